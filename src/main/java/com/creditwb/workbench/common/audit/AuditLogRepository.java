@@ -1,0 +1,9 @@
+package com.creditwb.workbench.common.audit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditLogRepository extends JpaRepository<AuditLogEntry, Long> {
+
+    List<AuditLogEntry> findBySubjectTypeAndSubjectIdOrderByChangedAtDescIdDesc(String subjectType, Long subjectId);
+}

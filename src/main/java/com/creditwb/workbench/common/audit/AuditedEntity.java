@@ -1,0 +1,27 @@
+package com.creditwb.workbench.common.audit;
+
+import java.util.Set;
+
+/**
+ * An entity whose inserts, updates and deletes are written to the audit log with old and new
+ * values. Changes are filed under a subject (e.g. a contact's changes under its customer) so that
+ * one history shows everything that happened to a record and its parts.
+ */
+public interface AuditedEntity {
+
+    /** The kind of record the change is filed under, e.g. {@code Customer}. */
+    String auditSubjectType();
+
+    /** The id of the record the change is filed under; may be this entity's own id. */
+    Long auditSubjectId();
+
+    /** Properties never logged (besides version and the who/when columns). */
+    default Set<String> auditIgnored() {
+        return Set.of();
+    }
+
+    /** Properties whose change is logged without their values (e.g. password hashes). */
+    default Set<String> auditMasked() {
+        return Set.of();
+    }
+}

@@ -1,0 +1,43 @@
+package com.creditwb.workbench.common.i18n;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Locale-aware display of amounts, numbers and dates. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** Money in 元 with thousands separators and two decimals, e.g. 1,234,567.80. */
+    public static String amount(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(true);
+        return format.format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public static String integer(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
+        return instant == null ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+    }
+}

@@ -1,0 +1,35 @@
+package com.creditwb.workbench.common.i18n;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** The two languages of the workbench and the locale of whoever is being served right now. */
+public final class Locales {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
+
+    private Locales() {
+    }
+
+    /** The UI's locale inside a Vaadin request, otherwise the request's (Accept-Language) locale. */
+    public static Locale current() {
+        UI ui = UI.getCurrent();
+        return supported(ui != null ? ui.getLocale() : LocaleContextHolder.getLocale());
+    }
+
+    /** Maps any locale onto one of the two the workbench speaks (Chinese variants to zh-CN, else English). */
+    public static Locale supported(Locale locale) {
+        if (locale != null && "zh".equals(locale.getLanguage())) {
+            return CHINESE;
+        }
+        return ENGLISH;
+    }
+
+    public static Locale parse(String tag) {
+        return tag == null || tag.isBlank() ? null : supported(Locale.forLanguageTag(tag));
+    }
+}

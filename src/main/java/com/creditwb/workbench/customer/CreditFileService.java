@@ -1,0 +1,215 @@
+package com.creditwb.workbench.customer;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.validation.BeanChecks;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer's credit file, credit investigations and their attachments. Everyone signed in reads
+ * the file; credit managers and administrators edit it; attachments are downloaded by credit
+ * managers, administrators and the customer's owner.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CreditFileService {
+
+    private final CustomerRepository customers;
+    private final CreditFileRepository files;
+    private final CreditInvestigationRepository investigations;
+    private final AttachmentRepository attachments;
+    private final AttachmentStorage storage;
+    private final BeanChecks checks;
+    private final Messages messages;
+    private final CurrentUser currentUser;
+    private final long maxAttachmentBytes;
+
+    CreditFileService(CustomerRepository customers, CreditFileRepository files, CreditInvestigationRepository investigations,
+            AttachmentRepository attachments, AttachmentStorage storage, BeanChecks checks, Messages messages,
+            CurrentUser currentUser, @Value("${workbench.attachments.max-bytes:10485760}") long maxAttachmentBytes) {
+        this.customers = customers;
+        this.files = files;
+        this.investigations = investigations;
+        this.attachments = attachments;
+        this.storage = storage;
+        this.checks = checks;
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.maxAttachmentBytes = maxAttachmentBytes;
+    }
+
+    /** An attachment's bytes with its name and type, for download. */
+    public record Download(String fileName, String contentType, long size, InputStream content) {
+    }
+
+    public boolean canEdit() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER);
+    }
+
+    public boolean canDownload(Customer customer) {
+        return canEdit() || (currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(customer.getOwner()));
+    }
+
+    public long maxAttachmentBytes() {
+        return maxAttachmentBytes;
+    }
+
+    /** The customer's credit file; a new, unsaved one if nothing has been recorded yet. */
+    public CreditFile creditFile(Long customerId) {
+        return files.findByCustomerId(customerId).orElseGet(() -> new CreditFile(customer(customerId)));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
+    @Transactional
+    public CreditFile save(CreditFile file) {
+        checks.check(file);
+        try {
+            return files.saveAndFlush(file);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), e);
+        }
+    }
+
+    public List<CreditInvestigation> investigations(Long customerId) {
+        return investigations.findByCustomerIdOrderByInvestigatedOnDescIdDesc(customerId);
+    }
+
+    public CreditInvestigation newInvestigation(Long customerId) {
+        return new CreditInvestigation(customer(customerId));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
+    @Transactional
+    public CreditInvestigation save(CreditInvestigation investigation) {
+        checks.check(investigation);
+        try {
+            CreditInvestigation saved = investigations.saveAndFlush(investigation);
+            saved.getAttachments().size();
+            return saved;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), e);
+        }
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
+    @Transactional
+    public void delete(CreditInvestigation investigation) {
+        CreditInvestigation stored = investigations.findById(investigation.getId())
+                .orElseThrow(() -> new NotFoundException("CreditInvestigation", investigation.getId()));
+        List<String> keys = stored.getAttachments().stream().map(Attachment::getStorageKey).toList();
+        investigations.delete(stored);
+        afterCommit(() -> keys.forEach(storage::delete));
+    }
+
+    /**
+     * Stores an uploaded file with an investigation. The size is limited, the type is decided from
+     * the content and extension, and the bytes are removed again if the database write fails.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
+    @Transactional
+    public Attachment attach(Long investigationId, String fileName, byte[] content) {
+        CreditInvestigation investigation = investigations.findById(investigationId)
+                .orElseThrow(() -> new NotFoundException("CreditInvestigation", investigationId));
+        String name = safeName(fileName);
+        if (content.length == 0) {
+            throw ValidationException.of("file", messages.get("attachment.error.empty", name));
+        }
+        if (content.length > maxAttachmentBytes) {
+            throw ValidationException.of("file", messages.get("attachment.error.tooLarge", name, maxAttachmentBytes / (1024 * 1024)));
+        }
+        AttachmentType type = AttachmentType.detect(name, content).orElseThrow(
+                () -> ValidationException.of("file", messages.get("attachment.error.type", name)));
+        String key = storage.store(content);
+        try {
+            Attachment attachment = new Attachment(investigation, name, type.contentType(), content.length, sha256(content), key);
+            Attachment saved = attachments.saveAndFlush(attachment);
+            onRollback(() -> storage.delete(key));
+            return saved;
+        } catch (RuntimeException e) {
+            storage.delete(key);
+            throw e;
+        }
+    }
+
+    public Download download(Long attachmentId) throws IOException {
+        Attachment attachment = attachments.findWithCustomerById(attachmentId)
+                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+        if (!canDownload(attachment.getInvestigation().getCustomer())) {
+            throw new AccessDeniedException(messages.get("attachment.error.denied"));
+        }
+        return new Download(attachment.getFileName(), attachment.getContentType(), attachment.getSizeBytes(),
+                storage.open(attachment.getStorageKey()));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
+    @Transactional
+    public void deleteAttachment(Long attachmentId) {
+        Attachment attachment = attachments.findWithCustomerById(attachmentId)
+                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+        String key = attachment.getStorageKey();
+        attachments.delete(attachment);
+        afterCommit(() -> storage.delete(key));
+    }
+
+    private Customer customer(Long customerId) {
+        return customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+    }
+
+    /** Keeps only the last path segment and printable characters of a client-supplied file name. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").trim();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "file";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    private static void onRollback(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    action.run();
+                }
+            }
+        });
+    }
+}

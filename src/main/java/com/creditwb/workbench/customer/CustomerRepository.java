@@ -1,0 +1,36 @@
+package com.creditwb.workbench.customer;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
+
+    @EntityGraph(attributePaths = "contacts")
+    Optional<Customer> findWithContactsById(Long id);
+
+    @EntityGraph(attributePaths = "contacts")
+    Optional<Customer> findWithContactsByCode(String code);
+
+    Optional<Customer> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+
+    boolean existsByUscc(String uscc);
+
+    boolean existsByUsccAndIdNot(String uscc, Long id);
+
+    @Query("select c.customerType, count(c) from Customer c group by c.customerType")
+    List<Object[]> countByType();
+
+    @Query("select c.lifecycleStage, count(c) from Customer c group by c.lifecycleStage")
+    List<Object[]> countByStage();
+
+    @Query("select c.region, count(c) from Customer c group by c.region")
+    List<Object[]> countByRegion();
+}

@@ -1,0 +1,210 @@
+package com.creditwb.workbench.customer;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.ValidationException.FieldError;
+import com.creditwb.workbench.common.audit.AuditLogEntry;
+import com.creditwb.workbench.common.audit.AuditLogService;
+import com.creditwb.workbench.common.data.OffsetPage;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.validation.BeanChecks;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers and their contacts. Everyone signed in reads; account managers create customers and
+ * edit the ones they own; administrators edit all.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CustomerService {
+
+    /** Sort keys the list accepts (entity property names). */
+    public static final List<String> SORTABLE = List.of("code", "name", "uscc", "industry", "region", "size",
+            "foundedOn", "registeredCapital", "customerType", "lifecycleStage", "relationshipLevel", "owner", "updatedAt");
+
+    private final CustomerRepository customers;
+    private final BeanChecks checks;
+    private final Messages messages;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final AuditLogService audit;
+
+    CustomerService(CustomerRepository customers, BeanChecks checks, Messages messages, CurrentUser currentUser,
+            UserService users, AuditLogService audit) {
+        this.customers = customers;
+        this.checks = checks;
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Counts of customers for the dashboard. */
+    public record CustomerCounts(long total, Map<CustomerType, Long> byType, Map<LifecycleStage, Long> byStage,
+            Map<Region, Long> byRegion) {
+    }
+
+    /** One page of customers, fetched from the database with offset and limit (no count query). */
+    public List<Customer> find(CustomerFilter filter, long offset, int limit, Sort sort) {
+        Sort stable = sanitise(sort).and(Sort.by("id"));
+        return customers.findBy(filter.toSpecification(), q -> q.sortBy(stable).slice(OffsetPage.of(offset, limit, stable)))
+                .getContent();
+    }
+
+    /** Like {@link #find} but with each customer's contacts loaded (for the API). */
+    public List<Customer> findWithContacts(CustomerFilter filter, long offset, int limit, Sort sort) {
+        List<Customer> page = find(filter, offset, limit, sort);
+        page.forEach(c -> c.getContacts().size());
+        return page;
+    }
+
+    public long count(CustomerFilter filter) {
+        return customers.count(filter.toSpecification());
+    }
+
+    public Customer get(Long id) {
+        return customers.findWithContactsById(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    /** Finds a customer by numeric id or, failing that, by its code. */
+    public Customer getByIdOrCode(String idOrCode) {
+        if (idOrCode != null && idOrCode.matches("\\d{1,18}")) {
+            var byId = customers.findWithContactsById(Long.valueOf(idOrCode));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        String code = idOrCode == null ? "" : idOrCode.trim().toUpperCase(java.util.Locale.ROOT);
+        return customers.findWithContactsByCode(code).orElseThrow(() -> new NotFoundException("Customer", idOrCode));
+    }
+
+    public boolean canCreate() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.ACCOUNT_MANAGER);
+    }
+
+    /** Administrators edit every customer, account managers the ones they own. */
+    public boolean canEdit(Customer customer) {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(customer.getOwner());
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.ACCOUNT_MANAGER_})
+    @Transactional
+    public Customer create(Customer customer) {
+        if (!customer.isNew()) {
+            throw new IllegalArgumentException("create() takes a new customer");
+        }
+        customer.normalise();
+        if (!currentUser.hasRole(Role.ADMIN)) {
+            if (customer.getOwner() == null || customer.getOwner().isBlank()) {
+                customer.setOwner(currentUser.username());
+            }
+        }
+        for (Contact contact : customer.getContacts()) {
+            contact.setCustomer(customer);
+        }
+        validate(customer);
+        return save(customer);
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.ACCOUNT_MANAGER_})
+    @Transactional
+    public Customer update(Customer edited) {
+        if (edited.isNew()) {
+            throw new IllegalArgumentException("update() takes a stored customer");
+        }
+        Customer stored = customers.findById(edited.getId()).orElseThrow(() -> new NotFoundException("Customer", edited.getId()));
+        if (!canEdit(stored)) {
+            throw new AccessDeniedException(messages.get("customer.error.notOwner"));
+        }
+        edited.normalise();
+        if (!currentUser.hasRole(Role.ADMIN) && (edited.getOwner() == null || edited.getOwner().isBlank())) {
+            edited.setOwner(stored.getOwner());
+        }
+        for (Contact contact : edited.getContacts()) {
+            contact.setCustomer(edited);
+        }
+        validate(edited);
+        return save(edited);
+    }
+
+    public CustomerCounts counts() {
+        Map<CustomerType, Long> byType = new EnumMap<>(CustomerType.class);
+        customers.countByType().forEach(r -> byType.put((CustomerType) r[0], (Long) r[1]));
+        Map<LifecycleStage, Long> byStage = new EnumMap<>(LifecycleStage.class);
+        customers.countByStage().forEach(r -> byStage.put((LifecycleStage) r[0], (Long) r[1]));
+        Map<Region, Long> byRegion = new EnumMap<>(Region.class);
+        customers.countByRegion().forEach(r -> byRegion.put((Region) r[0], (Long) r[1]));
+        long total = byType.values().stream().mapToLong(Long::longValue).sum();
+        return new CustomerCounts(total, byType, byStage, byRegion);
+    }
+
+    public List<AuditLogEntry> history(Long customerId) {
+        return audit.history(Customer.AUDIT_TYPE, customerId);
+    }
+
+    private Customer save(Customer customer) {
+        try {
+            Customer saved = customers.saveAndFlush(customer);
+            saved.getContacts().size();
+            return saved;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), e);
+        } catch (DataIntegrityViolationException e) {
+            // a unique code or USCC taken between our check and the insert
+            throw ValidationException.of("code", messages.get("customer.error.duplicate"));
+        }
+    }
+
+    private void validate(Customer customer) {
+        List<FieldError> errors = new ArrayList<>(checks.errors(customer));
+        Long id = customer.getId();
+        if (customer.getCode() != null && !customer.getCode().isBlank()
+                && (id == null ? customers.existsByCode(customer.getCode()) : customers.existsByCodeAndIdNot(customer.getCode(), id))) {
+            errors.add(new FieldError("code", messages.get("customer.error.codeTaken")));
+        }
+        if (customer.getUscc() != null && !customer.getUscc().isBlank()
+                && (id == null ? customers.existsByUscc(customer.getUscc()) : customers.existsByUsccAndIdNot(customer.getUscc(), id))) {
+            errors.add(new FieldError("uscc", messages.get("customer.error.usccTaken")));
+        }
+        String owner = customer.getOwner();
+        if (owner != null && !owner.isBlank()) {
+            if (!users.isEnabledWithRole(owner, Role.ACCOUNT_MANAGER)) {
+                errors.add(new FieldError("owner", messages.get("customer.error.ownerRole")));
+            } else if (!currentUser.hasRole(Role.ADMIN) && !owner.equals(currentUser.username())) {
+                errors.add(new FieldError("owner", messages.get("customer.error.ownerSelf")));
+            }
+        } else {
+            customer.setOwner(null);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static Sort sanitise(Sort sort) {
+        if (sort == null) {
+            return Sort.unsorted();
+        }
+        List<Sort.Order> orders = sort.stream().filter(o -> SORTABLE.contains(o.getProperty())).toList();
+        return Sort.by(orders);
+    }
+}

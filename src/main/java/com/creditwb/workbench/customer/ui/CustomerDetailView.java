@@ -1,0 +1,125 @@
+package com.creditwb.workbench.customer.ui;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.customer.CreditFileService;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+/** One customer: master data, contacts, credit file and history, as tabs that later features extend. */
+@Route("customers/:customerId")
+@PermitAll
+public class CustomerDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CustomerService customers;
+    private final transient CreditFileService creditFiles;
+    private final transient UserService users;
+    private final transient CurrentUser currentUser;
+    final TabSheet tabs = new TabSheet();
+    private final H2 title = new H2();
+    private final Span subtitle = new Span();
+    Customer customer;
+    CustomerForm form;
+
+    public CustomerDetailView(CustomerService customers, CreditFileService creditFiles, UserService users, CurrentUser currentUser) {
+        this.customers = customers;
+        this.creditFiles = creditFiles;
+        this.users = users;
+        this.currentUser = currentUser;
+        addClassName("wb-page");
+        setSizeFull();
+        subtitle.addClassName("wb-muted");
+        RouterLink back = new RouterLink(getTranslation("customers.back"), CustomersView.class);
+        HorizontalLayout header = new HorizontalLayout(title, subtitle);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        tabs.setSizeFull();
+        add(back, header, tabs);
+    }
+
+    /** The route parameters that open this view for a customer. */
+    public static RouteParameters parameters(Customer customer) {
+        return new RouteParameters("customerId", String.valueOf(customer.getId()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("customerId").orElse("");
+        show(customers.getByIdOrCode(id));
+    }
+
+    void show(Customer loaded) {
+        this.customer = loaded;
+        title.setText(loaded.getName());
+        subtitle.setText(loaded.getCode() + " · " + loaded.getUscc());
+        int selected = Math.max(0, tabs.getSelectedIndex());
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        tabs.add(getTranslation("customer.tab.overview"), overview());
+        tabs.add(getTranslation("customer.tab.contacts"), new ContactsPanel(loaded, customers, this::show));
+        tabs.add(getTranslation("customer.tab.creditFile"), new CreditFilePanel(loaded, creditFiles));
+        tabs.add(getTranslation("customer.tab.history"), new HistoryPanel(customers.history(loaded.getId()), users));
+        tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+    }
+
+    private VerticalLayout overview() {
+        boolean editable = customers.canEdit(customer);
+        form = new CustomerForm(users.accountManagers(), currentUser.hasRole(Role.ADMIN));
+        form.read(customer);
+        form.setEditable(editable);
+        VerticalLayout layout = new VerticalLayout(form);
+        if (editable) {
+            Button saveButton = new Button(getTranslation("common.save"), VaadinIcon.CHECK.create(), e -> saveOverview());
+            saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            saveButton.setId("save-customer");
+            layout.add(saveButton);
+        } else {
+            Span readOnly = new Span(getTranslation("customer.readOnly"));
+            readOnly.addClassName("wb-muted");
+            layout.add(readOnly);
+        }
+        layout.setPadding(false);
+        return layout;
+    }
+
+    void saveOverview() {
+        if (!form.writeTo(customer)) {
+            return;
+        }
+        try {
+            Customer saved = customers.update(customer);
+            Notify.success(getTranslation("common.saved"));
+            show(saved);
+        } catch (ValidationException e) {
+            form.showErrors(e).forEach(Notify::error);
+        } catch (ConcurrentEditException e) {
+            ConcurrentEditDialog.open(this, e, () -> show(customers.get(customer.getId())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return customer == null ? getTranslation("customers.title") : customer.getName();
+    }
+}

@@ -1,0 +1,152 @@
+package com.creditwb.workbench.customer.ui;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.ui.FieldErrors;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.customer.CompanySize;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerType;
+import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.customer.LifecycleStage;
+import com.creditwb.workbench.customer.Region;
+import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.security.UserService.UserSummary;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.creditwb.workbench.common.ui.EntityBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The customer's master data. Field rules come from the entity's constraints (the same ones the
+ * service enforces), so the form and the API report the same messages.
+ */
+public class CustomerForm extends FormLayout {
+
+    final TextField code = new TextField();
+    final TextField name = new TextField();
+    final TextField uscc = new TextField();
+    final ComboBox<Industry> industry;
+    final ComboBox<Region> region;
+    final Select<CompanySize> size;
+    final DatePicker foundedOn = new DatePicker();
+    final BigDecimalField registeredCapital = new BigDecimalField();
+    final TextField legalRepresentative = new TextField();
+    final TextField address = new TextField();
+    final Select<CustomerType> customerType;
+    final Select<LifecycleStage> lifecycleStage;
+    final Select<RelationshipLevel> relationshipLevel;
+    final ComboBox<String> owner = new ComboBox<>();
+
+    private final boolean ownerEditable;
+    final EntityBinder<Customer> binder = new EntityBinder<>(Customer.class);
+
+    public CustomerForm(List<UserSummary> accountManagers, boolean ownerEditable) {
+        this.ownerEditable = ownerEditable;
+        label(code, "customer.code", "customer-code");
+        label(name, "customer.name", "customer-name");
+        label(uscc, "customer.uscc", "customer-uscc");
+        uscc.setHelperText(getTranslation("customer.uscc.help"));
+        uscc.setMaxLength(18);
+        uscc.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        industry = Labels.comboBox(this, "customer.industry", Industry.class);
+        industry.setItemLabelGenerator(i -> i.name() + " " + getTranslation(i.messageKey()));
+        industry.setId("customer-industry");
+        region = Labels.comboBox(this, "customer.region", Region.class);
+        region.setId("customer-region");
+        size = Labels.select(this, "customer.size", CompanySize.class);
+        size.setId("customer-size");
+        foundedOn.setLabel(getTranslation("customer.foundedOn"));
+        foundedOn.setLocale(getLocale());
+        registeredCapital.setLabel(getTranslation("customer.registeredCapital"));
+        registeredCapital.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("common.yuan")));
+        label(legalRepresentative, "customer.legalRepresentative", null);
+        label(address, "customer.address", null);
+        customerType = Labels.select(this, "customer.customerType", CustomerType.class);
+        customerType.setId("customer-type");
+        lifecycleStage = Labels.select(this, "customer.lifecycleStage", LifecycleStage.class);
+        lifecycleStage.setId("customer-stage");
+        relationshipLevel = Labels.select(this, "customer.relationshipLevel", RelationshipLevel.class);
+        relationshipLevel.setId("customer-level");
+        owner.setLabel(getTranslation("customer.owner"));
+        owner.setItems(accountManagers.stream().map(UserSummary::username).toList());
+        Map<String, String> names = new LinkedHashMap<>();
+        accountManagers.forEach(u -> names.put(u.username(), u.displayName()));
+        owner.setItemLabelGenerator(u -> names.getOrDefault(u, u));
+        owner.setClearButtonVisible(true);
+        owner.setReadOnly(!ownerEditable);
+
+        binder.bindProperty(code, "code");
+        binder.bindProperty(name, "name");
+        binder.bindProperty(uscc, "uscc");
+        binder.bindProperty(industry, "industry");
+        binder.bindProperty(region, "region");
+        binder.bindProperty(size, "size");
+        binder.bindProperty(foundedOn, "foundedOn");
+        binder.bindProperty(registeredCapital, "registeredCapital");
+        binder.bindProperty(legalRepresentative, "legalRepresentative");
+        binder.bindProperty(address, "address");
+        binder.bindProperty(customerType, "customerType");
+        binder.bindProperty(lifecycleStage, "lifecycleStage");
+        binder.bindProperty(relationshipLevel, "relationshipLevel");
+        binder.bindProperty(owner, "owner");
+
+        add(code, name, uscc, industry, region, size, foundedOn, registeredCapital, legalRepresentative, address,
+                customerType, lifecycleStage, relationshipLevel, owner);
+        setColspan(name, 2);
+        setColspan(address, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("70em", 3));
+    }
+
+    private void label(TextField field, String key, String id) {
+        field.setLabel(getTranslation(key));
+        if (id != null) {
+            field.setId(id);
+        }
+    }
+
+    public void read(Customer customer) {
+        binder.readBean(customer);
+    }
+
+    /** Copies valid input into the customer; returns false (and marks the fields) when input is invalid. */
+    public boolean writeTo(Customer customer) {
+        return binder.writeBeanIfValid(customer);
+    }
+
+    public void setEditable(boolean editable) {
+        binder.setReadOnly(!editable);
+        owner.setReadOnly(!editable || !ownerEditable);
+    }
+
+    /** Shows the service's field messages on the fields; returns those that belong to no field. */
+    public List<String> showErrors(ValidationException e) {
+        return FieldErrors.show(e, fields());
+    }
+
+    Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("name", name);
+        fields.put("uscc", uscc);
+        fields.put("industry", industry);
+        fields.put("region", region);
+        fields.put("size", size);
+        fields.put("foundedOn", foundedOn);
+        fields.put("registeredCapital", registeredCapital);
+        fields.put("legalRepresentative", legalRepresentative);
+        fields.put("address", address);
+        fields.put("customerType", customerType);
+        fields.put("lifecycleStage", lifecycleStage);
+        fields.put("relationshipLevel", relationshipLevel);
+        fields.put("owner", owner);
+        return fields;
+    }
+}

@@ -1,0 +1,238 @@
+package com.creditwb.workbench.customer.ui;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerFilter;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.CustomerType;
+import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.customer.LifecycleStage;
+import com.creditwb.workbench.customer.Region;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import com.creditwb.workbench.security.UserService.UserSummary;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The customer list: a lazy grid (paging, sorting and filtering happen in the database) with a
+ * search box and filters; filters can be set from the URL, e.g. {@code customers?stage=DECLINE}.
+ */
+@Route("customers")
+@PermitAll
+public class CustomersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final ComboBox<Industry> industry;
+    final ComboBox<Region> region;
+    final ComboBox<CustomerType> type;
+    final ComboBox<LifecycleStage> stage;
+    final ComboBox<String> owner = new ComboBox<>();
+    final Grid<Customer> grid = new Grid<>(Customer.class, false);
+    final Button create = new Button();
+    final Span total = new Span();
+
+    private final transient CustomerService customers;
+    private final transient UserService users;
+    private final transient CurrentUser currentUser;
+    private final Map<String, String> ownerNames = new java.util.HashMap<>();
+    private boolean applyingParameters;
+
+    public CustomersView(CustomerService customers, UserService users, CurrentUser currentUser) {
+        this.customers = customers;
+        this.users = users;
+        this.currentUser = currentUser;
+        addClassName("wb-page");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("customers.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("customer-search");
+        search.setWidth("18em");
+        industry = Labels.comboBox(this, "customer.industry", Industry.class);
+        industry.setItemLabelGenerator(i -> i.name() + " " + getTranslation(i.messageKey()));
+        region = Labels.comboBox(this, "customer.region", Region.class);
+        type = Labels.comboBox(this, "customer.customerType", CustomerType.class);
+        stage = Labels.comboBox(this, "customer.lifecycleStage", LifecycleStage.class);
+        owner.setLabel(getTranslation("customer.owner"));
+        List<UserSummary> managers = users.accountManagers();
+        managers.forEach(u -> ownerNames.put(u.username(), u.displayName()));
+        owner.setItems(managers.stream().map(UserSummary::username).toList());
+        owner.setItemLabelGenerator(u -> ownerNames.getOrDefault(u, u));
+        owner.setClearButtonVisible(true);
+        search.setLabel(getTranslation("customers.searchLabel"));
+
+        create.setText(getTranslation("customers.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-customer");
+        create.setVisible(customers.canCreate());
+        create.addClickListener(e -> openCreate());
+
+        configureGrid();
+        for (var field : List.of(industry, region, type, stage)) {
+            field.addValueChangeListener(e -> filterChanged());
+        }
+        owner.addValueChangeListener(e -> filterChanged());
+        search.addValueChangeListener(e -> filterChanged());
+
+        FlexLayout filters = new FlexLayout(search, industry, region, type, stage, owner);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        total.addClassName("wb-muted");
+        total.setId("customer-total");
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("customers.title")), total, create);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        title.setWidthFull();
+        create.getStyle().set("margin-left", "auto");
+        add(title, filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("customer-grid");
+        column(Customer::getCode, "customer.code", "code").setAutoWidth(true).setFlexGrow(0);
+        column(Customer::getName, "customer.name", "name").setWidth("18em").setFlexGrow(3);
+        column(Customer::getUscc, "customer.uscc", "uscc").setAutoWidth(true).setFlexGrow(0);
+        column(c -> getTranslation(c.getIndustry().messageKey()), "customer.industry", "industry").setWidth("10em").setFlexGrow(1);
+        column(c -> getTranslation(c.getRegion().messageKey()), "customer.region", "region").setAutoWidth(true).setFlexGrow(0);
+        column(c -> getTranslation(c.getCustomerType().messageKey()), "customer.customerType", "customerType").setAutoWidth(true).setFlexGrow(0);
+        column(c -> getTranslation(c.getLifecycleStage().messageKey()), "customer.lifecycleStage", "lifecycleStage").setAutoWidth(true).setFlexGrow(0);
+        column(c -> c.getOwner() == null ? "" : ownerNames.getOrDefault(c.getOwner(), c.getOwner()), "customer.owner", "owner").setAutoWidth(true).setFlexGrow(0);
+        column(c -> Formats.amount(c.getRegisteredCapital(), getLocale()), "customer.registeredCapital", "registeredCapital")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("code"), SortDirection.ASCENDING)));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, CustomerDetailView.parameters(e.getItem()))));
+        grid.setSizeFull();
+    }
+
+    private Grid.Column<Customer> column(Function<Customer, String> value, String headerKey, String property) {
+        return grid.addColumn(value::apply).setHeader(getTranslation(headerKey)).setKey(property).setSortProperty(property)
+                .setResizable(true);
+    }
+
+    CustomerFilter filter() {
+        return new CustomerFilter(search.getValue(), industry.getValue(), region.getValue(), type.getValue(),
+                stage.getValue(), owner.getValue());
+    }
+
+    private void filterChanged() {
+        if (!applyingParameters) {
+            refresh();
+        }
+    }
+
+    void refresh() {
+        CustomerFilter filter = filter();
+        long count = customers.count(filter);
+        total.setText(getTranslation("customers.count", Formats.integer(count, getLocale())));
+        grid.setItems(query -> customers.find(filter, query.getOffset(), query.getLimit(), toSort(query.getSortOrders())).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, customers.count(filter)));
+    }
+
+    static Sort toSort(List<QuerySortOrder> orders) {
+        return Sort.by(orders.stream().map(o -> o.getDirection() == SortDirection.DESCENDING
+                ? Sort.Order.desc(o.getSorted()) : Sort.Order.asc(o.getSorted())).toList());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters params = event.getLocation().getQueryParameters();
+        applyingParameters = true;
+        try {
+            param(params, "q").ifPresent(search::setValue);
+            param(params, "industry").flatMap(v -> parse(Industry.class, v)).ifPresent(industry::setValue);
+            param(params, "region").flatMap(v -> parse(Region.class, v)).ifPresent(region::setValue);
+            param(params, "type").flatMap(v -> parse(CustomerType.class, v)).ifPresent(type::setValue);
+            param(params, "stage").flatMap(v -> parse(LifecycleStage.class, v)).ifPresent(stage::setValue);
+            param(params, "owner").ifPresent(owner::setValue);
+            if (params.getParameters().containsKey("mine") && currentUser.hasRole(Role.ACCOUNT_MANAGER)) {
+                owner.setValue(currentUser.username());
+            }
+        } finally {
+            applyingParameters = false;
+        }
+        refresh();
+    }
+
+    private static Optional<String> param(QueryParameters params, String name) {
+        return params.getSingleParameter(name).filter(v -> !v.isBlank());
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    void openCreate() {
+        Dialog dialog = new Dialog(getTranslation("customers.new"));
+        dialog.setWidth("min(70em, 95vw)");
+        CustomerForm form = new CustomerForm(users.accountManagers(), currentUser.hasRole(Role.ADMIN));
+        Customer customer = new Customer();
+        if (currentUser.hasRole(Role.ACCOUNT_MANAGER)) {
+            customer.setOwner(currentUser.username());
+        }
+        form.read(customer);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (!form.writeTo(customer)) {
+                return;
+            }
+            try {
+                Customer saved = customers.create(customer);
+                dialog.close();
+                Notify.success(getTranslation("customer.created", saved.getName()));
+                refresh();
+            } catch (ValidationException ex) {
+                form.showErrors(ex).forEach(Notify::error);
+            }
+        });
+        save.setId("save-customer");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("customers.title");
+    }
+}

@@ -1,0 +1,171 @@
+package com.creditwb.workbench.security.ui;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.FieldErrors;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.security.AppUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Administration: list, create and disable users, assign roles, reset passwords. */
+@Route("admin/users")
+@RolesAllowed(Role.ADMIN_)
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
+    final Button create = new Button();
+    private final transient UserService users;
+    private final transient Clock clock;
+
+    public UsersView(UserService users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+        addClassName("wb-page");
+        setSizeFull();
+        create.setText(getTranslation("user.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-user");
+        create.addClickListener(e -> openCreate());
+
+        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setAutoWidth(true);
+        grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("user.displayName")).setAutoWidth(true);
+        grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("user.roles")).setFlexGrow(1);
+        grid.addColumn(u -> getTranslation(u.isEnabled() ? "user.state.enabled" : "user.state.disabled"))
+                .setHeader(getTranslation("user.state")).setAutoWidth(true);
+        grid.addColumn(u -> u.isLocked(clock.instant())
+                ? getTranslation("user.lockedUntil", Formats.dateTime(u.getLockedUntil(), getLocale(), ZoneId.systemDefault())) : "")
+                .setHeader(getTranslation("user.locked")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setSizeFull();
+
+        add(new HorizontalLayout(new H2(getTranslation("user.title")), create), grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(users.findAll());
+    }
+
+    private HorizontalLayout actions(AppUser user) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEdit(user));
+        edit.setTooltipText(getTranslation("common.edit"));
+        edit.setAriaLabel(getTranslation("common.edit"));
+        Button reset = new Button(VaadinIcon.KEY.create(), e -> confirmReset(user));
+        reset.setTooltipText(getTranslation("user.resetPassword"));
+        reset.setAriaLabel(getTranslation("user.resetPassword"));
+        for (Button b : new Button[] {edit, reset}) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        }
+        return new HorizontalLayout(edit, reset);
+    }
+
+    void openCreate() {
+        Dialog dialog = new Dialog(getTranslation("user.new"));
+        TextField username = new TextField(getTranslation("user.username"));
+        TextField displayName = new TextField(getTranslation("user.displayName"));
+        CheckboxGroup<Role> roles = roles();
+        dialog.add(new FormLayout(username, displayName, roles));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                String password = users.create(username.getValue(), displayName.getValue(), EnumSet.copyOf(
+                        roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : roles.getValue()));
+                dialog.close();
+                refresh();
+                showPassword(username.getValue().trim(), password);
+            } catch (ValidationException ex) {
+                FieldErrors.show(ex, Map.of("username", username, "displayName", displayName, "roles", roles)).forEach(Notify::error);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    void openEdit(AppUser user) {
+        Dialog dialog = new Dialog(getTranslation("user.edit", user.getUsername()));
+        TextField displayName = new TextField(getTranslation("user.displayName"));
+        displayName.setValue(user.getDisplayName());
+        CheckboxGroup<Role> roles = roles();
+        roles.setValue(user.getRoles());
+        Checkbox enabled = new Checkbox(getTranslation("user.state.enabled"), user.isEnabled());
+        dialog.add(new FormLayout(displayName, roles, enabled));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            user.setDisplayName(displayName.getValue());
+            user.setRoles(roles.getValue());
+            user.setEnabled(enabled.getValue());
+            try {
+                users.update(user);
+                dialog.close();
+                Notify.success(getTranslation("common.saved"));
+            } catch (ValidationException ex) {
+                FieldErrors.show(ex, Map.of("displayName", displayName, "roles", roles)).forEach(Notify::error);
+            } catch (ConcurrentEditException ex) {
+                Notify.error(ex.getMessage());
+                dialog.close();
+            } finally {
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void confirmReset(AppUser user) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("user.resetPassword"),
+                getTranslation("user.resetPassword.confirm", user.getUsername()), getTranslation("user.resetPassword"),
+                e -> showPassword(user.getUsername(), users.resetPassword(user.getUsername())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.open();
+    }
+
+    private void showPassword(String username, String password) {
+        Dialog dialog = new Dialog(getTranslation("user.oneTimePassword.title"));
+        Div value = new Div(password);
+        value.addClassName("wb-password");
+        value.setId("one-time-password");
+        dialog.add(new Paragraph(getTranslation("user.oneTimePassword.text", username)), value);
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private CheckboxGroup<Role> roles() {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        return roles;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.title");
+    }
+}

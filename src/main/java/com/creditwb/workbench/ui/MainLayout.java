@@ -1,0 +1,134 @@
+package com.creditwb.workbench.ui;
+
+import com.creditwb.workbench.common.i18n.Locales;
+import com.creditwb.workbench.customer.ui.CustomersView;
+import com.creditwb.workbench.security.UserService;
+import com.creditwb.workbench.security.ui.ChangePasswordView;
+import com.creditwb.workbench.security.ui.UsersView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The app shell: side navigation grouped by feature (only what the user's roles allow), and a
+ * header with the user's name, the language switch and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    /** One navigation entry: the view, its label key and icon. */
+    record Entry(Class<? extends Component> view, String labelKey, VaadinIcon icon) {
+    }
+
+    /** One group of entries, shown under a heading. */
+    record Group(String labelKey, List<Entry> entries) {
+    }
+
+    static final List<Group> NAVIGATION = List.of(
+            new Group("nav.group.overview", List.of(new Entry(DashboardView.class, "nav.dashboard", VaadinIcon.DASHBOARD))),
+            new Group("nav.group.customers", List.of(new Entry(CustomersView.class, "nav.customers", VaadinIcon.BUILDING))),
+            new Group("nav.group.admin", List.of(new Entry(UsersView.class, "nav.users", VaadinIcon.USERS))));
+
+    private final transient AuthenticationContext authentication;
+    private final transient AccessAnnotationChecker access;
+    private final transient UserService users;
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, UserService users) {
+        this.authentication = authentication;
+        this.access = access;
+        this.users = users;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header());
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("wb-app-title");
+        VerticalLayout drawer = new VerticalLayout(title);
+        drawer.setPadding(true);
+        for (Group group : NAVIGATION) {
+            SideNav nav = navigation(group);
+            if (nav != null) {
+                drawer.add(nav);
+            }
+        }
+        addToDrawer(new Scroller(drawer));
+    }
+
+    /** The side navigation of one group, or null when the user may open none of its views. */
+    SideNav navigation(Group group) {
+        List<Entry> allowed = allowed(group, access::hasAccess);
+        if (allowed.isEmpty()) {
+            return null;
+        }
+        SideNav nav = new SideNav(getTranslation(group.labelKey()));
+        for (Entry entry : allowed) {
+            nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create()));
+        }
+        return nav;
+    }
+
+    /** The entries of a group whose views the user may open. */
+    static List<Entry> allowed(Group group, Predicate<Class<? extends Component>> mayOpen) {
+        return group.entries().stream().filter(e -> mayOpen.test(e.view())).toList();
+    }
+
+    private Component header() {
+        String username = authentication.getPrincipalName().orElse("");
+        Span user = new Span(users.displayName(username));
+        user.addClassName("wb-header-user");
+        user.setId("current-user");
+
+        Select<Locale> language = languageSwitch();
+
+        Button password = new Button(VaadinIcon.KEY.create(), e -> UI.getCurrent().navigate(ChangePasswordView.class));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setTooltipText(getTranslation("password.change.title"));
+        password.setAriaLabel(getTranslation("password.change.title"));
+
+        Button logout = new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(user, language, password, logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        return header;
+    }
+
+    private Select<Locale> languageSwitch() {
+        Select<Locale> language = new Select<>();
+        language.setId("language");
+        language.setItems(Locales.SUPPORTED);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.toLanguageTag()));
+        language.setValue(Locales.supported(getLocale()));
+        language.setAriaLabel(getTranslation("language.label"));
+        language.setWidth("9em");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                users.setPreferredLocale(e.getValue());
+                LocaleSetup.apply(UI.getCurrent(), e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return language;
+    }
+}

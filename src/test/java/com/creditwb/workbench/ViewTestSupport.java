@@ -1,0 +1,38 @@
+package com.creditwb.workbench;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.creditwb.workbench.common.i18n.MessagesConfig;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinService;
+import java.util.Locale;
+
+/**
+ * Browserless view tests: views are constructed directly with their collaborators, inside a
+ * current UI whose service offers the real message bundles.
+ */
+public final class ViewTestSupport {
+
+    private ViewTestSupport() {
+    }
+
+    public static UI open(Locale locale) {
+        MessagesConfig config = new MessagesConfig();
+        VaadinService service = mock(VaadinService.class);
+        Instantiator instantiator = mock(Instantiator.class);
+        when(service.getInstantiator()).thenReturn(instantiator);
+        when(instantiator.getI18NProvider()).thenReturn(config.i18nProvider(config.messageSource()));
+        CurrentInstance.set(VaadinService.class, service);
+        UI ui = new UI();
+        ui.setLocale(locale);
+        UI.setCurrent(ui);
+        return ui;
+    }
+
+    public static void close() {
+        CurrentInstance.clearAll();
+    }
+}

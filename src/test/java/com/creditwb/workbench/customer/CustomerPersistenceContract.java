@@ -1,0 +1,185 @@
+package com.creditwb.workbench.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.audit.AuditAction;
+import com.creditwb.workbench.common.audit.AuditLogEntry;
+import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Repository and service behaviour that must hold on every database the workbench runs on; run by
+ * {@link CustomerPersistenceH2Test} and {@link CustomerPersistencePostgresTest}.
+ */
+abstract class CustomerPersistenceContract {
+
+    private static final AtomicInteger SEQ = new AtomicInteger(500);
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    CreditFileService creditFiles;
+
+    static Customer newCustomer(String name) {
+        int n = SEQ.incrementAndGet();
+        Customer c = new Customer();
+        c.setCode("T" + n);
+        c.setName(name);
+        c.setUscc(UnifiedSocialCreditCode.compose('9', '1', "310101", String.format("%08d", 40000000 + n)));
+        c.setIndustry(Industry.C);
+        c.setRegion(Region.SHANGHAI);
+        c.setSize(CompanySize.MEDIUM);
+        c.setFoundedOn(LocalDate.of(2005, 6, 1));
+        c.setRegisteredCapital(new BigDecimal("50000000.00"));
+        c.setCustomerType(CustomerType.FINAL);
+        c.setLifecycleStage(LifecycleStage.FORMATION);
+        c.setRelationshipLevel(RelationshipLevel.REACTIVE);
+        c.addContact(new Contact("周明", "采购经理", "13800000000", "zhou@example.com", ContactRole.DECISION_MAKER));
+        return c;
+    }
+
+    @Test
+    @WithMockUser(username = "account1", roles = "ACCOUNT_MANAGER")
+    void a_customer_is_stored_with_its_contacts_and_found_by_name_fragment_code_and_uscc() {
+        Customer saved = customers.create(newCustomer("上海青松精密机械有限公司"));
+
+        Customer loaded = customers.get(saved.getId());
+        assertThat(loaded.getOwner()).as("an account manager owns what they create").isEqualTo("account1");
+        assertThat(loaded.getContacts()).extracting(Contact::getName).containsExactly("周明");
+        assertThat(loaded.getRegisteredCapital()).isEqualByComparingTo("50000000");
+
+        assertThat(customers.find(CustomerFilter.text("青松精密"), 0, 10, Sort.unsorted())).extracting(Customer::getId).containsExactly(saved.getId());
+        assertThat(customers.find(CustomerFilter.text(saved.getCode().toLowerCase()), 0, 10, Sort.unsorted())).extracting(Customer::getId).contains(saved.getId());
+        assertThat(customers.find(CustomerFilter.text(saved.getUscc().substring(0, 14)), 0, 10, Sort.unsorted())).extracting(Customer::getId).containsExactly(saved.getId());
+        assertThat(customers.count(CustomerFilter.text("青松精密"))).isEqualTo(1);
+        assertThat(customers.getByIdOrCode(saved.getCode()).getId()).isEqualTo(saved.getId());
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void filters_sorting_and_paging_happen_in_the_database() {
+        for (String name : List.of("甲乙分页测试一公司", "甲乙分页测试二公司", "甲乙分页测试三公司")) {
+            Customer c = newCustomer(name);
+            c.setRegion(Region.TIBET);
+            customers.create(c);
+        }
+        CustomerFilter tibet = new CustomerFilter("甲乙分页测试", null, Region.TIBET, CustomerType.FINAL, null, null);
+        assertThat(customers.count(tibet)).isEqualTo(3);
+        List<Customer> page2 = customers.find(tibet, 1, 2, Sort.by(Sort.Order.desc("code")));
+        assertThat(page2).hasSize(2);
+        assertThat(page2.get(0).getCode()).isGreaterThan(page2.get(1).getCode());
+        assertThat(customers.count(new CustomerFilter("甲乙分页测试", null, Region.BEIJING, null, null, null))).isZero();
+        assertThat(customers.find(CustomerFilter.text("100%_"), 0, 10, Sort.unsorted())).as("wildcards are literal").isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void the_second_of_two_concurrent_saves_is_refused_and_nothing_is_overwritten() {
+        Long id = customers.create(newCustomer("并发测试有限公司")).getId();
+        Customer first = customers.get(id);
+        Customer second = customers.get(id);
+
+        first.setAddress("第一位用户的地址");
+        customers.update(first);
+        second.setAddress("第二位用户的地址");
+
+        assertThatThrownBy(() -> customers.update(second)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(customers.get(id).getAddress()).isEqualTo("第一位用户的地址");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void changes_are_audited_with_who_old_and_new_values() {
+        Customer c = customers.create(newCustomer("审计测试有限公司"));
+        Customer edit = customers.get(c.getId());
+        edit.setLifecycleStage(LifecycleStage.STABILITY);
+        edit.getContacts().get(0).setTitle("采购总监");
+        customers.update(edit);
+
+        List<AuditLogEntry> history = customers.history(c.getId());
+        assertThat(history).anySatisfy(e -> {
+            assertThat(e.getAction()).isEqualTo(AuditAction.UPDATE);
+            assertThat(e.getField()).isEqualTo("lifecycleStage");
+            assertThat(e.getOldValue()).isEqualTo("FORMATION");
+            assertThat(e.getNewValue()).isEqualTo("STABILITY");
+            assertThat(e.getChangedBy()).isEqualTo("admin");
+        });
+        assertThat(history).anySatisfy(e -> {
+            assertThat(e.getEntityType()).isEqualTo("Contact");
+            assertThat(e.getField()).isEqualTo("title");
+            assertThat(e.getOldValue()).isEqualTo("采购经理");
+            assertThat(e.getNewValue()).isEqualTo("采购总监");
+        });
+        assertThat(history).anySatisfy(e -> {
+            assertThat(e.getAction()).isEqualTo(AuditAction.CREATE);
+            assertThat(e.getField()).isEqualTo("name");
+            assertThat(e.getNewValue()).isEqualTo("审计测试有限公司");
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_taken_code_or_uscc_is_refused_with_field_errors() {
+        Customer first = customers.create(newCustomer("重复测试一有限公司"));
+        Customer copy = newCustomer("重复测试二有限公司");
+        copy.setCode(first.getCode());
+        copy.setUscc(first.getUscc());
+        assertThatThrownBy(() -> customers.create(copy)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field).contains("code", "uscc"));
+    }
+
+    @Test
+    @WithMockUser(username = "credit1", roles = "CREDIT_MANAGER")
+    void credit_file_investigations_and_attachments_are_kept_and_audited() throws Exception {
+        Long customerId = customers.find(CustomerFilter.ALL, 0, 1, Sort.by("code")).get(0).getId();
+        CreditFile file = creditFiles.creditFile(customerId);
+        file.setBankRelations("基本户：招商银行上海分行");
+        creditFiles.save(file);
+
+        CreditInvestigation inv = creditFiles.newInvestigation(customerId);
+        inv.setSource(InvestigationSource.BANK);
+        inv.setInvestigatedOn(LocalDate.of(2026, 1, 15));
+        inv.setFindings("账户往来正常");
+        inv = creditFiles.save(inv);
+        Attachment attachment = creditFiles.attach(inv.getId(), "../../etc/报告.pdf", "%PDF-1.4 test".getBytes());
+
+        assertThat(attachment.getFileName()).isEqualTo("报告.pdf");
+        assertThat(attachment.getContentType()).isEqualTo("application/pdf");
+        try (var download = creditFiles.download(attachment.getId()).content()) {
+            assertThat(new String(download.readAllBytes())).isEqualTo("%PDF-1.4 test");
+        }
+        assertThat(creditFiles.creditFile(customerId).getBankRelations()).isEqualTo("基本户：招商银行上海分行");
+        assertThat(creditFiles.investigations(customerId)).anySatisfy(i -> assertThat(i.getAttachments()).hasSize(1));
+        assertThat(customers.history(customerId)).anySatisfy(e -> assertThat(e.getEntityType()).isEqualTo("Attachment"));
+    }
+
+    @Test
+    @WithMockUser(username = "credit1", roles = "CREDIT_MANAGER")
+    void files_that_are_not_what_they_claim_are_refused_and_nothing_is_stored() {
+        Long customerId = customers.find(CustomerFilter.ALL, 0, 1, Sort.by("code")).get(0).getId();
+        CreditInvestigation inv = creditFiles.newInvestigation(customerId);
+        inv.setSource(InvestigationSource.INTERNAL);
+        inv.setInvestigatedOn(LocalDate.of(2026, 2, 1));
+        inv.setFindings("走访");
+        Long invId = creditFiles.save(inv).getId();
+
+        assertThatThrownBy(() -> creditFiles.attach(invId, "report.pdf", "MZ\u0090\u0000 not a pdf".getBytes()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("report.pdf");
+        assertThatThrownBy(() -> creditFiles.attach(invId, "empty.txt", new byte[0])).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> creditFiles.attach(invId, "big.txt", new byte[(int) creditFiles.maxAttachmentBytes() + 1]))
+                .isInstanceOf(ValidationException.class);
+        assertThat(creditFiles.investigations(customerId)).filteredOn(i -> i.getId().equals(invId))
+                .singleElement().satisfies(i -> assertThat(i.getAttachments()).isEmpty());
+    }
+}

@@ -1,0 +1,177 @@
+package com.creditwb.workbench.customer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.creditwb.workbench.ViewTestSupport;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.customer.CompanySize;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerFilter;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.CustomerType;
+import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.customer.LifecycleStage;
+import com.creditwb.workbench.customer.Region;
+import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.UserService;
+import com.creditwb.workbench.security.UserService.UserSummary;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Sort;
+
+/** The customer form and list, built directly with mocked services (no browser). */
+class CustomerViewsTest {
+
+    static final List<UserSummary> MANAGERS = List.of(new UserSummary("account1", "张客"), new UserSummary("account2", "陈户"));
+
+    @AfterEach
+    void close() {
+        ViewTestSupport.close();
+    }
+
+    static void fillValid(CustomerForm form) {
+        form.code.setValue("V001");
+        form.name.setValue("验证测试有限公司");
+        form.uscc.setValue("91440300708461136T");
+        form.industry.setValue(Industry.I);
+        form.region.setValue(Region.GUANGDONG);
+        form.size.setValue(CompanySize.LARGE);
+        form.customerType.setValue(CustomerType.FINAL);
+        form.lifecycleStage.setValue(LifecycleStage.STABILITY);
+        form.relationshipLevel.setValue(RelationshipLevel.PARTNERSHIP);
+    }
+
+    @Test
+    void a_wrong_check_character_is_shown_on_the_uscc_field_and_nothing_is_written() {
+        ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
+        CustomerForm form = new CustomerForm(MANAGERS, true);
+        Customer customer = new Customer();
+        form.read(customer);
+        fillValid(form);
+        form.uscc.setValue("91440300708461136X");
+
+        assertThat(form.writeTo(customer)).isFalse();
+        assertThat(form.uscc.isInvalid()).isTrue();
+        // the message names the expected check character; which language is covered by CustomerApiTest and the browser test
+        assertThat(form.uscc.getErrorMessage()).containsAnyOf("应为 T", "should be T").contains("GB 32100-2015");
+        assertThat(customer.getUscc()).as("nothing half-written").isNull();
+    }
+
+    @Test
+    void valid_input_is_written_to_the_customer_and_labels_follow_the_language() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        CustomerForm form = new CustomerForm(MANAGERS, true);
+        Customer customer = new Customer();
+        form.read(customer);
+        fillValid(form);
+        form.owner.setValue("account2");
+
+        assertThat(form.writeTo(customer)).isTrue();
+        assertThat(customer.getUscc()).isEqualTo("91440300708461136T");
+        assertThat(customer.getOwner()).isEqualTo("account2");
+        assertThat(form.uscc.getLabel()).isEqualTo("Unified social credit code");
+        assertThat(form.industry.getItemLabelGenerator().apply(Industry.C)).isIn("C Manufacturing", "C 制造业");
+        assertThat(form.owner.getItemLabelGenerator().apply("account2")).isEqualTo("陈户");
+    }
+
+    @Test
+    void required_fields_are_marked_when_empty() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        CustomerForm form = new CustomerForm(MANAGERS, true);
+        form.read(new Customer());
+        assertThat(form.writeTo(new Customer())).isFalse();
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).isEqualTo("Required");
+        assertThat(form.code.isRequiredIndicatorVisible()).isTrue();
+    }
+
+    @Test
+    void service_errors_land_on_their_fields() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        CustomerForm form = new CustomerForm(MANAGERS, true);
+        List<String> rest = form.showErrors(new ValidationException(List.of(
+                new ValidationException.FieldError("code", "taken"), new ValidationException.FieldError("elsewhere", "other"))));
+        assertThat(form.code.isInvalid()).isTrue();
+        assertThat(form.code.getErrorMessage()).isEqualTo("taken");
+        assertThat(rest).containsExactly("other");
+    }
+
+    @Test
+    void the_owner_cannot_be_changed_by_an_account_manager_and_a_read_only_form_stays_read_only() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        CustomerForm form = new CustomerForm(MANAGERS, false);
+        form.setEditable(true);
+        assertThat(form.owner.isReadOnly()).isTrue();
+        assertThat(form.name.isReadOnly()).isFalse();
+        form.setEditable(false);
+        assertThat(form.name.isReadOnly()).isTrue();
+    }
+
+    private CustomersView listView(CustomerService customers, boolean canCreate) {
+        UserService users = mock(UserService.class);
+        when(users.accountManagers()).thenReturn(MANAGERS);
+        when(customers.canCreate()).thenReturn(canCreate);
+        return new CustomersView(customers, users, mock(CurrentUser.class));
+    }
+
+    @Test
+    void the_list_asks_the_database_for_pages_and_counts_with_the_filter() {
+        ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
+        CustomerService customers = mock(CustomerService.class);
+        when(customers.count(any())).thenReturn(1234L);
+        when(customers.find(any(), anyLong(), anyInt(), any())).thenReturn(List.of());
+        CustomersView view = listView(customers, false);
+
+        assertThat(view.create.isVisible()).as("no create button without the role").isFalse();
+        assertThat(view.total.getText()).isEqualTo("共 1,234 个客户");
+        assertThat(view.grid.getColumns()).extracting(Grid.Column::getKey)
+                .contains("code", "name", "uscc", "industry", "region", "customerType", "lifecycleStage", "owner");
+
+        view.search.setValue("华为");
+        view.region.setValue(Region.GUANGDONG);
+        CustomerFilter filter = view.filter();
+        assertThat(filter.text()).isEqualTo("华为");
+        assertThat(filter.region()).isEqualTo(Region.GUANGDONG);
+        verify(customers).count(new CustomerFilter("华为", null, Region.GUANGDONG, null, null, null));
+    }
+
+    @Test
+    void account_managers_see_the_create_button() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        CustomerService customers = mock(CustomerService.class);
+        CustomersView view = listView(customers, true);
+        assertThat(view.create.isVisible()).isTrue();
+        assertThat(view.create.getText()).isEqualTo("New customer");
+        verify(customers, never()).create(any());
+    }
+
+    @Test
+    void grid_sort_orders_become_database_sort_orders() {
+        Sort sort = CustomersView.toSort(List.of(new QuerySortOrder("name", SortDirection.DESCENDING), new QuerySortOrder("code", SortDirection.ASCENDING)));
+        assertThat(sort).containsExactly(Sort.Order.desc("name"), Sort.Order.asc("code"));
+    }
+
+    @Test
+    void history_shows_enumeration_values_in_words() {
+        ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
+        HistoryPanel panel = new HistoryPanel(List.of(), mock(UserService.class));
+        assertThat(panel.value("lifecycleStage", "DECLINE")).isEqualTo("退化期");
+        assertThat(panel.value("industry", "C")).isEqualTo("制造业");
+        assertThat(panel.value("address", "人民路1号")).isEqualTo("人民路1号");
+        assertThat(Map.of()).isEmpty();
+    }
+}

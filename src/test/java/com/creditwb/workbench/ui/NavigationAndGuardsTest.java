@@ -1,0 +1,51 @@
+package com.creditwb.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditwb.workbench.customer.ui.CustomersView;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.ui.LoginView;
+import com.creditwb.workbench.security.ui.UsersView;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/** Navigation shows only what the roles allow, and every route declares who may open it. */
+class NavigationAndGuardsTest {
+
+    @Test
+    void the_navigation_lists_only_the_views_the_user_may_open() {
+        // what the access checker answers for a finance user: everything but administration
+        var labels = MainLayout.NAVIGATION.stream()
+                .flatMap(g -> MainLayout.allowed(g, view -> view != UsersView.class).stream())
+                .map(MainLayout.Entry::labelKey).toList();
+        assertThat(labels).containsExactly("nav.dashboard", "nav.customers");
+        assertThat(MainLayout.allowed(MainLayout.NAVIGATION.get(2), view -> view != UsersView.class))
+                .as("a group with nothing allowed is left out").isEmpty();
+        assertThat(MainLayout.NAVIGATION.stream().flatMap(g -> MainLayout.allowed(g, view -> true).stream()).count())
+                .as("an administrator sees every entry").isEqualTo(3);
+    }
+
+    @Test
+    void every_route_declares_its_access_rule_and_administration_is_for_admins() throws Exception {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        var routes = scanner.findCandidateComponents("com.creditwb.workbench");
+        assertThat(routes).isNotEmpty();
+        for (var candidate : routes) {
+            Class<?> view = Class.forName(candidate.getBeanClassName());
+            boolean declared = view.isAnnotationPresent(RolesAllowed.class) || view.isAnnotationPresent(PermitAll.class)
+                    || view.isAnnotationPresent(AnonymousAllowed.class);
+            assertThat(declared).as("%s declares who may open it", view.getSimpleName()).isTrue();
+            if (view.isAnnotationPresent(AnonymousAllowed.class)) {
+                assertThat(view).as("only the login view is public").isEqualTo(LoginView.class);
+            }
+        }
+        assertThat(UsersView.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Role.ADMIN.name());
+        assertThat(CustomersView.class.isAnnotationPresent(PermitAll.class)).isTrue();
+    }
+}
