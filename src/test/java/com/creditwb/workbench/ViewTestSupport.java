@@ -16,6 +16,14 @@ import java.util.Locale;
  */
 public final class ViewTestSupport {
 
+    /*
+     * Vaadin's CurrentInstance holds the current UI and service through weak references; without
+     * these strong ones a garbage collection in the middle of a test loses the UI, and with it the
+     * locale the test chose.
+     */
+    private static VaadinService currentService;
+    private static UI currentUi;
+
     private ViewTestSupport() {
     }
 
@@ -29,10 +37,14 @@ public final class ViewTestSupport {
         UI ui = new UI();
         ui.setLocale(locale);
         UI.setCurrent(ui);
+        currentService = service;
+        currentUi = ui;
         return ui;
     }
 
     public static void close() {
         CurrentInstance.clearAll();
+        currentService = null;
+        currentUi = null;
     }
 }

@@ -19,6 +19,12 @@ public record CustomerFilter(String text, Industry industry, Region region, Cust
         return new CustomerFilter(text, null, null, null, null, null);
     }
 
+    /** True when nothing narrows the list. */
+    public boolean isEmpty() {
+        return (text == null || text.isBlank()) && industry == null && region == null && customerType == null
+                && lifecycleStage == null && (owner == null || owner.isBlank());
+    }
+
     Specification<Customer> toSpecification() {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();

@@ -6,19 +6,27 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.ValidationException.FieldError;
 import com.creditwb.workbench.common.audit.AuditLogEntry;
 import com.creditwb.workbench.common.audit.AuditLogService;
-import com.creditwb.workbench.common.data.OffsetPage;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.BeanChecks;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.HashMap;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +45,7 @@ public class CustomerService {
     /** Sort keys the list accepts (entity property names). */
     public static final List<String> SORTABLE = List.of("code", "name", "uscc", "industry", "region", "size",
             "foundedOn", "registeredCapital", "customerType", "lifecycleStage", "relationshipLevel", "owner", "updatedAt");
+    private static final List<String> UNIQUE = List.of("code", "uscc");
 
     private final CustomerRepository customers;
     private final BeanChecks checks;
@@ -44,15 +53,17 @@ public class CustomerService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final AuditLogService audit;
+    private final EntityManager entityManager;
 
     CustomerService(CustomerRepository customers, BeanChecks checks, Messages messages, CurrentUser currentUser,
-            UserService users, AuditLogService audit) {
+            UserService users, AuditLogService audit, EntityManager entityManager) {
         this.customers = customers;
         this.checks = checks;
         this.messages = messages;
         this.currentUser = currentUser;
         this.users = users;
         this.audit = audit;
+        this.entityManager = entityManager;
     }
 
     /** Counts of customers for the dashboard. */
@@ -60,11 +71,48 @@ public class CustomerService {
             Map<Region, Long> byRegion) {
     }
 
-    /** One page of customers, fetched from the database with offset and limit (no count query). */
+    /**
+     * One page of customers, fetched from the database with offset and limit (no count query).
+     * Deferred join: the page's ids are read first (an index-only scan over the sort column's
+     * (column, id) index even deep in the list), then only those rows are loaded.
+     */
     public List<Customer> find(CustomerFilter filter, long offset, int limit, Sort sort) {
-        Sort stable = sanitise(sort).and(Sort.by("id"));
-        return customers.findBy(filter.toSpecification(), q -> q.sortBy(stable).slice(OffsetPage.of(offset, limit, stable)))
-                .getContent();
+        Sort stable = stable(sanitise(sort));
+        List<Long> ids = pageIds(filter.toSpecification(), stable, offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Customer> byId = new HashMap<>();
+        customers.findAllById(ids).forEach(c -> byId.put(c.getId(), c));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private List<Long> pageIds(Specification<Customer> spec, Sort sort, long offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Customer> root = query.from(Customer.class);
+        Predicate where = spec.toPredicate(root, query, cb);
+        query.select(root.get("id"));
+        if (where != null) {
+            query.where(where);
+        }
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        return entityManager.createQuery(query)
+                .setFirstResult(Math.toIntExact(offset))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Adds the id as tie-breaker so pages never overlap, in the first order's direction so that
+     * a (column, id) index serves the whole order; a unique column needs no tie-breaker.
+     */
+    static Sort stable(Sort sort) {
+        if (sort.stream().anyMatch(o -> UNIQUE.contains(o.getProperty()))) {
+            return sort;
+        }
+        Sort.Direction direction = sort.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
+        return sort.and(Sort.by(direction, "id"));
     }
 
     /** Like {@link #find} but with each customer's contacts loaded (for the API). */
@@ -76,6 +124,18 @@ public class CustomerService {
 
     public long count(CustomerFilter filter) {
         return customers.count(filter.toSpecification());
+    }
+
+    /**
+     * The number of matching customers, counted no further than {@code cap + 1}: a search that
+     * matches a large part of the table stops early instead of counting every row. A result above
+     * {@code cap} means "more than cap".
+     */
+    public long countUpTo(CustomerFilter filter, int cap) {
+        if (filter.isEmpty()) {
+            return count(filter);
+        }
+        return pageIds(filter.toSpecification(), Sort.unsorted(), 0, cap + 1).size();
     }
 
     public Customer get(Long id) {

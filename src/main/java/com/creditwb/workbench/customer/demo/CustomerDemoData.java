@@ -110,7 +110,8 @@ public class CustomerDemoData implements ApplicationRunner {
     static final String[] ROADS = {"人民路", "建设大道", "解放路", "中山路", "科技园路", "工业大道", "滨江路", "长江路", "高新一路", "世纪大道"};
     static final String[] BANKS = {"中国工商银行", "中国建设银行", "中国银行", "中国农业银行", "招商银行", "交通银行", "兴业银行", "浦发银行"};
 
-    Customer customer(int i, Random r) {
+    /** One generated customer (the i-th of the portfolio); also used by the benchmarks. */
+    public static Customer customer(int i, Random r) {
         String[] city = CITIES[r.nextInt(CITIES.length)];
         Region region = Region.valueOf(city[0]);
         Object[] industryRow = pickIndustry(r);

@@ -157,12 +157,19 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** A search shows at most this many rows (refine it to see others); the whole list shows all. */
+    static final int COUNT_CAP = 10_000;
+
     void refresh() {
         CustomerFilter filter = filter();
-        long count = customers.count(filter);
-        total.setText(getTranslation("customers.count", Formats.integer(count, getLocale())));
+        long count = customers.countUpTo(filter, COUNT_CAP);
+        boolean capped = !filter.isEmpty() && count > COUNT_CAP;
+        total.setText(capped
+                ? getTranslation("customers.countMoreThan", Formats.integer(COUNT_CAP, getLocale()))
+                : getTranslation("customers.count", Formats.integer(count, getLocale())));
+        int rows = (int) Math.min(Integer.MAX_VALUE, capped ? COUNT_CAP : count);
         grid.setItems(query -> customers.find(filter, query.getOffset(), query.getLimit(), toSort(query.getSortOrders())).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, customers.count(filter)));
+                query -> rows);
     }
 
     static Sort toSort(List<QuerySortOrder> orders) {

@@ -1,0 +1,196 @@
+package com.creditwb.workbench.bench;
+
+import com.creditwb.workbench.WorkbenchApplication;
+import com.creditwb.workbench.common.SystemAuthentication;
+import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerFilter;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.demo.CustomerDemoData;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The customers grid against 1,000,000 customers, on H2 (file database under target/bench) and,
+ * when {@code WORKBENCH_TEST_DB_URL} is set (as {@code ./wb bench} does), on PostgreSQL.
+ *
+ * <p>It calls {@link CustomerService} exactly as the grid does: a count for the total plus one
+ * page of 50. Measured: the first page (sorted by name), a page 900,000 rows deep sorted by
+ * registered capital and by name, and a search by a name fragment. Each operation runs 5 times to
+ * warm up and 25 times measured; the median and 95th percentile are printed.
+ *
+ * <p>System properties: {@code bench.customers} (default 1,000,000), {@code bench.targets}
+ * ({@code h2,postgres}). The loaded data is kept and reused when the row count matches.
+ */
+public final class CustomerGridBenchmark {
+
+    private static final int PAGE = 50;
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 25;
+    /** Brand + trade: a few hundred matches in a million. */
+    private static final String[] RARE = {"宏达医疗器械", "鼎盛新材料", "北辰软件", "瑞丰物流", "安泰燃气", "远航纺织", "晨光食品"};
+    /** Trades: tens of thousands of matches. */
+    private static final String[] COMMON = {"科技", "商贸", "物流", "机械", "贸易", "建设", "新能源"};
+
+    public static void main(String[] args) {
+        int customers = Integer.getInteger("bench.customers", 1_000_000);
+        List<String> targets = Arrays.asList(System.getProperty("bench.targets", "h2,postgres").split(","));
+        Map<String, Map<String, double[]>> results = new LinkedHashMap<>();
+        if (targets.contains("h2")) {
+            Path dir = Path.of("target", "bench").toAbsolutePath();
+            results.put("H2", run(customers, "",
+                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("customers") + ";DB_CLOSE_ON_EXIT=FALSE",
+                    "--workbench.data-dir=" + dir));
+        }
+        String pgUrl = System.getenv("WORKBENCH_TEST_DB_URL");
+        if (targets.contains("postgres") && pgUrl != null) {
+            results.put("PostgreSQL", run(customers, "postgres",
+                    "--spring.datasource.url=" + pgUrl,
+                    "--spring.datasource.username=" + System.getenv("WORKBENCH_TEST_DB_USER"),
+                    "--spring.datasource.password=" + System.getenv("WORKBENCH_TEST_DB_PASSWORD"),
+                    "--workbench.data-dir=" + Path.of("target", "bench").toAbsolutePath()));
+        } else if (targets.contains("postgres")) {
+            System.out.println("PostgreSQL skipped: WORKBENCH_TEST_DB_URL is not set (./wb bench sets it)");
+        }
+        System.out.printf(Locale.ROOT, "%nCustomers grid, %,d customers, page of %d (milliseconds, median / p95)%n",
+                customers, PAGE);
+        results.forEach((db, ops) -> ops.forEach((op, t) ->
+                System.out.printf(Locale.ROOT, "  %-11s %-44s %8.1f / %8.1f%n", db, op, t[0], t[1])));
+        System.exit(0);
+    }
+
+    private static Map<String, double[]> run(int customers, String profile, String... properties) {
+        List<String> args = new ArrayList<>(List.of(properties));
+        args.add("--workbench.admin.initial-password=bench-" + System.nanoTime());
+        args.add("--spring.flyway.clean-disabled=false");
+        args.add("--logging.level.root=warn");
+        args.add("--server.port=0");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WorkbenchApplication.class)
+                .web(WebApplicationType.SERVLET).profiles(profile.isEmpty() ? new String[0] : new String[] {profile})
+                .run(args.toArray(String[]::new))) {
+            load(context.getBean(DataSource.class), customers, !profile.isEmpty());
+            CustomerService service = context.getBean(CustomerService.class);
+            Map<String, double[]> ops = new LinkedHashMap<>();
+            SystemAuthentication.run(() -> {
+                ops.put("first page (count + 50 by name)", measure(i -> {
+                    service.countUpTo(CustomerFilter.ALL, 10_000);
+                    return service.find(CustomerFilter.ALL, 0, PAGE, Sort.by("name"));
+                }));
+                long deep = customers * 9L / 10;
+                ops.put("page near " + deep + ", registered capital desc", measure(i -> service.find(CustomerFilter.ALL,
+                        deep + i * PAGE, PAGE, Sort.by(Sort.Direction.DESC, "registeredCapital"))));
+                ops.put("page near " + deep + ", by name", measure(
+                        i -> service.find(CustomerFilter.ALL, deep + i * PAGE, PAGE, Sort.by("name"))));
+                ops.put("rare name fragment (count + 50 by name)", measure(i -> {
+                    CustomerFilter rare = CustomerFilter.text(RARE[i % RARE.length]);
+                    service.countUpTo(rare, 10_000);
+                    return service.find(rare, 0, PAGE, Sort.by("name"));
+                }));
+                ops.put("common name fragment (count + 50 by name)", measure(i -> {
+                    CustomerFilter common = CustomerFilter.text(COMMON[i % COMMON.length]);
+                    service.countUpTo(common, 10_000);
+                    return service.find(common, 0, PAGE, Sort.by("name"));
+                }));
+            });
+            return ops;
+        }
+    }
+
+    /** Runs the operation with a different argument each time, so no database result cache answers. */
+    private static double[] measure(IntFunction<List<Customer>> op) {
+        for (int i = 0; i < WARM_UP; i++) {
+            check(op.apply(RUNS + i));
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            check(op.apply(i));
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1]};
+    }
+
+    private static void check(List<Customer> page) {
+        if (page.isEmpty()) {
+            throw new IllegalStateException("benchmark query returned nothing");
+        }
+    }
+
+    /** Loads the customers with JDBC batches unless the table already holds exactly that many. */
+    private static void load(DataSource dataSource, int customers, boolean postgres) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long existing = jdbc.queryForObject("select count(*) from customer", Long.class);
+        if (existing != null && existing == customers) {
+            System.out.printf(Locale.ROOT, "reusing %,d customers%n", customers);
+            return;
+        }
+        long start = System.nanoTime();
+        jdbc.execute("delete from customer");
+        String sql = "insert into customer (code, name, uscc, industry, region, company_size, founded_on, registered_capital,"
+                + " legal_representative, address, customer_type, lifecycle_stage, relationship_level, owner_username,"
+                + " version, created_at, created_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,'bench')";
+        Random random = new Random(42);
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(sql)) {
+            con.setAutoCommit(false);
+            for (int i = 1; i <= customers; i++) {
+                Customer c = CustomerDemoData.customer(i, random);
+                String division = c.getRegion().divisionCode();
+                int p = 1;
+                ps.setString(p++, String.format(Locale.ROOT, "B%07d", i));
+                ps.setString(p++, c.getName());
+                ps.setString(p++, UnifiedSocialCreditCode.compose('9', '1', division, String.format(Locale.ROOT, "%08d", i)));
+                ps.setString(p++, c.getIndustry().name());
+                ps.setString(p++, c.getRegion().name());
+                ps.setString(p++, c.getSize().name());
+                ps.setDate(p++, Date.valueOf(c.getFoundedOn()));
+                ps.setBigDecimal(p++, c.getRegisteredCapital());
+                ps.setString(p++, c.getLegalRepresentative());
+                ps.setString(p++, c.getAddress());
+                ps.setString(p++, c.getCustomerType().name());
+                ps.setString(p++, c.getLifecycleStage().name());
+                ps.setString(p++, c.getRelationshipLevel().name());
+                ps.setString(p++, c.getOwner());
+                ps.setTimestamp(p, now);
+                ps.addBatch();
+                if (i % 5_000 == 0) {
+                    ps.executeBatch();
+                    con.commit();
+                }
+            }
+            ps.executeBatch();
+            con.commit();
+            if (postgres) {
+                try (Statement st = con.createStatement()) {
+                    con.setAutoCommit(true);
+                    st.execute("vacuum analyze customer");
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.printf(Locale.ROOT, "loaded %,d customers in %.1f s%n", customers, (System.nanoTime() - start) / 1e9);
+    }
+
+    private CustomerGridBenchmark() {
+    }
+}
