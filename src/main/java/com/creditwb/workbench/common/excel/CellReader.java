@@ -1,0 +1,179 @@
+package com.creditwb.workbench.common.excel;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Reads cells of one workbook as text or as amounts: formulas evaluated, numbers written as text
+ * understood ('1,234.56', '（1,000）' and '(1,000)' negative, '-' or blank empty), and a cell that
+ * is neither reported with its address.
+ */
+public final class CellReader {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private final FormulaEvaluator evaluator;
+
+    public CellReader(Workbook workbook) {
+        this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        this.evaluator.setIgnoreMissingWorkbooks(false);
+    }
+
+    /** The cell's address as Excel shows it, e.g. {@code C12}. */
+    public static String address(Cell cell) {
+        return new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString(false);
+    }
+
+    /** The text of a text cell (or a formula giving text), trimmed; null for anything else or blank. */
+    public String text(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type != CellType.STRING) {
+            return null;
+        }
+        String s = cell.getStringCellValue();
+        s = s == null ? null : s.strip();
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** True if the cell holds something that reads as an amount (or is blank-like, such as '-'). */
+    public boolean looksNumeric(Cell cell) {
+        if (cell == null) {
+            return false;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            return true;
+        }
+        if (type == CellType.STRING) {
+            try {
+                return parse(cell.getStringCellValue()) != null;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cell as an amount: null when blank or a dash; the formula's value when it is a formula.
+     *
+     * @throws CellException when the cell holds text that is no number, or a formula that fails
+     */
+    public BigDecimal amount(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            CellValue value;
+            try {
+                value = evaluator.evaluate(cell);
+            } catch (RuntimeException e) {
+                throw new CellException(address(cell), "formulaFailed", cell.getCellFormula());
+            }
+            if (value == null) {
+                return null;
+            }
+            return switch (value.getCellType()) {
+                case NUMERIC -> BigDecimal.valueOf(value.getNumberValue());
+                case STRING -> parseOrFail(cell, value.getStringValue());
+                case BLANK -> null;
+                case ERROR -> throw new CellException(address(cell), "formulaError",
+                        FormulaError.forInt(value.getErrorValue()).getString());
+                default -> throw new CellException(address(cell), "notANumber", String.valueOf(value.formatAsString()));
+            };
+        }
+        return switch (type) {
+            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue());
+            case STRING -> parseOrFail(cell, cell.getStringCellValue());
+            case BLANK, _NONE -> null;
+            case ERROR -> throw new CellException(address(cell), "formulaError",
+                    FormulaError.forInt(cell.getErrorCellValue()).getString());
+            default -> throw new CellException(address(cell), "notANumber", cell.toString());
+        };
+    }
+
+    private static BigDecimal parseOrFail(Cell cell, String text) {
+        try {
+            return parse(text);
+        } catch (NumberFormatException e) {
+            throw new CellException(address(cell), "notANumber", text.strip());
+        }
+    }
+
+    /**
+     * A number written as text: thousands separators, full-width digits and signs, brackets for
+     * negatives; null for blank, '-', '—' or '－'.
+     */
+    public static BigDecimal parse(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (char c : raw.strip().toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                b.append((char) (c - '０' + '0'));
+            } else {
+                switch (c) {
+                    case '（' -> b.append('(');
+                    case '）' -> b.append(')');
+                    case '－', '−', '–', '—' -> b.append('-');
+                    case '．' -> b.append('.');
+                    case '，', ',', ' ', '\u00a0', '\u3000', '¥', '￥' -> { }
+                    default -> b.append(c);
+                }
+            }
+        }
+        String s = b.toString();
+        if (s.isEmpty() || s.chars().allMatch(ch -> ch == '-')) {
+            return null;
+        }
+        boolean negative = false;
+        if (s.startsWith("(") && s.endsWith(")")) {
+            negative = true;
+            s = s.substring(1, s.length() - 1);
+        }
+        if (!NUMBER.matcher(s).matches()) {
+            throw new NumberFormatException(raw);
+        }
+        BigDecimal value = new BigDecimal(s);
+        return negative ? value.negate() : value;
+    }
+
+    /** True when the text reads as a number (or a dash), false for words. */
+    public static boolean parseQuietly(String text) {
+        try {
+            return parse(text) != null || text.strip().matches("[-－—–]+");
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** A cell that cannot be read as what was expected. */
+    public static final class CellException extends RuntimeException {
+        private final String cell;
+        private final String code;
+        private final transient Object[] args;
+
+        public CellException(String cell, String code, Object... args) {
+            super(code + " at " + cell);
+            this.cell = cell;
+            this.code = code;
+            this.args = args;
+        }
+
+        public ExcelProblem problem(String sheet) {
+            return ExcelProblem.at(sheet, cell, code, args);
+        }
+    }
+}

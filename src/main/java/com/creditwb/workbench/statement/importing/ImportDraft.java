@@ -1,0 +1,120 @@
+package com.creditwb.workbench.statement.importing;
+
+import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.StatementChecks;
+import com.creditwb.workbench.statement.StatementChecks.Check;
+import com.creditwb.workbench.statement.StatementValues;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed workbook turned into what would be stored: the period end (written in the workbook or
+ * chosen), the amounts of the current and, when the workbook has them, the prior period in 元, the
+ * cell each amount came from, the lines not recognised, the checks of both periods and every
+ * problem that blocks storing. Plain Java; the preview shows it, confirm stores it.
+ */
+public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long unitOverride, StatementValues current,
+        StatementValues prior, Map<LineItem, String> currentCells, Map<LineItem, String> priorCells,
+        List<ParsedLine> recognised, List<ParsedLine> unrecognised, List<Check> currentChecks, List<Check> priorChecks,
+        List<ExcelProblem> problems) {
+
+    /** Nothing blocks storing. */
+    public boolean storable() {
+        return problems.isEmpty();
+    }
+
+    public boolean hasPrior() {
+        return prior != null && !prior.isEmpty();
+    }
+
+    /**
+     * @param unitOverride the unit the user chose (1, 1,000, 10,000 元), null to use each sheet's own
+     * @param periodOverride the period end the user chose, null to use the one in the workbook
+     */
+    public static ImportDraft build(ParsedWorkbook workbook, Long unitOverride, LocalDate periodOverride) {
+        List<ExcelProblem> problems = new ArrayList<>(workbook.problems());
+        LocalDate periodEnd = periodOverride != null ? periodOverride : workbook.periodEnd();
+        if (workbook.sheets().isEmpty()) {
+            problems.add(ExcelProblem.of("noStatements"));
+        }
+        if (periodEnd == null) {
+            problems.add(ExcelProblem.of("noPeriodEnd"));
+        }
+        Map<LineItem, BigDecimal> current = new EnumMap<>(LineItem.class);
+        Map<LineItem, BigDecimal> prior = new EnumMap<>(LineItem.class);
+        Map<LineItem, String> currentCells = new EnumMap<>(LineItem.class);
+        Map<LineItem, String> priorCells = new EnumMap<>(LineItem.class);
+        List<ParsedLine> recognised = new ArrayList<>();
+        List<ParsedLine> unrecognised = new ArrayList<>();
+        boolean anyPrior = workbook.lines().stream().anyMatch(l -> l.priorCell() != null);
+        for (ParsedLine line : workbook.lines()) {
+            if (!line.recognised()) {
+                unrecognised.add(line);
+                continue;
+            }
+            recognised.add(line);
+            long factor = unitOverride != null ? unitOverride : line.unitFactor();
+            put(current, currentCells, line, toYuan(line.current(), factor), line.currentCell(), problems);
+            if (anyPrior) {
+                put(prior, priorCells, line, toYuan(line.prior(), factor), line.priorCell(), problems);
+            }
+        }
+        StatementValues currentValues = new StatementValues(current);
+        StatementValues priorValues = anyPrior ? new StatementValues(prior) : null;
+        List<Check> currentChecks = StatementChecks.run(currentValues);
+        List<Check> priorChecks = priorValues == null ? List.of() : StatementChecks.run(priorValues);
+        failed(currentChecks, currentCells, workbook, problems, periodEnd);
+        failed(priorChecks, priorCells, workbook, problems, periodEnd == null ? null : priorEnd(periodEnd));
+        if (!workbook.sheets().isEmpty() && current.isEmpty()) {
+            problems.add(ExcelProblem.of("noLines"));
+        }
+        return new ImportDraft(periodEnd, periodEnd == null || !anyPrior ? null : priorEnd(periodEnd), unitOverride,
+                currentValues, priorValues, currentCells, priorCells, recognised, unrecognised, currentChecks, priorChecks,
+                List.copyOf(problems));
+    }
+
+    /** The comparative period's end: the same day a year earlier (month end stays month end). */
+    public static LocalDate priorEnd(LocalDate periodEnd) {
+        LocalDate d = periodEnd.minusYears(1);
+        return periodEnd.equals(periodEnd.with(TemporalAdjusters.lastDayOfMonth())) ? d.with(TemporalAdjusters.lastDayOfMonth()) : d;
+    }
+
+    static BigDecimal toYuan(BigDecimal amount, long factor) {
+        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.multiply(BigDecimal.valueOf(factor)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static void put(Map<LineItem, BigDecimal> values, Map<LineItem, String> cells, ParsedLine line, BigDecimal amount,
+            String cell, List<ExcelProblem> problems) {
+        LineItem item = line.item();
+        String where = cell != null ? cell : line.labelCell();
+        if (values.containsKey(item)) {
+            if (values.get(item).compareTo(amount) != 0) {
+                problems.add(ExcelProblem.at(line.sheet(), where, "duplicateLine", item, cells.get(item)));
+            }
+            return;
+        }
+        values.put(item, amount);
+        cells.put(item, line.sheet() + "!" + where);
+    }
+
+    private static void failed(List<Check> checks, Map<LineItem, String> cells, ParsedWorkbook workbook,
+            List<ExcelProblem> problems, LocalDate period) {
+        for (Check check : checks) {
+            if (check.passed()) {
+                continue;
+            }
+            String ref = cells.get(check.item());
+            String sheet = ref == null ? null : ref.substring(0, ref.lastIndexOf('!'));
+            String cell = ref == null ? null : ref.substring(ref.lastIndexOf('!') + 1);
+            problems.add(ExcelProblem.at(sheet, cell, check.isBalance() ? "unbalanced" : "subtotalMismatch",
+                    check.item(), check.stated(), check.expected(), period));
+        }
+    }
+}

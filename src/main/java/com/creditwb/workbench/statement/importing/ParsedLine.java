@@ -1,0 +1,25 @@
+package com.creditwb.workbench.statement.importing;
+
+import com.creditwb.workbench.statement.LineItem;
+import java.math.BigDecimal;
+
+/**
+ * One labelled line found in a sheet: where it is, the label as written, the item it was recognised
+ * as (null when not recognised) and its amounts in the sheet's unit for the current and prior
+ * period (null when blank). Cells are Excel addresses such as {@code C12}.
+ */
+public record ParsedLine(String sheet, String labelCell, String label, LineItem item, BigDecimal current,
+        String currentCell, BigDecimal prior, String priorCell, long unitFactor) {
+
+    public boolean recognised() {
+        return item != null;
+    }
+
+    public ParsedLine withItem(LineItem newItem) {
+        return new ParsedLine(sheet, labelCell, label, newItem, current, currentCell, prior, priorCell, unitFactor);
+    }
+
+    public ParsedLine withUnit(long factor) {
+        return new ParsedLine(sheet, labelCell, label, item, current, currentCell, prior, priorCell, factor);
+    }
+}
