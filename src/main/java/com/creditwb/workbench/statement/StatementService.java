@@ -1,0 +1,233 @@
+package com.creditwb.workbench.statement;
+
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.excel.SafeWorkbookReader;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.statement.importing.ImportDraft;
+import com.creditwb.workbench.statement.importing.LabelNormaliser;
+import com.creditwb.workbench.statement.importing.ParsedLine;
+import com.creditwb.workbench.statement.importing.ParsedWorkbook;
+import com.creditwb.workbench.statement.importing.StatementWorkbookParser;
+import com.creditwb.workbench.statement.ratio.AltmanZ;
+import com.creditwb.workbench.statement.ratio.RatioEngine;
+import com.creditwb.workbench.statement.ratio.RatioResult;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statement sets: import (preview without storing, then confirm in one transaction), manual
+ * entry, revisions per period, and the ratios. FINANCE (and ADMIN) write; everyone signed in reads.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class StatementService {
+
+    private final StatementSetRepository sets;
+    private final LineItemAliasRepository aliases;
+    private final CustomerService customers;
+
+    StatementService(StatementSetRepository sets, LineItemAliasRepository aliases, CustomerService customers) {
+        this.sets = sets;
+        this.aliases = aliases;
+        this.customers = customers;
+    }
+
+    /** Reads the workbook and shows what would be stored; nothing is written. */
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public ImportPreview preview(byte[] bytes, String fileName, Long unit, LocalDate periodEnd) {
+        ParsedWorkbook parsed;
+        try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
+            parsed = parser().parse(workbook);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new ImportPreview(fileName, sha256(bytes), parsed, ImportDraft.build(parsed, unit, periodEnd), Map.of(), unit, periodEnd);
+    }
+
+    /** The preview again with a label mapped to an item, or another unit or period end. */
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public ImportPreview revise(ImportPreview preview, Map<String, LineItem> newMappings, Long unit, LocalDate periodEnd) {
+        Map<String, LineItem> mappings = new HashMap<>(preview.mappings());
+        newMappings.forEach((label, item) -> mappings.put(LabelNormaliser.normalise(label), item));
+        List<ParsedLine> lines = preview.parsed().lines().stream()
+                .map(l -> !l.recognised() && mappings.containsKey(LabelNormaliser.normalise(l.label()))
+                        ? l.withItem(mappings.get(LabelNormaliser.normalise(l.label()))) : l)
+                .toList();
+        ParsedWorkbook parsed = new ParsedWorkbook(preview.parsed().sheets(), preview.parsed().periodEnd(), preview.parsed().uscc(),
+                preview.parsed().customerCode(), lines, preview.parsed().problems());
+        return new ImportPreview(preview.fileName(), preview.sha256(), parsed, ImportDraft.build(parsed, unit, periodEnd),
+                Map.copyOf(mappings), unit, periodEnd);
+    }
+
+    /** The customer the workbook names by USCC or code, if it names one that exists. */
+    public Optional<Customer> customerNamedIn(ImportPreview preview) {
+        for (String key : new String[] {preview.parsed().uscc(), preview.parsed().customerCode()}) {
+            if (key != null) {
+                try {
+                    return Optional.of(customers.getByIdOrCode(key));
+                } catch (NotFoundException e) {
+                    // try the next identifier
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stores the previewed sets in one transaction, or nothing: the current period as a new revision
+     * (the earlier kept), the prior period too when the workbook has it and it is not held yet. The
+     * labels the user mapped are remembered for later imports.
+     *
+     * @throws ImportRejectedException when the draft has problems
+     * @throws PeriodExistsException when the period is held and {@code replace} is false
+     */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public List<StatementSet> confirm(Long customerId, ImportPreview preview, boolean replace, boolean audited) {
+        ImportDraft draft = preview.draft();
+        if (!draft.storable()) {
+            throw new ImportRejectedException(draft.problems());
+        }
+        customers.get(customerId);
+        if (!replace && sets.existsByCustomerIdAndPeriodEndAndCurrentTrue(customerId, draft.periodEnd())) {
+            throw new PeriodExistsException(draft.periodEnd());
+        }
+        preview.mappings().forEach((label, item) -> {
+            LineItemAlias alias = aliases.findByNormalisedLabel(label).orElseGet(() -> new LineItemAlias(label, item));
+            alias.setItem(item);
+            aliases.save(alias);
+        });
+        long unit = preview.unit() != null ? preview.unit()
+                : preview.parsed().sheets().stream().mapToLong(s -> s.unitFactor()).max().orElse(1);
+        List<StatementSet> stored = new ArrayList<>();
+        stored.add(store(customerId, draft.periodEnd(), draft.current().amounts(), unit, audited, preview));
+        if (draft.hasPrior() && !sets.existsByCustomerIdAndPeriodEndAndCurrentTrue(customerId, draft.priorPeriodEnd())) {
+            stored.add(store(customerId, draft.priorPeriodEnd(), draft.prior().amounts(), unit, audited, preview));
+        }
+        return stored;
+    }
+
+    /** Manual entry or correction of one period, with the same checks; adds a revision. */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public StatementSet saveManual(Long customerId, LocalDate periodEnd, Map<LineItem, BigDecimal> amounts, long unit,
+            boolean audited, BigDecimal marketValueOfEquity) {
+        customers.get(customerId);
+        StatementValues values = new StatementValues(amounts);
+        List<ExcelProblem> problems = new ArrayList<>();
+        StatementChecks.run(values).stream().filter(c -> !c.passed()).forEach(c -> problems.add(ExcelProblem.at(null, null,
+                c.isBalance() ? "unbalanced" : "subtotalMismatch", c.item(), c.stated(), c.expected(), periodEnd)));
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        StatementSet set = new StatementSet(customerId, periodEnd, StatementSet.Source.MANUAL);
+        set.setMarketValueOfEquity(marketValueOfEquity);
+        return supersede(set, amounts, unit, audited);
+    }
+
+    private StatementSet store(Long customerId, LocalDate periodEnd, Map<LineItem, BigDecimal> amounts, long unit, boolean audited,
+            ImportPreview preview) {
+        StatementSet set = new StatementSet(customerId, periodEnd, StatementSet.Source.IMPORT);
+        set.setSourceFile(preview.fileName(), preview.sha256());
+        sets.findByCustomerIdAndPeriodEndAndCurrentTrue(customerId, periodEnd)
+                .ifPresent(old -> set.setMarketValueOfEquity(old.getMarketValueOfEquity()));
+        return supersede(set, amounts, unit, audited);
+    }
+
+    private StatementSet supersede(StatementSet set, Map<LineItem, BigDecimal> amounts, long unit, boolean audited) {
+        List<StatementSet> revisions = sets.findByCustomerIdAndPeriodEndOrderByRevisionDesc(set.getCustomerId(), set.getPeriodEnd());
+        for (StatementSet old : revisions) {
+            if (old.isCurrent()) {
+                old.setCurrent(false);
+                sets.saveAndFlush(old);
+            }
+        }
+        set.setRevision(revisions.isEmpty() ? 1 : revisions.get(0).getRevision() + 1);
+        set.setCurrent(true);
+        set.setUnitFactor(unit);
+        set.setAudited(audited);
+        set.setAmounts(amounts);
+        return sets.save(set);
+    }
+
+    /** The periods held (current revisions), latest first. */
+    public List<StatementSet> periods(Long customerId) {
+        return sets.findByCustomerIdAndCurrentTrueOrderByPeriodEndDesc(customerId);
+    }
+
+    public StatementSet period(Long customerId, LocalDate periodEnd) {
+        return sets.findByCustomerIdAndPeriodEndAndCurrentTrue(customerId, periodEnd)
+                .orElseThrow(() -> new NotFoundException("Statements", periodEnd));
+    }
+
+    /** Every revision of a period, newest first. */
+    public List<StatementSet> revisions(Long customerId, LocalDate periodEnd) {
+        return sets.findByCustomerIdAndPeriodEndOrderByRevisionDesc(customerId, periodEnd);
+    }
+
+    /** Items whose amount differs between two revisions (absent counts as no amount). */
+    public static Map<LineItem, BigDecimal[]> changes(StatementSet older, StatementSet newer) {
+        Map<LineItem, BigDecimal[]> changes = new LinkedHashMap<>();
+        for (LineItem item : LineItem.values()) {
+            BigDecimal a = older.getAmounts().get(item);
+            BigDecimal b = newer.getAmounts().get(item);
+            if (a == null ? b != null : b == null || a.compareTo(b) != 0) {
+                changes.put(item, new BigDecimal[] {a, b});
+            }
+        }
+        return changes;
+    }
+
+    /** Ratios and Altman score for the period (latest when null); empty when no statements are held. */
+    public Optional<RatioReport> ratios(Long customerId, LocalDate periodEnd, AltmanZ.Variant variant) {
+        List<StatementSet> held = periods(customerId);
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        StatementSet set = periodEnd == null ? held.get(0)
+                : held.stream().filter(s -> s.getPeriodEnd().equals(periodEnd)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("Statements", periodEnd));
+        LocalDate priorEnd = ImportDraft.priorEnd(set.getPeriodEnd());
+        StatementSet prior = held.stream().filter(s -> s.getPeriodEnd().equals(priorEnd)).findFirst().orElse(null);
+        Map<String, RatioResult> ratios = RatioEngine.compute(set.values(), prior == null ? null : prior.values(), set.days());
+        Customer customer = customers.get(customerId);
+        AltmanZ.Variant chosen = variant != null ? variant
+                : AltmanZ.choose(customer.getIndustry() == Industry.C, set.getMarketValueOfEquity());
+        return Optional.of(new RatioReport(set.getPeriodEnd(), prior != null, ratios,
+                AltmanZ.compute(chosen, set.values(), set.getMarketValueOfEquity())));
+    }
+
+    private StatementWorkbookParser parser() {
+        Map<String, LineItem> known = new HashMap<>();
+        aliases.findAll().forEach(a -> known.put(a.getNormalisedLabel(), a.getItem()));
+        return new StatementWorkbookParser(known);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.creditwb.workbench.statement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StatementSetRepository extends JpaRepository<StatementSet, Long> {
+
+    @EntityGraph(attributePaths = "amounts")
+    List<StatementSet> findByCustomerIdAndCurrentTrueOrderByPeriodEndDesc(Long customerId);
+
+    @EntityGraph(attributePaths = "amounts")
+    Optional<StatementSet> findByCustomerIdAndPeriodEndAndCurrentTrue(Long customerId, LocalDate periodEnd);
+
+    @EntityGraph(attributePaths = "amounts")
+    List<StatementSet> findByCustomerIdAndPeriodEndOrderByRevisionDesc(Long customerId, LocalDate periodEnd);
+
+    boolean existsByCustomerIdAndPeriodEndAndCurrentTrue(Long customerId, LocalDate periodEnd);
+
+    long countByCustomerIdAndCurrentTrue(Long customerId);
+}
