@@ -1,6 +1,9 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.customer.Customer;
@@ -45,8 +48,13 @@ public class StatementService {
     private final StatementSetRepository sets;
     private final LineItemAliasRepository aliases;
     private final CustomerService customers;
+    private final CurrentUser currentUser;
+    private final Messages messages;
 
-    StatementService(StatementSetRepository sets, LineItemAliasRepository aliases, CustomerService customers) {
+    StatementService(StatementSetRepository sets, LineItemAliasRepository aliases, CustomerService customers,
+            CurrentUser currentUser, Messages messages) {
+        this.currentUser = currentUser;
+        this.messages = messages;
         this.sets = sets;
         this.aliases = aliases;
         this.customers = customers;
@@ -168,6 +176,26 @@ public class StatementService {
         set.setAudited(audited);
         set.setAmounts(amounts);
         return sets.save(set);
+    }
+
+    /**
+     * The market value of equity for Altman's Z (listed companies), entered by finance or a credit
+     * manager on the period's current revision. A stale copy (another user saved meanwhile) is refused.
+     */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_, Role.CREDIT_MANAGER_})
+    public StatementSet setMarketValue(StatementSet copy, BigDecimal marketValueOfEquity) {
+        StatementSet set = sets.findById(copy.getId()).orElseThrow(() -> new NotFoundException("Statements", copy.getPeriodEnd()));
+        if (!set.getVersion().equals(copy.getVersion())) {
+            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), null);
+        }
+        set.setMarketValueOfEquity(marketValueOfEquity);
+        return sets.saveAndFlush(set);
+    }
+
+    /** Whether the signed-in user may import and correct statements. */
+    public boolean canWrite() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.FINANCE);
     }
 
     /** The periods held (current revisions), latest first. */

@@ -2,6 +2,7 @@ package com.creditwb.workbench.ui;
 
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.customer.ui.CustomersView;
+import com.creditwb.workbench.statement.ui.StatementImportView;
 import com.creditwb.workbench.security.UserService;
 import com.creditwb.workbench.security.ui.ChangePasswordView;
 import com.creditwb.workbench.security.ui.UsersView;
@@ -48,6 +49,7 @@ public class MainLayout extends AppLayout {
     static final List<Group> NAVIGATION = List.of(
             new Group("nav.group.overview", List.of(new Entry(DashboardView.class, "nav.dashboard", VaadinIcon.DASHBOARD))),
             new Group("nav.group.customers", List.of(new Entry(CustomersView.class, "nav.customers", VaadinIcon.BUILDING))),
+            new Group("nav.group.statements", List.of(new Entry(StatementImportView.class, "nav.statementImport", VaadinIcon.UPLOAD))),
             new Group("nav.group.admin", List.of(new Entry(UsersView.class, "nav.users", VaadinIcon.USERS))));
 
     private final transient AuthenticationContext authentication;

@@ -10,6 +10,9 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,17 +39,20 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final transient CreditFileService creditFiles;
     private final transient UserService users;
     private final transient CurrentUser currentUser;
+    private final transient List<CustomerTab> featureTabs;
     final TabSheet tabs = new TabSheet();
     private final H2 title = new H2();
     private final Span subtitle = new Span();
     Customer customer;
     CustomerForm form;
 
-    public CustomerDetailView(CustomerService customers, CreditFileService creditFiles, UserService users, CurrentUser currentUser) {
+    public CustomerDetailView(CustomerService customers, CreditFileService creditFiles, UserService users, CurrentUser currentUser,
+            ObjectProvider<CustomerTab> featureTabs) {
         this.customers = customers;
         this.creditFiles = creditFiles;
         this.users = users;
         this.currentUser = currentUser;
+        this.featureTabs = featureTabs.orderedStream().sorted(Comparator.comparingInt(CustomerTab::order)).toList();
         addClassName("wb-page");
         setSizeFull();
         subtitle.addClassName("wb-muted");
@@ -79,6 +85,11 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         tabs.add(getTranslation("customer.tab.overview"), overview());
         tabs.add(getTranslation("customer.tab.contacts"), new ContactsPanel(loaded, customers, this::show));
         tabs.add(getTranslation("customer.tab.creditFile"), new CreditFilePanel(loaded, creditFiles));
+        for (CustomerTab tab : featureTabs) {
+            if (tab.visible()) {
+                tabs.add(getTranslation(tab.labelKey()), tab.create(loaded));
+            }
+        }
         tabs.add(getTranslation("customer.tab.history"), new HistoryPanel(customers.history(loaded.getId()), users));
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }

@@ -1,0 +1,35 @@
+package com.creditwb.workbench.statement.ui;
+
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.ui.CustomerTab;
+import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.statement.StatementService;
+import com.vaadin.flow.component.Component;
+
+/** Adds "Financials" to the customer page. */
+@org.springframework.stereotype.Component
+class FinancialsTab implements CustomerTab {
+
+    private final StatementService statements;
+    private final ProblemMessages problems;
+
+    FinancialsTab(StatementService statements, ProblemMessages problems) {
+        this.statements = statements;
+        this.problems = problems;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public String labelKey() {
+        return "customer.tab.financials";
+    }
+
+    @Override
+    public Component create(Customer customer) {
+        return new FinancialsPanel(customer, statements, problems);
+    }
+}
