@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -46,13 +47,20 @@ class StatementDemoData implements ApplicationRunner {
     private final CustomerService customers;
     private final StatementService statements;
 
-    StatementDemoData(CustomerService customers, StatementService statements) {
+    private final boolean enabled;
+
+    StatementDemoData(CustomerService customers, StatementService statements,
+            @Value("${workbench.demo.statements:true}") boolean enabled) {
         this.customers = customers;
         this.statements = statements;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         SystemAuthentication.run(() -> {
             List<Customer> all = customers.find(CustomerFilter.ALL, 0, 100_000, Sort.by("code"));
             if (all.isEmpty() || !statements.periods(all.get(0).getId()).isEmpty()) {
