@@ -41,10 +41,10 @@ class FoundationBrowserIT {
 
     @ParameterizedTest
     @CsvSource({
-        "admin, 'Dashboard|Customers|Users and roles'",
+        "admin, 'Dashboard|Customers|Import statements|Users and roles'",
         "credit1, 'Dashboard|Customers'",
         "account1, 'Dashboard|Customers'",
-        "finance1, 'Dashboard|Customers'",
+        "finance1, 'Dashboard|Customers|Import statements'",
     })
     void each_role_sees_only_the_navigation_it_may_use(String user, String expected) {
         Page page = browser.signIn(user, "demo", "en-US");
