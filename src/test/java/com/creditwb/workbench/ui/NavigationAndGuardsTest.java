@@ -23,11 +23,11 @@ class NavigationAndGuardsTest {
         var labels = MainLayout.NAVIGATION.stream()
                 .flatMap(g -> MainLayout.allowed(g, view -> view != UsersView.class).stream())
                 .map(MainLayout.Entry::labelKey).toList();
-        assertThat(labels).containsExactly("nav.dashboard", "nav.customers");
-        assertThat(MainLayout.allowed(MainLayout.NAVIGATION.get(2), view -> view != UsersView.class))
+        assertThat(labels).containsExactly("nav.dashboard", "nav.customers", "nav.statementImport");
+        assertThat(MainLayout.allowed(MainLayout.NAVIGATION.get(3), view -> view != UsersView.class))
                 .as("a group with nothing allowed is left out").isEmpty();
         assertThat(MainLayout.NAVIGATION.stream().flatMap(g -> MainLayout.allowed(g, view -> true).stream()).count())
-                .as("an administrator sees every entry").isEqualTo(3);
+                .as("an administrator sees every entry").isEqualTo(4);
     }
 
     @Test
@@ -47,5 +47,7 @@ class NavigationAndGuardsTest {
         }
         assertThat(UsersView.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Role.ADMIN.name());
         assertThat(CustomersView.class.isAnnotationPresent(PermitAll.class)).isTrue();
+        assertThat(com.creditwb.workbench.statement.ui.StatementImportView.class.getAnnotation(RolesAllowed.class).value())
+                .containsExactlyInAnyOrder(Role.ADMIN.name(), Role.FINANCE.name());
     }
 }

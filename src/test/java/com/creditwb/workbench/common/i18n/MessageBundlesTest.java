@@ -58,11 +58,19 @@ class MessageBundlesTest {
         Properties en = load("messages_en.properties");
         List<Labelled> values = new ArrayList<>();
         for (Class<? extends Labelled> type : List.of(Role.class, Industry.class, Region.class, CompanySize.class,
-                CustomerType.class, LifecycleStage.class, RelationshipLevel.class, ContactRole.class, InvestigationSource.class)) {
+                CustomerType.class, LifecycleStage.class, RelationshipLevel.class, ContactRole.class, InvestigationSource.class,
+                com.creditwb.workbench.statement.StatementType.class, com.creditwb.workbench.statement.LineItem.class,
+                com.creditwb.workbench.statement.ratio.RatioGroup.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Labelled value : values) {
             assertThat(en).as("label of %s", value).containsKey(value.messageKey());
+        }
+        for (String ratio : com.creditwb.workbench.statement.ratio.RatioEngine.KEYS) {
+            assertThat(en).containsKey("ratio." + ratio);
+        }
+        for (com.creditwb.workbench.statement.ratio.AltmanZ.Variant v : com.creditwb.workbench.statement.ratio.AltmanZ.Variant.values()) {
+            assertThat(en).containsKey("altman.variant." + v);
         }
         for (AuditAction action : AuditAction.values()) {
             assertThat(en).containsKey(action.messageKey());
@@ -78,7 +86,8 @@ class MessageBundlesTest {
         Properties all = load("messages_en.properties");
         all.putAll(load("ValidationMessages_en.properties"));
         Pattern call = Pattern.compile("(?:getTranslation|messages\\.get)\\(\"([a-zA-Z0-9._-]*[a-zA-Z0-9_-])\"");
-        Pattern template = Pattern.compile("\"\\{([a-zA-Z0-9.]+)}\"");
+        // Bean Validation message templates such as "{validation.required}" (keys always have a dot)
+        Pattern template = Pattern.compile("\"\\{([a-zA-Z0-9]+\\.[a-zA-Z0-9.]+)}\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
