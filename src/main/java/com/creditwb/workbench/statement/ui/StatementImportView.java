@@ -42,6 +42,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +73,8 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     final Button storeReady = new Button();
     final ProgressBar progress = new ProgressBar();
     final List<ImportResult> files = new ArrayList<>();
+    /** Batch storing runs on its own thread; view tests run it inline. */
+    boolean background = true;
 
     public StatementImportView(StatementService statements, CustomerService customers, ProblemMessages problems) {
         this.statements = statements;
@@ -226,28 +230,71 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    /** Stores every file that is ready, one transaction each; a failure marks that file only. */
+    /**
+     * Stores every file that is ready, one transaction each, in the background: the progress bar
+     * moves as files are stored (server push) and a failure marks that file only.
+     */
     void storeAllReady() {
         List<ImportResult> ready = files.stream().filter(r -> r.status == ImportResult.Status.READY).toList();
+        if (ready.isEmpty()) {
+            return;
+        }
+        storeReady.setEnabled(false);
         progress.setVisible(true);
         progress.setMin(0);
-        progress.setMax(Math.max(1, ready.size()));
-        int done = 0;
-        for (ImportResult r : ready) {
-            try {
-                statements.confirm(r.customer.getId(), r.preview, false, audited.getValue());
-                r.set(ImportResult.Status.STORED, List.of(getTranslation("statements.import.stored")));
-            } catch (PeriodExistsException e) {
-                assess(r);
-            } catch (ImportRejectedException e) {
-                r.set(ImportResult.Status.NEEDS_REVIEW, e.problems().stream().map(problems::withPlace).toList());
-            } catch (NotFoundException e) {
-                r.set(ImportResult.Status.FAILED, List.of(getTranslation("statements.import.noCustomer")));
+        progress.setMax(ready.size());
+        progress.setValue(0);
+        boolean asAudited = audited.getValue();
+        UI ui = UI.getCurrent();
+        Runnable task = DelegatingSecurityContextRunnable.create(() -> {
+            int done = 0;
+            for (ImportResult r : ready) {
+                Runnable outcome = store(r, asAudited);
+                int count = ++done;
+                inUi(ui, () -> {
+                    outcome.run();
+                    progress.setValue(count);
+                    results.getDataProvider().refreshItem(r);
+                });
             }
-            progress.setValue(++done);
+            int total = done;
+            inUi(ui, () -> {
+                refresh();
+                progress.setVisible(false);
+                Notify.success(getTranslation("statements.import.storedCount", total));
+            });
+        }, SecurityContextHolder.getContext());
+        if (background) {
+            Thread.ofVirtual().name("statement-batch").start(task);
+        } else {
+            task.run();
         }
-        refresh();
-        Notify.success(getTranslation("statements.import.storedCount", done));
+    }
+
+    private void inUi(UI ui, Runnable change) {
+        if (background) {
+            ui.access(change::run);
+        } else {
+            change.run();
+        }
+    }
+
+    /** Stores one file (no UI access here: this runs on the batch thread); returns how to show the outcome. */
+    private Runnable store(ImportResult r, boolean asAudited) {
+        try {
+            statements.confirm(r.customer.getId(), r.preview, false, asAudited);
+            return () -> r.set(ImportResult.Status.STORED, List.of(getTranslation("statements.import.stored")));
+        } catch (PeriodExistsException e) {
+            return () -> r.set(ImportResult.Status.PERIOD_EXISTS, List.of(getTranslation("statements.periodExists",
+                    Formats.date(e.periodEnd(), getLocale()))));
+        } catch (ImportRejectedException e) {
+            return () -> r.set(ImportResult.Status.NEEDS_REVIEW, e.problems().stream().map(problems::withPlace).toList());
+        } catch (NotFoundException e) {
+            return () -> r.set(ImportResult.Status.FAILED, List.of(getTranslation("statements.import.noCustomer")));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(StatementImportView.class).error("Storing {} failed", r.fileName, e);
+            return () -> r.set(ImportResult.Status.FAILED, List.of(getTranslation("error.unexpected.short")));
+        }
     }
 
     void refresh() {

@@ -149,6 +149,7 @@ class StatementViewsTest {
         assertThat(view.files.get(1).customer).isSameAs(customer);
         assertThat(view.storeReady.isEnabled()).isTrue();
 
+        view.background = false;
         view.storeAllReady();
         verify(service).confirm(7L, good, false, false);
         assertThat(view.files.get(1).status).isEqualTo(ImportResult.Status.STORED);
