@@ -2,6 +2,7 @@ package com.creditwb.workbench.customer;
 
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
@@ -25,10 +26,16 @@ public record CustomerFilter(String text, Industry industry, Region region, Cust
                 && lifecycleStage == null && (owner == null || owner.isBlank());
     }
 
-    Specification<Customer> toSpecification() {
+    /**
+     * @param textMatches the ids matching the text, when a name index found them (H2); null to let
+     *        the database match the text itself
+     */
+    Specification<Customer> toSpecification(Collection<Long> textMatches) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (text != null && !text.isBlank()) {
+            if (textMatches != null && text != null && !text.isBlank()) {
+                where.add(textMatches.isEmpty() ? cb.disjunction() : root.get("id").in(textMatches));
+            } else if (text != null && !text.isBlank()) {
                 String t = escape(text.trim());
                 String upper = t.toUpperCase(Locale.ROOT);
                 where.add(cb.or(

@@ -17,7 +17,9 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,9 +56,11 @@ public class CustomerService {
     private final UserService users;
     private final AuditLogService audit;
     private final EntityManager entityManager;
+    private final CustomerNameIndex nameIndex;
 
     CustomerService(CustomerRepository customers, BeanChecks checks, Messages messages, CurrentUser currentUser,
-            UserService users, AuditLogService audit, EntityManager entityManager) {
+            UserService users, AuditLogService audit, EntityManager entityManager, CustomerNameIndex nameIndex) {
+        this.nameIndex = nameIndex;
         this.customers = customers;
         this.checks = checks;
         this.messages = messages;
@@ -78,7 +82,7 @@ public class CustomerService {
      */
     public List<Customer> find(CustomerFilter filter, long offset, int limit, Sort sort) {
         Sort stable = stable(sanitise(sort));
-        List<Long> ids = pageIds(filter.toSpecification(), stable, offset, limit);
+        List<Long> ids = pageIds(specification(filter), stable, offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -123,7 +127,25 @@ public class CustomerService {
     }
 
     public long count(CustomerFilter filter) {
-        return customers.count(filter.toSpecification());
+        return customers.count(filter.toSpecification(null));
+    }
+
+    /** Search results are listed up to this many; above it the list asks to refine the search. */
+    public static final int SEARCH_CAP = 10_000;
+
+    /**
+     * The filter as a query. On H2 a name fragment is first looked up in the name index (the ids of
+     * the matches, when there are no more than the cap), since H2 cannot serve "name like '%x%'"
+     * from an index; otherwise, and on PostgreSQL (pg_trgm), the condition goes to the database as is.
+     */
+    private Specification<Customer> specification(CustomerFilter filter) {
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Optional<Collection<Long>> matches = nameIndex.matches(filter.text(), SEARCH_CAP);
+            if (matches.isPresent() && matches.get().size() <= SEARCH_CAP) {
+                return filter.toSpecification(matches.get());
+            }
+        }
+        return filter.toSpecification(null);
     }
 
     /**
@@ -135,7 +157,7 @@ public class CustomerService {
         if (filter.isEmpty()) {
             return count(filter);
         }
-        return pageIds(filter.toSpecification(), Sort.unsorted(), 0, cap + 1).size();
+        return pageIds(specification(filter), Sort.unsorted(), 0, cap + 1).size();
     }
 
     public Customer get(Long id) {
@@ -182,7 +204,7 @@ public class CustomerService {
             contact.setCustomer(customer);
         }
         validate(customer);
-        return save(customer);
+        return save(customer, null);
     }
 
     @RolesAllowed({Role.ADMIN_, Role.ACCOUNT_MANAGER_})
@@ -195,6 +217,7 @@ public class CustomerService {
         if (!canEdit(stored)) {
             throw new AccessDeniedException(messages.get("customer.error.notOwner"));
         }
+        String oldName = stored.getName();
         edited.normalise();
         if (!currentUser.hasRole(Role.ADMIN) && (edited.getOwner() == null || edited.getOwner().isBlank())) {
             edited.setOwner(stored.getOwner());
@@ -203,7 +226,7 @@ public class CustomerService {
             contact.setCustomer(edited);
         }
         validate(edited);
-        return save(edited);
+        return save(edited, oldName);
     }
 
     public CustomerCounts counts() {
@@ -221,9 +244,10 @@ public class CustomerService {
         return audit.history(Customer.AUDIT_TYPE, customerId);
     }
 
-    private Customer save(Customer customer) {
+    private Customer save(Customer customer, String oldName) {
         try {
             Customer saved = customers.saveAndFlush(customer);
+            nameIndex.reindex(saved.getId(), oldName, saved.getName());
             saved.getContacts().size();
             return saved;
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -68,6 +68,32 @@ abstract class CustomerPersistenceContract {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void the_name_search_follows_renames_and_combines_with_filters() {
+        Customer saved = customers.create(newCustomer("杭州翠柏光学仪器有限公司"));
+        assertThat(customers.find(CustomerFilter.text("翠柏光学"), 0, 10, Sort.unsorted())).extracting(Customer::getId)
+                .containsExactly(saved.getId());
+        assertThat(customers.countUpTo(CustomerFilter.text("翠柏"), 100)).isEqualTo(1);
+        assertThat(customers.countUpTo(new CustomerFilter("翠柏光学", Industry.F, null, null, null, null), 100))
+                .as("the other filters still apply").isZero();
+
+        Customer renamed = customers.get(saved.getId());
+        renamed.setName("杭州苍松光电有限公司");
+        customers.update(renamed);
+        assertThat(customers.countUpTo(CustomerFilter.text("翠柏光学"), 100)).as("the old name is gone from the index").isZero();
+        assertThat(customers.find(CustomerFilter.text("苍松光电"), 0, 10, Sort.by("name"))).extracting(Customer::getId)
+                .containsExactly(saved.getId());
+        assertThat(customers.find(CustomerFilter.text("松光"), 0, 10, Sort.by("name"))).extracting(Customer::getId)
+                .contains(saved.getId());
+        assertThat(customers.countUpTo(CustomerFilter.text("不存在的名称片段"), 100)).isZero();
+    }
+
+    @Test
+    void the_name_pieces_of_a_text_are_its_bigrams_and_trigrams() {
+        assertThat(CustomerNameIndex.grams("华信AB")).containsExactly("华信", "信a", "ab", "华信a", "信ab");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void filters_sorting_and_paging_happen_in_the_database() {
         for (String name : List.of("甲乙分页测试一公司", "甲乙分页测试二公司", "甲乙分页测试三公司")) {
             Customer c = newCustomer(name);
