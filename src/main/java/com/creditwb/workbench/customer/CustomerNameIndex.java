@@ -136,6 +136,19 @@ public class CustomerNameIndex {
         return Optional.of(new ArrayList<>(ids).subList(0, Math.min(ids.size(), cap + 1)));
     }
 
+    /**
+     * For a two-character fragment, how many customers' names contain it (the bigram's count): a
+     * lower bound of the matches that needs no scan; empty for other fragments or when inactive.
+     */
+    Optional<Long> namesContaining(String fragment) {
+        String f = fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT);
+        if (!active || f.length() != 2) {
+            return Optional.empty();
+        }
+        List<Long> n = jdbc.queryForList("select n from customer_name_gram_count where gram = ?", Long.class, f);
+        return Optional.of(n.isEmpty() ? 0L : n.get(0));
+    }
+
     static String escape(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -157,6 +157,13 @@ public class CustomerService {
         if (filter.isEmpty()) {
             return count(filter);
         }
+        if (filter.equals(CustomerFilter.text(filter.text()))) {
+            // a common two-character fragment alone: the name index knows there are more than the cap
+            Optional<Long> atLeast = nameIndex.namesContaining(filter.text());
+            if (atLeast.isPresent() && atLeast.get() > cap) {
+                return cap + 1L;
+            }
+        }
         return pageIds(specification(filter), Sort.unsorted(), 0, cap + 1).size();
     }
 

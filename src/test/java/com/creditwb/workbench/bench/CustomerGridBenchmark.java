@@ -58,7 +58,7 @@ public final class CustomerGridBenchmark {
         if (targets.contains("h2")) {
             Path dir = Path.of("target", "bench").toAbsolutePath();
             results.put("H2", run(customers, "",
-                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("customers") + ";DB_CLOSE_ON_EXIT=FALSE",
+                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("customers") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072",
                     "--workbench.data-dir=" + dir));
         }
         String pgUrl = System.getenv("WORKBENCH_TEST_DB_URL");

@@ -85,6 +85,11 @@ abstract class CustomerPersistenceContract {
         assertThat(customers.find(CustomerFilter.text("松光"), 0, 10, Sort.by("name"))).extracting(Customer::getId)
                 .contains(saved.getId());
         assertThat(customers.countUpTo(CustomerFilter.text("不存在的名称片段"), 100)).isZero();
+        for (int i = 0; i < 3; i++) {
+            customers.create(newCustomer("苍松计数测试" + i + "有限公司"));
+        }
+        assertThat(customers.countUpTo(CustomerFilter.text("苍松"), 2)).as("more than the cap").isEqualTo(3);
+        assertThat(customers.countUpTo(CustomerFilter.text("苍松"), 100)).isEqualTo(4);
     }
 
     @Test
