@@ -137,12 +137,12 @@ public class CustomerNameIndex {
     }
 
     /**
-     * For a two-character fragment, how many customers' names contain it (the bigram's count): a
-     * lower bound of the matches that needs no scan; empty for other fragments or when inactive.
+     * For a two- or three-character fragment, how many customers' names contain it (that piece's
+     * count): a lower bound of the matches that needs no scan; empty for other fragments or when inactive.
      */
     Optional<Long> namesContaining(String fragment) {
         String f = fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT);
-        if (!active || f.length() != 2) {
+        if (!active || f.length() < 2 || f.length() > 3) {
             return Optional.empty();
         }
         List<Long> n = jdbc.queryForList("select n from customer_name_gram_count where gram = ?", Long.class, f);

@@ -158,7 +158,7 @@ public class CustomerService {
             return count(filter);
         }
         if (filter.equals(CustomerFilter.text(filter.text()))) {
-            // a common two-character fragment alone: the name index knows there are more than the cap
+            // a common two- or three-character fragment alone: the name index knows there are more than the cap
             Optional<Long> atLeast = nameIndex.namesContaining(filter.text());
             if (atLeast.isPresent() && atLeast.get() > cap) {
                 return cap + 1L;

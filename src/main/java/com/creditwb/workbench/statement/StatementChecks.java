@@ -15,20 +15,16 @@ public final class StatementChecks {
     }
 
     /** One check: the item checked, the amount stated, the amount expected from its components. */
-    public record Check(LineItem item, BigDecimal stated, BigDecimal expected, boolean passed) {
+    public record Check(LineItem item, BigDecimal stated, BigDecimal expected, boolean passed, boolean isBalance) {
         public BigDecimal difference() {
             return stated.subtract(expected);
-        }
-
-        public boolean isBalance() {
-            return item == LineItem.BS_TLE;
         }
     }
 
     public static List<Check> run(StatementValues v) {
         List<Check> checks = new ArrayList<>();
         if (v.has(LineItem.BS_TA) && v.has(LineItem.BS_TLE)) {
-            checks.add(check(LineItem.BS_TLE, v.get(LineItem.BS_TLE), v.get(LineItem.BS_TA)));
+            checks.add(check(LineItem.BS_TLE, v.get(LineItem.BS_TLE), v.get(LineItem.BS_TA), true));
         }
         for (LineItem item : LineItem.values()) {
             List<LineItem> components = item.components();
@@ -39,13 +35,13 @@ public final class StatementChecks {
             for (LineItem c : components) {
                 sum = sum.add(v.get(c).multiply(BigDecimal.valueOf(c.sign())));
             }
-            checks.add(check(item, v.get(item), sum));
+            checks.add(check(item, v.get(item), sum, false));
         }
         return checks;
     }
 
-    static Check check(LineItem item, BigDecimal stated, BigDecimal expected) {
+    static Check check(LineItem item, BigDecimal stated, BigDecimal expected, boolean balance) {
         BigDecimal tolerance = stated.abs().max(expected.abs()).movePointLeft(8).max(BigDecimal.ONE);
-        return new Check(item, stated, expected, stated.subtract(expected).abs().compareTo(tolerance) <= 0);
+        return new Check(item, stated, expected, stated.subtract(expected).abs().compareTo(tolerance) <= 0, balance);
     }
 }

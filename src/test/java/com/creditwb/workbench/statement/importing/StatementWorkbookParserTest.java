@@ -101,6 +101,8 @@ class StatementWorkbookParserTest {
         assertThat(p.sheet()).isEqualTo("资产负债表");
         assertThat(p.cell()).isEqualTo("G17");
         assertThat(p.args()).contains(LineItem.BS_TLE, new BigDecimal("59990000.00"), new BigDecimal("60000000.00"));
+        assertThat(draft.problems()).as("the balance once, and the total against its components once")
+                .extracting(ExcelProblem::code).containsExactly("unbalanced", "subtotalMismatch");
     }
 
     @Test
