@@ -132,6 +132,7 @@ public class CustomerService {
 
     /** Search results are listed up to this many; above it the list asks to refine the search. */
     public static final int SEARCH_CAP = 10_000;
+    private static final int ID_LIST_LIMIT = 2_000;
 
     /**
      * The filter as a query. On H2 a name fragment is first looked up in the name index (the ids of
@@ -141,7 +142,8 @@ public class CustomerService {
     private Specification<Customer> specification(CustomerFilter filter) {
         if (filter.text() != null && !filter.text().isBlank()) {
             Optional<Collection<Long>> matches = nameIndex.matches(filter.text(), SEARCH_CAP);
-            if (matches.isPresent() && matches.get().size() <= SEARCH_CAP) {
+            // a long id list makes a heavy query; many matches are dense, which the scan finds quickly
+            if (matches.isPresent() && matches.get().size() <= ID_LIST_LIMIT) {
                 return filter.toSpecification(matches.get());
             }
         }
@@ -158,10 +160,16 @@ public class CustomerService {
             return count(filter);
         }
         if (filter.equals(CustomerFilter.text(filter.text()))) {
-            // a common two- or three-character fragment alone: the name index knows there are more than the cap
-            Optional<Long> atLeast = nameIndex.namesContaining(filter.text());
-            if (atLeast.isPresent() && atLeast.get() > cap) {
-                return cap + 1L;
+            // a fragment alone: the name index may know the count without a query over the customers
+            String text = filter.text().strip();
+            Optional<Long> names = nameIndex.namesContaining(text);
+            boolean onlyNames = text.chars().anyMatch(ch -> ch > 127); // codes and USCCs are ASCII
+            if (names.isPresent() && (names.get() > cap || onlyNames)) {
+                return Math.min(names.get(), cap + 1L);
+            }
+            Optional<Collection<Long>> matches = nameIndex.matches(text, cap);
+            if (matches.isPresent()) {
+                return Math.min(matches.get().size(), cap + 1L);
             }
         }
         return pageIds(specification(filter), Sort.unsorted(), 0, cap + 1).size();
