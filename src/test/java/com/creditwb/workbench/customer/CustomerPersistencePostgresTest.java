@@ -1,18 +1,8 @@
 package com.creditwb.workbench.customer;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
+import com.creditwb.workbench.PostgresTest;
 
-/**
- * The persistence contract on PostgreSQL with the 'postgres' profile. {@code ./wb test} (and CI)
- * start a local server and pass its address in WORKBENCH_TEST_DB_URL / _USER / _PASSWORD.
- */
-@SpringBootTest
-@ActiveProfiles({"demo", "test", "postgres"})
-@TestPropertySource(properties = {
-    "spring.datasource.url=${WORKBENCH_TEST_DB_URL:jdbc:postgresql://localhost:5432/workbench_test}",
-    "spring.datasource.username=${WORKBENCH_TEST_DB_USER:workbench_test}",
-    "spring.datasource.password=${WORKBENCH_TEST_DB_PASSWORD:}"})
+/** The customer persistence contract on PostgreSQL. */
+@PostgresTest
 class CustomerPersistencePostgresTest extends CustomerPersistenceContract {
 }

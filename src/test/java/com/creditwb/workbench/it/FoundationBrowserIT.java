@@ -3,37 +3,16 @@ package com.creditwb.workbench.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditwb.workbench.WorkbenchTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The foundation's workflows in a real browser, through the real login form. */
-@WorkbenchTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FoundationBrowserIT {
+class FoundationBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     static List<String> navigation(Page page) {
         return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::trim).toList();

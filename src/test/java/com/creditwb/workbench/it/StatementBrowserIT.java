@@ -2,38 +2,17 @@ package com.creditwb.workbench.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.creditwb.workbench.WorkbenchTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Finance imports a workbook in a real browser, fixes an unrecognised label, confirms, and sees the ratios. */
-@WorkbenchTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatementBrowserIT {
+class StatementBrowserIT extends BrowserTest {
 
     static final Path SAMPLE = Path.of("src/test/resources/statements/sample-zh-side-by-side.xlsx");
     static final Path BROKEN = Path.of("src/test/resources/statements/hostile-encrypted.xlsx");
 
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void upload_map_an_unrecognised_label_confirm_and_see_the_ratios() {

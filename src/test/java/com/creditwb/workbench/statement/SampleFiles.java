@@ -71,7 +71,7 @@ public final class SampleFiles {
         Files.write(file, bytes);
     }
 
-    static byte[] encrypted(byte[] plain) throws Exception {
+    public static byte[] encrypted(byte[] plain) throws Exception {
         POIFSFileSystem fs = new POIFSFileSystem();
         Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
         encryptor.confirmPassword("secret");
@@ -83,7 +83,7 @@ public final class SampleFiles {
         return out.toByteArray();
     }
 
-    static byte[] zipBomb() throws IOException {
+    public static byte[] zipBomb() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -98,7 +98,7 @@ public final class SampleFiles {
         return out.toByteArray();
     }
 
-    static byte[] manyRows() throws IOException {
+    public static byte[] manyRows() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
             Sheet sheet = wb.createSheet("明细");
@@ -110,7 +110,7 @@ public final class SampleFiles {
         return out.toByteArray();
     }
 
-    static byte[] rewrite(byte[] zipBytes, String entryName, java.util.function.UnaryOperator<String> edit) throws IOException {
+    public static byte[] rewrite(byte[] zipBytes, String entryName, java.util.function.UnaryOperator<String> edit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zipBytes));
                 ZipOutputStream zip = new ZipOutputStream(out)) {

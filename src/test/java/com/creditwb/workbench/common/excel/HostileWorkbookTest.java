@@ -3,27 +3,17 @@ package com.creditwb.workbench.common.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creditwb.workbench.statement.SampleFiles;
 import com.creditwb.workbench.statement.SampleWorkbooks;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,53 +61,28 @@ class HostileWorkbookTest {
 
     @Test
     void a_password_protected_workbook() throws Exception {
-        POIFSFileSystem fs = new POIFSFileSystem();
-        Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-        encryptor.confirmPassword("secret");
-        try (OutputStream os = encryptor.getDataStream(fs)) {
-            os.write(sample());
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fs.writeFilesystem(out);
-        assertThat(problem(out.toByteArray())).isEqualTo("encrypted");
+        assertThat(problem(SampleFiles.encrypted(sample()))).isEqualTo("encrypted");
     }
 
     @Test
     void a_zip_bomb_is_refused_while_streaming() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] spaces = new byte[1 << 20];
-            Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 200; i++) { // 200 MB of spaces, about 200 KB compressed
-                zip.write(spaces);
-            }
-        }
-        assertThat(out.size()).isLessThan(1 << 20);
-        assertThat(problem(out.toByteArray())).isEqualTo("zipBomb");
+        byte[] bomb = SampleFiles.zipBomb(); // 200 MB of spaces, about 200 KB compressed
+        assertThat(bomb.length).isLessThan(1 << 20);
+        assertThat(problem(bomb)).isEqualTo("zipBomb");
     }
 
     @Test
     void an_xml_external_entity_payload() throws Exception {
-        byte[] hostile = rewrite(sample(), "xl/workbook.xml", xml -> xml.replaceFirst("\\?>",
+        byte[] hostile = SampleFiles.rewrite(sample(), "xl/workbook.xml", xml -> xml.replaceFirst("\\?>",
                 "?><!DOCTYPE workbook [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
         assertThat(problem(hostile)).isEqualTo("hostileXml");
     }
 
     @Test
     void hundreds_of_thousands_of_rows_are_counted_without_loading_the_sheet() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            Sheet sheet = wb.createSheet("明细");
-            for (int r = 0; r < 300_000; r++) {
-                sheet.createRow(r).createCell(0).setCellValue(r);
-            }
-            wb.write(out);
-        }
+        byte[] rows = SampleFiles.manyRows();
         ExcelException e = org.junit.jupiter.api.Assertions.assertThrows(ExcelException.class,
-                () -> SafeWorkbookReader.open(out.toByteArray()));
+                () -> SafeWorkbookReader.open(rows));
         ExcelProblem p = e.problems().get(0);
         assertThat(p.code()).isEqualTo("tooManyRows");
         assertThat(p.sheet()).isEqualTo("明细");
@@ -152,21 +117,5 @@ class HostileWorkbookTest {
             }
         }
         assertThatThrownBy(() -> SafeWorkbookReader.open(null)).isInstanceOf(ExcelException.class);
-    }
-
-    /** Copies a zip, passing one entry's text through the edit. */
-    static byte[] rewrite(byte[] zipBytes, String entryName, java.util.function.UnaryOperator<String> edit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes)); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals(entryName)) {
-                    data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(data);
-            }
-        }
-        return out.toByteArray();
     }
 }
