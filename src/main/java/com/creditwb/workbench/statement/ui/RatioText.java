@@ -60,8 +60,12 @@ final class RatioText {
             m.appendReplacement(b, Matcher.quoteReplacement(label));
         }
         m.appendTail(b);
-        return b.toString().replace("avg(", context.getTranslation("ratio.average") + "(")
-                .replace("days", context.getTranslation("ratio.daysInPeriod"));
+        String text = b.toString();
+        for (String key : RatioEngine.KEYS) { // other ratios a formula builds on (DSO from the turnover)
+            text = text.replaceAll("\\b" + key + "\\b", Matcher.quoteReplacement(context.getTranslation("ratio." + key)));
+        }
+        return text.replace("avg(", context.getTranslation("ratio.average") + "(")
+                .replaceAll("\\bdays\\b", Matcher.quoteReplacement(context.getTranslation("ratio.daysInPeriod")));
     }
 
     /** An input's name: a line item (closing or opening balance, or average), or EBIT/days. */

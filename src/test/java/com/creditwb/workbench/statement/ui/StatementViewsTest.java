@@ -119,6 +119,17 @@ class StatementViewsTest {
     }
 
     @Test
+    void formulas_read_in_the_users_language() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        com.vaadin.flow.component.html.Span context = new com.vaadin.flow.component.html.Span();
+        assertThat(RatioText.formula(context, "IS_REVENUE / avg(BS_AR)")).isEqualTo("Revenue / average(Accounts receivable)");
+        assertThat(RatioText.formula(context, "days / receivablesTurnover")).isEqualTo("days / Receivables turnover");
+        assertThat(RatioText.formula(context, "dso + dio - dpo"))
+                .isEqualTo("Days sales outstanding + Days inventory outstanding - Days payables outstanding");
+        assertThat(RatioText.input(context, "BS_AR.prior")).isEqualTo("Accounts receivable · prior period");
+    }
+
+    @Test
     void a_customer_without_statements_is_told_so() throws Exception {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
         StatementService service = mock(StatementService.class);
