@@ -177,11 +177,6 @@ public enum LineItem implements Labelled {
         return COMPONENTS.get(this).stream().filter(c -> c.sign != 0).toList();
     }
 
-    /** Lines shown beneath this one, summed or "of which". */
-    public List<LineItem> children() {
-        return COMPONENTS.get(this);
-    }
-
     public boolean isSubtotal() {
         return !components().isEmpty();
     }

@@ -16,9 +16,6 @@ public final class StatementChecks {
 
     /** One check: the item checked, the amount stated, the amount expected from its components. */
     public record Check(LineItem item, BigDecimal stated, BigDecimal expected, boolean passed, boolean isBalance) {
-        public BigDecimal difference() {
-            return stated.subtract(expected);
-        }
     }
 
     public static List<Check> run(StatementValues v) {

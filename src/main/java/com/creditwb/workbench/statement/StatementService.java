@@ -2,6 +2,7 @@ package com.creditwb.workbench.statement;
 
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.common.excel.ExcelProblem;
@@ -141,10 +142,7 @@ public class StatementService {
     public StatementSet saveManual(Long customerId, LocalDate periodEnd, Map<LineItem, BigDecimal> amounts, long unit,
             boolean audited, BigDecimal marketValueOfEquity) {
         customers.get(customerId);
-        StatementValues values = new StatementValues(amounts);
-        List<ExcelProblem> problems = new ArrayList<>();
-        StatementChecks.run(values).stream().filter(c -> !c.passed()).forEach(c -> problems.add(ExcelProblem.at(null, null,
-                c.isBalance() ? "unbalanced" : "subtotalMismatch", c.item(), c.stated(), c.expected(), periodEnd)));
+        List<ExcelProblem> problems = ImportDraft.failedChecks(StatementChecks.run(new StatementValues(amounts)), Map.of(), periodEnd);
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
@@ -185,6 +183,9 @@ public class StatementService {
     @Transactional
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_, Role.CREDIT_MANAGER_})
     public StatementSet setMarketValue(StatementSet copy, BigDecimal marketValueOfEquity) {
+        if (marketValueOfEquity != null && marketValueOfEquity.signum() <= 0) {
+            throw ValidationException.of("marketValueOfEquity", messages.get("altman.marketValue.positive"));
+        }
         StatementSet set = sets.findById(copy.getId()).orElseThrow(() -> new NotFoundException("Statements", copy.getPeriodEnd()));
         if (!set.getVersion().equals(copy.getVersion())) {
             throw new ConcurrentEditException(messages.get("error.concurrentEdit"), null);
@@ -196,6 +197,11 @@ public class StatementService {
     /** Whether the signed-in user may import and correct statements. */
     public boolean canWrite() {
         return currentUser.hasAnyRole(Role.ADMIN, Role.FINANCE);
+    }
+
+    /** Whether statements for the period are held already (an import of it must replace or cancel). */
+    public boolean isHeld(Long customerId, LocalDate periodEnd) {
+        return sets.existsByCustomerIdAndPeriodEndAndCurrentTrue(customerId, periodEnd);
     }
 
     /** The periods held (current revisions), latest first. */

@@ -18,6 +18,4 @@ interface StatementSetRepository extends JpaRepository<StatementSet, Long> {
     List<StatementSet> findByCustomerIdAndPeriodEndOrderByRevisionDesc(Long customerId, LocalDate periodEnd);
 
     boolean existsByCustomerIdAndPeriodEndAndCurrentTrue(Long customerId, LocalDate periodEnd);
-
-    long countByCustomerIdAndCurrentTrue(Long customerId);
 }

@@ -1,6 +1,5 @@
 package com.creditwb.workbench.common.math;
 
-import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealVector;
@@ -142,9 +141,5 @@ public final class Ahp {
             }
         }
         return n;
-    }
-
-    static String describe(Result r) {
-        return Arrays.toString(r.weights()) + " λmax=" + r.lambdaMax() + " CR=" + r.cr();
     }
 }

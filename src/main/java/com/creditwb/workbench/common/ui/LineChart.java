@@ -56,11 +56,6 @@ public class LineChart extends Component implements HasSize {
         }
     }
 
-    /** The option as sent to ECharts (for tests). */
-    String option() {
-        return option;
-    }
-
     static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {

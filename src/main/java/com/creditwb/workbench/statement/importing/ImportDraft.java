@@ -70,8 +70,8 @@ public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long un
         StatementValues priorValues = anyPrior ? new StatementValues(prior) : null;
         List<Check> currentChecks = StatementChecks.run(currentValues);
         List<Check> priorChecks = priorValues == null ? List.of() : StatementChecks.run(priorValues);
-        failed(currentChecks, currentCells, workbook, problems, periodEnd);
-        failed(priorChecks, priorCells, workbook, problems, periodEnd == null ? null : priorEnd(periodEnd));
+        problems.addAll(failedChecks(currentChecks, currentCells, periodEnd));
+        problems.addAll(failedChecks(priorChecks, priorCells, periodEnd == null ? null : priorEnd(periodEnd)));
         if (!workbook.sheets().isEmpty() && current.isEmpty()) {
             problems.add(ExcelProblem.of("noLines"));
         }
@@ -104,8 +104,12 @@ public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long un
         cells.put(item, line.sheet() + "!" + where);
     }
 
-    private static void failed(List<Check> checks, Map<LineItem, String> cells, ParsedWorkbook workbook,
-            List<ExcelProblem> problems, LocalDate period) {
+    /**
+     * The failed checks as problems ("unbalanced" or "subtotalMismatch"), at the cell the checked
+     * amount came from when it came from a workbook ({@code cells}: item to "Sheet!C12", may be empty).
+     */
+    public static List<ExcelProblem> failedChecks(List<Check> checks, Map<LineItem, String> cells, LocalDate period) {
+        List<ExcelProblem> problems = new ArrayList<>();
         for (Check check : checks) {
             if (check.passed()) {
                 continue;
@@ -116,5 +120,6 @@ public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long un
             problems.add(ExcelProblem.at(sheet, cell, check.isBalance() ? "unbalanced" : "subtotalMismatch",
                     check.item(), check.stated(), check.expected(), period));
         }
+        return problems;
     }
 }

@@ -18,8 +18,4 @@ public record ParsedLine(String sheet, String labelCell, String label, LineItem 
     public ParsedLine withItem(LineItem newItem) {
         return new ParsedLine(sheet, labelCell, label, newItem, current, currentCell, prior, priorCell, unitFactor);
     }
-
-    public ParsedLine withUnit(long factor) {
-        return new ParsedLine(sheet, labelCell, label, item, current, currentCell, prior, priorCell, factor);
-    }
 }

@@ -49,6 +49,16 @@ public final class RatioEngine {
             "revenueGrowth", "netProfitGrowth", "totalAssetGrowth", "receivablesAndInventoryToAssets", "intangiblesToAssets");
     private static final Set<String> DAYS = Set.of("dso", "dio", "dpo", "cashConversionCycle");
     private static final MathContext MC = MathContext.DECIMAL64;
+    /** Ratios over a period's flow and a balance: the balance is averaged when the prior period is held. */
+    private static final Set<String> AVERAGED_BALANCES = Set.of("receivablesTurnover", "inventoryTurnover", "payablesTurnover",
+            "totalAssetTurnover", "roa", "roe");
+    private static final Map<String, String> FROM_TURNOVER = Map.of("dso", "receivablesTurnover", "dio", "inventoryTurnover",
+            "dpo", "payablesTurnover", "cashConversionCycle", "receivablesTurnover");
+
+    /** Whether the ratio uses balances averaged over the period (when the prior period is held). */
+    public static boolean usesAverages(String key) {
+        return AVERAGED_BALANCES.contains(FROM_TURNOVER.getOrDefault(key, key));
+    }
 
     public static Kind kind(String key) {
         return PERCENT.contains(key) ? Kind.PERCENT : DAYS.contains(key) ? Kind.DAYS : Kind.TIMES;
@@ -78,43 +88,43 @@ public final class RatioEngine {
 
     private void run() {
         // solvency (偿债能力)
-        ratio("currentRatio", BS_CA_TOTAL, BS_CL_TOTAL, false);
+        ratio("currentRatio", BS_CA_TOTAL, BS_CL_TOTAL);
         quick();
-        ratio("cashRatio", BS_CASH, BS_CL_TOTAL, false);
-        ratio("debtRatio", BS_TL, BS_TA, false);
-        ratio("debtToEquity", BS_TL, BS_EQUITY_TOTAL, false);
+        ratio("cashRatio", BS_CASH, BS_CL_TOTAL);
+        ratio("debtRatio", BS_TL, BS_TA);
+        ratio("debtToEquity", BS_TL, BS_EQUITY_TOTAL);
         interestCoverage();
         // operating capacity (营运能力)
-        RatioResult ar = ratio("receivablesTurnover", IS_REVENUE, BS_AR, true);
-        RatioResult inv = ratio("inventoryTurnover", IS_COST, BS_INVENTORIES, true);
-        RatioResult ap = ratio("payablesTurnover", IS_COST, BS_AP, true);
+        RatioResult ar = ratio("receivablesTurnover", IS_REVENUE, BS_AR);
+        RatioResult inv = ratio("inventoryTurnover", IS_COST, BS_INVENTORIES);
+        RatioResult ap = ratio("payablesTurnover", IS_COST, BS_AP);
         RatioResult dso = days("dso", ar);
         RatioResult dio = days("dio", inv);
         RatioResult dpo = days("dpo", ap);
         cycle(dso, dio, dpo);
-        ratio("totalAssetTurnover", IS_REVENUE, BS_TA, true);
+        ratio("totalAssetTurnover", IS_REVENUE, BS_TA);
         // profitability
         grossMargin();
-        ratio("operatingMargin", IS_OPERATING_PROFIT, IS_REVENUE, false);
-        ratio("netMargin", IS_NET_PROFIT, IS_REVENUE, false);
-        ratio("roa", IS_NET_PROFIT, BS_TA, true);
-        ratio("roe", IS_NET_PROFIT, BS_EQUITY_TOTAL, true);
+        ratio("operatingMargin", IS_OPERATING_PROFIT, IS_REVENUE);
+        ratio("netMargin", IS_NET_PROFIT, IS_REVENUE);
+        ratio("roa", IS_NET_PROFIT, BS_TA);
+        ratio("roe", IS_NET_PROFIT, BS_EQUITY_TOTAL);
         // growth
         growth("revenueGrowth", IS_REVENUE);
         growth("netProfitGrowth", IS_NET_PROFIT);
         growth("totalAssetGrowth", BS_TA);
         // cash flow
-        ratio("ocfToCurrentLiabilities", CF_OPERATING, BS_CL_TOTAL, false);
-        ratio("ocfToNetProfit", CF_OPERATING, IS_NET_PROFIT, false);
+        ratio("ocfToCurrentLiabilities", CF_OPERATING, BS_CL_TOTAL);
+        ratio("ocfToNetProfit", CF_OPERATING, IS_NET_PROFIT);
         // asset quality (资产质量)
         assetShare("receivablesAndInventoryToAssets", BS_AR, BS_INVENTORIES);
         assetShare("intangiblesToAssets", BS_INTANGIBLES, BS_GOODWILL);
     }
 
     /** numerator / denominator, the denominator averaged over the period when asked and possible. */
-    private RatioResult ratio(String key, LineItem numerator, LineItem denominator, boolean average) {
+    private RatioResult ratio(String key, LineItem numerator, LineItem denominator) {
         Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-        boolean averaged = average && before != null && before.has(denominator);
+        boolean averaged = AVERAGED_BALANCES.contains(key) && before != null && before.has(denominator);
         String formula = numerator.name() + " / " + (averaged ? "avg(" + denominator.name() + ")" : denominator.name());
         if (!now.has(numerator) || !now.has(denominator)) {
             return put(RatioResult.notMeaningful(key, "missingInput", formula, inputs, averaged));

@@ -1,6 +1,7 @@
 package com.creditwb.workbench.statement.ui;
 
 import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.LineChart;
 import com.creditwb.workbench.common.ui.Notify;
@@ -54,7 +55,7 @@ public class FinancialsPanel extends VerticalLayout {
     private final transient StatementService statements;
     private final Customer customer;
     private final transient ProblemMessages problemMessages;
-    final Select<Long> unit = new Select<>();
+    final Select<Long> unit;
     final Select<AltmanZ.Variant> variant = new Select<>();
     final TabSheet tabs = new TabSheet();
     final LineChart chart = new LineChart();
@@ -68,9 +69,7 @@ public class FinancialsPanel extends VerticalLayout {
         this.statements = statements;
         setPadding(false);
         setWidthFull();
-        unit.setLabel(getTranslation("statements.unit"));
-        unit.setItems(1L, 1_000L, 10_000L);
-        unit.setItemLabelGenerator(u -> getTranslation("statements.unit." + u));
+        unit = UnitSelect.create(this, false);
         unit.setValue(10_000L);
         unit.addValueChangeListener(e -> refresh());
         unit.setId("financials-unit");
@@ -221,7 +220,7 @@ public class FinancialsPanel extends VerticalLayout {
                 + (r.meaningful() ? "" : " — " + RatioText.reason(this, r))));
         if (r.averaged()) {
             body.add(new Span(getTranslation("ratio.averagedNote")));
-        } else if (r.formula().contains("/ BS_") || r.formula().contains("/ avg(")) {
+        } else if (RatioEngine.usesAverages(key)) {
             body.add(new Span(getTranslation("ratio.closingNote")));
         }
         dialog.add(body);
@@ -296,14 +295,12 @@ public class FinancialsPanel extends VerticalLayout {
     }
 
     private void saveMarketValue(StatementSet set, BigDecimal value) {
-        if (value != null && value.signum() <= 0) {
-            Notify.error(getTranslation("altman.marketValue.positive"));
-            return;
-        }
         try {
             statements.setMarketValue(set, value);
             Notify.success(getTranslation("common.saved"));
             refresh();
+        } catch (ValidationException e) {
+            e.getErrors().forEach(err -> Notify.error(err.message()));
         } catch (ConcurrentEditException e) {
             Notify.error(e.getMessage());
             refresh();

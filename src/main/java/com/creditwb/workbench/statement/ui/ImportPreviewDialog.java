@@ -50,7 +50,7 @@ class ImportPreviewDialog extends Dialog {
     private final boolean audited;
     final ComboBox<Customer> customer = new ComboBox<>();
     final DatePicker periodEnd = new DatePicker();
-    final Select<Long> unit = new Select<>();
+    final Select<Long> unit;
     final Div problemList = new Div();
     final TabSheet tabs = new TabSheet();
     final Button confirm = new Button();
@@ -74,11 +74,7 @@ class ImportPreviewDialog extends Dialog {
         periodEnd.setLabel(getTranslation("statements.periodEnd"));
         periodEnd.setValue(result.preview.draft().periodEnd());
         periodEnd.setId("preview-period");
-        unit.setLabel(getTranslation("statements.unit"));
-        unit.setItems(1L, 1_000L, 10_000L);
-        unit.setEmptySelectionAllowed(true);
-        unit.setEmptySelectionCaption(getTranslation("statements.unit.asWritten"));
-        unit.setItemLabelGenerator(u -> u == null ? getTranslation("statements.unit.asWritten") : getTranslation("statements.unit." + u));
+        unit = UnitSelect.create(this, true);
         unit.setValue(result.preview.unit());
         unit.setHelperText(sheetsUnits(result.preview));
         unit.setId("preview-unit");

@@ -35,7 +35,7 @@ import java.util.Map;
 class StatementEntryDialog extends Dialog {
 
     final DatePicker periodEnd = new DatePicker();
-    final Select<Long> unit = new Select<>();
+    final Select<Long> unit;
     final Checkbox audited = new Checkbox();
     final Map<LineItem, BigDecimalField> fields = new EnumMap<>(LineItem.class);
     final Div problems = new Div();
@@ -53,9 +53,7 @@ class StatementEntryDialog extends Dialog {
         setWidth("900px");
         periodEnd.setLabel(getTranslation("statements.periodEnd"));
         periodEnd.setRequired(true);
-        unit.setLabel(getTranslation("statements.unit"));
-        unit.setItems(1L, 1_000L, 10_000L);
-        unit.setItemLabelGenerator(u -> getTranslation("statements.unit." + u));
+        unit = UnitSelect.create(this, false);
         unit.setValue(start == null ? 10_000L : start.getUnitFactor());
         audited.setLabel(getTranslation("statements.audited"));
         HorizontalLayout head = new HorizontalLayout(periodEnd, unit, audited);

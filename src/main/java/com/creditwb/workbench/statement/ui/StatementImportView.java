@@ -65,7 +65,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     private final transient CustomerService customers;
     private final transient ProblemMessages problems;
     final ComboBox<Customer> customer = new ComboBox<>();
-    final Select<Long> unit = new Select<>();
+    final Select<Long> unit;
     final DatePicker periodEnd = new DatePicker();
     final Checkbox audited = new Checkbox();
     final Upload upload;
@@ -88,11 +88,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         customer.setHelperText(getTranslation("statements.import.customer.help"));
         customer.setId("import-customer");
         customer.setWidth("360px");
-        unit.setLabel(getTranslation("statements.unit"));
-        unit.setItems(1L, 1_000L, 10_000L);
-        unit.setEmptySelectionAllowed(true);
-        unit.setEmptySelectionCaption(getTranslation("statements.unit.asWritten"));
-        unit.setItemLabelGenerator(u -> u == null ? getTranslation("statements.unit.asWritten") : getTranslation("statements.unit." + u));
+        unit = UnitSelect.create(this, true);
         periodEnd.setLabel(getTranslation("statements.periodEnd"));
         periodEnd.setHelperText(getTranslation("statements.periodEnd.help"));
         audited.setLabel(getTranslation("statements.audited"));
@@ -180,7 +176,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
             notes.add(getTranslation("statements.import.unrecognised", p.draft().unrecognised().size()));
         }
         boolean exists = result.customer != null && p.draft().periodEnd() != null
-                && statements.periods(result.customer.getId()).stream().anyMatch(s -> s.getPeriodEnd().equals(p.draft().periodEnd()));
+                && statements.isHeld(result.customer.getId(), p.draft().periodEnd());
         if (result.customer == null || !p.draft().storable()) {
             result.set(ImportResult.Status.NEEDS_REVIEW, notes);
         } else if (exists) {

@@ -95,6 +95,10 @@ class RatioEngineTest {
         assertThat(alone.get("revenueGrowth").meaningful()).isFalse();
         assertThat(alone.get("revenueGrowth").reason()).isEqualTo("noPriorPeriod");
         assertThat(alone.get("revenueGrowth").value()).isNull();
+        // which ratios would average (the screen says "closing balances used" for those only)
+        assertThat(RatioEngine.usesAverages("roe")).isTrue();
+        assertThat(RatioEngine.usesAverages("dso")).isTrue();
+        assertThat(RatioEngine.usesAverages("currentRatio")).isFalse();
     }
 
     @Test

@@ -149,7 +149,6 @@ class StatementViewsTest {
         when(service.preview(any(), eq("good.xlsx"), any(), any())).thenReturn(good);
         Customer customer = customer();
         when(service.customerNamedIn(good)).thenReturn(Optional.of(customer));
-        when(service.periods(7L)).thenReturn(List.of());
         StatementImportView view = new StatementImportView(service, mock(CustomerService.class), problemMessages());
 
         view.received("locked.xlsx", new byte[] {1});
