@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
@@ -44,6 +46,18 @@ public class CreditFile extends BaseEntity implements AuditedEntity {
     @Size(max = TEXT_MAX, message = "{validation.size}")
     @Column(name = "other_information", length = TEXT_MAX)
     private String otherInformation;
+
+    /** Bank relations rated 1 (poor) to 5 (excellent); pre-fills the 5C sub-factor 银行往来. */
+    @Min(1)
+    @Max(5)
+    @Column(name = "bank_relations_level")
+    private Integer bankRelationsLevel;
+
+    /** Payment record rated 1 (poor) to 5 (excellent); pre-fills the 5C sub-factor 信用评价. */
+    @Min(1)
+    @Max(5)
+    @Column(name = "payment_record_level")
+    private Integer paymentRecordLevel;
 
     protected CreditFile() {
     }
@@ -101,6 +115,22 @@ public class CreditFile extends BaseEntity implements AuditedEntity {
 
     public void setGuarantees(String guarantees) {
         this.guarantees = guarantees;
+    }
+
+    public Integer getBankRelationsLevel() {
+        return bankRelationsLevel;
+    }
+
+    public void setBankRelationsLevel(Integer bankRelationsLevel) {
+        this.bankRelationsLevel = bankRelationsLevel;
+    }
+
+    public Integer getPaymentRecordLevel() {
+        return paymentRecordLevel;
+    }
+
+    public void setPaymentRecordLevel(Integer paymentRecordLevel) {
+        this.paymentRecordLevel = paymentRecordLevel;
     }
 
     public String getOtherInformation() {

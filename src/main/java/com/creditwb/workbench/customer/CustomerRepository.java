@@ -33,4 +33,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
 
     @Query("select c.region, count(c) from Customer c group by c.region")
     List<Object[]> countByRegion();
+
+    /** Id, code and USCC of the customers whose code or USCC is among the keys. */
+    @org.springframework.data.jpa.repository.Query("select c.id, c.code, c.uscc from Customer c where c.code in :keys or c.uscc in :keys")
+    List<Object[]> findKeys(@org.springframework.data.repository.query.Param("keys") java.util.Collection<String> keys);
 }

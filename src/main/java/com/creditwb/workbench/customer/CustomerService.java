@@ -191,6 +191,40 @@ public class CustomerService {
         return customers.findWithContactsByCode(code).orElseThrow(() -> new NotFoundException("Customer", idOrCode));
     }
 
+    /** Customer ids by code and by USCC for the keys given (upper-cased); unknown keys are absent. */
+    public java.util.Map<String, Long> idsByCodeOrUscc(java.util.Collection<String> keys) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        List<String> all = keys.stream().filter(java.util.Objects::nonNull)
+                .map(k -> k.trim().toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+        for (int from = 0; from < all.size(); from += 1000) {
+            for (Object[] row : customers.findKeys(all.subList(from, Math.min(all.size(), from + 1000)))) {
+                ids.put((String) row[1], (Long) row[0]);
+                if (row[2] != null) {
+                    ids.put((String) row[2], (Long) row[0]);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The customers with the given ids (missing ids are absent). */
+    public Map<Long, Customer> byIds(Collection<Long> ids) {
+        Map<Long, Customer> found = new HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            customers.findAllById(all.subList(from, Math.min(all.size(), from + 1000))).forEach(c -> found.put(c.getId(), c));
+        }
+        return found;
+    }
+
+    /** Whether the signed-in user may see the customer's credit outcome: all but account managers of others' customers. */
+    public boolean canSeeCredit(Customer customer) {
+        if (currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE)) {
+            return true;
+        }
+        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(customer.getOwner());
+    }
+
     public boolean canCreate() {
         return currentUser.hasAnyRole(Role.ADMIN, Role.ACCOUNT_MANAGER);
     }

@@ -214,6 +214,13 @@ public class StatementService {
                 .orElseThrow(() -> new NotFoundException("Statements", periodEnd));
     }
 
+    /** The latest period end held per customer (customers without statements are absent). */
+    public Map<Long, LocalDate> latestPeriodEnds() {
+        Map<Long, LocalDate> latest = new HashMap<>();
+        sets.latestPeriodEnds().forEach(r -> latest.put((Long) r[0], (LocalDate) r[1]));
+        return latest;
+    }
+
     /** Every revision of a period, newest first. */
     public List<StatementSet> revisions(Long customerId, LocalDate periodEnd) {
         return sets.findByCustomerIdAndPeriodEndOrderByRevisionDesc(customerId, periodEnd);

@@ -18,4 +18,7 @@ interface StatementSetRepository extends JpaRepository<StatementSet, Long> {
     List<StatementSet> findByCustomerIdAndPeriodEndOrderByRevisionDesc(Long customerId, LocalDate periodEnd);
 
     boolean existsByCustomerIdAndPeriodEndAndCurrentTrue(Long customerId, LocalDate periodEnd);
+
+    @org.springframework.data.jpa.repository.Query("select s.customerId, max(s.periodEnd) from StatementSet s where s.current = true group by s.customerId")
+    List<Object[]> latestPeriodEnds();
 }

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.creditwb.workbench.common.ui.EntityBinder;
@@ -56,7 +57,8 @@ class CreditFilePanel extends VerticalLayout {
         FormLayout form = new FormLayout();
         form.add(area("bankRelations", "creditFile.bankRelations"), area("paymentRecord", "creditFile.paymentRecord"),
                 area("creditElsewhere", "creditFile.creditElsewhere"), area("guarantees", "creditFile.guarantees"),
-                area("otherInformation", "creditFile.otherInformation"));
+                area("otherInformation", "creditFile.otherInformation"), level("bankRelationsLevel", "creditFile.bankRelationsLevel"),
+                level("paymentRecordLevel", "creditFile.paymentRecordLevel"));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("50em", 2));
         binder.setReadOnly(!editable);
         load();
@@ -96,6 +98,18 @@ class CreditFilePanel extends VerticalLayout {
         area.setMinRows(3);
         binder.bindProperty(area, property);
         return area;
+    }
+
+    private Select<Integer> level(String property, String labelKey) {
+        Select<Integer> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(1, 2, 3, 4, 5);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("creditFile.level.none"));
+        select.setItemLabelGenerator(l -> l == null ? getTranslation("creditFile.level.none") : getTranslation("creditFile.level." + l));
+        select.setId(property);
+        binder.bindProperty(select, property);
+        return select;
     }
 
     private void load() {

@@ -60,8 +60,22 @@ class MessageBundlesTest {
         for (Class<? extends Labelled> type : List.of(Role.class, Industry.class, Region.class, CompanySize.class,
                 CustomerType.class, LifecycleStage.class, RelationshipLevel.class, ContactRole.class, InvestigationSource.class,
                 com.creditwb.workbench.statement.StatementType.class, com.creditwb.workbench.statement.LineItem.class,
-                com.creditwb.workbench.statement.ratio.RatioGroup.class)) {
+                com.creditwb.workbench.statement.ratio.RatioGroup.class, com.creditwb.workbench.credit.model.FiveC.class,
+                com.creditwb.workbench.credit.model.SubFactor.class, com.creditwb.workbench.credit.model.RiskClass.class,
+                com.creditwb.workbench.credit.model.CollateralType.class, com.creditwb.workbench.credit.AssessmentStatus.class,
+                com.creditwb.workbench.credit.Alert.Type.class)) {
             values.addAll(List.of(type.getEnumConstants()));
+        }
+        for (com.creditwb.workbench.credit.model.SubFactor sub : com.creditwb.workbench.credit.model.SubFactor.values()) {
+            for (int level = 1; level <= 5; level++) {
+                assertThat(en).containsKey(sub.levelKey(level));
+            }
+        }
+        for (com.creditwb.workbench.credit.model.RiskClass c : com.creditwb.workbench.credit.model.RiskClass.values()) {
+            assertThat(en).containsKey("credit.recommendation." + c.name());
+        }
+        for (com.creditwb.workbench.credit.receivable.Aging.Bucket b : com.creditwb.workbench.credit.receivable.Aging.Bucket.values()) {
+            assertThat(en).containsKey(b.messageKey());
         }
         for (Labelled value : values) {
             assertThat(en).as("label of %s", value).containsKey(value.messageKey());

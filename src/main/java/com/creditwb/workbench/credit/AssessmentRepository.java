@@ -1,0 +1,27 @@
+package com.creditwb.workbench.credit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+
+    List<Assessment> findByCustomerIdOrderByIdDesc(Long customerId);
+
+    Optional<Assessment> findFirstByCustomerIdAndCurrentTrue(Long customerId);
+
+    List<Assessment> findByStatusOrderBySubmittedAtAsc(AssessmentStatus status);
+
+    List<Assessment> findByCurrentTrue();
+
+    @Query("select a from Assessment a where a.current = true and a.nextReviewDate <= :until order by a.nextReviewDate")
+    List<Assessment> findDueBy(@Param("until") LocalDate until);
+
+    @Query("select a.customerId from Assessment a where a.status in :statuses")
+    List<Long> customerIdsWithStatus(@Param("statuses") List<AssessmentStatus> statuses);
+
+    long countByStatus(AssessmentStatus status);
+}

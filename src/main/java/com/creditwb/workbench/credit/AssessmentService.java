@@ -1,0 +1,356 @@
+package com.creditwb.workbench.credit;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.ValidationException.FieldError;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.credit.model.ScoringModel;
+import com.creditwb.workbench.credit.model.ScoringModelService;
+import com.creditwb.workbench.credit.model.ScoringModelVersion;
+import com.creditwb.workbench.credit.model.SubFactor;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.credit.scoring.AssessmentInput;
+import com.creditwb.workbench.credit.scoring.CreditFacts;
+import com.creditwb.workbench.credit.scoring.Prefill;
+import com.creditwb.workbench.credit.scoring.Scorer;
+import com.creditwb.workbench.customer.CreditFile;
+import com.creditwb.workbench.customer.CreditFileService;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.statement.RatioReport;
+import com.creditwb.workbench.statement.StatementService;
+import com.creditwb.workbench.statement.StatementSet;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Credit assessments and the workflow draft → submitted → approved / returned. Credit managers write;
+ * the approver must be another credit manager than the author (four-eyes, enforced here). Approval
+ * freezes the assessment and makes it the customer's current credit decision. Reading needs the right
+ * to see the customer's credit outcome (account managers: their own customers).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class AssessmentService {
+
+    public static final int DEFAULT_TERMS = 60;
+    public static final double DEFAULT_HAIRCUT = 0.3;
+
+    private final AssessmentRepository assessments;
+    private final ScoringModelService models;
+    private final CustomerService customers;
+    private final CreditFileService creditFiles;
+    private final StatementService statements;
+    private final ReceivableService receivables;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, ScoringModelService models, CustomerService customers,
+            CreditFileService creditFiles, StatementService statements, ReceivableService receivables, CurrentUser currentUser,
+            Messages messages, Clock clock) {
+        this.assessments = assessments;
+        this.models = models;
+        this.customers = customers;
+        this.creditFiles = creditFiles;
+        this.statements = statements;
+        this.receivables = receivables;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public boolean canAssess() {
+        return currentUser.hasRole(Role.CREDIT_MANAGER);
+    }
+
+    /** Starts a draft: the request from the current decision if there is one, the latest statements, pre-filled scores. */
+    @Transactional
+    @RolesAllowed(Role.CREDIT_MANAGER_)
+    public Assessment start(Long customerId) {
+        Customer customer = customers.get(customerId);
+        ScoringModelVersion model = models.current();
+        Optional<Assessment> decision = assessments.findFirstByCustomerIdAndCurrentTrue(customerId);
+        List<StatementSet> periods = statements.periods(customerId);
+        AssessmentInput input = new AssessmentInput(decision.map(Assessment::getLimitAmount).orElse(null),
+                decision.map(Assessment::getTermsDays).orElse(DEFAULT_TERMS), null, null, null, DEFAULT_HAIRCUT,
+                periods.isEmpty() ? null : periods.get(0).getPeriodEnd(), Map.of());
+        Assessment a = new Assessment(customer.getId(), model.getId(), currentUser.username());
+        Evaluation e = evaluate(customer, model, input, CreditOverride.NONE);
+        a.setInput(e.input());
+        a.setOutcome(e);
+        return assessments.saveAndFlush(a);
+    }
+
+    public Assessment get(Long id) {
+        Assessment a = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        checkRead(a.getCustomerId());
+        return a;
+    }
+
+    /** Every assessment of the customer, newest first. */
+    public List<Assessment> history(Long customerId) {
+        checkRead(customerId);
+        return assessments.findByCustomerIdOrderByIdDesc(customerId);
+    }
+
+    /** The approved assessment that is the customer's current credit decision. */
+    public Optional<Assessment> currentDecision(Long customerId) {
+        checkRead(customerId);
+        return assessments.findFirstByCustomerIdAndCurrentTrue(customerId);
+    }
+
+    /**
+     * The assessment worked out: an approved one from its frozen snapshot, any other with today's data,
+     * the given (unsaved) input and override where given.
+     */
+    public Evaluation evaluate(Assessment a, AssessmentInput input, CreditOverride override) {
+        checkRead(a.getCustomerId());
+        AssessmentSnapshot frozen = a.snapshot();
+        if (frozen != null) {
+            return new Evaluation(frozen.modelNumber(), frozen.model(), frozen.input(), frozen.facts(), frozen.result(),
+                    frozen.override(), frozen.rating(), frozen.riskClass(), frozen.limit(), frozen.termsDays(), frozen.reviewMonths(),
+                    frozen.result().recommendationZh(), frozen.result().recommendationEn());
+        }
+        return evaluate(customers.get(a.getCustomerId()), models.version(a.getModelId()), input != null ? input : a.input(),
+                override != null ? override : a.override());
+    }
+
+    public Evaluation evaluate(Assessment a) {
+        return evaluate(a, null, null);
+    }
+
+    private Evaluation evaluate(Customer customer, ScoringModelVersion version, AssessmentInput input, CreditOverride override) {
+        ScoringModel model = version.model();
+        CreditFacts facts = facts(customer, input.periodEnd());
+        Double ratioScore = Scorer.score(model, input, facts).ratioScore();
+        AssessmentInput prefilled = Prefill.apply(input, Prefill.scores(facts, input, ratioScore));
+        return Evaluation.of(version.getNumber(), model, prefilled, facts, override);
+    }
+
+    /** What the assessment reads besides its input: customer, credit file, statements and ratios, receivables. */
+    CreditFacts facts(Customer customer, LocalDate periodEnd) {
+        CreditFile file = creditFiles.creditFile(customer.getId());
+        Map<com.creditwb.workbench.statement.LineItem, BigDecimal> amounts = Map.of();
+        Map<String, CreditFacts.RatioValue> ratios = new HashMap<>();
+        if (periodEnd != null) {
+            amounts = statements.period(customer.getId(), periodEnd).getAmounts();
+            Optional<RatioReport> report = statements.ratios(customer.getId(), periodEnd, null);
+            report.ifPresent(r -> r.ratios().forEach((k, v) -> ratios.put(k, new CreditFacts.RatioValue(v.value(), v.meaningful(), v.reason()))));
+        }
+        Double overdueShare = receivables.summary(customer.getId(), 30)
+                .filter(s -> s.total().signum() > 0)
+                .map(s -> s.overdueBeyond().divide(s.total(), java.math.MathContext.DECIMAL64).doubleValue())
+                .orElse(null);
+        return new CreditFacts(customer.getIndustry() == null ? null : customer.getIndustry().name(), customer.getFoundedOn(),
+                file.getBankRelationsLevel(), file.getPaymentRecordLevel(), overdueShare, LocalDate.now(clock), amounts, ratios);
+    }
+
+    /** Saves the author's draft (or returned assessment); a stale copy is refused. */
+    @Transactional
+    @RolesAllowed(Role.CREDIT_MANAGER_)
+    public Assessment save(Long id, Long version, AssessmentInput input, CreditOverride override) {
+        Assessment a = editable(id, version);
+        List<FieldError> errors = new ArrayList<>();
+        checkInput(input, errors);
+        checkOverride(override, models.version(a.getModelId()).model(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Evaluation e = evaluate(customers.get(a.getCustomerId()), models.version(a.getModelId()), input, override);
+        a.setInput(e.input());
+        a.setOverride(override);
+        a.setOutcome(e);
+        return assessments.saveAndFlush(a);
+    }
+
+    /** Submits for approval: every sub-factor scored, the request complete. */
+    @Transactional
+    @RolesAllowed(Role.CREDIT_MANAGER_)
+    public Assessment submit(Long id, Long version) {
+        Assessment a = editable(id, version);
+        AssessmentInput input = a.input();
+        List<FieldError> errors = new ArrayList<>();
+        checkInput(input, errors);
+        if (input.requestedLimit() == null) {
+            errors.add(new FieldError("requestedLimit", messages.get("credit.error.requestedLimit")));
+        }
+        for (SubFactor sub : SubFactor.values()) {
+            AssessmentInput.SubScore s = input.scores().get(sub);
+            if (s == null || s.score() == null) {
+                errors.add(new FieldError("scores." + sub.name(), messages.get("credit.error.unscored", messages.get(sub.messageKey()))));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        a.setStatus(AssessmentStatus.SUBMITTED);
+        a.setSubmittedAt(clock.instant());
+        return assessments.saveAndFlush(a);
+    }
+
+    /**
+     * Approves a submitted assessment — by a credit manager who is not its author (four-eyes). Freezes
+     * it with every input, the data read and the outputs, and makes it the customer's current decision.
+     */
+    @Transactional
+    @RolesAllowed(Role.CREDIT_MANAGER_)
+    public Assessment approve(Long id, Long version, String comment) {
+        Assessment a = submitted(id, version);
+        Customer customer = customers.get(a.getCustomerId());
+        ScoringModelVersion model = models.version(a.getModelId());
+        Evaluation e = evaluate(customer, model, a.input(), a.override());
+        LocalDate today = LocalDate.now(clock);
+        a.setInput(e.input());
+        a.setOutcome(e);
+        a.setNextReviewDate(today.plusMonths(e.reviewMonths()));
+        a.decide(currentUser.username(), clock.instant(), blankToNull(comment));
+        a.setStatus(AssessmentStatus.APPROVED);
+        assessments.findFirstByCustomerIdAndCurrentTrue(a.getCustomerId()).ifPresent(previous -> {
+            previous.setCurrent(false);
+            assessments.saveAndFlush(previous);
+        });
+        a.setCurrent(true);
+        a.freeze(new AssessmentSnapshot(a.getId(), e.modelNumber(), e.model(), customer.getCode(), customer.getName(), e.input(),
+                e.facts(), e.result(), e.override(), e.rating(), e.riskClass(), e.limit(), a.getCurrency(), e.termsDays(),
+                e.reviewMonths(), a.getNextReviewDate(), a.getAuthor(), a.getSubmittedAt(), currentUser.username(), a.getDecidedAt(),
+                a.getDecisionComment()));
+        return assessments.saveAndFlush(a);
+    }
+
+    /** Returns a submitted assessment to its author with a comment (by another credit manager). */
+    @Transactional
+    @RolesAllowed(Role.CREDIT_MANAGER_)
+    public Assessment returnToAuthor(Long id, Long version, String comment) {
+        Assessment a = submitted(id, version);
+        if (comment == null || comment.isBlank()) {
+            throw ValidationException.of("comment", messages.get("credit.error.returnComment"));
+        }
+        a.decide(currentUser.username(), clock.instant(), comment.strip());
+        a.setStatus(AssessmentStatus.RETURNED);
+        return assessments.saveAndFlush(a);
+    }
+
+    /** Submitted assessments waiting for approval, oldest first. */
+    public List<Assessment> awaitingApproval() {
+        return assessments.findByStatusOrderBySubmittedAtAsc(AssessmentStatus.SUBMITTED).stream()
+                .filter(a -> canRead(a.getCustomerId())).toList();
+    }
+
+    /** Current decisions whose review date falls on or before the date (due or overdue). */
+    public List<Assessment> dueForReview(LocalDate until) {
+        return assessments.findDueBy(until).stream().filter(a -> canRead(a.getCustomerId())).toList();
+    }
+
+    /** Every current decision (for the portfolio). */
+    public List<Assessment> currentDecisions() {
+        if (!currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE, Role.ACCOUNT_MANAGER)) {
+            throw new AccessDeniedException("credit");
+        }
+        return assessments.findByCurrentTrue().stream().filter(a -> canRead(a.getCustomerId())).toList();
+    }
+
+    public boolean canRead(Long customerId) {
+        if (currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE)) {
+            return true;
+        }
+        return customers.canSeeCredit(customers.get(customerId));
+    }
+
+    private void checkRead(Long customerId) {
+        if (!canRead(customerId)) {
+            throw new AccessDeniedException(messages.get("credit.error.notYours"));
+        }
+    }
+
+    private Assessment editable(Long id, Long version) {
+        Assessment a = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        fresh(a, version);
+        if (!a.getAuthor().equals(currentUser.username())) {
+            throw new AccessDeniedException(messages.get("credit.error.notAuthor"));
+        }
+        if (!a.getStatus().editable()) {
+            throw ValidationException.of("status", messages.get("credit.error.notEditable", messages.get(a.getStatus().messageKey())));
+        }
+        return a;
+    }
+
+    private Assessment submitted(Long id, Long version) {
+        Assessment a = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        fresh(a, version);
+        if (a.getAuthor().equals(currentUser.username())) {
+            throw new AccessDeniedException(messages.get("credit.error.fourEyes"));
+        }
+        if (a.getStatus() != AssessmentStatus.SUBMITTED) {
+            throw ValidationException.of("status", messages.get("credit.error.notSubmitted", messages.get(a.getStatus().messageKey())));
+        }
+        return a;
+    }
+
+    private void fresh(Assessment a, Long version) {
+        if (version != null && !version.equals(a.getVersion())) {
+            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), null);
+        }
+    }
+
+    private void checkInput(AssessmentInput input, List<FieldError> errors) {
+        if (input.requestedLimit() != null && input.requestedLimit().signum() < 0) {
+            errors.add(new FieldError("requestedLimit", messages.get("credit.error.negative")));
+        }
+        if (input.expectedAnnualPurchases() != null && input.expectedAnnualPurchases().signum() < 0) {
+            errors.add(new FieldError("expectedAnnualPurchases", messages.get("credit.error.negative")));
+        }
+        if (input.collateralValue() != null && input.collateralValue().signum() < 0) {
+            errors.add(new FieldError("collateralValue", messages.get("credit.error.negative")));
+        }
+        if (input.requestedTermsDays() < 0 || input.requestedTermsDays() > 720) {
+            errors.add(new FieldError("requestedTermsDays", messages.get("credit.error.terms")));
+        }
+        if (input.haircut() < 0 || input.haircut() > 1) {
+            errors.add(new FieldError("haircut", messages.get("credit.error.haircut")));
+        }
+        input.scores().forEach((sub, s) -> {
+            if (s.score() != null && (s.score() < SubFactor.MIN || s.score() > SubFactor.MAX)) {
+                errors.add(new FieldError("scores." + sub.name(), messages.get("credit.error.level")));
+            }
+            if (s.comment() != null && s.comment().length() > 2000) {
+                errors.add(new FieldError("scores." + sub.name(), messages.get("validation.size", 0, 2000)));
+            }
+        });
+    }
+
+    private void checkOverride(CreditOverride o, ScoringModel model, List<FieldError> errors) {
+        if (o == null || !o.any()) {
+            return;
+        }
+        if (o.reason() == null || o.reason().isBlank()) {
+            errors.add(new FieldError("overrideReason", messages.get("credit.error.overrideReason")));
+        }
+        if (o.rating() != null && !o.rating().isBlank() && model.rating(o.rating()).isEmpty()) {
+            errors.add(new FieldError("overrideRating", messages.get("credit.error.unknownRating", o.rating())));
+        }
+        if (o.limit() != null && o.limit().signum() < 0) {
+            errors.add(new FieldError("overrideLimit", messages.get("credit.error.negative")));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+}

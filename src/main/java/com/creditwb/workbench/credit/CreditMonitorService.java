@@ -1,0 +1,230 @@
+package com.creditwb.workbench.credit;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.credit.model.RiskClass;
+import com.creditwb.workbench.credit.model.ScoringModel;
+import com.creditwb.workbench.credit.model.ScoringModelService;
+import com.creditwb.workbench.credit.receivable.Aging;
+import com.creditwb.workbench.credit.receivable.ReceivableImport;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.statement.StatementService;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exposure and DSO per customer, the portfolio, alerts, and the credit check an order system calls.
+ * Thresholds (overdue days, grace after the review date, utilisation for review) come from the current model.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CreditMonitorService {
+
+    public static final int DEFAULT_DSO_DAYS = 90;
+
+    /** Count, limits and exposure of a group of customers (a rating or a risk class). */
+    public record Group(long customers, BigDecimal limit, BigDecimal exposure) {
+        Group add(BigDecimal l, BigDecimal e) {
+            return new Group(customers + 1, limit.add(l), exposure.add(e));
+        }
+    }
+
+    public record TopExposure(Long customerId, String code, String name, String rating, RiskClass riskClass, BigDecimal open,
+            BigDecimal limit, Double utilisation) {
+    }
+
+    public record Portfolio(LocalDate asOf, Map<String, Group> byRating, Map<RiskClass, Group> byClass, List<TopExposure> top,
+            BigDecimal totalLimit, BigDecimal totalOpen, long undecidedWithItems) {
+    }
+
+    private final AssessmentService assessments;
+    private final ReceivableService receivables;
+    private final ScoringModelService models;
+    private final CustomerService customers;
+    private final StatementService statements;
+    private final Messages messages;
+    private final Clock clock;
+
+    CreditMonitorService(AssessmentService assessments, ReceivableService receivables, ScoringModelService models,
+            CustomerService customers, StatementService statements, Messages messages, Clock clock) {
+        this.assessments = assessments;
+        this.receivables = receivables;
+        this.models = models;
+        this.customers = customers;
+        this.statements = statements;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    private ScoringModel.Monitoring monitoring() {
+        return models.current().model().monitoring();
+    }
+
+    public Exposure exposure(Long customerId, int dsoDays) {
+        Assessment decision = assessments.currentDecision(customerId).orElse(null);
+        Optional<ReceivableImport> list = receivables.current();
+        Aging.Summary aging = receivables.summary(customerId, monitoring().overdueBlockDays()).orElse(null);
+        return new Exposure(decision, list.map(ReceivableImport::getAsOf).orElse(null), aging,
+                receivables.dso(customerId, dsoDays).orElse(null));
+    }
+
+    /**
+     * BLOCK when there is no approved decision, it has expired (past its review date by more than the
+     * grace days), its class is reject, the amount would take exposure over the limit, or items are
+     * overdue beyond the threshold; REVIEW when the review is overdue, utilisation would pass the review
+     * level, items are overdue at all, or the order's currency is not the limit's; APPROVE otherwise.
+     */
+    public CreditCheck check(String customerIdOrCode, BigDecimal amount, String currency) {
+        if (amount == null || amount.signum() <= 0) {
+            throw ValidationException.of("amount", messages.get("creditCheck.amountPositive"));
+        }
+        Customer customer = customers.getByIdOrCode(customerIdOrCode);
+        ScoringModel.Monitoring m = monitoring();
+        Optional<Assessment> decision = assessments.currentDecision(customer.getId());
+        Aging.Summary aging = receivables.summary(customer.getId(), m.overdueBlockDays()).orElse(null);
+        BigDecimal open = aging == null ? BigDecimal.ZERO : aging.total();
+        List<String> block = new ArrayList<>();
+        List<String> review = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal available = BigDecimal.ZERO;
+        if (decision.isEmpty()) {
+            block.add("NO_DECISION");
+        } else {
+            Assessment d = decision.get();
+            available = d.getLimitAmount().subtract(open);
+            if (d.getNextReviewDate() != null && today.isAfter(d.getNextReviewDate().plusDays(m.expiryGraceDays()))) {
+                block.add("DECISION_EXPIRED");
+            } else if (d.getNextReviewDate() != null && today.isAfter(d.getNextReviewDate())) {
+                review.add("REVIEW_OVERDUE");
+            }
+            if (d.getRiskClass() == RiskClass.REJECT) {
+                block.add("REJECT_CLASS");
+            }
+            boolean sameCurrency = currency == null || currency.isBlank() || currency.equalsIgnoreCase(d.getCurrency());
+            if (!sameCurrency) {
+                review.add("CURRENCY_DIFFERS");
+            } else if (open.add(amount).compareTo(d.getLimitAmount()) > 0) {
+                block.add("LIMIT_EXCEEDED");
+            } else if (d.getLimitAmount().signum() > 0
+                    && open.add(amount).divide(d.getLimitAmount(), MathContext.DECIMAL64).doubleValue() > m.reviewUtilisation()) {
+                review.add("HIGH_UTILISATION");
+            }
+        }
+        if (aging != null && aging.overdueBeyond().signum() > 0) {
+            block.add("OVERDUE_BEYOND_THRESHOLD");
+        } else if (aging != null && aging.overdue().signum() > 0) {
+            review.add("ITEMS_OVERDUE");
+        }
+        CreditCheck.Decision outcome = !block.isEmpty() ? CreditCheck.Decision.BLOCK
+                : !review.isEmpty() ? CreditCheck.Decision.REVIEW : CreditCheck.Decision.APPROVE;
+        List<String> codes = new ArrayList<>(block);
+        codes.addAll(review);
+        List<String> reasons = codes.stream().map(c -> messages.get("creditCheck.reason." + c, m.overdueBlockDays(),
+                Math.round(m.reviewUtilisation() * 100))).toList();
+        return new CreditCheck(outcome, codes, reasons, available.max(BigDecimal.ZERO));
+    }
+
+    /** Everything to act on, most urgent kinds first. */
+    public List<Alert> alerts() {
+        ScoringModel.Monitoring m = monitoring();
+        LocalDate today = LocalDate.now(clock);
+        List<Assessment> decisions = assessments.currentDecisions();
+        Map<Long, ReceivableService.Totals> totals = receivables.totals(m.overdueBlockDays());
+        Map<Long, LocalDate> latestStatements = statements.latestPeriodEnds();
+        Set<Long> ids = new HashSet<>(totals.keySet());
+        decisions.forEach(d -> ids.add(d.getCustomerId()));
+        Map<Long, Customer> names = customers.byIds(ids);
+        Map<Long, Assessment> byCustomer = new LinkedHashMap<>();
+        decisions.forEach(d -> byCustomer.put(d.getCustomerId(), d));
+        List<Alert> alerts = new ArrayList<>();
+        for (Long id : ids) {
+            Customer c = names.get(id);
+            if (c == null || !assessments.canRead(id)) {
+                continue;
+            }
+            Assessment d = byCustomer.get(id);
+            ReceivableService.Totals t = totals.get(id);
+            BigDecimal limit = d == null ? BigDecimal.ZERO : d.getLimitAmount();
+            if (t != null && t.open().compareTo(limit) > 0) {
+                alerts.add(new Alert(Alert.Type.LIMIT_EXCEEDED, id, c.getCode(), c.getName(), null, List.of(t.open(), limit)));
+            }
+            if (d != null && d.getNextReviewDate() != null) {
+                if (d.getNextReviewDate().isBefore(today)) {
+                    alerts.add(new Alert(Alert.Type.REVIEW_OVERDUE, id, c.getCode(), c.getName(), d.getNextReviewDate(), List.of(d.getNextReviewDate())));
+                } else if (!d.getNextReviewDate().isAfter(today.plusDays(m.reviewSoonDays()))) {
+                    alerts.add(new Alert(Alert.Type.REVIEW_DUE, id, c.getCode(), c.getName(), d.getNextReviewDate(), List.of(d.getNextReviewDate())));
+                }
+            }
+            if (t != null && t.overdueBeyond().signum() > 0) {
+                alerts.add(new Alert(Alert.Type.OVERDUE_ITEMS, id, c.getCode(), c.getName(), null, List.of(t.overdueBeyond(), m.overdueBlockDays())));
+            }
+            LocalDate latest = latestStatements.get(id);
+            if (d != null && latest != null && (d.getPeriodEnd() == null || latest.isAfter(d.getPeriodEnd()))) {
+                alerts.add(new Alert(Alert.Type.STATEMENTS_NEWER, id, c.getCode(), c.getName(), latest, List.of(latest)));
+            }
+        }
+        alerts.sort(Comparator.comparing((Alert a) -> a.type().ordinal()).thenComparing(Alert::customerCode));
+        return alerts;
+    }
+
+    public Map<Alert.Type, Long> alertCounts() {
+        Map<Alert.Type, Long> counts = new EnumMap<>(Alert.Type.class);
+        for (Alert.Type t : Alert.Type.values()) {
+            counts.put(t, 0L);
+        }
+        alerts().forEach(a -> counts.merge(a.type(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** Totals by rating and risk class, and the largest exposures. */
+    public Portfolio portfolio(int top) {
+        ScoringModel model = models.current().model();
+        List<Assessment> decisions = assessments.currentDecisions();
+        Map<Long, ReceivableService.Totals> totals = receivables.totals(model.monitoring().overdueBlockDays());
+        Map<String, Group> byRating = new LinkedHashMap<>();
+        model.ratings().forEach(r -> byRating.put(r.grade(), new Group(0, BigDecimal.ZERO, BigDecimal.ZERO)));
+        Map<RiskClass, Group> byClass = new EnumMap<>(RiskClass.class);
+        for (RiskClass c : RiskClass.values()) {
+            byClass.put(c, new Group(0, BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+        BigDecimal totalLimit = BigDecimal.ZERO;
+        BigDecimal totalOpen = BigDecimal.ZERO;
+        Set<Long> decided = new HashSet<>();
+        List<TopExposure> rows = new ArrayList<>();
+        Map<Long, Customer> names = customers.byIds(decisions.stream().map(Assessment::getCustomerId).toList());
+        for (Assessment d : decisions) {
+            decided.add(d.getCustomerId());
+            BigDecimal open = Optional.ofNullable(totals.get(d.getCustomerId())).map(ReceivableService.Totals::open).orElse(BigDecimal.ZERO);
+            byRating.merge(d.getRating(), new Group(1, d.getLimitAmount(), open), (a, b) -> a.add(b.limit(), b.exposure()));
+            byClass.merge(d.getRiskClass(), new Group(1, d.getLimitAmount(), open), (a, b) -> a.add(b.limit(), b.exposure()));
+            totalLimit = totalLimit.add(d.getLimitAmount());
+            totalOpen = totalOpen.add(open);
+            Customer c = names.get(d.getCustomerId());
+            if (c != null && open.signum() > 0) {
+                Double util = d.getLimitAmount().signum() == 0 ? null : open.divide(d.getLimitAmount(), MathContext.DECIMAL64).doubleValue();
+                rows.add(new TopExposure(c.getId(), c.getCode(), c.getName(), d.getRating(), d.getRiskClass(), open, d.getLimitAmount(), util));
+            }
+        }
+        long undecided = totals.keySet().stream().filter(id -> !decided.contains(id)).count();
+        rows.sort(Comparator.comparing(TopExposure::open).reversed());
+        return new Portfolio(receivables.current().map(ReceivableImport::getAsOf).orElse(null), byRating, byClass,
+                rows.subList(0, Math.min(top, rows.size())), totalLimit, totalOpen, undecided);
+    }
+}

@@ -1,0 +1,288 @@
+package com.creditwb.workbench.credit.receivable;
+
+import com.creditwb.workbench.common.excel.CellReader;
+import com.creditwb.workbench.common.excel.ExcelProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads an accounts-receivable aging list (应收账款账龄表): a header row naming the columns (customer
+ * code or USCC, invoice number, invoice date, due date, amount, currency — in Chinese or English, in
+ * any order) and one open invoice per row below it; an "as of" date above the header. Every problem
+ * is reported with its sheet and cell; nothing is resolved against the database here.
+ */
+public final class AgingWorkbookParser {
+
+    /** The columns an aging list has. */
+    public enum Column { CUSTOMER, USCC, INVOICE, INVOICE_DATE, DUE_DATE, AMOUNT, CURRENCY }
+
+    /** One parsed row; {@code cell} is where the row starts (for messages). */
+    public record Line(String sheet, int row, String customerKey, String customerCell, String invoiceNo, LocalDate invoiceDate,
+            LocalDate dueDate, BigDecimal amount, String currency) {
+    }
+
+    public record Result(String sheet, LocalDate asOf, List<Line> lines, List<ExcelProblem> problems) {
+    }
+
+    private static final Map<Column, List<String>> HEADERS = Map.of(
+            Column.CUSTOMER, List.of("客户编码", "客户代码", "客户编号", "customercode", "customer"),
+            Column.USCC, List.of("统一社会信用代码", "信用代码", "uscc", "unifiedsocialcreditcode"),
+            Column.INVOICE, List.of("发票号", "发票号码", "发票编号", "单据号", "invoiceno", "invoicenumber", "invoice"),
+            Column.INVOICE_DATE, List.of("开票日期", "发票日期", "单据日期", "invoicedate"),
+            Column.DUE_DATE, List.of("到期日", "到期日期", "应收日期", "duedate"),
+            Column.AMOUNT, List.of("金额", "未收金额", "应收金额", "余额", "amount", "openamount", "outstanding", "amountoutstanding"),
+            Column.CURRENCY, List.of("币种", "币别", "货币", "currency"));
+    private static final List<String> AS_OF = List.of("截至日期", "截止日期", "账龄截至日", "日期", "asof", "asofdate", "date");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final int HEADER_SEARCH_ROWS = 15;
+
+    private final CellReader reader;
+
+    public AgingWorkbookParser(Workbook workbook) {
+        this.reader = new CellReader(workbook);
+    }
+
+    public Result parse(Workbook workbook) {
+        List<ExcelProblem> problems = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            Map<Column, Integer> columns = new EnumMap<>(Column.class);
+            int headerRow = findHeader(sheet, columns);
+            if (headerRow >= 0) {
+                return parse(sheet, headerRow, columns);
+            }
+        }
+        problems.add(ExcelProblem.of("aging.noHeader"));
+        return new Result(null, null, List.of(), problems);
+    }
+
+    private int findHeader(Sheet sheet, Map<Column, Integer> columns) {
+        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + HEADER_SEARCH_ROWS); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            columns.clear();
+            for (Cell cell : row) {
+                String text = normalise(reader.text(cell));
+                for (Map.Entry<Column, List<String>> e : HEADERS.entrySet()) {
+                    if (text != null && e.getValue().contains(text) && !columns.containsKey(e.getKey())) {
+                        columns.put(e.getKey(), cell.getColumnIndex());
+                    }
+                }
+            }
+            if (columns.containsKey(Column.INVOICE) && columns.containsKey(Column.AMOUNT) && columns.containsKey(Column.DUE_DATE)
+                    && (columns.containsKey(Column.CUSTOMER) || columns.containsKey(Column.USCC))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private Result parse(Sheet sheet, int headerRow, Map<Column, Integer> columns) {
+        String name = sheet.getSheetName();
+        List<ExcelProblem> problems = new ArrayList<>();
+        LocalDate asOf = asOf(sheet, headerRow, problems);
+        for (Column required : List.of(Column.INVOICE_DATE)) {
+            if (!columns.containsKey(required)) {
+                problems.add(ExcelProblem.at(name, null, "aging.missingColumn", required.name()));
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null || blank(row, columns)) {
+                continue;
+            }
+            int before = problems.size();
+            String code = text(row, columns.get(Column.CUSTOMER));
+            String uscc = text(row, columns.get(Column.USCC));
+            String key = code != null ? code : uscc;
+            Integer keyColumn = code != null ? columns.get(Column.CUSTOMER) : columns.getOrDefault(Column.USCC, columns.get(Column.CUSTOMER));
+            String keyCell = address(r, keyColumn);
+            if (key == null) {
+                problems.add(ExcelProblem.at(name, keyCell, "aging.customerMissing"));
+            }
+            String invoice = text(row, columns.get(Column.INVOICE));
+            if (invoice == null) {
+                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.INVOICE)), "aging.invoiceMissing"));
+            } else if (invoice.length() > 64) {
+                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.INVOICE)), "aging.invoiceTooLong", 64));
+            }
+            LocalDate invoiceDate = date(row, columns.get(Column.INVOICE_DATE), name, problems, true);
+            LocalDate dueDate = date(row, columns.get(Column.DUE_DATE), name, problems, true);
+            BigDecimal amount = null;
+            Cell amountCell = row.getCell(columns.get(Column.AMOUNT));
+            try {
+                amount = reader.amount(amountCell);
+                if (amount == null) {
+                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.AMOUNT)), "aging.amountMissing"));
+                } else if (amount.signum() == 0) {
+                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.AMOUNT)), "aging.amountZero"));
+                } else if (amount.abs().compareTo(new BigDecimal("1e15")) >= 0) {
+                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.AMOUNT)), "aging.amountTooLarge"));
+                }
+            } catch (CellReader.CellException e) {
+                problems.add(e.problem(name));
+            }
+            String currency = columns.containsKey(Column.CURRENCY) ? text(row, columns.get(Column.CURRENCY)) : null;
+            currency = currency == null ? "CNY" : currency.toUpperCase(Locale.ROOT);
+            if (!validCurrency(currency)) {
+                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.CURRENCY)), "aging.badCurrency", currency));
+            }
+            if (invoiceDate != null && dueDate != null && dueDate.isBefore(invoiceDate)) {
+                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.DUE_DATE)), "aging.dueBeforeInvoice"));
+            }
+            if (key != null && invoice != null) {
+                String first = seen.putIfAbsent(key.toUpperCase(Locale.ROOT) + "\u0000" + invoice, address(r, columns.get(Column.INVOICE)));
+                if (first != null) {
+                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.INVOICE)), "aging.duplicateInvoice", invoice, first));
+                }
+            }
+            if (problems.size() == before) {
+                lines.add(new Line(name, r, key.toUpperCase(Locale.ROOT), keyCell, invoice, invoiceDate, dueDate,
+                        amount.setScale(2, java.math.RoundingMode.HALF_UP), currency));
+            }
+        }
+        if (lines.isEmpty() && problems.isEmpty()) {
+            problems.add(ExcelProblem.at(name, null, "aging.noItems"));
+        }
+        return new Result(name, asOf, lines, problems);
+    }
+
+    private LocalDate asOf(Sheet sheet, int headerRow, List<ExcelProblem> problems) {
+        for (int r = sheet.getFirstRowNum(); r < headerRow; r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (Cell cell : row) {
+                String text = reader.text(cell);
+                String label = normalise(text == null ? null : text.replaceAll("[:：]\\s*$", ""));
+                if (label != null && AS_OF.contains(label)) {
+                    return date(row, cell.getColumnIndex() + 1, sheet.getSheetName(), problems, false);
+                }
+                if (text != null) {
+                    Matcher m = Pattern.compile("^(截至|截止|as of)\\s*[:：]?\\s*(.+)$", Pattern.CASE_INSENSITIVE).matcher(text);
+                    if (m.matches()) {
+                        LocalDate d = parseDate(m.group(2));
+                        if (d != null) {
+                            return d;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private LocalDate date(Row row, Integer column, String sheet, List<ExcelProblem> problems, boolean required) {
+        if (column == null) {
+            return null;
+        }
+        Cell cell = row.getCell(column);
+        String where = address(row.getRowNum(), column);
+        if (cell == null || cell.getCellType() == CellType.BLANK) {
+            if (required) {
+                problems.add(ExcelProblem.at(sheet, where, "aging.dateMissing"));
+            }
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            double v = cell.getNumericCellValue();
+            if (DateUtil.isValidExcelDate(v) && v > 20_000 && v < 80_000) {
+                return DateUtil.getLocalDateTime(v).toLocalDate();
+            }
+        } else if (type == CellType.STRING) {
+            LocalDate d = parseDate(cell.getStringCellValue());
+            if (d != null) {
+                return d;
+            }
+        }
+        problems.add(ExcelProblem.at(sheet, where, "aging.notADate", cell.toString()));
+        return null;
+    }
+
+    static LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String text(Row row, Integer column) {
+        if (column == null) {
+            return null;
+        }
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return null;
+        }
+        String text = reader.text(cell);
+        if (text == null && cell.getCellType() == CellType.NUMERIC) {
+            BigDecimal n = BigDecimal.valueOf(cell.getNumericCellValue());
+            text = n.stripTrailingZeros().toPlainString();
+        }
+        return text;
+    }
+
+    private boolean blank(Row row, Map<Column, Integer> columns) {
+        for (Integer c : columns.values()) {
+            Cell cell = row.getCell(c);
+            if (cell != null && cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean validCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String address(int row, Integer column) {
+        return column == null ? null : new org.apache.poi.ss.util.CellReference(row, column).formatAsString(false);
+    }
+
+    static String normalise(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[\\s_.:：()（）/\\-*]", "");
+        return s.isEmpty() ? null : s;
+    }
+
+}

@@ -1,0 +1,37 @@
+package com.creditwb.workbench.credit.receivable;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ReceivableItemRepository extends JpaRepository<ReceivableItem, Long> {
+
+    List<ReceivableItem> findByImportIdAndCustomerIdOrderByDueDate(Long importId, Long customerId);
+
+    List<ReceivableItem> findByImportId(Long importId);
+
+    /** Per customer: total open, overdue (due before asOf), and overdue beyond the threshold (due before blockBefore). */
+    @Query("select i.customerId, sum(i.amount), sum(case when i.dueDate < :asOf then i.amount else 0 end),"
+            + " sum(case when i.dueDate < :blockBefore then i.amount else 0 end)"
+            + " from ReceivableItem i where i.importId = :importId group by i.customerId")
+    List<Object[]> totalsByCustomer(@Param("importId") Long importId, @Param("asOf") LocalDate asOf,
+            @Param("blockBefore") LocalDate blockBefore);
+
+    /** Invoices dated in (from, to] as seen in any aging list up to {@code to}: customer, invoice, amount (each invoice once). */
+    @Query("select i.customerId, i.invoiceNo, max(i.amount) from ReceivableItem i, ReceivableImport r"
+            + " where r.id = i.importId and r.asOf <= :to and i.invoiceDate > :from and i.invoiceDate <= :to"
+            + " group by i.customerId, i.invoiceNo")
+    List<Object[]> invoicedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Query("select i.customerId, i.invoiceNo, max(i.amount) from ReceivableItem i, ReceivableImport r"
+            + " where r.id = i.importId and i.customerId = :customerId and r.asOf <= :to and i.invoiceDate > :from and i.invoiceDate <= :to"
+            + " group by i.customerId, i.invoiceNo")
+    List<Object[]> invoicedBetween(@Param("customerId") Long customerId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Modifying
+    @Query("delete from ReceivableItem i where i.importId = :importId")
+    void deleteByImport(@Param("importId") Long importId);
+}

@@ -1,0 +1,203 @@
+package com.creditwb.workbench.credit.receivable;
+
+import com.creditwb.workbench.common.excel.ExcelException;
+import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.excel.SafeWorkbookReader;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.statement.ImportRejectedException;
+import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.StatementService;
+import com.creditwb.workbench.statement.StatementSet;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts-receivable aging lists: FINANCE (and ADMIN) import them, replacing the open items as of a
+ * date all or nothing; exposure, buckets and DSO are read from the current list.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ReceivableService {
+
+    /** Per customer from the current list: open, overdue, and overdue beyond the block threshold. */
+    public record Totals(BigDecimal open, BigDecimal overdue, BigDecimal overdueBeyond) {
+    }
+
+    private final ReceivableImportRepository imports;
+    private final ReceivableItemRepository items;
+    private final CustomerService customers;
+    private final StatementService statements;
+    private final CurrentUser currentUser;
+
+    ReceivableService(ReceivableImportRepository imports, ReceivableItemRepository items, CustomerService customers,
+            StatementService statements, CurrentUser currentUser) {
+        this.imports = imports;
+        this.items = items;
+        this.customers = customers;
+        this.statements = statements;
+        this.currentUser = currentUser;
+    }
+
+    public boolean canImport() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.FINANCE);
+    }
+
+    /**
+     * Reads the aging list and resolves its customers; nothing is stored.
+     *
+     * @param asOf the date the list is as of; when null, the date in the file's heading
+     * @throws ExcelException for a file that cannot be read safely (corrupt, encrypted, too large, …)
+     */
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public AgingPreview preview(byte[] bytes, String fileName, LocalDate asOf) {
+        AgingWorkbookParser.Result parsed;
+        try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
+            parsed = new AgingWorkbookParser(workbook).parse(workbook);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<ExcelProblem> problems = new ArrayList<>(parsed.problems());
+        LocalDate date = asOf != null ? asOf : parsed.asOf();
+        if (date == null && problems.isEmpty()) {
+            problems.add(ExcelProblem.at(parsed.sheet(), null, "aging.asOfMissing"));
+        }
+        Map<String, Long> ids = customers.idsByCodeOrUscc(parsed.lines().stream().map(AgingWorkbookParser.Line::customerKey).toList());
+        List<AgingPreview.Item> resolved = new ArrayList<>();
+        for (AgingWorkbookParser.Line line : parsed.lines()) {
+            Long id = ids.get(line.customerKey());
+            if (id == null) {
+                problems.add(ExcelProblem.at(line.sheet(), line.customerCell(), "aging.unknownCustomer", line.customerKey()));
+                continue;
+            }
+            resolved.add(new AgingPreview.Item(id, line.invoiceNo(), line.invoiceDate(), line.dueDate(), line.amount(), line.currency()));
+        }
+        boolean replaces = date != null && imports.findByAsOf(date).isPresent();
+        return new AgingPreview(fileName, sha256(bytes), date, List.copyOf(resolved), List.copyOf(problems), replaces);
+    }
+
+    /** Stores the list in one transaction, replacing a list of the same date; the latest date becomes current. */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public ReceivableImport confirm(AgingPreview preview) {
+        if (!preview.storable()) {
+            throw new ImportRejectedException(preview.problems().isEmpty()
+                    ? List.of(ExcelProblem.of("aging.noItems")) : preview.problems());
+        }
+        imports.findByAsOf(preview.asOf()).ifPresent(old -> {
+            items.deleteByImport(old.getId());
+            imports.delete(old);
+            imports.flush();
+        });
+        ReceivableImport stored = imports.save(new ReceivableImport(preview.asOf(), preview.fileName(), preview.sha256(),
+                preview.items().size(), preview.total()));
+        List<ReceivableItem> rows = new ArrayList<>(preview.items().size());
+        for (AgingPreview.Item i : preview.items()) {
+            rows.add(new ReceivableItem(stored.getId(), i.customerId(), i.invoiceNo(), i.invoiceDate(), i.dueDate(), i.amount(), i.currency()));
+        }
+        items.saveAll(rows);
+        LocalDate latest = imports.findFirstByOrderByAsOfDesc().map(ReceivableImport::getAsOf).orElse(preview.asOf());
+        for (ReceivableImport r : imports.findAll()) {
+            boolean current = r.getAsOf().equals(latest);
+            if (r.isCurrent() != current) {
+                r.setCurrent(current);
+            }
+        }
+        return stored;
+    }
+
+    public Optional<ReceivableImport> current() {
+        return imports.findFirstByCurrentTrue();
+    }
+
+    public List<ReceivableImport> history() {
+        return imports.findAllByOrderByAsOfAsc();
+    }
+
+    /** The customer's open items in the current list, earliest due first. */
+    public List<ReceivableItem> items(Long customerId) {
+        return current().map(r -> items.findByImportIdAndCustomerIdOrderByDueDate(r.getId(), customerId)).orElse(List.of());
+    }
+
+    /** The customer's open items by bucket as of the current list's date; empty when no list is held. */
+    public Optional<Aging.Summary> summary(Long customerId, int thresholdDays) {
+        return current().map(r -> Aging.summarise(items.findByImportIdAndCustomerIdOrderByDueDate(r.getId(), customerId),
+                r.getAsOf(), thresholdDays));
+    }
+
+    /** Open, overdue and overdue-beyond-threshold per customer in the current list. */
+    public Map<Long, Totals> totals(int thresholdDays) {
+        Map<Long, Totals> totals = new HashMap<>();
+        current().ifPresent(r -> {
+            for (Object[] row : items.totalsByCustomer(r.getId(), r.getAsOf(), r.getAsOf().minusDays(thresholdDays))) {
+                totals.put((Long) row[0], new Totals((BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3]));
+            }
+        });
+        return totals;
+    }
+
+    /**
+     * The customer's DSO over the last {@code days} days to the current list's date: credit sales from the
+     * invoices of the imported lists dated in the period, else from the latest statements' revenue.
+     */
+    public Optional<Dso> dso(Long customerId, int days) {
+        Optional<ReceivableImport> current = current();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate asOf = current.get().getAsOf();
+        BigDecimal receivables = items.findByImportIdAndCustomerIdOrderByDueDate(current.get().getId(), customerId).stream()
+                .map(ReceivableItem::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal invoiced = sum(items.invoicedBetween(customerId, asOf.minusDays(days), asOf));
+        if (invoiced.signum() > 0) {
+            return Optional.of(Dso.of(asOf, days, receivables, invoiced, Dso.Source.INVOICES));
+        }
+        List<StatementSet> periods = statements.periods(customerId);
+        if (!periods.isEmpty() && periods.get(0).values().has(LineItem.IS_REVENUE)) {
+            StatementSet latest = periods.get(0);
+            BigDecimal sales = latest.values().get(LineItem.IS_REVENUE).multiply(BigDecimal.valueOf(days))
+                    .divide(BigDecimal.valueOf(latest.days()), 2, RoundingMode.HALF_UP);
+            return Optional.of(Dso.of(asOf, days, receivables, sales, Dso.Source.STATEMENTS));
+        }
+        return Optional.of(Dso.of(asOf, days, receivables, null, Dso.Source.NONE));
+    }
+
+    /** Portfolio DSO at each imported list's date (credit sales from the invoices of the period). */
+    public List<Dso> dsoTrend(int days) {
+        List<Dso> trend = new ArrayList<>();
+        for (ReceivableImport r : history()) {
+            BigDecimal invoiced = sum(items.invoicedBetween(r.getAsOf().minusDays(days), r.getAsOf()));
+            trend.add(Dso.of(r.getAsOf(), days, r.getTotal(), invoiced.signum() > 0 ? invoiced : null, Dso.Source.INVOICES));
+        }
+        return trend;
+    }
+
+    private static BigDecimal sum(List<Object[]> rows) {
+        return rows.stream().map(r -> (BigDecimal) r[2]).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

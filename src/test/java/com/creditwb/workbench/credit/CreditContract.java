@@ -1,0 +1,283 @@
+package com.creditwb.workbench.credit;
+
+import static com.creditwb.workbench.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.creditwb.workbench.TestUsers;
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.SystemAuthentication;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.excel.ExcelException;
+import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
+import com.creditwb.workbench.credit.model.ScoringModel;
+import com.creditwb.workbench.credit.model.ScoringModelService;
+import com.creditwb.workbench.credit.model.SubFactor;
+import com.creditwb.workbench.credit.receivable.AgingPreview;
+import com.creditwb.workbench.credit.receivable.AgingWorkbooks;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.credit.scoring.AssessmentInput;
+import com.creditwb.workbench.customer.CompanySize;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.CustomerType;
+import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.customer.LifecycleStage;
+import com.creditwb.workbench.customer.Region;
+import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.statement.ImportRejectedException;
+import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.SampleFiles;
+import com.creditwb.workbench.statement.SampleWorkbooks;
+import com.creditwb.workbench.statement.StatementService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Credit assessment, workflow and receivables that must hold on every database: run by
+ * {@link CreditH2Test} and {@link CreditPostgresTest}.
+ */
+abstract class CreditContract {
+
+    private static final AtomicInteger SEQ = new AtomicInteger(500);
+    static final String CM = "CREDIT_MANAGER";
+
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    CreditMonitorService monitor;
+    @Autowired
+    ReceivableService receivables;
+    @Autowired
+    ScoringModelService models;
+    @Autowired
+    StatementService statements;
+    @Autowired
+    CustomerService customers;
+
+    Customer newCustomer(String owner) {
+        int n = SEQ.incrementAndGet();
+        Customer c = new Customer();
+        c.setCode("CR" + n + System.nanoTime() % 100_000);
+        c.setName("信用测试有限公司" + n);
+        c.setUscc(UnifiedSocialCreditCode.compose('9', '1', "440300", String.format("%08d", 60000000 + (int) (System.nanoTime() % 9_000_000))));
+        c.setIndustry(Industry.F);
+        c.setRegion(Region.GUANGDONG);
+        c.setSize(CompanySize.MEDIUM);
+        c.setCustomerType(CustomerType.FINAL);
+        c.setLifecycleStage(LifecycleStage.STABILITY);
+        c.setRelationshipLevel(RelationshipLevel.ACCOUNTABLE);
+        c.setFoundedOn(LocalDate.of(2008, 5, 1));
+        c.setOwner(owner);
+        return SystemAuthentication.call(() -> {
+            Customer saved = customers.create(c);
+            statements.confirm(saved.getId(), statements.preview(SampleWorkbooks.bytes(SampleWorkbooks.chineseSideBySide()),
+                    "sample.xlsx", null, null), false, true);
+            return saved;
+        });
+    }
+
+    static AssessmentInput complete(AssessmentInput in) {
+        Map<SubFactor, AssessmentInput.SubScore> scores = new EnumMap<>(SubFactor.class);
+        scores.putAll(in.scores());
+        for (SubFactor sub : SubFactor.values()) {
+            scores.putIfAbsent(sub, new AssessmentInput.SubScore(4, "checked", false));
+        }
+        return new AssessmentInput(new BigDecimal("3000000"), 60, new BigDecimal("36500000"), in.collateralType(), in.collateralValue(),
+                in.haircut(), in.periodEnd(), scores);
+    }
+
+    /** credit1 starts, completes and submits an assessment. */
+    Assessment submitted(Customer c) {
+        return as("credit1", CM, () -> {
+            Assessment a = assessments.start(c.getId());
+            a = assessments.save(a.getId(), a.getVersion(), complete(a.input()), CreditOverride.NONE);
+            return assessments.submit(a.getId(), a.getVersion());
+        });
+    }
+
+    @Test
+    void a_draft_is_prefilled_from_data_and_uses_the_latest_statements() {
+        Customer c = newCustomer(null);
+        Assessment a = as("credit1", CM, () -> assessments.start(c.getId()));
+        assertThat(a.getStatus()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(a.getPeriodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+        AssessmentInput.SubScore history = a.input().scores().get(SubFactor.HISTORY);
+        assertThat(history.prefilled()).isTrue();
+        assertThat(history.score()).isEqualTo(4); // founded 2008: 10 to 20 years
+        assertThat(a.input().scores().get(SubFactor.FINANCIAL_CONDITION).prefilled()).isTrue();
+        assertThat(a.input().scores().get(SubFactor.STRATEGY)).isNull();
+    }
+
+    @Test
+    void approval_by_the_author_is_refused() {
+        Customer c = newCustomer(null);
+        Assessment a = submitted(c);
+        assertThatThrownBy(() -> as("credit1", CM, () -> assessments.approve(a.getId(), a.getVersion(), "ok")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Four-eyes");
+        assertThatThrownBy(() -> as("credit1", CM, () -> assessments.returnToAuthor(a.getId(), a.getVersion(), "redo")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("credit2", CM, () -> assessments.currentDecision(c.getId()))).isEmpty();
+
+        Assessment approved = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), "agreed"));
+        assertThat(approved.getStatus()).isEqualTo(AssessmentStatus.APPROVED);
+        assertThat(approved.getApprover()).isEqualTo("credit2");
+        assertThat(approved.getNextReviewDate()).isAfter(LocalDate.now());
+        assertThat(as("credit2", CM, () -> assessments.currentDecision(c.getId()))).map(Assessment::getId).contains(a.getId());
+    }
+
+    @Test
+    void a_returned_assessment_goes_back_to_its_author_and_needs_a_comment() {
+        Customer c = newCustomer(null);
+        Assessment a = submitted(c);
+        assertThatThrownBy(() -> as("credit2", CM, () -> assessments.returnToAuthor(a.getId(), a.getVersion(), " ")))
+                .isInstanceOf(ValidationException.class);
+        Assessment returned = as("credit2", CM, () -> assessments.returnToAuthor(a.getId(), a.getVersion(), "请补充担保资料"));
+        assertThat(returned.getStatus()).isEqualTo(AssessmentStatus.RETURNED);
+        Assessment again = as("credit1", CM, () -> assessments.submit(returned.getId(), returned.getVersion()));
+        assertThat(again.getStatus()).isEqualTo(AssessmentStatus.SUBMITTED);
+    }
+
+    @Test
+    void submitting_needs_every_sub_factor_and_an_override_needs_a_reason() {
+        Customer c = newCustomer(null);
+        Assessment a = as("credit1", CM, () -> assessments.start(c.getId()));
+        assertThatThrownBy(() -> as("credit1", CM, () -> assessments.submit(a.getId(), a.getVersion())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors())
+                        .extracting(ValidationException.FieldError::field).contains("requestedLimit", "scores.STRATEGY"));
+        assertThatThrownBy(() -> as("credit1", CM, () -> assessments.save(a.getId(), a.getVersion(), complete(a.input()),
+                new CreditOverride("AAA", null, null, " "))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors())
+                        .extracting(ValidationException.FieldError::field).containsExactly("overrideReason"));
+        Assessment overridden = as("credit1", CM, () -> assessments.save(a.getId(), a.getVersion(), complete(a.input()),
+                new CreditOverride("AAA", null, null, "母公司提供连带担保")));
+        assertThat(overridden.getRating()).isEqualTo("AAA");
+        assertThat(overridden.isOverridden()).isTrue();
+    }
+
+    @Test
+    void a_stale_copy_is_refused_and_only_the_author_edits() {
+        Customer c = newCustomer(null);
+        Assessment a = as("credit1", CM, () -> assessments.start(c.getId()));
+        as("credit1", CM, () -> assessments.save(a.getId(), a.getVersion(), complete(a.input()), CreditOverride.NONE));
+        assertThatThrownBy(() -> as("credit1", CM, () -> assessments.save(a.getId(), a.getVersion(), a.input(), CreditOverride.NONE)))
+                .isInstanceOf(ConcurrentEditException.class);
+        Assessment fresh = as("credit1", CM, () -> assessments.get(a.getId()));
+        assertThatThrownBy(() -> as("credit2", CM, () -> assessments.save(fresh.getId(), fresh.getVersion(), fresh.input(), CreditOverride.NONE)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_frozen_assessment_reads_the_same_after_model_and_statement_changes() {
+        Customer c = newCustomer(null);
+        Assessment a = submitted(c);
+        Assessment approved = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
+        Evaluation before = as("credit2", CM, () -> assessments.evaluate(assessments.get(approved.getId())));
+        String snapshotBefore = CreditJson.write(approved.snapshot());
+
+        // the administrator changes the model: the ratio scorecard now counts for everything
+        ScoringModel m = as("admin", "ADMIN", () -> models.current().model());
+        TestUsers.run("admin", "ADMIN", () -> models.save(new ScoringModel(m.factors(), m.factorAhp(), 0.01, 0.99, m.ratioBands(),
+                m.industryBands(), m.ratings(), m.classes(), m.limit(), m.monitoring()), "test"));
+        // finance corrects the statements: equity halved, cash moved to other receivables
+        SystemAuthentication.run(() -> {
+            Map<LineItem, BigDecimal> amounts = new EnumMap<>(statements.period(c.getId(), LocalDate.of(2025, 12, 31)).getAmounts());
+            amounts.put(LineItem.BS_OTHER_REC, amounts.getOrDefault(LineItem.BS_OTHER_REC, BigDecimal.ZERO).add(amounts.get(LineItem.BS_CASH)));
+            amounts.put(LineItem.BS_CASH, BigDecimal.ZERO);
+            statements.saveManual(c.getId(), LocalDate.of(2025, 12, 31), amounts, 1, true, null);
+        });
+        Evaluation after = as("credit2", CM, () -> assessments.evaluate(assessments.get(approved.getId())));
+        assertThat(after).isEqualTo(before);
+        assertThat(CreditJson.write(as("credit2", CM, () -> assessments.get(approved.getId())).snapshot())).isEqualTo(snapshotBefore);
+        // a new assessment uses the new model version
+        Assessment next = as("credit1", CM, () -> assessments.start(c.getId()));
+        assertThat(next.getModelId()).isNotEqualTo(approved.getModelId());
+        assertThat(as("credit1", CM, () -> assessments.evaluate(next)).modelNumber()).isGreaterThan(before.modelNumber());
+    }
+
+    @Test
+    void account_managers_see_the_decision_of_their_own_customers_only() {
+        Customer own = newCustomer("account1");
+        Assessment a = submitted(own);
+        as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
+        assertThat(as("account1", "ACCOUNT_MANAGER", () -> assessments.currentDecision(own.getId()))).isPresent();
+        assertThatThrownBy(() -> as("account2", "ACCOUNT_MANAGER", () -> assessments.currentDecision(own.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> assessments.start(own.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_aging_list_replaces_the_open_items_and_feeds_exposure_and_the_credit_check() {
+        Customer c = newCustomer(null);
+        Assessment a = submitted(c);
+        Assessment decision = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
+        BigDecimal limit = decision.getLimitAmount();
+        assertThat(limit).isPositive();
+        LocalDate asOf = LocalDate.now();
+
+        // nothing open yet: an order within the limit is approved
+        CreditCheck ok = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("1000"), "CNY"));
+        assertThat(ok.decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+
+        byte[] list = AgingWorkbooks.list(asOf, true,
+                new Object[] {c.getCode(), "INV-1", asOf.minusDays(20), asOf.plusDays(40), limit.subtract(new BigDecimal("500")).doubleValue(), "CNY"});
+        AgingPreview preview = as("finance1", "FINANCE", () -> receivables.preview(list, "aging.xlsx", null));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.asOf()).isEqualTo(asOf);
+        as("finance1", "FINANCE", () -> receivables.confirm(preview));
+
+        Exposure e = as("credit1", CM, () -> monitor.exposure(c.getId(), 90));
+        assertThat(e.open()).isEqualByComparingTo(limit.subtract(new BigDecimal("500")));
+        assertThat(e.available()).isEqualByComparingTo("500");
+        CreditCheck over = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("1000"), "CNY"));
+        assertThat(over.decision()).isEqualTo(CreditCheck.Decision.BLOCK);
+        assertThat(over.codes()).contains("LIMIT_EXCEEDED");
+        CreditCheck review = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("100"), "CNY"));
+        assertThat(review.decision()).isEqualTo(CreditCheck.Decision.REVIEW);
+        assertThat(review.codes()).containsExactly("HIGH_UTILISATION");
+
+        // the same date again replaces the list: now an item 90 days overdue blocks any order
+        byte[] overdue = AgingWorkbooks.list(asOf, false,
+                new Object[] {c.getCode(), "INV-0", asOf.minusDays(150), asOf.minusDays(90), 2000, "CNY"});
+        as("finance1", "FINANCE", () -> receivables.confirm(receivables.preview(overdue, "aging2.xlsx", null)));
+        assertThat(as("credit1", CM, () -> receivables.items(c.getId()))).extracting(i -> i.getInvoiceNo()).containsExactly("INV-0");
+        CreditCheck blocked = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("10"), "CNY"));
+        assertThat(blocked.decision()).isEqualTo(CreditCheck.Decision.BLOCK);
+        assertThat(blocked.codes()).containsExactly("OVERDUE_BEYOND_THRESHOLD");
+        assertThat(as("credit1", CM, () -> monitor.alerts())).anyMatch(al -> al.customerId().equals(c.getId())
+                && al.type() == Alert.Type.OVERDUE_ITEMS);
+    }
+
+    @Test
+    void a_bad_aging_list_names_the_cell_and_stores_nothing() {
+        Customer c = newCustomer(null);
+        LocalDate asOf = LocalDate.of(2026, 1, 31);
+        byte[] bad = AgingWorkbooks.list(asOf, true,
+                new Object[] {c.getCode(), "A-1", asOf.minusDays(10), asOf.plusDays(20), 100, "CNY"},
+                new Object[] {"NO-SUCH-CUSTOMER", "A-2", asOf.minusDays(10), asOf.plusDays(20), 100, "CNY"},
+                new Object[] {c.getCode(), "A-3", asOf.minusDays(10), "next week", "一百", "RMBX"});
+        AgingPreview preview = as("finance1", "FINANCE", () -> receivables.preview(bad, "bad.xlsx", null));
+        assertThat(preview.problems()).extracting(p -> p.cell() + ":" + p.code()).contains("A5:aging.unknownCustomer",
+                "D6:aging.notADate", "E6:notANumber", "F6:aging.badCurrency");
+        assertThat(preview.problems()).allMatch(p -> p.sheet().equals("应收账款账龄"));
+        long before = as("finance1", "FINANCE", () -> receivables.history().size());
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> receivables.confirm(preview))).isInstanceOf(ImportRejectedException.class);
+        assertThat(as("finance1", "FINANCE", () -> receivables.history().size())).isEqualTo(before);
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> {
+            try {
+                return receivables.preview(SampleFiles.encrypted(AgingWorkbooks.list(asOf, true)), "locked.xlsx", null);
+            } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
+        })).isInstanceOfSatisfying(ExcelException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("encrypted"));
+        assertThatThrownBy(() -> as("credit1", CM, () -> receivables.preview(bad, "bad.xlsx", null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
