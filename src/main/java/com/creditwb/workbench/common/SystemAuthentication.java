@@ -38,4 +38,18 @@ public final class SystemAuthentication {
             return null;
         });
     }
+
+    /** Runs work as a named user with the given role names (demo data made "by" demo users). */
+    public static <T> T callAs(String username, List<String> roles, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
 }

@@ -211,6 +211,13 @@ public class AssessmentService {
     @Transactional
     @RolesAllowed(Role.CREDIT_MANAGER_)
     public Assessment approve(Long id, Long version, String comment) {
+        return approve(id, version, comment, clock);
+    }
+
+    /** Approval as of another day (demo data backdates decisions so that reviews fall due). */
+    @Transactional
+    @RolesAllowed(Role.CREDIT_MANAGER_)
+    Assessment approve(Long id, Long version, String comment, Clock clock) {
         Assessment a = submitted(id, version);
         Customer customer = customers.get(a.getCustomerId());
         ScoringModelVersion model = models.version(a.getModelId());
@@ -329,7 +336,7 @@ public class AssessmentService {
                 errors.add(new FieldError("scores." + sub.name(), messages.get("credit.error.level")));
             }
             if (s.comment() != null && s.comment().length() > 2000) {
-                errors.add(new FieldError("scores." + sub.name(), messages.get("validation.size", 0, 2000)));
+                errors.add(new FieldError("scores." + sub.name(), messages.get("credit.error.commentLength")));
             }
         });
     }

@@ -25,7 +25,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final int TOP_REGIONS = 10;
 
-    public DashboardView(CustomerService customers) {
+    public DashboardView(CustomerService customers, com.creditwb.workbench.credit.CreditMonitorService monitor,
+            com.creditwb.workbench.credit.AssessmentService assessments, com.creditwb.workbench.security.CurrentUser currentUser) {
         addClassName("wb-page");
         CustomerCounts counts = customers.counts();
 
@@ -40,7 +41,35 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 bars("dashboard.customers.byStage", "stage", counts.byStage(), counts.total()),
                 bars("dashboard.customers.byRegion", "region", top(counts.byRegion()), counts.total()));
         cards.addClassName("wb-cards");
+        if (currentUser.hasAnyRole(com.creditwb.workbench.security.Role.ADMIN, com.creditwb.workbench.security.Role.CREDIT_MANAGER,
+                com.creditwb.workbench.security.Role.FINANCE, com.creditwb.workbench.security.Role.ACCOUNT_MANAGER)) {
+            cards.add(alerts(monitor.alertCounts(), currentUser.hasAnyRole(com.creditwb.workbench.security.Role.ADMIN,
+                    com.creditwb.workbench.security.Role.CREDIT_MANAGER)
+                    ? (int) assessments.awaitingApproval().stream().filter(a -> !a.getAuthor().equals(currentUser.username())).count()
+                    : -1));
+        }
         add(new H2(getTranslation("dashboard.title")), cards);
+    }
+
+    /** Alert counts, each a link to the alerts of that kind; assessments waiting for approval for credit managers. */
+    private Div alerts(Map<com.creditwb.workbench.credit.Alert.Type, Long> counts, int waiting) {
+        Div card = card("dashboard.alerts");
+        card.setId("dashboard-alerts");
+        if (waiting >= 0) {
+            Anchor link = new Anchor("credit/reviews", getTranslation("dashboard.awaitingApproval", waiting));
+            link.setId("dashboard-waiting");
+            card.add(new Div(link));
+        }
+        counts.forEach((type, count) -> {
+            Anchor link = new Anchor("credit/alerts?type=" + type.name(), getTranslation(type.messageKey()));
+            Span number = new Span(Formats.integer(count, getLocale()));
+            number.addClassName("wb-bar-value");
+            number.setId("alert-count-" + type.name());
+            Div row = new Div(link, number);
+            row.addClassName("wb-line");
+            card.add(row);
+        });
+        return card;
     }
 
     private static <E extends Enum<E>> Map<E, Long> top(Map<E, Long> counts) {

@@ -49,7 +49,13 @@ public class MainLayout extends AppLayout {
     static final List<Group> NAVIGATION = List.of(
             new Group("nav.group.overview", List.of(new Entry(DashboardView.class, "nav.dashboard", VaadinIcon.DASHBOARD))),
             new Group("nav.group.customers", List.of(new Entry(CustomersView.class, "nav.customers", VaadinIcon.BUILDING))),
-            new Group("nav.group.statements", List.of(new Entry(StatementImportView.class, "nav.statementImport", VaadinIcon.UPLOAD))),
+            new Group("nav.group.credit", List.of(
+                    new Entry(com.creditwb.workbench.credit.ui.ReviewsView.class, "nav.creditReviews", VaadinIcon.CHECK_SQUARE_O),
+                    new Entry(com.creditwb.workbench.credit.ui.AlertsView.class, "nav.alerts", VaadinIcon.BELL),
+                    new Entry(com.creditwb.workbench.credit.ui.PortfolioView.class, "nav.portfolio", VaadinIcon.PIE_CHART),
+                    new Entry(com.creditwb.workbench.credit.ui.ScoringModelView.class, "nav.scoringModel", VaadinIcon.SLIDERS))),
+            new Group("nav.group.statements", List.of(new Entry(StatementImportView.class, "nav.statementImport", VaadinIcon.UPLOAD),
+                    new Entry(com.creditwb.workbench.credit.ui.AgingImportView.class, "nav.agingImport", VaadinIcon.FILE_TABLE))),
             new Group("nav.group.admin", List.of(new Entry(UsersView.class, "nav.users", VaadinIcon.USERS))));
 
     private final transient AuthenticationContext authentication;

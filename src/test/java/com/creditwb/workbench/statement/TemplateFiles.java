@@ -17,6 +17,9 @@ public final class TemplateFiles {
             Path file = Path.of("templates", StatementTemplate.fileName(locale));
             Files.write(file, StatementTemplate.generate(locale));
             System.out.println("written " + file.toAbsolutePath());
+            Path aging = Path.of("templates", com.creditwb.workbench.credit.receivable.AgingTemplate.fileName(locale));
+            Files.write(aging, com.creditwb.workbench.credit.receivable.AgingTemplate.generate(locale));
+            System.out.println("written " + aging.toAbsolutePath());
         }
     }
 

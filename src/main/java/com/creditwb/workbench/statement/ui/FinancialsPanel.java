@@ -3,7 +3,7 @@ package com.creditwb.workbench.statement.ui;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.LineChart;
+import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.statement.LineItem;
@@ -58,7 +58,7 @@ public class FinancialsPanel extends VerticalLayout {
     final Select<Long> unit;
     final Select<AltmanZ.Variant> variant = new Select<>();
     final TabSheet tabs = new TabSheet();
-    final LineChart chart = new LineChart();
+    final Chart chart = new Chart();
     final Select<String> trendRatio = new Select<>();
     private List<StatementSet> periods = List.of();
     private final Map<LocalDate, RatioReport> reports = new LinkedHashMap<>();
@@ -242,7 +242,7 @@ public class FinancialsPanel extends VerticalLayout {
             values.add(report == null ? null : report.ratios().get(key).value());
         }
         chart.show(categories, getTranslation("ratio." + key), values,
-                RatioEngine.kind(key) == RatioEngine.Kind.PERCENT ? LineChart.Format.PERCENT : LineChart.Format.PLAIN);
+                RatioEngine.kind(key) == RatioEngine.Kind.PERCENT ? Chart.Format.PERCENT : Chart.Format.PLAIN);
     }
 
     private Div altman() {

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How ratios read on screen: percent, times or days per the locale; reasons and formulas translated. */
-final class RatioText {
+public final class RatioText {
 
     private static final Pattern CODE = Pattern.compile("\\b((?:BS|IS|CF)_[A-Z0-9_]+)\\b");
 
@@ -25,7 +25,7 @@ final class RatioText {
         return value(context, r.key(), r.value());
     }
 
-    static String value(Component context, String key, Double value) {
+    public static String value(Component context, String key, Double value) {
         if (value == null) {
             return "—";
         }

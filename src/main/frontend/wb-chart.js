@@ -1,0 +1,19 @@
+// Charts (Apache ECharts, Apache-2.0): line, bar and radar, rendered as SVG into the given element.
+import * as echarts from 'echarts/core';
+import { LineChart, BarChart, RadarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, RadarComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([LineChart, BarChart, RadarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent,
+  RadarComponent, SVGRenderer]);
+
+window.wbRenderChart = (element, json) => {
+  const option = JSON.parse(json);
+  let chart = echarts.getInstanceByDom(element);
+  if (!chart) {
+    chart = echarts.init(element, null, { renderer: 'svg' });
+    new ResizeObserver(() => chart.resize()).observe(element);
+  }
+  chart.setOption(option, true);
+  element.setAttribute('data-rendered', 'true');
+};

@@ -1,0 +1,108 @@
+package com.creditwb.workbench.common.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one chart component, drawn by Apache ECharts (Apache-2.0, free) as SVG: a line chart (categories
+ * along the x axis, a null value leaves a gap), grouped bars, or a radar.
+ */
+@Tag("div")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./wb-chart.js")
+public class Chart extends Component implements HasSize {
+
+    /** How values are shown on the axis and in the tooltip. */
+    public enum Format { PLAIN, PERCENT }
+
+    private String option = "{}";
+
+    public Chart() {
+        addClassName("wb-chart");
+        setWidthFull();
+        setHeight("260px");
+        addAttachListener(e -> render());
+    }
+
+    /** Grouped bars: one series per name, values aligned with the categories. */
+    public void bars(List<String> categories, List<String> seriesNames, List<List<Double>> series) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < series.size(); i++) {
+            s.append(i == 0 ? "" : ",").append("{\"name\":").append(quote(seriesNames.get(i))).append(",\"type\":\"bar\",\"data\":[")
+                    .append(numbers(series.get(i))).append("]}");
+        }
+        option = "{\"grid\":{\"left\":80,\"right\":16,\"top\":40,\"bottom\":48},\"tooltip\":{\"trigger\":\"axis\"},"
+                + "\"legend\":{\"top\":0,\"data\":[" + String.join(",", seriesNames.stream().map(Chart::quote).toList()) + "]},"
+                + "\"xAxis\":{\"type\":\"category\",\"axisLabel\":{\"interval\":0,\"rotate\":30},\"data\":["
+                + String.join(",", categories.stream().map(Chart::quote).toList()) + "]},"
+                + "\"yAxis\":{\"type\":\"value\"},\"series\":[" + s + "]}";
+        getElement().setAttribute("data-values", numbers(series.isEmpty() ? List.of() : series.get(0)));
+        render();
+    }
+
+    /** A radar of values on 0–max axes (e.g. the five factors' scores out of 100). */
+    public void radar(List<String> axes, double max, String seriesName, List<Double> values) {
+        String indicators = String.join(",", axes.stream().map(a -> "{\"name\":" + quote(a) + ",\"max\":" + max + "}").toList());
+        option = "{\"tooltip\":{},\"radar\":{\"radius\":\"65%\",\"indicator\":[" + indicators + "]},"
+                + "\"series\":[{\"type\":\"radar\",\"name\":" + quote(seriesName) + ",\"areaStyle\":{\"opacity\":0.25},"
+                + "\"data\":[{\"name\":" + quote(seriesName) + ",\"value\":[" + numbers(values) + "]}]}]}";
+        getElement().setAttribute("data-values", numbers(values));
+        render();
+    }
+
+    private static String numbers(List<Double> values) {
+        return String.join(",", values.stream().map(v -> v == null || v.isNaN() || v.isInfinite() ? "null"
+                : String.format(Locale.ROOT, "%.4f", v)).toList());
+    }
+
+    public void show(List<String> categories, String seriesName, List<Double> values, Format format) {
+        StringBuilder data = new StringBuilder();
+        List<String> items = new ArrayList<>();
+        for (Double v : values) {
+            items.add(v == null || v.isNaN() || v.isInfinite() ? "null"
+                    : String.format(Locale.ROOT, "%.6f", format == Format.PERCENT ? v * 100 : v));
+        }
+        data.append(String.join(",", items));
+        String suffix = format == Format.PERCENT ? "%" : "";
+        option = "{\"grid\":{\"left\":56,\"right\":24,\"top\":32,\"bottom\":32},"
+                + "\"tooltip\":{\"trigger\":\"axis\"},"
+                + "\"legend\":{\"data\":[" + quote(seriesName) + "]},"
+                + "\"xAxis\":{\"type\":\"category\",\"data\":[" + String.join(",", categories.stream().map(Chart::quote).toList()) + "]},"
+                + "\"yAxis\":{\"type\":\"value\",\"scale\":true" + ",\"axisLabel\":{\"formatter\":\"{value}" + suffix + "\"}" + "},"
+                + "\"series\":[{\"name\":" + quote(seriesName) + ",\"type\":\"line\",\"connectNulls\":false,\"symbolSize\":8,"
+                + "\"data\":[" + data + "]}]}";
+        getElement().setAttribute("data-values", data.toString());
+        render();
+    }
+
+    private void render() {
+        if (isAttached()) {
+            getElement().executeJs("window.wbRenderChart(this, $0)", option);
+        }
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

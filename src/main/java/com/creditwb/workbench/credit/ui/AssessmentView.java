@@ -1,0 +1,571 @@
+package com.creditwb.workbench.credit.ui;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.i18n.Locales;
+import com.creditwb.workbench.common.ui.Chart;
+import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.FieldErrors;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.credit.Assessment;
+import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.credit.AssessmentStatus;
+import com.creditwb.workbench.credit.CreditOverride;
+import com.creditwb.workbench.credit.Evaluation;
+import com.creditwb.workbench.credit.model.CollateralType;
+import com.creditwb.workbench.credit.model.FiveC;
+import com.creditwb.workbench.credit.model.RiskClass;
+import com.creditwb.workbench.credit.model.ScoringModel;
+import com.creditwb.workbench.credit.model.SubFactor;
+import com.creditwb.workbench.credit.scoring.AssessmentInput;
+import com.creditwb.workbench.credit.scoring.ScoreResult;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.ui.CustomerDetailView;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.statement.StatementService;
+import com.creditwb.workbench.statement.StatementSet;
+import com.creditwb.workbench.statement.ui.RatioText;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One credit assessment: the request, collateral and the 5C sub-factor scores with comments on the
+ * left, the result worked out live on the right (factor scores with a radar, ratio scorecard, composite,
+ * rating, class, limit with every step, countermeasures), and the workflow actions. An approved
+ * assessment shows its frozen snapshot. Who may do what is checked again by the service.
+ */
+@Route("credit/assessments")
+@PermitAll
+public class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient AssessmentService assessments;
+    private final transient CustomerService customers;
+    private final transient StatementService statements;
+    private final transient CurrentUser currentUser;
+    private Assessment assessment;
+    private Customer customer;
+    private ScoringModel model;
+    private boolean editable;
+    private boolean loading;
+
+    final BigDecimalField requestedLimit = new BigDecimalField();
+    final IntegerField requestedTerms = new IntegerField();
+    final BigDecimalField purchases = new BigDecimalField();
+    final Select<CollateralType> collateralType;
+    final BigDecimalField collateralValue = new BigDecimalField();
+    final NumberField haircut = new NumberField();
+    final Select<LocalDate> period = new Select<>();
+    final Map<SubFactor, Select<Integer>> scores = new EnumMap<>(SubFactor.class);
+    final Map<SubFactor, TextField> comments = new EnumMap<>(SubFactor.class);
+    final Map<SubFactor, Span> prefilledBadges = new EnumMap<>(SubFactor.class);
+    final Map<SubFactor, Boolean> prefilled = new EnumMap<>(SubFactor.class);
+    final Select<String> overrideRating = new Select<>();
+    final Select<RiskClass> overrideClass;
+    final BigDecimalField overrideLimit = new BigDecimalField();
+    final TextArea overrideReason = new TextArea();
+    final TextArea decisionComment = new TextArea();
+    final Button save = new Button();
+    final Button submit = new Button();
+    final Button approve = new Button();
+    final Button sendBack = new Button();
+    final Div result = new Div();
+    final Chart radar = new Chart();
+    final Span header = new Span();
+    Evaluation evaluation;
+
+    public AssessmentView(AssessmentService assessments, CustomerService customers, StatementService statements, CurrentUser currentUser) {
+        this.assessments = assessments;
+        this.customers = customers;
+        this.statements = statements;
+        this.currentUser = currentUser;
+        addClassName("wb-page");
+        collateralType = Labels.select(this, "credit.collateral.type", CollateralType.class);
+        overrideClass = Labels.select(this, "credit.override.class", RiskClass.class);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        load(id);
+    }
+
+    void load(Long id) {
+        loading = true;
+        removeAll();
+        scores.clear();
+        comments.clear();
+        prefilledBadges.clear();
+        assessment = assessments.get(id);
+        customer = customers.get(assessment.getCustomerId());
+        evaluation = assessments.evaluate(assessment);
+        model = evaluation.model();
+        boolean author = assessment.getAuthor().equals(currentUser.username());
+        editable = author && assessment.getStatus().editable() && currentUser.hasRole(Role.CREDIT_MANAGER);
+
+        com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(customer.getCode() + " " + customer.getName(),
+                CustomerDetailView.class, CustomerDetailView.parameters(customer));
+        back.setId("assessment-customer");
+        header.setText(getTranslation("credit.assessment.header", Labels.of(this, assessment.getStatus()), evaluation.modelNumber(),
+                assessment.getAuthor(), Formats.dateTime(assessment.getCreatedAt(), getLocale(), ZoneId.systemDefault())));
+        header.setId("assessment-status");
+        add(new H2(getTranslation("credit.assessment.title")), back, header);
+        if (assessment.getDecisionComment() != null) {
+            add(new Paragraph(getTranslation("credit.assessment.comment", assessment.getApprover(), assessment.getDecisionComment())));
+        }
+        if (assessment.snapshot() != null) {
+            Span frozen = new Span(getTranslation("credit.assessment.frozen"));
+            frozen.getElement().getThemeList().add("badge success");
+            frozen.setId("assessment-frozen");
+            add(frozen);
+        }
+
+        VerticalLayout form = new VerticalLayout(request(), fiveC(), override());
+        form.setPadding(false);
+        form.addClassName("wb-assessment-form");
+        result.addClassName("wb-assessment-result");
+        result.setId("assessment-result");
+        HorizontalLayout columns = new HorizontalLayout(form, result);
+        columns.setWidthFull();
+        columns.addClassName("wb-assessment");
+        add(columns, actions());
+        fill(evaluation.input(), evaluation.override());
+        setEditable(editable);
+        loading = false;
+        showResult();
+    }
+
+    private FormLayout request() {
+        requestedLimit.setLabel(getTranslation("credit.requestedLimit"));
+        requestedLimit.setId("requested-limit");
+        requestedTerms.setLabel(getTranslation("credit.requestedTerms"));
+        requestedTerms.setSuffixComponent(new Span(getTranslation("credit.daysUnit")));
+        requestedTerms.setMin(0);
+        requestedTerms.setMax(720);
+        requestedTerms.setId("requested-terms");
+        purchases.setLabel(getTranslation("credit.expectedPurchases"));
+        purchases.setHelperText(getTranslation("credit.expectedPurchases.help"));
+        purchases.setId("expected-purchases");
+        collateralValue.setLabel(getTranslation("credit.collateral.value"));
+        collateralValue.setId("collateral-value");
+        haircut.setLabel(getTranslation("credit.collateral.haircut"));
+        haircut.setSuffixComponent(new Span("%"));
+        haircut.setMin(0);
+        haircut.setMax(100);
+        haircut.setId("collateral-haircut");
+        collateralType.setId("collateral-type");
+        period.setLabel(getTranslation("credit.period"));
+        List<LocalDate> periods = new ArrayList<>(statements.periods(customer.getId()).stream().map(StatementSet::getPeriodEnd).toList());
+        if (evaluation.input().periodEnd() != null && !periods.contains(evaluation.input().periodEnd())) {
+            periods.add(evaluation.input().periodEnd());
+        }
+        period.setItems(periods);
+        period.setEmptySelectionAllowed(true);
+        period.setEmptySelectionCaption(getTranslation("credit.period.none"));
+        period.setItemLabelGenerator(d -> d == null ? getTranslation("credit.period.none") : Formats.date(d, getLocale()));
+        period.setId("statement-period");
+        for (var field : List.of(requestedLimit, purchases, collateralValue)) {
+            field.addValueChangeListener(e -> changed());
+        }
+        requestedTerms.addValueChangeListener(e -> changed());
+        haircut.addValueChangeListener(e -> changed());
+        collateralType.addValueChangeListener(e -> changed());
+        period.addValueChangeListener(e -> changed());
+        FormLayout f = new FormLayout(requestedLimit, requestedTerms, purchases, period, collateralType, collateralValue, haircut);
+        f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2),
+                new FormLayout.ResponsiveStep("60em", 3));
+        return f;
+    }
+
+    private VerticalLayout fiveC() {
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("credit.fiveC.title")));
+        box.setPadding(false);
+        String language = Locales.current().getLanguage();
+        for (ScoringModel.FactorDef factor : model.factors()) {
+            VerticalLayout rows = new VerticalLayout();
+            rows.setPadding(false);
+            rows.setSpacing(false);
+            for (ScoringModel.SubFactorDef sub : factor.subFactors()) {
+                Select<Integer> select = new Select<>();
+                select.setLabel(getTranslation(sub.code().messageKey()));
+                select.setItems(1, 2, 3, 4, 5);
+                select.setEmptySelectionAllowed(true);
+                select.setEmptySelectionCaption(getTranslation("credit.notScored"));
+                select.setItemLabelGenerator(l -> l == null ? getTranslation("credit.notScored") : l + " – " + sub.level(l, language));
+                select.setWidth("26em");
+                select.setId("score-" + sub.code().name());
+                select.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        prefilled.put(sub.code(), false);
+                        prefilledBadges.get(sub.code()).setVisible(false);
+                    }
+                    changed();
+                });
+                TextField comment = new TextField(getTranslation("credit.comment"));
+                comment.setMaxLength(2000);
+                comment.setWidth("22em");
+                comment.setId("comment-" + sub.code().name());
+                Span badge = new Span(getTranslation("credit.prefilled"));
+                badge.getElement().getThemeList().add("badge small contrast");
+                badge.getElement().setAttribute("title", getTranslation("credit.prefilled." + sub.code().prefill().name()));
+                badge.setId("prefilled-" + sub.code().name());
+                scores.put(sub.code(), select);
+                comments.put(sub.code(), comment);
+                prefilledBadges.put(sub.code(), badge);
+                HorizontalLayout row = new HorizontalLayout(select, comment, badge);
+                row.setAlignItems(Alignment.BASELINE);
+                row.setWrap(true);
+                rows.add(row);
+            }
+            Details details = new Details(getTranslation(factor.factor().messageKey()) + " · "
+                    + getTranslation("credit.weight", CreditText.percent(this, share(factor.weight(), model.factors().stream()
+                            .mapToDouble(ScoringModel.FactorDef::weight).sum()))), rows);
+            details.setOpened(true);
+            details.setId("factor-" + factor.factor().name());
+            box.add(details);
+        }
+        return box;
+    }
+
+    private static double share(double w, double total) {
+        return total <= 0 ? 0 : w / total;
+    }
+
+    private VerticalLayout override() {
+        overrideRating.setLabel(getTranslation("credit.override.rating"));
+        overrideRating.setItems(model.ratings().stream().map(ScoringModel.RatingBand::grade).toList());
+        overrideRating.setEmptySelectionAllowed(true);
+        overrideRating.setEmptySelectionCaption(getTranslation("credit.override.none"));
+        overrideRating.setId("override-rating");
+        overrideClass.setEmptySelectionAllowed(true);
+        overrideClass.setEmptySelectionCaption(getTranslation("credit.override.none"));
+        overrideClass.setId("override-class");
+        overrideLimit.setLabel(getTranslation("credit.override.limit"));
+        overrideLimit.setId("override-limit");
+        overrideReason.setLabel(getTranslation("credit.override.reason"));
+        overrideReason.setMaxLength(2000);
+        overrideReason.setWidthFull();
+        overrideReason.setId("override-reason");
+        overrideRating.addValueChangeListener(e -> changed());
+        overrideClass.addValueChangeListener(e -> changed());
+        overrideLimit.addValueChangeListener(e -> changed());
+        FormLayout f = new FormLayout(overrideRating, overrideClass, overrideLimit);
+        f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("credit.override.title")),
+                new Paragraph(getTranslation("credit.override.help")), f, overrideReason);
+        box.setPadding(false);
+        return box;
+    }
+
+    private HorizontalLayout actions() {
+        save.setText(getTranslation("credit.assessment.save"));
+        save.setId("save-assessment");
+        save.addClickListener(e -> save(false));
+        submit.setText(getTranslation("credit.assessment.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("submit-assessment");
+        submit.addClickListener(e -> save(true));
+        boolean reviewer = assessment.getStatus() == AssessmentStatus.SUBMITTED && currentUser.hasRole(Role.CREDIT_MANAGER)
+                && !assessment.getAuthor().equals(currentUser.username());
+        decisionComment.setLabel(getTranslation("credit.assessment.decisionComment"));
+        decisionComment.setMaxLength(2000);
+        decisionComment.setWidth("28em");
+        decisionComment.setId("decision-comment");
+        approve.setText(getTranslation("credit.assessment.approve"));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.setId("approve-assessment");
+        approve.addClickListener(e -> decide(true));
+        sendBack.setText(getTranslation("credit.assessment.return"));
+        sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        sendBack.setId("return-assessment");
+        sendBack.addClickListener(e -> decide(false));
+        save.setVisible(editable);
+        submit.setVisible(editable);
+        decisionComment.setVisible(reviewer);
+        approve.setVisible(reviewer);
+        sendBack.setVisible(reviewer);
+        HorizontalLayout bar = new HorizontalLayout(save, submit, decisionComment, approve, sendBack);
+        bar.setAlignItems(Alignment.BASELINE);
+        if (assessment.getStatus() == AssessmentStatus.SUBMITTED && assessment.getAuthor().equals(currentUser.username())) {
+            bar.add(new Span(getTranslation("credit.assessment.waitingForOther")));
+        }
+        return bar;
+    }
+
+    private void fill(AssessmentInput in, CreditOverride o) {
+        requestedLimit.setValue(in.requestedLimit());
+        requestedTerms.setValue(in.requestedTermsDays());
+        purchases.setValue(in.expectedAnnualPurchases());
+        collateralType.setValue(in.collateralType());
+        collateralValue.setValue(in.collateralValue());
+        haircut.setValue(in.haircut() * 100);
+        period.setValue(in.periodEnd());
+        showScores(in, true);
+        overrideRating.setValue(o == null ? null : o.rating());
+        overrideClass.setValue(o == null ? null : o.riskClass());
+        overrideLimit.setValue(o == null ? null : o.limit());
+        overrideReason.setValue(o == null || o.reason() == null ? "" : o.reason());
+    }
+
+    /** Shows the scores; pre-filled ones always, the others only when filling the form. */
+    private void showScores(AssessmentInput in, boolean all) {
+        boolean was = loading;
+        loading = true;
+        for (SubFactor sub : SubFactor.values()) {
+            AssessmentInput.SubScore s = in.scores().get(sub);
+            boolean pre = s != null && s.prefilled();
+            if (all || pre) {
+                scores.get(sub).setValue(s == null ? null : s.score());
+            }
+            if (all) {
+                comments.get(sub).setValue(s == null || s.comment() == null ? "" : s.comment());
+            }
+            prefilled.put(sub, pre);
+            prefilledBadges.get(sub).setVisible(pre);
+        }
+        loading = was;
+    }
+
+    private void setEditable(boolean on) {
+        for (var f : List.of(requestedLimit, purchases, collateralValue, overrideLimit)) {
+            f.setReadOnly(!on);
+        }
+        requestedTerms.setReadOnly(!on);
+        haircut.setReadOnly(!on);
+        collateralType.setReadOnly(!on);
+        period.setReadOnly(!on);
+        overrideRating.setReadOnly(!on);
+        overrideClass.setReadOnly(!on);
+        overrideReason.setReadOnly(!on);
+        scores.values().forEach(s -> s.setReadOnly(!on));
+        comments.values().forEach(c -> c.setReadOnly(!on));
+    }
+
+    AssessmentInput input() {
+        Map<SubFactor, AssessmentInput.SubScore> s = new EnumMap<>(SubFactor.class);
+        for (SubFactor sub : SubFactor.values()) {
+            Integer value = scores.get(sub).getValue();
+            String comment = comments.get(sub).getValue();
+            if (value != null || (comment != null && !comment.isBlank())) {
+                s.put(sub, new AssessmentInput.SubScore(value, comment == null || comment.isBlank() ? null : comment.strip(),
+                        Boolean.TRUE.equals(prefilled.get(sub))));
+            }
+        }
+        return new AssessmentInput(requestedLimit.getValue(), requestedTerms.getValue() == null ? 0 : requestedTerms.getValue(),
+                purchases.getValue(), collateralType.getValue(), collateralValue.getValue(),
+                haircut.getValue() == null ? 0 : haircut.getValue() / 100, period.getValue(), s);
+    }
+
+    CreditOverride overrideValue() {
+        return new CreditOverride(overrideRating.getValue(), overrideClass.getValue(), overrideLimit.getValue(), overrideReason.getValue());
+    }
+
+    private void changed() {
+        if (loading || !editable) {
+            return;
+        }
+        try {
+            evaluation = assessments.evaluate(assessment, input(), overrideValue());
+            showScores(evaluation.input(), false);
+            showResult();
+        } catch (RuntimeException e) {
+            Notify.error(getTranslation("error.unexpected.short"));
+            org.slf4j.LoggerFactory.getLogger(AssessmentView.class).warn("Evaluating assessment {} failed", assessment.getId(), e);
+        }
+    }
+
+    void save(boolean andSubmit) {
+        clearErrors();
+        try {
+            assessment = assessments.save(assessment.getId(), assessment.getVersion(), input(), overrideValue());
+            if (andSubmit) {
+                assessment = assessments.submit(assessment.getId(), assessment.getVersion());
+                Notify.success(getTranslation("credit.assessment.submitted"));
+            } else {
+                Notify.success(getTranslation("common.saved"));
+            }
+            load(assessment.getId());
+        } catch (ValidationException e) {
+            FieldErrors.show(e, fields()).forEach(Notify::error);
+            if (andSubmit) {
+                assessment = assessments.get(assessment.getId());
+            }
+        } catch (ConcurrentEditException e) {
+            ConcurrentEditDialog.open(this, e, () -> load(assessment.getId()));
+        }
+    }
+
+    void decide(boolean approved) {
+        try {
+            assessment = approved ? assessments.approve(assessment.getId(), assessment.getVersion(), decisionComment.getValue())
+                    : assessments.returnToAuthor(assessment.getId(), assessment.getVersion(), decisionComment.getValue());
+            Notify.success(getTranslation(approved ? "credit.assessment.approved" : "credit.assessment.returned"));
+            load(assessment.getId());
+        } catch (ValidationException e) {
+            FieldErrors.show(e, Map.of("comment", decisionComment)).forEach(Notify::error);
+        } catch (ConcurrentEditException e) {
+            ConcurrentEditDialog.open(this, e, () -> load(assessment.getId()));
+        }
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> f = new HashMap<>();
+        f.put("requestedLimit", requestedLimit);
+        f.put("requestedTermsDays", requestedTerms);
+        f.put("expectedAnnualPurchases", purchases);
+        f.put("collateralValue", collateralValue);
+        f.put("haircut", haircut);
+        f.put("overrideReason", overrideReason);
+        f.put("overrideRating", overrideRating);
+        f.put("overrideLimit", overrideLimit);
+        scores.forEach((sub, select) -> f.put("scores." + sub.name(), select));
+        return f;
+    }
+
+    private void clearErrors() {
+        fields().values().forEach(f -> f.setInvalid(false));
+    }
+
+    private void showResult() {
+        result.removeAll();
+        Evaluation e = evaluation;
+        ScoreResult r = e.result();
+        String language = Locales.current().getLanguage();
+        Span composite = new Span(CreditText.score(this, r.composite()));
+        composite.addClassName("wb-big-number");
+        composite.setId("result-composite");
+        Span rating = new Span(e.rating());
+        rating.addClassName("wb-big-number");
+        rating.setId("result-rating");
+        HorizontalLayout head = new HorizontalLayout(new Span(getTranslation("credit.composite")), composite, rating,
+                CreditText.riskBadge(this, e.riskClass()));
+        head.setAlignItems(Alignment.CENTER);
+        result.add(new H3(getTranslation("credit.result.title")), head);
+        if (e.overridden()) {
+            Span o = new Span(getTranslation("credit.override.applied", r.rating(), getTranslation(r.riskClass().messageKey())));
+            o.getElement().getThemeList().add("badge contrast");
+            o.setId("result-overridden");
+            result.add(o);
+        }
+        ScoringModel.ClassRule rule = e.model().rule(e.riskClass());
+        LocalDate review = assessment.getNextReviewDate() != null ? assessment.getNextReviewDate()
+                : LocalDate.now().plusMonths(e.reviewMonths());
+        Span limit = new Span(CreditText.amount(this, e.limit()));
+        limit.setId("result-limit");
+        result.add(line("credit.fiveCScore", new Span(CreditText.score(this, r.fiveCScore()))),
+                line("credit.ratioScore", new Span(r.ratioScore() == null ? getTranslation("credit.ratioScore.none")
+                        : CreditText.score(this, r.ratioScore()))),
+                line("credit.suggestedLimit", new Span(CreditText.amount(this, r.limit().suggested()))),
+                line("credit.limit", limit),
+                line("credit.terms", new Span(getTranslation("credit.days", e.termsDays()))),
+                line("credit.collateral.requirement", new Span(CreditText.collateralRequirement(this, rule.unsecuredShare(), rule.limitFactor()))),
+                line("credit.nextReview", new Span(Formats.date(review, getLocale()) + " (" + getTranslation("credit.months", e.reviewMonths()) + ")")));
+        Paragraph recommendation = new Paragraph(e.recommendation(language));
+        recommendation.setId("result-recommendation");
+        result.add(recommendation);
+
+        result.add(new H4(getTranslation("credit.factors.title")));
+        radar.setHeight("280px");
+        List<String> axes = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        Grid<FiveC> factors = new Grid<>();
+        factors.addThemeVariants(GridVariant.LUMO_COMPACT);
+        factors.addColumn(f -> getTranslation(f.messageKey())).setHeader(getTranslation("credit.factor"));
+        factors.addColumn(f -> CreditText.score(this, r.factorScores().get(f))).setHeader(getTranslation("credit.score"));
+        factors.setItems(FiveC.values());
+        factors.setAllRowsVisible(true);
+        factors.setId("factor-scores");
+        for (FiveC f : FiveC.values()) {
+            axes.add(getTranslation(f.messageKey()));
+            values.add(r.factorScores().get(f));
+        }
+        radar.radar(axes, 100, getTranslation("credit.factors.title"), values);
+        radar.setId("factor-radar");
+        result.add(radar, factors);
+        if (!r.unscored().isEmpty()) {
+            result.add(new Paragraph(getTranslation("credit.unscored", r.unscored().size())));
+        }
+
+        result.add(new H4(getTranslation("credit.ratios.title")));
+        Grid<ScoreResult.RatioLine> ratios = new Grid<>();
+        ratios.addThemeVariants(GridVariant.LUMO_COMPACT);
+        ratios.addColumn(l -> getTranslation("ratio." + l.ratio())).setHeader(getTranslation("credit.ratio")).setFlexGrow(2);
+        ratios.addColumn(l -> RatioText.value(this, l.ratio(), l.value())).setHeader(getTranslation("credit.value"));
+        ratios.addColumn(l -> CreditText.score(this, l.points())).setHeader(getTranslation("credit.points"));
+        ratios.addColumn(l -> CreditText.percent(this, l.weight())).setHeader(getTranslation("credit.weightShort"));
+        ratios.addColumn(l -> CreditText.score(this, l.contribution())).setHeader(getTranslation("credit.contribution"));
+        ratios.setItems(r.ratioLines());
+        ratios.setAllRowsVisible(true);
+        ratios.setId("ratio-lines");
+        result.add(ratios);
+        if (!r.missingRatios().isEmpty()) {
+            Div missing = new Div(new Span(getTranslation("credit.ratios.missing")));
+            missing.setId("missing-ratios");
+            for (ScoreResult.MissingRatio m : r.missingRatios()) {
+                missing.add(new Div(new Span(getTranslation("ratio." + m.ratio()) + ": " + CreditText.ratioReason(this, m.reason()))));
+            }
+            result.add(missing);
+        }
+
+        result.add(new H4(getTranslation("credit.limit.title")));
+        OrderedList steps = new OrderedList();
+        steps.setId("limit-steps");
+        for (ScoreResult.Step s : r.limit().steps()) {
+            steps.add(new ListItem(CreditText.step(this, s) + (s.amount() == null ? "" : " = " + CreditText.amount(this, s.amount()))));
+        }
+        result.add(steps);
+        if (e.overridden() && e.override().limit() != null) {
+            result.add(new Paragraph(getTranslation("credit.override.limitApplied", CreditText.amount(this, e.override().limit()))));
+        }
+    }
+
+    private Div line(String labelKey, com.vaadin.flow.component.Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("wb-label");
+        Div row = new Div(label, value);
+        row.addClassName("wb-line");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("credit.assessment.title") + (customer == null ? "" : " · " + customer.getName());
+    }
+}

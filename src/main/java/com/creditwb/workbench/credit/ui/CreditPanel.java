@@ -1,0 +1,193 @@
+package com.creditwb.workbench.credit.ui;
+
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.credit.Assessment;
+import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.Exposure;
+import com.creditwb.workbench.credit.receivable.Aging;
+import com.creditwb.workbench.credit.receivable.Dso;
+import com.creditwb.workbench.customer.Customer;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The customer's credit: current decision, exposure against the limit, overdue buckets, DSO, and every assessment. */
+class CreditPanel extends VerticalLayout {
+
+    private final Customer customer;
+    private final transient AssessmentService assessments;
+    private final transient CreditMonitorService monitor;
+    final Div decision = new Div();
+    final Div exposure = new Div();
+    final Select<Integer> dsoDays = new Select<>();
+    final Grid<Assessment> history = new Grid<>();
+    final Button compare = new Button();
+    final Button start = new Button();
+
+    CreditPanel(Customer customer, AssessmentService assessments, CreditMonitorService monitor) {
+        this.customer = customer;
+        this.assessments = assessments;
+        this.monitor = monitor;
+        setPadding(false);
+        decision.addClassName("wb-card");
+        decision.setId("credit-decision");
+        exposure.addClassName("wb-card");
+        exposure.setId("credit-exposure");
+        dsoDays.setLabel(getTranslation("credit.dso.period"));
+        dsoDays.setItems(30, 90, 180, 365);
+        dsoDays.setItemLabelGenerator(d -> getTranslation("credit.dso.days", d));
+        dsoDays.setValue(CreditMonitorService.DEFAULT_DSO_DAYS);
+        dsoDays.addValueChangeListener(e -> showExposure());
+        Div cards = new Div(decision, exposure);
+        cards.addClassNames("wb-cards", "wb-cards-wide");
+
+        start.setText(getTranslation("credit.assessment.new"));
+        start.setIcon(VaadinIcon.PLUS.create());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setId("start-assessment");
+        start.setVisible(assessments.canAssess());
+        start.addClickListener(e -> {
+            Assessment a = assessments.start(customer.getId());
+            UI.getCurrent().navigate(AssessmentView.class, a.getId());
+        });
+        compare.setText(getTranslation("credit.assessment.compare"));
+        compare.setIcon(VaadinIcon.SPLIT_H.create());
+        compare.setId("compare-assessments");
+        compare.setEnabled(false);
+        compare.addClickListener(e -> {
+            List<Assessment> two = history.getSelectedItems().stream().sorted(java.util.Comparator.comparing(Assessment::getId)).toList();
+            new CompareDialog(assessments, two.get(0), two.get(1)).open();
+        });
+
+        history.setId("assessment-history");
+        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        history.setSelectionMode(Grid.SelectionMode.MULTI);
+        history.addColumn(a -> Formats.dateTime(a.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
+                .setHeader(getTranslation("credit.assessment.created")).setAutoWidth(true);
+        history.addComponentColumn(a -> status(a)).setHeader(getTranslation("credit.assessment.status")).setAutoWidth(true);
+        history.addColumn(a -> CreditText.score(this, a.getScore())).setHeader(getTranslation("credit.score")).setAutoWidth(true);
+        history.addColumn(a -> a.getRating() == null ? "—" : a.getRating() + (a.isOverridden() ? " *" : ""))
+                .setHeader(getTranslation("credit.rating")).setAutoWidth(true);
+        history.addComponentColumn(a -> CreditText.riskBadge(this, a.getRiskClass())).setHeader(getTranslation("credit.riskClass")).setAutoWidth(true);
+        history.addColumn(a -> CreditText.amount(this, a.getLimitAmount())).setHeader(getTranslation("credit.limit")).setAutoWidth(true);
+        history.addColumn(Assessment::getAuthor).setHeader(getTranslation("credit.assessment.author")).setAutoWidth(true);
+        history.addColumn(a -> a.getApprover() == null ? "" : a.getApprover()).setHeader(getTranslation("credit.assessment.approver")).setAutoWidth(true);
+        history.addComponentColumn(a -> {
+            Button open = new Button(getTranslation("common.open"), e -> UI.getCurrent().navigate(AssessmentView.class, a.getId()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0);
+        history.setAllRowsVisible(true);
+        history.addSelectionListener(e -> {
+            if (e.getAllSelectedItems().size() > 2) {
+                Notify.error(getTranslation("credit.assessment.compareTwo"));
+            }
+            compare.setEnabled(e.getAllSelectedItems().size() == 2);
+        });
+        HorizontalLayout actions = new HorizontalLayout(new H3(getTranslation("credit.assessment.history")), start, compare);
+        actions.setAlignItems(Alignment.BASELINE);
+        add(cards, actions, history);
+        refresh();
+    }
+
+    void refresh() {
+        showDecision();
+        showExposure();
+        history.setItems(assessments.history(customer.getId()));
+    }
+
+    private Span status(Assessment a) {
+        Span s = new Span(Labels.of(this, a.getStatus()) + (a.isCurrent() ? " · " + getTranslation("credit.assessment.current") : ""));
+        s.getElement().getThemeList().add("badge " + switch (a.getStatus()) {
+            case APPROVED -> "success";
+            case RETURNED -> "error";
+            case SUBMITTED -> "";
+            case DRAFT -> "contrast";
+        });
+        return s;
+    }
+
+    private void showDecision() {
+        decision.removeAll();
+        decision.add(new H3(getTranslation("credit.decision.title")));
+        Assessment d = assessments.currentDecision(customer.getId()).orElse(null);
+        if (d == null) {
+            decision.add(new Paragraph(getTranslation("credit.decision.none")));
+            return;
+        }
+        Span rating = new Span(d.getRating());
+        rating.addClassName("wb-big-number");
+        rating.setId("decision-rating");
+        HorizontalLayout head = new HorizontalLayout(rating, CreditText.riskBadge(this, d.getRiskClass()));
+        head.setAlignItems(Alignment.CENTER);
+        decision.add(head,
+                line("credit.score", CreditText.score(this, d.getScore())),
+                line("credit.limit", CreditText.amount(this, d.getLimitAmount()) + " " + d.getCurrency()),
+                line("credit.terms", getTranslation("credit.days", d.getTermsDays())),
+                line("credit.decision.approved", getTranslation("credit.decision.by", d.getApprover(),
+                        Formats.dateTime(d.getDecidedAt(), getLocale(), ZoneId.systemDefault()))),
+                line("credit.nextReview", Formats.date(d.getNextReviewDate(), getLocale())));
+        if (d.isOverridden()) {
+            decision.add(line("credit.override", d.getOverrideReason()));
+        }
+    }
+
+    void showExposure() {
+        exposure.removeAll();
+        exposure.add(new H3(getTranslation("credit.exposure.title")));
+        Exposure e = monitor.exposure(customer.getId(), dsoDays.getValue());
+        if (e.asOf() == null) {
+            exposure.add(new Paragraph(getTranslation("credit.exposure.noList")));
+            return;
+        }
+        exposure.add(line("credit.exposure.asOf", Formats.date(e.asOf(), getLocale())),
+                line("credit.exposure.open", CreditText.amount(this, e.open())),
+                line("credit.exposure.utilisation", CreditText.percent(this, e.utilisation())),
+                line("credit.exposure.available", e.decision() == null ? "—" : CreditText.amount(this, e.available())));
+        if (e.limitExceeded()) {
+            Span warn = new Span(getTranslation("alert.type.LIMIT_EXCEEDED"));
+            warn.getElement().getThemeList().add("badge error");
+            warn.setId("limit-exceeded");
+            exposure.add(warn);
+        }
+        Aging.Summary s = e.aging();
+        Div buckets = new Div();
+        buckets.addClassName("wb-buckets");
+        for (Aging.Bucket b : Aging.Bucket.values()) {
+            buckets.add(line(b.messageKey(), CreditText.amount(this, s.buckets().get(b))));
+        }
+        exposure.add(buckets);
+        Dso dso = e.dso();
+        String text = dso == null || dso.value() == null ? "—"
+                : getTranslation("credit.dso.value", CreditText.score(this, dso.value()), getTranslation(dso.source().messageKey()));
+        Span dsoText = new Span(text);
+        dsoText.setId("customer-dso");
+        HorizontalLayout dsoRow = new HorizontalLayout(dsoDays, dsoText);
+        dsoRow.setAlignItems(Alignment.BASELINE);
+        exposure.add(dsoRow);
+    }
+
+    private Div line(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("wb-label");
+        Span v = new Span(value);
+        Div row = new Div(label, v);
+        row.addClassName("wb-line");
+        return row;
+    }
+}

@@ -1,0 +1,51 @@
+package com.creditwb.workbench.credit.ui;
+
+import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.ui.CustomerTab;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.vaadin.flow.component.Component;
+
+/** Adds "Credit" to the customer page: decision, exposure, DSO and the assessments. */
+@org.springframework.stereotype.Component
+class CreditTab implements CustomerTab {
+
+    private final AssessmentService assessments;
+    private final CreditMonitorService monitor;
+    private final CustomerService customers;
+    private final CurrentUser currentUser;
+
+    CreditTab(AssessmentService assessments, CreditMonitorService monitor, CustomerService customers, CurrentUser currentUser) {
+        this.assessments = assessments;
+        this.monitor = monitor;
+        this.customers = customers;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public String labelKey() {
+        return "customer.tab.credit";
+    }
+
+    @Override
+    public boolean visible() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE, Role.ACCOUNT_MANAGER);
+    }
+
+    @Override
+    public Component create(Customer customer) {
+        if (!customers.canSeeCredit(customer)) {
+            return new com.vaadin.flow.component.html.Paragraph(
+                    com.vaadin.flow.component.UI.getCurrent().getTranslation("credit.error.notYours"));
+        }
+        return new CreditPanel(customer, assessments, monitor);
+    }
+}

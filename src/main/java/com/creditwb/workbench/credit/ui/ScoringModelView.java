@@ -1,0 +1,522 @@
+package com.creditwb.workbench.credit.ui;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.credit.model.FiveC;
+import com.creditwb.workbench.credit.model.RiskClass;
+import com.creditwb.workbench.credit.model.ScoringModel;
+import com.creditwb.workbench.credit.model.ScoringModelService;
+import com.creditwb.workbench.credit.model.ScoringModelVersion;
+import com.creditwb.workbench.credit.model.SubFactor;
+import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.statement.ratio.RatioEngine;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The scoring model (ADMIN edits, credit managers read): factor and sub-factor weights entered or
+ * derived by AHP, level descriptors, the ratio scorecard with industry band sets, the composite
+ * weights, rating bands, class countermeasures, the limit policy and monitoring thresholds. Saving
+ * makes a new version; assessments keep the version they used.
+ */
+@Route("credit/model")
+@RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
+public class ScoringModelView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A ratio band as edited: thresholds and points as text lists. */
+    final class BandRow extends HorizontalLayout {
+        final Select<String> ratio = new Select<>();
+        final NumberField weight = new NumberField();
+        final Select<ScoringModel.Direction> direction = new Select<>();
+        final TextField thresholds = new TextField();
+        final TextField points = new TextField();
+
+        BandRow(ScoringModel.RatioBand band, List<BandRow> owner) {
+            ratio.setItems(RatioEngine.KEYS);
+            ratio.setItemLabelGenerator(k -> getTranslation("ratio." + k));
+            ratio.setLabel(getTranslation("credit.ratio"));
+            ratio.setValue(band.ratio());
+            weight.setLabel(getTranslation("credit.weightShort"));
+            weight.setValue(band.weight());
+            weight.setWidth("7em");
+            direction.setItems(ScoringModel.Direction.values());
+            direction.setItemLabelGenerator(d -> getTranslation("credit.model.direction." + d.name()));
+            direction.setLabel(getTranslation("credit.model.direction"));
+            direction.setValue(band.direction());
+            thresholds.setLabel(getTranslation("credit.model.thresholds"));
+            thresholds.setValue(list(band.thresholds()));
+            points.setLabel(getTranslation("credit.points"));
+            points.setValue(list(band.points()));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                owner.remove(this);
+                removeFromParent();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            add(ratio, weight, direction, thresholds, points, remove);
+            setAlignItems(Alignment.BASELINE);
+            setWrap(true);
+        }
+
+        ScoringModel.RatioBand value() {
+            return new ScoringModel.RatioBand(ratio.getValue(), orZero(weight.getValue()), direction.getValue(),
+                    numbers(thresholds.getValue()), numbers(points.getValue()));
+        }
+    }
+
+    private final transient ScoringModelService models;
+    private final boolean editable;
+    private ScoringModel model;
+    final Map<FiveC, NumberField> factorWeights = new EnumMap<>(FiveC.class);
+    final Map<SubFactor, NumberField> subWeights = new EnumMap<>(SubFactor.class);
+    final Map<SubFactor, List<String>> levelsZh = new EnumMap<>(SubFactor.class);
+    final Map<SubFactor, List<String>> levelsEn = new EnumMap<>(SubFactor.class);
+    List<Double> factorAhp;
+    final Map<FiveC, List<Double>> subAhp = new EnumMap<>(FiveC.class);
+    final NumberField fiveCWeight = new NumberField();
+    final NumberField ratioWeight = new NumberField();
+    final Select<String> bandSet = new Select<>();
+    final Map<String, List<BandRow>> bands = new LinkedHashMap<>();
+    final VerticalLayout bandRows = new VerticalLayout();
+    final List<HorizontalLayout> ratingRows = new ArrayList<>();
+    final VerticalLayout ratings = new VerticalLayout();
+    final Map<RiskClass, List<com.vaadin.flow.component.AbstractField<?, ?>>> classFields = new EnumMap<>(RiskClass.class);
+    final NumberField netWorthShare = new NumberField();
+    final NumberField workingCapitalShare = new NumberField();
+    final IntegerField roundTo = new IntegerField();
+    final IntegerField overdueBlockDays = new IntegerField();
+    final IntegerField expiryGraceDays = new IntegerField();
+    final NumberField reviewUtilisation = new NumberField();
+    final IntegerField reviewSoonDays = new IntegerField();
+    final TextField note = new TextField();
+    final Button save = new Button();
+    final Grid<ScoringModelVersion> versions = new Grid<>();
+
+    public ScoringModelView(ScoringModelService models) {
+        this.models = models;
+        this.editable = models.canEdit();
+        addClassName("wb-page");
+        load();
+    }
+
+    void load() {
+        removeAll();
+        ScoringModelVersion current = models.current();
+        model = current.model();
+        add(new H2(getTranslation("credit.model.title")), new Paragraph(getTranslation("credit.model.intro", current.getNumber())));
+        add(factors(), composite(), bandsSection(), ratingsSection(), classesSection(), policySection());
+        note.setLabel(getTranslation("credit.model.note"));
+        note.setWidth("32em");
+        note.setMaxLength(500);
+        note.setId("model-note");
+        save.setText(getTranslation("credit.model.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-model");
+        save.addClickListener(e -> save());
+        HorizontalLayout bar = new HorizontalLayout(note, save);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.setVisible(editable);
+        versions.setId("model-versions");
+        versions.addThemeVariants(GridVariant.LUMO_COMPACT);
+        versions.addColumn(ScoringModelVersion::getNumber).setHeader(getTranslation("credit.model.version")).setAutoWidth(true);
+        versions.addColumn(v -> v.getCreatedBy() + " · " + Formats.dateTime(v.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
+                .setHeader(getTranslation("credit.model.createdBy")).setAutoWidth(true);
+        versions.addColumn(v -> v.getNote() == null ? "" : v.getNote()).setHeader(getTranslation("credit.model.note")).setFlexGrow(2);
+        versions.setItems(models.versions());
+        versions.setAllRowsVisible(true);
+        add(bar, new Details(getTranslation("credit.model.versions"), versions));
+        if (!editable) {
+            readOnly(this);
+        }
+    }
+
+    private Details factors() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        factorAhp = model.factorAhp();
+        HorizontalLayout weights = new HorizontalLayout();
+        weights.setWrap(true);
+        for (ScoringModel.FactorDef f : model.factors()) {
+            NumberField w = weightField(getTranslation(f.factor().messageKey()), f.weight());
+            w.setId("weight-" + f.factor().name());
+            w.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    factorAhp = null;
+                }
+            });
+            factorWeights.put(f.factor(), w);
+            weights.add(w);
+        }
+        Button ahp = ahpButton(getTranslation("credit.model.factors"), () -> List.of(FiveC.values()).stream()
+                .map(f -> getTranslation(f.messageKey())).toList(), () -> factorAhp, (w, upper) -> {
+                    FiveC[] fs = FiveC.values();
+                    for (int i = 0; i < fs.length; i++) {
+                        factorWeights.get(fs[i]).setValue(round(w[i]));
+                    }
+                    factorAhp = upper;
+                });
+        ahp.setId("ahp-factors");
+        weights.add(ahp);
+        weights.setAlignItems(Alignment.BASELINE);
+        box.add(weights);
+        for (ScoringModel.FactorDef f : model.factors()) {
+            subAhp.put(f.factor(), f.ahp());
+            HorizontalLayout subs = new HorizontalLayout();
+            subs.setWrap(true);
+            subs.setAlignItems(Alignment.BASELINE);
+            for (ScoringModel.SubFactorDef s : f.subFactors()) {
+                NumberField w = weightField(getTranslation(s.code().messageKey()), s.weight());
+                w.setId("weight-" + s.code().name());
+                w.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        subAhp.put(f.factor(), null);
+                    }
+                });
+                levelsZh.put(s.code(), new ArrayList<>(s.levelsZh()));
+                levelsEn.put(s.code(), new ArrayList<>(s.levelsEn()));
+                Button levels = new Button(VaadinIcon.LIST_OL.create(), e -> editLevels(s.code()));
+                levels.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                levels.getElement().setAttribute("title", getTranslation("credit.model.levels"));
+                levels.setId("levels-" + s.code().name());
+                subWeights.put(s.code(), w);
+                subs.add(new HorizontalLayout(w, levels));
+            }
+            Button subAhpButton = ahpButton(getTranslation(f.factor().messageKey()), () -> SubFactor.of(f.factor()).stream()
+                    .map(s -> getTranslation(s.messageKey())).toList(), () -> subAhp.get(f.factor()), (w, upper) -> {
+                        List<SubFactor> codes = SubFactor.of(f.factor());
+                        for (int i = 0; i < codes.size(); i++) {
+                            subWeights.get(codes.get(i)).setValue(round(w[i]));
+                        }
+                        subAhp.put(f.factor(), upper);
+                    });
+            subAhpButton.setId("ahp-" + f.factor().name());
+            subs.add(subAhpButton);
+            Details d = new Details(getTranslation(f.factor().messageKey()), subs);
+            box.add(d);
+        }
+        Details section = new Details(getTranslation("credit.model.factors"), box);
+        section.setOpened(true);
+        return section;
+    }
+
+    private Button ahpButton(String title, java.util.function.Supplier<List<String>> names, java.util.function.Supplier<List<Double>> upper,
+            java.util.function.BiConsumer<double[], List<Double>> apply) {
+        Button b = new Button(getTranslation("credit.model.ahp"), VaadinIcon.GRID_SMALL.create(),
+                e -> new AhpDialog(models, title, names.get(), upper.get(), apply).open());
+        b.setVisible(editable);
+        return b;
+    }
+
+    private void editLevels(SubFactor code) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("credit.model.levelsOf", getTranslation(code.messageKey())));
+        d.setWidth("800px");
+        List<TextField> zh = new ArrayList<>();
+        List<TextField> en = new ArrayList<>();
+        VerticalLayout rows = new VerticalLayout();
+        for (int level = 1; level <= 5; level++) {
+            TextField z = new TextField("zh " + level);
+            z.setValue(levelsZh.get(code).get(level - 1));
+            z.setWidth("22em");
+            z.setReadOnly(!editable);
+            TextField e = new TextField("en " + level);
+            e.setValue(levelsEn.get(code).get(level - 1));
+            e.setWidth("22em");
+            e.setReadOnly(!editable);
+            zh.add(z);
+            en.add(e);
+            rows.add(new HorizontalLayout(z, e));
+        }
+        d.add(rows);
+        Button ok = new Button(getTranslation("common.ok"), e -> {
+            for (int i = 0; i < 5; i++) {
+                levelsZh.get(code).set(i, zh.get(i).getValue());
+                levelsEn.get(code).set(i, en.get(i).getValue());
+            }
+            d.close();
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setVisible(editable);
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+
+    private Details composite() {
+        fiveCWeight.setLabel(getTranslation("credit.fiveCScore"));
+        fiveCWeight.setValue(model.fiveCWeight());
+        fiveCWeight.setId("weight-fiveC");
+        ratioWeight.setLabel(getTranslation("credit.ratioScore"));
+        ratioWeight.setValue(model.ratioWeight());
+        ratioWeight.setId("weight-ratio");
+        return new Details(getTranslation("credit.model.composite"), new HorizontalLayout(fiveCWeight, ratioWeight));
+    }
+
+    private Details bandsSection() {
+        bands.clear();
+        bands.put("", new ArrayList<>());
+        model.ratioBands().forEach(b -> bands.get("").add(new BandRow(b, bands.get(""))));
+        model.industryBands().forEach((industry, list) -> {
+            List<BandRow> rows = new ArrayList<>();
+            list.forEach(b -> rows.add(new BandRow(b, rows)));
+            bands.put(industry, rows);
+        });
+        List<String> sets = new ArrayList<>();
+        sets.add("");
+        for (Industry i : Industry.values()) {
+            sets.add(i.name());
+        }
+        bandSet.setLabel(getTranslation("credit.model.bandSet"));
+        bandSet.setItems(sets);
+        bandSet.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("credit.model.bandSet.default")
+                : s + " " + getTranslation("industry." + s) + (bands.containsKey(s) ? " ●" : ""));
+        bandSet.setValue("");
+        bandSet.setId("band-set");
+        bandSet.addValueChangeListener(e -> showBands());
+        Button add = new Button(getTranslation("credit.model.addBand"), VaadinIcon.PLUS.create(), e -> {
+            List<BandRow> rows = bands.computeIfAbsent(bandSet.getValue(), k -> new ArrayList<>());
+            BandRow row = new BandRow(new ScoringModel.RatioBand("currentRatio", 0.1, ScoringModel.Direction.HIGHER_BETTER,
+                    List.of(1.0, 1.5), List.of(0.0, 50.0, 100.0)), rows);
+            rows.add(row);
+            bandRows.add(row);
+        });
+        add.setVisible(editable);
+        bandRows.setPadding(false);
+        showBands();
+        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("credit.model.bandsHelp")), bandSet, bandRows, add);
+        box.setPadding(false);
+        return new Details(getTranslation("credit.model.bands"), box);
+    }
+
+    private void showBands() {
+        bandRows.removeAll();
+        bands.getOrDefault(bandSet.getValue(), List.of()).forEach(bandRows::add);
+    }
+
+    private Details ratingsSection() {
+        ratingRows.clear();
+        ratings.removeAll();
+        ratings.setPadding(false);
+        for (ScoringModel.RatingBand r : model.ratings()) {
+            ratingRow(r);
+        }
+        Button add = new Button(getTranslation("credit.model.addRating"), VaadinIcon.PLUS.create(),
+                e -> ratingRow(new ScoringModel.RatingBand("", 0, RiskClass.MEDIUM)));
+        add.setVisible(editable);
+        VerticalLayout box = new VerticalLayout(ratings, add);
+        box.setPadding(false);
+        return new Details(getTranslation("credit.model.ratings"), box);
+    }
+
+    private void ratingRow(ScoringModel.RatingBand r) {
+        TextField grade = new TextField(getTranslation("credit.rating"));
+        grade.setValue(r.grade());
+        grade.setMaxLength(8);
+        grade.setWidth("7em");
+        NumberField min = new NumberField(getTranslation("credit.model.minScore"));
+        min.setValue(r.minScore());
+        min.setWidth("8em");
+        Select<RiskClass> cls = Labels.select(this, "credit.riskClass", RiskClass.class);
+        cls.setValue(r.riskClass());
+        HorizontalLayout row = new HorizontalLayout(grade, min, cls);
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            ratingRows.remove(row);
+            row.removeFromParent();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setVisible(editable);
+        row.add(remove);
+        row.setAlignItems(Alignment.BASELINE);
+        ratingRows.add(row);
+        ratings.add(row);
+    }
+
+    private Details classesSection() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        for (ScoringModel.ClassRule c : model.classes()) {
+            NumberField factor = new NumberField(getTranslation("credit.model.limitFactor"));
+            factor.setValue(c.limitFactor());
+            factor.setWidth("8em");
+            IntegerField terms = new IntegerField(getTranslation("credit.terms"));
+            terms.setValue(c.termsDays());
+            terms.setWidth("7em");
+            NumberField unsecured = new NumberField(getTranslation("credit.model.unsecuredShare"));
+            unsecured.setValue(c.unsecuredShare());
+            unsecured.setWidth("9em");
+            IntegerField review = new IntegerField(getTranslation("credit.model.reviewMonths"));
+            review.setValue(c.reviewMonths());
+            review.setWidth("8em");
+            TextField zh = new TextField(getTranslation("credit.model.recommendationZh"));
+            zh.setValue(c.recommendationZh());
+            zh.setWidth("24em");
+            TextField en = new TextField(getTranslation("credit.model.recommendationEn"));
+            en.setValue(c.recommendationEn());
+            en.setWidth("24em");
+            factor.setId("class-factor-" + c.riskClass().name());
+            classFields.put(c.riskClass(), List.of(factor, terms, unsecured, review, zh, en));
+            HorizontalLayout row = new HorizontalLayout(CreditText.riskBadge(this, c.riskClass()), factor, terms, unsecured, review, zh, en);
+            row.setWrap(true);
+            row.setAlignItems(Alignment.BASELINE);
+            box.add(row);
+        }
+        return new Details(getTranslation("credit.model.classes"), box);
+    }
+
+    private Details policySection() {
+        netWorthShare.setLabel(getTranslation("credit.model.netWorthShare"));
+        netWorthShare.setValue(model.limit().netWorthShare());
+        workingCapitalShare.setLabel(getTranslation("credit.model.workingCapitalShare"));
+        workingCapitalShare.setValue(model.limit().workingCapitalShare());
+        roundTo.setLabel(getTranslation("credit.model.roundTo"));
+        roundTo.setValue((int) model.limit().roundTo());
+        overdueBlockDays.setLabel(getTranslation("credit.model.overdueBlockDays"));
+        overdueBlockDays.setValue(model.monitoring().overdueBlockDays());
+        overdueBlockDays.setId("overdue-block-days");
+        expiryGraceDays.setLabel(getTranslation("credit.model.expiryGraceDays"));
+        expiryGraceDays.setValue(model.monitoring().expiryGraceDays());
+        reviewUtilisation.setLabel(getTranslation("credit.model.reviewUtilisation"));
+        reviewUtilisation.setValue(model.monitoring().reviewUtilisation());
+        reviewSoonDays.setLabel(getTranslation("credit.model.reviewSoonDays"));
+        reviewSoonDays.setValue(model.monitoring().reviewSoonDays());
+        HorizontalLayout a = new HorizontalLayout(netWorthShare, workingCapitalShare, roundTo);
+        HorizontalLayout b = new HorizontalLayout(overdueBlockDays, expiryGraceDays, reviewUtilisation, reviewSoonDays);
+        a.setWrap(true);
+        b.setWrap(true);
+        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("credit.model.limitHelp")), a, b);
+        box.setPadding(false);
+        return new Details(getTranslation("credit.model.policy"), box);
+    }
+
+    /** The model as the form shows it; throws ValidationException for a list that is not numbers. */
+    ScoringModel edited() {
+        List<ScoringModel.FactorDef> factors = new ArrayList<>();
+        for (ScoringModel.FactorDef f : model.factors()) {
+            List<ScoringModel.SubFactorDef> subs = new ArrayList<>();
+            for (ScoringModel.SubFactorDef s : f.subFactors()) {
+                subs.add(new ScoringModel.SubFactorDef(s.code(), orZero(subWeights.get(s.code()).getValue()), levelsZh.get(s.code()),
+                        levelsEn.get(s.code())));
+            }
+            factors.add(new ScoringModel.FactorDef(f.factor(), orZero(factorWeights.get(f.factor()).getValue()), subAhp.get(f.factor()), subs));
+        }
+        Map<String, List<ScoringModel.RatioBand>> industry = new HashMap<>();
+        bands.forEach((set, rows) -> {
+            if (!set.isEmpty() && !rows.isEmpty()) {
+                industry.put(set, rows.stream().map(BandRow::value).toList());
+            }
+        });
+        List<ScoringModel.RatingBand> ratingBands = new ArrayList<>();
+        for (HorizontalLayout row : ratingRows) {
+            TextField grade = (TextField) row.getComponentAt(0);
+            NumberField min = (NumberField) row.getComponentAt(1);
+            @SuppressWarnings("unchecked")
+            Select<RiskClass> cls = (Select<RiskClass>) row.getComponentAt(2);
+            ratingBands.add(new ScoringModel.RatingBand(grade.getValue().strip().toUpperCase(Locale.ROOT), orZero(min.getValue()), cls.getValue()));
+        }
+        List<ScoringModel.ClassRule> classes = new ArrayList<>();
+        classFields.forEach((c, f) -> classes.add(new ScoringModel.ClassRule(c, orZero(((NumberField) f.get(0)).getValue()),
+                intOrZero(((IntegerField) f.get(1)).getValue()), orZero(((NumberField) f.get(2)).getValue()),
+                intOrZero(((IntegerField) f.get(3)).getValue()), ((TextField) f.get(4)).getValue(), ((TextField) f.get(5)).getValue())));
+        return new ScoringModel(factors, factorAhp, orZero(fiveCWeight.getValue()), orZero(ratioWeight.getValue()),
+                bands.get("").stream().map(BandRow::value).toList(), industry, ratingBands, classes,
+                new ScoringModel.LimitPolicy(orZero(netWorthShare.getValue()), orZero(workingCapitalShare.getValue()), intOrZero(roundTo.getValue())),
+                new ScoringModel.Monitoring(intOrZero(overdueBlockDays.getValue()), intOrZero(expiryGraceDays.getValue()),
+                        orZero(reviewUtilisation.getValue()), intOrZero(reviewSoonDays.getValue())));
+    }
+
+    void save() {
+        try {
+            ScoringModelVersion saved = models.save(edited(), note.getValue());
+            Notify.success(getTranslation("credit.model.saved", saved.getNumber()));
+            load();
+        } catch (ValidationException e) {
+            e.getErrors().forEach(err -> Notify.error(err.message()));
+        }
+    }
+
+    /** Credit managers read the model: every field read-only, every button that changes it hidden. */
+    private static void readOnly(com.vaadin.flow.component.Component c) {
+        if (c instanceof com.vaadin.flow.component.HasValue<?, ?> v) {
+            v.setReadOnly(true);
+        }
+        if (c instanceof Button b && b.getParent().map(p -> !(p instanceof com.vaadin.flow.component.dialog.Dialog)).orElse(true)) {
+            b.setVisible(b.getId().map(id -> id.startsWith("levels-")).orElse(false));
+        }
+        c.getChildren().forEach(ScoringModelView::readOnly);
+        if (c instanceof Details d) {
+            d.getContent().forEach(ScoringModelView::readOnly);
+        }
+    }
+
+    private NumberField weightField(String label, double value) {
+        NumberField w = new NumberField(label);
+        w.setValue(value);
+        w.setMin(0);
+        w.setStep(0.0001);
+        w.setWidth("11em");
+        w.setReadOnly(!editable);
+        return w;
+    }
+
+    private List<Double> numbers(String text) {
+        List<Double> values = new ArrayList<>();
+        for (String part : text.split("[,，;；\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                values.add(Double.valueOf(part.strip()));
+            } catch (NumberFormatException e) {
+                throw ValidationException.of("bands", getTranslation("credit.model.error.notANumber", part));
+            }
+        }
+        return values;
+    }
+
+    private static String list(List<Double> values) {
+        return String.join(", ", values.stream().map(v -> v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf(v.longValue())
+                : String.valueOf(v)).toList());
+    }
+
+    private static double orZero(Double v) {
+        return v == null ? 0 : v;
+    }
+
+    private static int intOrZero(Integer v) {
+        return v == null ? 0 : v;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("credit.model.title");
+    }
+}
