@@ -24,4 +24,11 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     List<Long> customerIdsWithStatus(@Param("statuses") List<AssessmentStatus> statuses);
 
     long countByStatus(AssessmentStatus status);
+
+    @Query("select a.id from Assessment a where a.current = true order by a.id")
+    List<Long> currentIds();
+
+    /** Customer, approved rating and inputs of the assessments (without loading their snapshots). */
+    @Query("select a.customerId, a.rating, a.inputs from Assessment a where a.id in :ids")
+    List<Object[]> inputsOf(@Param("ids") java.util.Collection<Long> ids);
 }

@@ -33,7 +33,14 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, org.springframework.security.core.userdetails.UserDetailsService userDetails,
+            PasswordEncoder encoder, org.springframework.security.authentication.AuthenticationEventPublisher events) throws Exception {
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(userDetails);
+        dao.setPasswordEncoder(encoder);
+        org.springframework.security.authentication.ProviderManager manager = new org.springframework.security.authentication.ProviderManager(
+                new VerifiedCredentialsProvider(dao, userDetails));
+        manager.setAuthenticationEventPublisher(events);
         AuthenticationEntryPoint entryPoint = (request, response, e) -> {
             // written here, not with sendError, so the error dispatch never reaches the UI's login redirect
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -42,6 +49,7 @@ public class SecurityConfig {
             response.getWriter().write("{\"message\":\"Authentication required\"}");
         };
         return http.securityMatcher("/api/**")
+                .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .csrf(c -> c.disable())

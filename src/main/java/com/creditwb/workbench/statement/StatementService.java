@@ -214,6 +214,16 @@ public class StatementService {
                 .orElseThrow(() -> new NotFoundException("Statements", periodEnd));
     }
 
+    /** The periods held (current revisions) of many customers at once, each customer's latest first. */
+    public Map<Long, List<StatementSet>> periods(java.util.Collection<Long> customerIds) {
+        Map<Long, List<StatementSet>> byCustomer = new HashMap<>();
+        for (StatementSet s : sets.findByCustomerIdInAndCurrentTrue(customerIds)) {
+            byCustomer.computeIfAbsent(s.getCustomerId(), k -> new ArrayList<>()).add(s);
+        }
+        byCustomer.values().forEach(l -> l.sort(java.util.Comparator.comparing(StatementSet::getPeriodEnd).reversed()));
+        return byCustomer;
+    }
+
     /** The latest period end held per customer (customers without statements are absent). */
     public Map<Long, LocalDate> latestPeriodEnds() {
         Map<Long, LocalDate> latest = new HashMap<>();

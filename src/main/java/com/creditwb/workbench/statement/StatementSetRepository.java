@@ -21,4 +21,7 @@ interface StatementSetRepository extends JpaRepository<StatementSet, Long> {
 
     @org.springframework.data.jpa.repository.Query("select s.customerId, max(s.periodEnd) from StatementSet s where s.current = true group by s.customerId")
     List<Object[]> latestPeriodEnds();
+
+    @EntityGraph(attributePaths = "amounts")
+    List<StatementSet> findByCustomerIdInAndCurrentTrue(java.util.Collection<Long> customerIds);
 }

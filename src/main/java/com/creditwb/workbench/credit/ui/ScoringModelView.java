@@ -91,6 +91,10 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private final transient ScoringModelService models;
+    private final transient com.creditwb.workbench.credit.RescoreService rescore;
+    final Button rescoreButton = new Button();
+    final com.vaadin.flow.component.progressbar.ProgressBar rescoreProgress = new com.vaadin.flow.component.progressbar.ProgressBar();
+    final com.vaadin.flow.component.html.Div rescoreResult = new com.vaadin.flow.component.html.Div();
     private final boolean editable;
     private ScoringModel model;
     final Map<FiveC, NumberField> factorWeights = new EnumMap<>(FiveC.class);
@@ -118,8 +122,9 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     final Button save = new Button();
     final Grid<ScoringModelVersion> versions = new Grid<>();
 
-    public ScoringModelView(ScoringModelService models) {
+    public ScoringModelView(ScoringModelService models, com.creditwb.workbench.credit.RescoreService rescore) {
         this.models = models;
+        this.rescore = rescore;
         this.editable = models.canEdit();
         addClassName("wb-page");
         load();
@@ -150,10 +155,65 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         versions.addColumn(v -> v.getNote() == null ? "" : v.getNote()).setHeader(getTranslation("credit.model.note")).setFlexGrow(2);
         versions.setItems(models.versions());
         versions.setAllRowsVisible(true);
-        add(bar, new Details(getTranslation("credit.model.versions"), versions));
+        add(bar, new Details(getTranslation("credit.model.versions"), versions), rescoreSection());
         if (!editable) {
             readOnly(this);
         }
+    }
+
+    /** Re-scoring the portfolio with the current version, in the background with a progress bar. */
+    private Details rescoreSection() {
+        rescoreButton.setText(getTranslation("rescore.start"));
+        rescoreButton.setIcon(VaadinIcon.REFRESH.create());
+        rescoreButton.setId("rescore-start");
+        rescoreButton.addClickListener(e -> {
+            rescore.start();
+            com.vaadin.flow.component.UI.getCurrent().setPollInterval(500);
+            showRescore();
+        });
+        rescoreProgress.setWidth("320px");
+        rescoreProgress.setId("rescore-progress");
+        rescoreResult.setId("rescore-result");
+        addAttachListener(e -> e.getUI().addPollListener(p -> showRescore()));
+        showRescore();
+        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("rescore.help")), rescoreButton, rescoreProgress, rescoreResult);
+        box.setPadding(false);
+        Details d = new Details(getTranslation("rescore.title"), box);
+        d.setOpened(true);
+        return d;
+    }
+
+    void showRescore() {
+        var latest = rescore.latest();
+        rescoreProgress.setVisible(latest.isPresent() && !latest.get().finished());
+        rescoreResult.removeAll();
+        if (latest.isEmpty()) {
+            return;
+        }
+        var job = latest.get();
+        rescoreProgress.setValue(job.total() == 0 ? 1 : (double) job.done() / job.total());
+        rescoreButton.setEnabled(job.finished());
+        if (!job.finished()) {
+            rescoreResult.add(new Paragraph(getTranslation("rescore.running", job.done(), job.total())));
+            return;
+        }
+        com.vaadin.flow.component.UI.getCurrent().setPollInterval(-1);
+        if (job.error() != null) {
+            rescoreResult.add(new Paragraph(getTranslation("rescore.failed")));
+            return;
+        }
+        double perSecond = job.millis() == 0 ? job.done() : job.done() * 1000.0 / job.millis();
+        rescoreResult.add(new Paragraph(getTranslation("rescore.done", job.done(), job.modelNumber(), job.changed(),
+                Formats.integer(Math.round(perSecond), getLocale()))));
+        Grid<Map.Entry<String, Map<String, Integer>>> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("rescore.from")).setAutoWidth(true);
+        grid.addColumn(e -> String.join("  ", e.getValue().entrySet().stream().map(x -> x.getKey() + ": " + x.getValue()).toList()))
+                .setHeader(getTranslation("rescore.to")).setFlexGrow(1);
+        grid.setItems(job.migration().entrySet());
+        grid.setAllRowsVisible(true);
+        grid.setId("rescore-migration");
+        rescoreResult.add(grid);
     }
 
     private Details factors() {

@@ -1,0 +1,90 @@
+package com.creditwb.workbench.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/**
+ * HTTP Basic for the REST API without a bcrypt hash on every request: once a username and password
+ * have been verified, an HMAC of the pair (key made at start-up, never stored) remembers which
+ * password hash they matched. A later request with the same pair only reloads the user — still
+ * refused when the user is disabled or locked, or when the stored hash has changed (new password).
+ * Anything else goes to the normal provider, so wrong passwords still count towards the lock.
+ */
+final class VerifiedCredentialsProvider implements AuthenticationProvider {
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final AuthenticationProvider delegate;
+    private final UserDetailsService users;
+    private final byte[] key = new byte[32];
+    private final Map<String, String> verified = new ConcurrentHashMap<>();
+
+    VerifiedCredentialsProvider(AuthenticationProvider delegate, UserDetailsService users) {
+        this.delegate = delegate;
+        this.users = users;
+        new SecureRandom().nextBytes(key);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (username == null || credentials == null) {
+            return delegate.authenticate(authentication);
+        }
+        String entry = username + "\u0000" + mac(username + "\u0000" + credentials);
+        String hash = verified.get(entry);
+        if (hash != null) {
+            try {
+                UserDetails user = users.loadUserByUsername(username);
+                if (hash.equals(user.getPassword()) && user.isEnabled() && user.isAccountNonLocked() && user.isAccountNonExpired()
+                        && user.isCredentialsNonExpired()) {
+                    UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                            user.getAuthorities());
+                    result.setDetails(authentication.getDetails());
+                    return result;
+                }
+            } catch (UsernameNotFoundException e) {
+                // fall through: the normal provider answers
+            }
+            verified.remove(entry);
+        }
+        Authentication result = delegate.authenticate(authentication);
+        if (result != null && result.getPrincipal() instanceof UserDetails user && user.getPassword() != null) {
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(entry, user.getPassword());
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return delegate.supports(authentication);
+    }
+
+    private String mac(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
