@@ -31,4 +31,13 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     /** Customer, approved rating and inputs of the assessments (without loading their snapshots). */
     @Query("select a.customerId, a.rating, a.inputs from Assessment a where a.id in :ids")
     List<Object[]> inputsOf(@Param("ids") java.util.Collection<Long> ids);
+
+    /** The figures of the customer's current decision the credit check needs (without inputs or snapshot). */
+    @Query("select new com.creditwb.workbench.credit.AssessmentRepository$Decision(a.id, a.limitAmount, a.currency, a.nextReviewDate,"
+            + " a.riskClass) from Assessment a where a.customerId = :customerId and a.current = true")
+    Optional<Decision> findDecision(@Param("customerId") Long customerId);
+
+    record Decision(Long id, java.math.BigDecimal limit, String currency, LocalDate nextReviewDate,
+            com.creditwb.workbench.credit.model.RiskClass riskClass) {
+    }
 }

@@ -115,6 +115,12 @@ public class AssessmentService {
         return assessments.findFirstByCustomerIdAndCurrentTrue(customerId);
     }
 
+    /** The current decision's limit, currency, review date and class, read without the assessment (credit check). */
+    public Optional<AssessmentRepository.Decision> decisionFigures(Long customerId) {
+        checkRead(customerId);
+        return assessments.findDecision(customerId);
+    }
+
     /**
      * The assessment worked out: an approved one from its frozen snapshot, any other with today's data,
      * the given (unsaved) input and override where given.

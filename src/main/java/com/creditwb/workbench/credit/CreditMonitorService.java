@@ -95,10 +95,10 @@ public class CreditMonitorService {
         if (amount == null || amount.signum() <= 0) {
             throw ValidationException.of("amount", messages.get("creditCheck.amountPositive"));
         }
-        Customer customer = customers.getByIdOrCode(customerIdOrCode);
+        Long customerId = customers.idOf(customerIdOrCode);
         ScoringModel.Monitoring m = monitoring();
-        Optional<Assessment> decision = assessments.currentDecision(customer.getId());
-        Aging.Summary aging = receivables.summary(customer.getId(), m.overdueBlockDays()).orElse(null);
+        Optional<AssessmentRepository.Decision> decision = assessments.decisionFigures(customerId);
+        Aging.Summary aging = receivables.summary(customerId, m.overdueBlockDays()).orElse(null);
         BigDecimal open = aging == null ? BigDecimal.ZERO : aging.total();
         List<String> block = new ArrayList<>();
         List<String> review = new ArrayList<>();
@@ -107,23 +107,23 @@ public class CreditMonitorService {
         if (decision.isEmpty()) {
             block.add("NO_DECISION");
         } else {
-            Assessment d = decision.get();
-            available = d.getLimitAmount().subtract(open);
-            if (d.getNextReviewDate() != null && today.isAfter(d.getNextReviewDate().plusDays(m.expiryGraceDays()))) {
+            AssessmentRepository.Decision d = decision.get();
+            available = d.limit().subtract(open);
+            if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate().plusDays(m.expiryGraceDays()))) {
                 block.add("DECISION_EXPIRED");
-            } else if (d.getNextReviewDate() != null && today.isAfter(d.getNextReviewDate())) {
+            } else if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate())) {
                 review.add("REVIEW_OVERDUE");
             }
-            if (d.getRiskClass() == RiskClass.REJECT) {
+            if (d.riskClass() == RiskClass.REJECT) {
                 block.add("REJECT_CLASS");
             }
-            boolean sameCurrency = currency == null || currency.isBlank() || currency.equalsIgnoreCase(d.getCurrency());
+            boolean sameCurrency = currency == null || currency.isBlank() || currency.equalsIgnoreCase(d.currency());
             if (!sameCurrency) {
                 review.add("CURRENCY_DIFFERS");
-            } else if (open.add(amount).compareTo(d.getLimitAmount()) > 0) {
+            } else if (open.add(amount).compareTo(d.limit()) > 0) {
                 block.add("LIMIT_EXCEEDED");
-            } else if (d.getLimitAmount().signum() > 0
-                    && open.add(amount).divide(d.getLimitAmount(), MathContext.DECIMAL64).doubleValue() > m.reviewUtilisation()) {
+            } else if (d.limit().signum() > 0
+                    && open.add(amount).divide(d.limit(), MathContext.DECIMAL64).doubleValue() > m.reviewUtilisation()) {
                 review.add("HIGH_UTILISATION");
             }
         }

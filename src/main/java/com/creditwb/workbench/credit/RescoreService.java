@@ -13,7 +13,6 @@ import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.StatementService;
-import com.creditwb.workbench.statement.StatementSet;
 import com.creditwb.workbench.statement.importing.ImportDraft;
 import com.creditwb.workbench.statement.ratio.RatioEngine;
 import com.creditwb.workbench.statement.ratio.RatioResult;
@@ -182,34 +181,34 @@ public class RescoreService {
         List<Object[]> rows = assessments.inputsOf(page);
         List<Long> customerIds = rows.stream().map(r -> (Long) r[0]).toList();
         Map<Long, Customer> byId = customers.byIds(customerIds);
-        Map<Long, List<StatementSet>> periods = statements.periods(customerIds);
+        Map<Long, List<StatementService.Period>> periods = statements.currentPeriods(customerIds);
         LocalDate today = LocalDate.now(clock);
-        for (Object[] row : rows) {
+        // scoring is plain computation: both cores share a page
+        rows.parallelStream().forEach(row -> {
             Customer c = byId.get((Long) row[0]);
-            if (c == null) {
-                continue;
+            if (c != null) {
+                CreditFacts facts = facts(c, periods.getOrDefault(c.getId(), List.of()), today);
+                AssessmentInput input = CreditJson.read((String) row[2], AssessmentInput.class);
+                ScoreResult r = Scorer.score(model, prefilled(model, input, facts), facts);
+                job.record((String) row[1], r.rating(), r.riskClass());
             }
-            CreditFacts facts = facts(c, periods.getOrDefault(c.getId(), List.of()), today);
-            AssessmentInput input = CreditJson.read((String) row[2], AssessmentInput.class);
-            ScoreResult r = Scorer.score(model, prefilled(model, input, facts), facts);
-            job.record((String) row[1], r.rating(), r.riskClass());
-        }
+        });
     }
 
     /** The customer's latest statements and their ratios (prior year averaged in when held). */
-    static CreditFacts facts(Customer c, List<StatementSet> held, LocalDate today) {
+    static CreditFacts facts(Customer c, List<StatementService.Period> held, LocalDate today) {
         Map<String, CreditFacts.RatioValue> ratios = new HashMap<>();
         if (held.isEmpty()) {
             return new CreditFacts(c.getIndustry() == null ? null : c.getIndustry().name(), c.getFoundedOn(), null, null, null, today,
                     Map.of(), ratios);
         }
-        StatementSet latest = held.get(0);
-        LocalDate priorEnd = ImportDraft.priorEnd(latest.getPeriodEnd());
-        StatementSet prior = held.stream().filter(s -> s.getPeriodEnd().equals(priorEnd)).findFirst().orElse(null);
+        StatementService.Period latest = held.get(0);
+        LocalDate priorEnd = ImportDraft.priorEnd(latest.periodEnd());
+        StatementService.Period prior = held.stream().filter(s -> s.periodEnd().equals(priorEnd)).findFirst().orElse(null);
         Map<String, RatioResult> computed = RatioEngine.compute(latest.values(), prior == null ? null : prior.values(), latest.days());
         computed.forEach((k, v) -> ratios.put(k, new CreditFacts.RatioValue(v.value(), v.meaningful(), v.reason())));
         return new CreditFacts(c.getIndustry() == null ? null : c.getIndustry().name(), c.getFoundedOn(), null, null, null, today,
-                latest.getAmounts(), ratios);
+                latest.values().amounts(), ratios);
     }
 
     private static AssessmentInput prefilled(ScoringModel model, AssessmentInput input, CreditFacts facts) {

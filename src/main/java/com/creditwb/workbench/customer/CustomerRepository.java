@@ -37,4 +37,10 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     /** Id, code and USCC of the customers whose code or USCC is among the keys. */
     @org.springframework.data.jpa.repository.Query("select c.id, c.code, c.uscc from Customer c where c.code in :keys or c.uscc in :keys")
     List<Object[]> findKeys(@org.springframework.data.repository.query.Param("keys") java.util.Collection<String> keys);
+
+    @org.springframework.data.jpa.repository.Query("select c.id from Customer c where c.code = :code")
+    Optional<Long> findIdByCode(@org.springframework.data.repository.query.Param("code") String code);
+
+    @org.springframework.data.jpa.repository.Query("select c.owner from Customer c where c.id = :id")
+    Optional<String> findOwnerById(@org.springframework.data.repository.query.Param("id") Long id);
 }

@@ -207,6 +207,19 @@ public class CustomerService {
         return ids;
     }
 
+    /** The id of a customer given by numeric id or code, without loading it (for hot paths such as the credit check). */
+    public Long idOf(String idOrCode) {
+        String code = idOrCode == null ? "" : idOrCode.trim().toUpperCase(java.util.Locale.ROOT);
+        Optional<Long> byCode = customers.findIdByCode(code);
+        if (byCode.isPresent()) {
+            return byCode.get();
+        }
+        if (code.matches("\\d{1,18}") && customers.existsById(Long.valueOf(code))) {
+            return Long.valueOf(code);
+        }
+        throw new NotFoundException("Customer", idOrCode);
+    }
+
     /** The customers with the given ids (missing ids are absent). */
     public Map<Long, Customer> byIds(Collection<Long> ids) {
         Map<Long, Customer> found = new HashMap<>();

@@ -34,9 +34,13 @@ class LoginThrottle {
         this.lockTime = Duration.ofMinutes(lockMinutes);
     }
 
+    /** Users known to have no failed sign-ins and no lock: a success for them needs no database work (API calls). */
+    private final java.util.Set<String> clean = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        clean.remove(event.getAuthentication().getName());
         users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
             int failures = user.getFailedAttempts() + 1;
             user.setFailedAttempts(failures);
@@ -48,14 +52,21 @@ class LoginThrottle {
         });
     }
 
+    /** A good sign-in resets the count; for a user already known clean (most API calls) nothing is read or written. */
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
+        String name = event.getAuthentication().getName();
+        if (clean.contains(name)) {
+            return;
+        }
+        users.findByUsername(name).ifPresent(user -> {
             if (user.getFailedAttempts() != 0 || user.getLockedUntil() != null) {
                 user.setFailedAttempts(0);
                 user.setLockedUntil(null);
+                users.save(user);
             }
+            clean.add(name);
         });
     }
+
 }

@@ -20,13 +20,21 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /**
  * HTTP Basic for the REST API without a bcrypt hash on every request: once a username and password
  * have been verified, an HMAC of the pair (key made at start-up, never stored) remembers which
- * password hash they matched. A later request with the same pair only reloads the user — still
- * refused when the user is disabled or locked, or when the stored hash has changed (new password).
+ * password hash they matched. A later request with the same pair only looks at the user (read at most
+ * {@link #USER_TTL_NANOS} ago) — still refused when the user is disabled or locked, or when the stored
+ * hash has changed (new password); such a change reaches the API within five seconds.
  * Anything else goes to the normal provider, so wrong passwords still count towards the lock.
  */
 final class VerifiedCredentialsProvider implements AuthenticationProvider {
 
     private static final int MAX_ENTRIES = 10_000;
+    static final long USER_TTL_NANOS = 5_000_000_000L;
+
+    /** A user as read, with its password hash kept apart: the principal handed out is a copy whose credentials get erased. */
+    private record Loaded(UserDetails user, String hash, long at) {
+    }
+
+    private final Map<String, Loaded> recent = new ConcurrentHashMap<>();
 
     private final AuthenticationProvider delegate;
     private final UserDetailsService users;
@@ -50,11 +58,12 @@ final class VerifiedCredentialsProvider implements AuthenticationProvider {
         String hash = verified.get(entry);
         if (hash != null) {
             try {
-                UserDetails user = users.loadUserByUsername(username);
-                if (hash.equals(user.getPassword()) && user.isEnabled() && user.isAccountNonLocked() && user.isAccountNonExpired()
+                Loaded loaded = user(username);
+                UserDetails user = loaded.user();
+                if (hash.equals(loaded.hash()) && user.isEnabled() && user.isAccountNonLocked() && user.isAccountNonExpired()
                         && user.isCredentialsNonExpired()) {
-                    UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                            user.getAuthorities());
+                    UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                            org.springframework.security.core.userdetails.User.withUserDetails(user).build(), null, user.getAuthorities());
                     result.setDetails(authentication.getDetails());
                     return result;
                 }
@@ -62,6 +71,7 @@ final class VerifiedCredentialsProvider implements AuthenticationProvider {
                 // fall through: the normal provider answers
             }
             verified.remove(entry);
+            recent.remove(username);
         }
         Authentication result = delegate.authenticate(authentication);
         if (result != null && result.getPrincipal() instanceof UserDetails user && user.getPassword() != null) {
@@ -71,6 +81,20 @@ final class VerifiedCredentialsProvider implements AuthenticationProvider {
             verified.put(entry, user.getPassword());
         }
         return result;
+    }
+
+    private Loaded user(String username) {
+        long now = System.nanoTime();
+        Loaded loaded = recent.get(username);
+        if (loaded == null || now - loaded.at() > USER_TTL_NANOS) {
+            if (recent.size() >= MAX_ENTRIES) {
+                recent.clear();
+            }
+            UserDetails user = users.loadUserByUsername(username);
+            loaded = new Loaded(user, user.getPassword(), now);
+            recent.put(username, loaded);
+        }
+        return loaded;
     }
 
     @Override

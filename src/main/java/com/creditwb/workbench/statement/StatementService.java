@@ -224,6 +224,37 @@ public class StatementService {
         return byCustomer;
     }
 
+    /** One period's amounts as read in bulk (for portfolio-wide work such as re-scoring). */
+    public record Period(LocalDate periodEnd, boolean interim, StatementValues values) {
+        public int days() {
+            return interim ? periodEnd.getDayOfYear() : 365;
+        }
+    }
+
+    /** The current periods of many customers, read in one query without building entities; each customer's latest first. */
+    public Map<Long, List<Period>> currentPeriods(java.util.Collection<Long> customerIds) {
+        Map<Long, Map<LocalDate, Object[]>> grouped = new HashMap<>();
+        for (Object[] row : sets.currentLines(customerIds)) {
+            Object[] period = grouped.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                    .computeIfAbsent((LocalDate) row[1], k -> new Object[] {row[2], new java.util.EnumMap<LineItem, BigDecimal>(LineItem.class)});
+            @SuppressWarnings("unchecked")
+            Map<LineItem, BigDecimal> amounts = (Map<LineItem, BigDecimal>) period[1];
+            amounts.put((LineItem) row[3], (BigDecimal) row[4]);
+        }
+        Map<Long, List<Period>> result = new HashMap<>();
+        grouped.forEach((customer, periods) -> {
+            List<Period> list = new ArrayList<>();
+            periods.forEach((end, p) -> {
+                @SuppressWarnings("unchecked")
+                Map<LineItem, BigDecimal> amounts = (Map<LineItem, BigDecimal>) p[1];
+                list.add(new Period(end, (Boolean) p[0], new StatementValues(amounts)));
+            });
+            list.sort(java.util.Comparator.comparing(Period::periodEnd).reversed());
+            result.put(customer, list);
+        });
+        return result;
+    }
+
     /** The latest period end held per customer (customers without statements are absent). */
     public Map<Long, LocalDate> latestPeriodEnds() {
         Map<Long, LocalDate> latest = new HashMap<>();

@@ -144,7 +144,7 @@ public final class CustomerGridBenchmark {
     }
 
     /** Loads the customers with JDBC batches unless the table already holds exactly that many. */
-    private static boolean load(DataSource dataSource, int customers, boolean postgres) {
+    static boolean load(DataSource dataSource, int customers, boolean postgres) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Long existing = jdbc.queryForObject("select count(*) from customer", Long.class);
         if (existing != null && existing == customers) {

@@ -17,6 +17,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 class VerifiedCredentialsProviderTest {
 
     final AtomicReference<UserDetails> stored = new AtomicReference<>(user("{bcrypt}hash-1", false));
+    /** The store hands out a fresh copy each time, as the database does. */
+    final org.springframework.security.core.userdetails.UserDetailsService fresh = name -> User.withUserDetails(stored.get()).build();
     final AtomicInteger hashChecks = new AtomicInteger();
 
     final AuthenticationProvider slow = new AuthenticationProvider() {
@@ -26,7 +28,7 @@ class VerifiedCredentialsProviderTest {
             if (!"right".equals(a.getCredentials()) || !stored.get().isAccountNonLocked()) {
                 throw new BadCredentialsException("bad");
             }
-            UserDetails u = stored.get();
+            UserDetails u = User.withUserDetails(stored.get()).build();
             return UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities());
         }
 
@@ -42,7 +44,7 @@ class VerifiedCredentialsProviderTest {
 
     @Test
     void the_same_pair_is_checked_against_the_hash_once() {
-        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, name -> stored.get());
+        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh);
         Authentication first = p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "right"));
         Authentication second = p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "right"));
         assertThat(first.isAuthenticated()).isTrue();
@@ -52,8 +54,18 @@ class VerifiedCredentialsProviderTest {
     }
 
     @Test
+    void erasing_the_credentials_of_an_answer_does_not_spoil_the_next_request() {
+        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh);
+        for (int i = 0; i < 5; i++) {
+            Authentication a = p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "right"));
+            ((org.springframework.security.core.CredentialsContainer) a).eraseCredentials(); // as ProviderManager does
+        }
+        assertThat(hashChecks).hasValue(1);
+    }
+
+    @Test
     void a_wrong_password_a_lock_or_a_new_password_goes_back_to_the_full_check() {
-        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, name -> stored.get());
+        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh);
         p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "right"));
         assertThatThrownBy(() -> p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "wrong")))
                 .isInstanceOf(BadCredentialsException.class);

@@ -23,7 +23,6 @@ import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.credit.scoring.ScoreResult;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.StatementService;
@@ -140,8 +139,8 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         boolean author = assessment.getAuthor().equals(currentUser.username());
         editable = author && assessment.getStatus().editable() && currentUser.hasRole(Role.CREDIT_MANAGER);
 
-        com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(customer.getCode() + " " + customer.getName(),
-                CustomerDetailView.class, CustomerDetailView.parameters(customer));
+        com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor("customers/" + customer.getCode(),
+                customer.getCode() + " " + customer.getName());
         back.setId("assessment-customer");
         header.setText(getTranslation("credit.assessment.header", Labels.of(this, assessment.getStatus()), evaluation.modelNumber(),
                 assessment.getAuthor(), Formats.dateTime(assessment.getCreatedAt(), getLocale(), ZoneId.systemDefault())));

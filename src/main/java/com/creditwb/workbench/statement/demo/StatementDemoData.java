@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(20)
-class StatementDemoData implements ApplicationRunner {
+public class StatementDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StatementDemoData.class);
     static final int FIRST_YEAR = 2023;
@@ -88,7 +88,7 @@ class StatementDemoData implements ApplicationRunner {
     }
 
     /** Three consecutive years for one company, all in 元. */
-    static List<Map<LineItem, BigDecimal>> company(Customer c, boolean weak, Random r) {
+    public static List<Map<LineItem, BigDecimal>> company(Customer c, boolean weak, Random r) {
         double revenue = switch (c.getSize()) {
             case MICRO -> 3e6 + r.nextDouble() * 7e6;
             case SMALL -> 2e7 + r.nextDouble() * 6e7;

@@ -74,6 +74,12 @@ class MessageBundlesTest {
         for (com.creditwb.workbench.credit.model.RiskClass c : com.creditwb.workbench.credit.model.RiskClass.values()) {
             assertThat(en).containsKey("credit.recommendation." + c.name());
         }
+        java.util.regex.Matcher codes = java.util.regex.Pattern.compile("\"(aging\\.\\w+)\"").matcher(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/com/creditwb/workbench/credit/receivable/AgingWorkbookParser.java"))
+                + java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/com/creditwb/workbench/credit/receivable/ReceivableService.java")));
+        while (codes.find()) {
+            assertThat(en).as("message of problem %s", codes.group(1)).containsKey("excel." + codes.group(1));
+        }
         for (com.creditwb.workbench.credit.receivable.Aging.Bucket b : com.creditwb.workbench.credit.receivable.Aging.Bucket.values()) {
             assertThat(en).containsKey(b.messageKey());
         }

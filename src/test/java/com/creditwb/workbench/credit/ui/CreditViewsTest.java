@@ -1,0 +1,292 @@
+package com.creditwb.workbench.credit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.creditwb.workbench.ViewTestSupport;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.excel.ExcelException;
+import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.i18n.MessagesConfig;
+import com.creditwb.workbench.common.math.Ahp;
+import com.creditwb.workbench.credit.Assessment;
+import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.credit.AssessmentStatus;
+import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.CreditOverride;
+import com.creditwb.workbench.credit.Evaluation;
+import com.creditwb.workbench.credit.Exposure;
+import com.creditwb.workbench.credit.RescoreService;
+import com.creditwb.workbench.credit.model.DefaultScoringModel;
+import com.creditwb.workbench.credit.model.FiveC;
+import com.creditwb.workbench.credit.model.RiskClass;
+import com.creditwb.workbench.credit.model.ScoringModel;
+import com.creditwb.workbench.credit.model.ScoringModelService;
+import com.creditwb.workbench.credit.model.ScoringModelVersion;
+import com.creditwb.workbench.credit.model.SubFactor;
+import com.creditwb.workbench.credit.receivable.Aging;
+import com.creditwb.workbench.credit.receivable.AgingPreview;
+import com.creditwb.workbench.credit.receivable.ReceivableItem;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.credit.scoring.AssessmentInput;
+import com.creditwb.workbench.credit.scoring.CreditFacts;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.statement.StatementService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The credit views built directly with mocked services (no browser). */
+class CreditViewsTest {
+
+    static final ScoringModel MODEL = DefaultScoringModel.build(k -> "zh " + k, k -> "en " + k);
+    static final CreditFacts FACTS = new CreditFacts("F", LocalDate.of(2010, 1, 1), null, null, null, LocalDate.of(2026, 11, 23),
+            Map.of(), Map.of());
+
+    final AssessmentService assessments = mock(AssessmentService.class);
+    final CustomerService customers = mock(CustomerService.class);
+    final StatementService statements = mock(StatementService.class);
+    final CurrentUser user = mock(CurrentUser.class);
+    final Customer customer = mock(Customer.class);
+
+    @BeforeEach
+    void open() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        when(customer.getId()).thenReturn(7L);
+        when(customer.getCode()).thenReturn("C00007");
+        when(customer.getName()).thenReturn("深圳华信电子科技有限公司");
+        when(customers.get(7L)).thenReturn(customer);
+        when(statements.periods(7L)).thenReturn(List.of());
+    }
+
+    @AfterEach
+    void close() {
+        ViewTestSupport.close();
+    }
+
+    static String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    static Stream<Component> all(Component c) {
+        return Stream.concat(Stream.of(c), c.getChildren().flatMap(CreditViewsTest::all));
+    }
+
+    Assessment assessment(AssessmentStatus status, String author) {
+        Assessment a = mock(Assessment.class);
+        when(a.getId()).thenReturn(42L);
+        when(a.getVersion()).thenReturn(3L);
+        when(a.getCustomerId()).thenReturn(7L);
+        when(a.getStatus()).thenReturn(status);
+        when(a.getAuthor()).thenReturn(author);
+        when(a.getCreatedAt()).thenReturn(Instant.parse("2026-11-20T08:00:00Z"));
+        AssessmentInput in = new AssessmentInput(new BigDecimal("500000"), 60, new BigDecimal("3650000"), null, null, 0.3, null, Map.of());
+        when(a.input()).thenReturn(in);
+        when(assessments.get(42L)).thenReturn(a);
+        when(assessments.evaluate(a)).thenReturn(Evaluation.of(1, MODEL, in, FACTS, CreditOverride.NONE));
+        when(assessments.evaluate(eq(a), any(), any())).thenAnswer(inv -> Evaluation.of(1, MODEL, inv.getArgument(1), FACTS,
+                inv.getArgument(2)));
+        return a;
+    }
+
+    void signedIn(String username) {
+        when(user.username()).thenReturn(username);
+        when(user.hasRole(Role.CREDIT_MANAGER)).thenReturn(true);
+    }
+
+    @Test
+    void the_author_scores_a_draft_and_sees_the_result_change() {
+        assessment(AssessmentStatus.DRAFT, "credit1");
+        signedIn("credit1");
+        AssessmentView view = new AssessmentView(assessments, customers, statements, user);
+        view.load(42L);
+        assertThat(view.save.isVisible()).isTrue();
+        assertThat(view.submit.isVisible()).isTrue();
+        assertThat(view.approve.isVisible()).isFalse();
+        // nothing scored, no statements: composite 0.0, rating C, limit steps say so
+        assertThat(text(view.result)).contains("0.0").contains("No statements: base = C");
+
+        for (SubFactor s : SubFactor.values()) {
+            view.scores.get(s).setValue(5);
+        }
+        // every level 5: 5C score 100, no ratios → composite 100.0, AAA, limit C = 3,650,000 × 60 / 365 = 600,000 capped at 500,000
+        assertThat(view.evaluation.result().composite()).isEqualTo(100.0);
+        assertThat(view.evaluation.rating()).isEqualTo("AAA");
+        assertThat(text(view.result)).contains("AAA").contains("500,000.00");
+        assertThat(view.input().scores().get(SubFactor.STRATEGY).score()).isEqualTo(5);
+    }
+
+    @Test
+    void an_override_without_a_reason_is_marked_on_the_field() {
+        assessment(AssessmentStatus.DRAFT, "credit1");
+        signedIn("credit1");
+        when(assessments.save(anyLong(), anyLong(), any(), any())).thenThrow(ValidationException.of("overrideReason", "needs a reason"));
+        AssessmentView view = new AssessmentView(assessments, customers, statements, user);
+        view.load(42L);
+        view.overrideRating.setValue("AA");
+        view.save(false);
+        assertThat(view.overrideReason.isInvalid()).isTrue();
+        assertThat(view.overrideReason.getErrorMessage()).isEqualTo("needs a reason");
+        verify(assessments).save(eq(42L), eq(3L), any(), argThat(o -> "AA".equals(o.rating())));
+    }
+
+    @Test
+    void the_author_cannot_approve_but_another_credit_manager_can() {
+        Assessment a = assessment(AssessmentStatus.SUBMITTED, "credit1");
+        signedIn("credit1");
+        AssessmentView own = new AssessmentView(assessments, customers, statements, user);
+        own.load(42L);
+        assertThat(own.approve.isVisible()).isFalse();
+        assertThat(own.save.isVisible()).isFalse();
+        assertThat(own.scores.get(SubFactor.BASICS).isReadOnly()).isTrue();
+
+        signedIn("credit2");
+        when(assessments.approve(42L, 3L, "ok")).thenReturn(a);
+        AssessmentView other = new AssessmentView(assessments, customers, statements, user);
+        other.load(42L);
+        assertThat(other.approve.isVisible()).isTrue();
+        other.decisionComment.setValue("ok");
+        other.approve.click();
+        verify(assessments).approve(42L, 3L, "ok");
+    }
+
+    @Test
+    void the_credit_tab_shows_the_decision_exposure_and_compares_two_assessments() {
+        Assessment d = assessment(AssessmentStatus.APPROVED, "credit1");
+        when(d.getRating()).thenReturn("BBB");
+        when(d.getRiskClass()).thenReturn(RiskClass.MEDIUM);
+        when(d.getLimitAmount()).thenReturn(new BigDecimal("1000000"));
+        when(d.getCurrency()).thenReturn("CNY");
+        when(d.getTermsDays()).thenReturn(60);
+        when(d.getApprover()).thenReturn("credit2");
+        when(d.getNextReviewDate()).thenReturn(LocalDate.of(2027, 11, 23));
+        Assessment older = assessment(AssessmentStatus.RETURNED, "credit1");
+        when(assessments.currentDecision(7L)).thenReturn(Optional.of(d));
+        when(assessments.history(7L)).thenReturn(List.of(d, older));
+        LocalDate asOf = LocalDate.of(2026, 10, 31);
+        Aging.Summary aging = Aging.summarise(List.of(new ReceivableItem(1L, 7L, "I-1", asOf.minusDays(100), asOf.minusDays(70),
+                new BigDecimal("1200000"), "CNY")), asOf, 60);
+        CreditMonitorService monitor = mock(CreditMonitorService.class);
+        when(monitor.exposure(eq(7L), any(Integer.class))).thenReturn(new Exposure(d, asOf, aging, null));
+        when(assessments.canAssess()).thenReturn(true);
+
+        CreditPanel panel = new CreditPanel(customer, assessments, monitor);
+        assertThat(text(panel.decision)).contains("BBB").contains("1,000,000.00").contains("credit2");
+        // 1,200,000 open against 1,000,000: 120 % used, exceeded, 70 days overdue
+        assertThat(text(panel.exposure)).contains("1,200,000.00").contains("120%").contains("Limit exceeded");
+        assertThat(all(panel.exposure).filter(c -> c.getId().orElse("").equals("limit-exceeded")).count()).isEqualTo(1);
+        assertThat(panel.start.isVisible()).isTrue();
+        assertThat(panel.compare.isEnabled()).isFalse();
+        panel.history.select(d);
+        panel.history.select(older);
+        assertThat(panel.compare.isEnabled()).isTrue();
+    }
+
+    @Test
+    void an_aging_file_that_cannot_be_read_is_reported_and_a_good_one_can_be_stored() throws Exception {
+        ReceivableService receivables = mock(ReceivableService.class);
+        when(receivables.history()).thenReturn(List.of());
+        AgingImportView view = new AgingImportView(receivables, problemMessages());
+        when(receivables.preview(any(), anyString(), any())).thenThrow(new ExcelException(ExcelProblem.of("encrypted")));
+        view.received("locked.xlsx", new byte[] {1});
+        assertThat(text(view.outcome)).contains("locked.xlsx was not stored: 1 problems");
+        assertThat(problems(view)).extracting(ExcelProblem::code).containsExactly("encrypted");
+        assertThat(view.confirm.isVisible()).isFalse();
+
+        AgingPreview ok = new AgingPreview("good.xlsx", "x", LocalDate.of(2026, 10, 31), List.of(new AgingPreview.Item(7L, "I-1",
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30), new BigDecimal("100"), "CNY")), List.of(), false);
+        when(receivables.preview(any(), eq("good.xlsx"), any())).thenReturn(ok);
+        view.received("good.xlsx", new byte[] {2});
+        assertThat(text(view.outcome)).contains("1 open items");
+        assertThat(view.confirm.isVisible()).isTrue();
+
+        AgingPreview bad = new AgingPreview("bad.xlsx", "x", LocalDate.of(2026, 10, 31), List.of(),
+                List.of(ExcelProblem.at("Aging", "A5", "aging.unknownCustomer", "NOPE")), false);
+        when(receivables.preview(any(), eq("bad.xlsx"), any())).thenReturn(bad);
+        view.received("bad.xlsx", new byte[] {3});
+        assertThat(problems(view)).extracting(p -> p.cell() + " " + problemMessages().message(p)).containsExactly("A5 No customer \"NOPE\".");
+        verify(receivables, never()).confirm(any());
+    }
+
+    @Test
+    void the_administrator_changes_a_weight_and_saves_a_new_version() {
+        ScoringModelService models = mock(ScoringModelService.class);
+        when(models.current()).thenReturn(new ScoringModelVersion(1, MODEL, "initial"));
+        when(models.canEdit()).thenReturn(true);
+        when(models.versions()).thenReturn(List.of());
+        when(models.save(any(), any())).thenReturn(new ScoringModelVersion(2, MODEL, "x"));
+        RescoreService rescore = mock(RescoreService.class);
+        when(rescore.latest()).thenReturn(Optional.empty());
+        ScoringModelView view = new ScoringModelView(models, rescore);
+        view.factorWeights.get(FiveC.CHARACTER).setValue(0.4);
+        view.note.setValue("character counts double");
+        view.save.click();
+        verify(models).save(argThat(m -> m.factor(FiveC.CHARACTER).weight() == 0.4 && m.ratings().size() == 7), eq("character counts double"));
+    }
+
+    @Test
+    void an_inconsistent_ahp_matrix_cannot_be_applied_and_a_consistent_one_sets_the_weights() {
+        ScoringModelService models = mock(ScoringModelService.class);
+        when(models.ahp(any(), any())).thenAnswer(inv -> {
+            List<Double> upper = inv.getArgument(0);
+            Ahp.Result r = Ahp.weigh(Ahp.fromUpper(upper.stream().mapToDouble(Double::doubleValue).toArray()));
+            if (!r.consistent()) {
+                throw ValidationException.of("ahp", "CR " + r.cr());
+            }
+            return r;
+        });
+        double[][] applied = new double[1][];
+        AhpDialog dialog = new AhpDialog(models, "test", List.of("a", "b", "c"), List.of(9.0, 1 / 9.0, 9.0), (w, u) -> applied[0] = w);
+        assertThat(dialog.apply.isEnabled()).isFalse();
+        assertThat(text(dialog.outcome)).startsWith("CR ");
+        // a consistent judgement: a = 2b = 4c
+        dialog.cells.get(0).setValue(2.0);
+        dialog.cells.get(1).setValue(4.0);
+        dialog.cells.get(2).setValue(2.0);
+        assertThat(dialog.apply.isEnabled()).isTrue();
+        dialog.apply.click();
+        assertThat(applied[0][0]).isCloseTo(4 / 7.0, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<ExcelProblem> problems(AgingImportView view) {
+        return all(view.outcome).filter(c -> c.getId().orElse("").equals("aging-problems")).findFirst()
+                .map(g -> ((com.vaadin.flow.component.grid.Grid<ExcelProblem>) g).getListDataView().getItems().toList()).orElseThrow();
+    }
+
+    static ProblemMessages problemMessages() throws Exception {
+        MessagesConfig config = new MessagesConfig();
+        Constructor<ProblemMessages> c = ProblemMessages.class.getDeclaredConstructor(Messages.class);
+        c.setAccessible(true);
+        return c.newInstance(new Messages(config.messageSource()));
+    }
+
+    static String joined(List<Span> spans) {
+        return spans.stream().map(Span::getText).collect(Collectors.joining());
+    }
+}
