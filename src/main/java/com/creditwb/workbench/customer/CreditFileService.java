@@ -1,5 +1,6 @@
 package com.creditwb.workbench.customer;
 
+import com.creditwb.workbench.common.Hashes;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
@@ -10,9 +11,6 @@ import com.creditwb.workbench.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -141,7 +139,7 @@ public class CreditFileService {
                 () -> ValidationException.of("file", messages.get("attachment.error.type", name)));
         String key = storage.store(content);
         try {
-            Attachment attachment = new Attachment(investigation, name, type.contentType(), content.length, sha256(content), key);
+            Attachment attachment = new Attachment(investigation, name, type.contentType(), content.length, Hashes.sha256(content), key);
             Attachment saved = attachments.saveAndFlush(attachment);
             onRollback(() -> storage.delete(key));
             return saved;
@@ -185,13 +183,6 @@ public class CreditFileService {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void afterCommit(Runnable action) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

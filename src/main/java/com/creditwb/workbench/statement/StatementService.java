@@ -1,5 +1,6 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.common.Hashes;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
@@ -22,12 +23,9 @@ import com.creditwb.workbench.statement.ratio.RatioResult;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +68,7 @@ public class StatementService {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return new ImportPreview(fileName, sha256(bytes), parsed, ImportDraft.build(parsed, unit, periodEnd), Map.of(), unit, periodEnd);
+        return new ImportPreview(fileName, Hashes.sha256(bytes), parsed, ImportDraft.build(parsed, unit, periodEnd), Map.of(), unit, periodEnd);
     }
 
     /** The preview again with a label mapped to an item, or another unit or period end. */
@@ -305,11 +303,4 @@ public class StatementService {
         return new StatementWorkbookParser(known);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

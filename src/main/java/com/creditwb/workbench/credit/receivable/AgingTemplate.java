@@ -1,10 +1,9 @@
 package com.creditwb.workbench.credit.receivable;
 
+import com.creditwb.workbench.common.excel.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -22,8 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class AgingTemplate {
 
-    private static final Path DIRECTORY = Path.of(System.getProperty("workbench.templates-dir", "templates"));
-
     private AgingTemplate() {
     }
 
@@ -32,15 +29,7 @@ public final class AgingTemplate {
     }
 
     public static byte[] bytes(Locale locale) {
-        Path restyled = DIRECTORY.resolve(fileName(locale));
-        try {
-            if (Files.isRegularFile(restyled)) {
-                return Files.readAllBytes(restyled);
-            }
-        } catch (IOException e) {
-            // fall back to the generated template
-        }
-        return generate(locale);
+        return Templates.restyledOr(fileName(locale), () -> generate(locale));
     }
 
     public static byte[] generate(Locale locale) {

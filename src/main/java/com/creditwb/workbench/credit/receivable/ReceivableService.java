@@ -1,5 +1,6 @@
 package com.creditwb.workbench.credit.receivable;
 
+import com.creditwb.workbench.common.Hashes;
 import com.creditwb.workbench.common.excel.ExcelException;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
@@ -14,11 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +88,7 @@ public class ReceivableService {
             resolved.add(new AgingPreview.Item(id, line.invoiceNo(), line.invoiceDate(), line.dueDate(), line.amount(), line.currency()));
         }
         boolean replaces = date != null && imports.findByAsOf(date).isPresent();
-        return new AgingPreview(fileName, sha256(bytes), date, List.copyOf(resolved), List.copyOf(problems), replaces);
+        return new AgingPreview(fileName, Hashes.sha256(bytes), date, List.copyOf(resolved), List.copyOf(problems), replaces);
     }
 
     /** Stores the list in one transaction, replacing a list of the same date; the latest date becomes current. */
@@ -193,11 +191,4 @@ public class ReceivableService {
         return rows.stream().map(r -> (BigDecimal) r[2]).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,0 +1,30 @@
+package com.creditwb.workbench.common.excel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * The Excel templates a company may restyle: the copy in {@code templates/} (or the folder named by
+ * the system property {@code workbench.templates-dir}) when there is one, else the generated standard.
+ */
+public final class Templates {
+
+    private static final Path DIRECTORY = Path.of(System.getProperty("workbench.templates-dir", "templates"));
+
+    private Templates() {
+    }
+
+    public static byte[] restyledOr(String fileName, Supplier<byte[]> generate) {
+        Path restyled = DIRECTORY.resolve(fileName);
+        try {
+            if (Files.isRegularFile(restyled)) {
+                return Files.readAllBytes(restyled);
+            }
+        } catch (IOException e) {
+            // unreadable copy: serve the standard template
+        }
+        return generate.get();
+    }
+}
