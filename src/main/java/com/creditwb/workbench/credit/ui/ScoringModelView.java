@@ -210,7 +210,10 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("rescore.from")).setAutoWidth(true);
         grid.addColumn(e -> String.join("  ", e.getValue().entrySet().stream().map(x -> x.getKey() + ": " + x.getValue()).toList()))
                 .setHeader(getTranslation("rescore.to")).setFlexGrow(1);
-        grid.setItems(job.migration().entrySet());
+        List<String> order = model.ratings().stream().map(ScoringModel.RatingBand::grade).toList();
+        grid.setItems(job.migration().entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> order.contains(e.getKey()) ? order.indexOf(e.getKey()) : order.size()))
+                .toList());
         grid.setAllRowsVisible(true);
         grid.setId("rescore-migration");
         rescoreResult.add(grid);
