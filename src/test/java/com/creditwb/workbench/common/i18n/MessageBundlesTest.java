@@ -63,7 +63,8 @@ class MessageBundlesTest {
                 com.creditwb.workbench.statement.ratio.RatioGroup.class, com.creditwb.workbench.credit.model.FiveC.class,
                 com.creditwb.workbench.credit.model.SubFactor.class, com.creditwb.workbench.credit.model.RiskClass.class,
                 com.creditwb.workbench.credit.model.CollateralType.class, com.creditwb.workbench.credit.AssessmentStatus.class,
-                com.creditwb.workbench.credit.Alert.Type.class)) {
+                com.creditwb.workbench.credit.Alert.Type.class, com.creditwb.workbench.keyaccount.segment.LoyaltySegment.class,
+                com.creditwb.workbench.keyaccount.segment.ProfitabilitySegment.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (com.creditwb.workbench.credit.model.SubFactor sub : com.creditwb.workbench.credit.model.SubFactor.values()) {
