@@ -64,13 +64,18 @@ class MessageBundlesTest {
                 com.creditwb.workbench.credit.model.SubFactor.class, com.creditwb.workbench.credit.model.RiskClass.class,
                 com.creditwb.workbench.credit.model.CollateralType.class, com.creditwb.workbench.credit.AssessmentStatus.class,
                 com.creditwb.workbench.credit.Alert.Type.class, com.creditwb.workbench.keyaccount.segment.LoyaltySegment.class,
-                com.creditwb.workbench.keyaccount.segment.ProfitabilitySegment.class)) {
+                com.creditwb.workbench.keyaccount.segment.ProfitabilitySegment.class,
+                com.creditwb.workbench.keyaccount.segment.Pyramid.Tier.class,
+                com.creditwb.workbench.keyaccount.segment.RelationshipStrategy.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (com.creditwb.workbench.credit.model.SubFactor sub : com.creditwb.workbench.credit.model.SubFactor.values()) {
             for (int level = 1; level <= 5; level++) {
                 assertThat(en).containsKey(sub.levelKey(level));
             }
+        }
+        for (com.creditwb.workbench.keyaccount.segment.RelationshipStrategy st : com.creditwb.workbench.keyaccount.segment.RelationshipStrategy.values()) {
+            assertThat(en).containsKeys(st.relationshipKey(), st.resourcesKey());
         }
         for (com.creditwb.workbench.credit.model.RiskClass c : com.creditwb.workbench.credit.model.RiskClass.values()) {
             assertThat(en).containsKey("credit.recommendation." + c.name());
