@@ -130,6 +130,15 @@ abstract class CreditContract {
         assertThat(approved.getApprover()).isEqualTo("credit2");
         assertThat(approved.getNextReviewDate()).isAfter(LocalDate.now());
         assertThat(as("credit2", CM, () -> assessments.currentDecision(c.getId()))).map(Assessment::getId).contains(a.getId());
+        // the customer's history says who decided what: credit2 set the status, limit and rating of the assessment
+        var history = as("credit2", CM, () -> customers.history(c.getId()));
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.getEntityType()).isEqualTo("Assessment");
+            assertThat(h.getChangedBy()).isEqualTo("credit2");
+            assertThat(h.getField()).isEqualTo("status");
+            assertThat(h.getNewValue()).isEqualTo("APPROVED");
+        });
+        assertThat(history).anySatisfy(h -> assertThat(h.getChangedBy() + " " + h.getField()).isEqualTo("credit1 limitAmount"));
     }
 
     @Test
