@@ -135,4 +135,14 @@ class CreditApiTest {
         assertThat(s.get("approver").asString()).isEqualTo("credit2");
         assertThat(get("/api/customers/C00035/assessments/" + a.getId(), "credit2").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void the_credit_calls_are_in_the_openapi_description() throws Exception {
+        JsonNode paths = json.readTree(get("/v3/api-docs", "credit1").body()).get("paths");
+        assertThat(paths.has("/api/customers/{idOrCode}/credit")).isTrue();
+        assertThat(paths.has("/api/credit-check")).isTrue();
+        assertThat(paths.has("/api/customers/{idOrCode}/assessments")).isTrue();
+        assertThat(paths.has("/api/customers/{idOrCode}/assessments/{id}")).isTrue();
+        assertThat(paths.has("/api/ahp")).isTrue();
+    }
 }
