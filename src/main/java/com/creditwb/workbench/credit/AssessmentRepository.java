@@ -20,11 +20,6 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query("select a from Assessment a where a.current = true and a.nextReviewDate <= :until order by a.nextReviewDate")
     List<Assessment> findDueBy(@Param("until") LocalDate until);
 
-    @Query("select a.customerId from Assessment a where a.status in :statuses")
-    List<Long> customerIdsWithStatus(@Param("statuses") List<AssessmentStatus> statuses);
-
-    long countByStatus(AssessmentStatus status);
-
     @Query("select a.id from Assessment a where a.current = true order by a.id")
     List<Long> currentIds();
 

@@ -265,9 +265,19 @@ public class AssessmentService {
                 .filter(a -> canRead(a.getCustomerId())).toList();
     }
 
+    /** Submitted assessments the signed-in user may decide (written by someone else), oldest first. */
+    public List<Assessment> awaitingMyApproval() {
+        return awaitingApproval().stream().filter(this::canDecide).toList();
+    }
+
     /** Current decisions whose review date falls on or before the date (due or overdue). */
     public List<Assessment> dueForReview(LocalDate until) {
         return assessments.findDueBy(until).stream().filter(a -> canRead(a.getCustomerId())).toList();
+    }
+
+    /** Current decisions overdue for review or falling due within the model's notice period. */
+    public List<Assessment> dueForReview() {
+        return dueForReview(LocalDate.now(clock).plusDays(models.current().model().monitoring().reviewSoonDays()));
     }
 
     /** Every current decision (for the portfolio). */
@@ -279,10 +289,28 @@ public class AssessmentService {
     }
 
     public boolean canRead(Long customerId) {
-        if (currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE)) {
-            return true;
-        }
-        return customers.canSeeCredit(customers.get(customerId));
+        return customers.canSeeCredit(customerId);
+    }
+
+    /** Whether the signed-in user may change the assessment: its author, a credit manager, while it is a draft or returned. */
+    public boolean canEdit(Assessment a) {
+        return currentUser.hasRole(Role.CREDIT_MANAGER) && a.getAuthor().equals(currentUser.username()) && a.getStatus().editable();
+    }
+
+    /** Whether the signed-in user may approve or return it: another credit manager than the author, once submitted (four-eyes). */
+    public boolean canDecide(Assessment a) {
+        return currentUser.hasRole(Role.CREDIT_MANAGER) && !a.getAuthor().equals(currentUser.username())
+                && a.getStatus() == AssessmentStatus.SUBMITTED;
+    }
+
+    /** The review date: the approved one, or what approval today would set for the evaluation's class. */
+    public LocalDate nextReviewDate(Assessment a, Evaluation e) {
+        return a.getNextReviewDate() != null ? a.getNextReviewDate() : LocalDate.now(clock).plusMonths(e.reviewMonths());
+    }
+
+    /** Whether a current decision is past its review date. */
+    public boolean reviewOverdue(Assessment a) {
+        return a.getNextReviewDate() != null && a.getNextReviewDate().isBefore(LocalDate.now(clock));
     }
 
     private void checkRead(Long customerId) {

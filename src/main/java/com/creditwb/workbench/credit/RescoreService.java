@@ -1,6 +1,5 @@
 package com.creditwb.workbench.credit;
 
-import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.ScoringModelService;
 import com.creditwb.workbench.credit.model.ScoringModelVersion;
@@ -19,7 +18,6 @@ import com.creditwb.workbench.statement.ratio.RatioResult;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +53,6 @@ public class RescoreService {
         private final int total;
         private final AtomicInteger done = new AtomicInteger();
         private final Map<String, Map<String, Integer>> migration = new LinkedHashMap<>();
-        private final Map<RiskClass, Integer> byClass = new EnumMap<>(RiskClass.class);
         private volatile boolean finished;
         private volatile String error;
         private volatile long millis;
@@ -98,17 +95,12 @@ public class RescoreService {
             return copy;
         }
 
-        public synchronized Map<RiskClass, Integer> byClass() {
-            return new EnumMap<>(byClass);
-        }
-
         public synchronized int changed() {
             return changed;
         }
 
-        synchronized void record(String from, String to, RiskClass riskClass) {
+        synchronized void record(String from, String to) {
             migration.computeIfAbsent(from == null ? "—" : from, k -> new LinkedHashMap<>()).merge(to, 1, Integer::sum);
-            byClass.merge(riskClass, 1, Integer::sum);
             if (!to.equals(from)) {
                 changed++;
             }
@@ -190,7 +182,7 @@ public class RescoreService {
                 CreditFacts facts = facts(c, periods.getOrDefault(c.getId(), List.of()), today);
                 AssessmentInput input = CreditJson.read((String) row[2], AssessmentInput.class);
                 ScoreResult r = Scorer.score(model, prefilled(model, input, facts), facts);
-                job.record((String) row[1], r.rating(), r.riskClass());
+                job.record((String) row[1], r.rating());
             }
         });
     }

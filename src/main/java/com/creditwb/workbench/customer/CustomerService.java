@@ -232,10 +232,20 @@ public class CustomerService {
 
     /** Whether the signed-in user may see the customer's credit outcome: all but account managers of others' customers. */
     public boolean canSeeCredit(Customer customer) {
-        if (currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE)) {
-            return true;
-        }
-        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(customer.getOwner());
+        return seesAllCredit() || ownsAsAccountManager(customer.getOwner());
+    }
+
+    /** The same, from the customer's id alone (the owner is read without loading the customer). */
+    public boolean canSeeCredit(Long customerId) {
+        return seesAllCredit() || ownsAsAccountManager(customers.findOwnerById(customerId).orElse(null));
+    }
+
+    private boolean seesAllCredit() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE);
+    }
+
+    private boolean ownsAsAccountManager(String owner) {
+        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(owner);
     }
 
     public boolean canCreate() {

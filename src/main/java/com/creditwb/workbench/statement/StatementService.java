@@ -212,16 +212,6 @@ public class StatementService {
                 .orElseThrow(() -> new NotFoundException("Statements", periodEnd));
     }
 
-    /** The periods held (current revisions) of many customers at once, each customer's latest first. */
-    public Map<Long, List<StatementSet>> periods(java.util.Collection<Long> customerIds) {
-        Map<Long, List<StatementSet>> byCustomer = new HashMap<>();
-        for (StatementSet s : sets.findByCustomerIdInAndCurrentTrue(customerIds)) {
-            byCustomer.computeIfAbsent(s.getCustomerId(), k -> new ArrayList<>()).add(s);
-        }
-        byCustomer.values().forEach(l -> l.sort(java.util.Comparator.comparing(StatementSet::getPeriodEnd).reversed()));
-        return byCustomer;
-    }
-
     /** One period's amounts as read in bulk (for portfolio-wide work such as re-scoring). */
     public record Period(LocalDate periodEnd, boolean interim, StatementValues values) {
         public int days() {

@@ -45,7 +45,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 com.creditwb.workbench.security.Role.FINANCE, com.creditwb.workbench.security.Role.ACCOUNT_MANAGER)) {
             cards.add(alerts(monitor.alertCounts(), currentUser.hasAnyRole(com.creditwb.workbench.security.Role.ADMIN,
                     com.creditwb.workbench.security.Role.CREDIT_MANAGER)
-                    ? (int) assessments.awaitingApproval().stream().filter(a -> !a.getAuthor().equals(currentUser.username())).count()
+                    ? assessments.awaitingMyApproval().size()
                     : -1));
         }
         add(new H2(getTranslation("dashboard.title")), cards);

@@ -149,9 +149,4 @@ public record ScoringModel(List<FactorDef> factors, List<Double> factorAhp, doub
     public Optional<RatingBand> rating(String grade) {
         return ratings.stream().filter(r -> r.grade().equals(grade)).findFirst();
     }
-
-    public ScoringModel withFactors(List<FactorDef> newFactors, List<Double> newFactorAhp) {
-        return new ScoringModel(newFactors, newFactorAhp, fiveCWeight, ratioWeight, ratioBands, industryBands, ratings, classes,
-                limit, monitoring);
-    }
 }

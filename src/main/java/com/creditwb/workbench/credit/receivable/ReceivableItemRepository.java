@@ -11,8 +11,6 @@ public interface ReceivableItemRepository extends JpaRepository<ReceivableItem, 
 
     List<ReceivableItem> findByImportIdAndCustomerIdOrderByDueDate(Long importId, Long customerId);
 
-    List<ReceivableItem> findByImportId(Long importId);
-
     /** Per customer: total open, overdue (due before asOf), and overdue beyond the threshold (due before blockBefore). */
     @Query("select i.customerId, sum(i.amount), sum(case when i.dueDate < :asOf then i.amount else 0 end),"
             + " sum(case when i.dueDate < :blockBefore then i.amount else 0 end)"

@@ -24,7 +24,6 @@ import com.creditwb.workbench.credit.scoring.ScoreResult;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
 import com.creditwb.workbench.statement.ui.RatioText;
@@ -136,8 +135,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         customer = customers.get(assessment.getCustomerId());
         evaluation = assessments.evaluate(assessment);
         model = evaluation.model();
-        boolean author = assessment.getAuthor().equals(currentUser.username());
-        editable = author && assessment.getStatus().editable() && currentUser.hasRole(Role.CREDIT_MANAGER);
+        editable = assessments.canEdit(assessment);
 
         com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor("customers/" + customer.getCode(),
                 customer.getCode() + " " + customer.getName());
@@ -301,8 +299,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("submit-assessment");
         submit.addClickListener(e -> save(true));
-        boolean reviewer = assessment.getStatus() == AssessmentStatus.SUBMITTED && currentUser.hasRole(Role.CREDIT_MANAGER)
-                && !assessment.getAuthor().equals(currentUser.username());
+        boolean reviewer = assessments.canDecide(assessment);
         decisionComment.setLabel(getTranslation("credit.assessment.decisionComment"));
         decisionComment.setMaxLength(2000);
         decisionComment.setWidth("28em");
@@ -484,8 +481,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
             result.add(o);
         }
         ScoringModel.ClassRule rule = e.model().rule(e.riskClass());
-        LocalDate review = assessment.getNextReviewDate() != null ? assessment.getNextReviewDate()
-                : LocalDate.now().plusMonths(e.reviewMonths());
+        LocalDate review = assessments.nextReviewDate(assessment, e);
         Span limit = new Span(CreditText.amount(this, e.limit()));
         limit.setId("result-limit");
         result.add(line("credit.fiveCScore", new Span(CreditText.score(this, r.fiveCScore()))),

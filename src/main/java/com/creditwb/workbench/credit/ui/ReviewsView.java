@@ -3,7 +3,6 @@ package com.creditwb.workbench.credit.ui;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.credit.model.ScoringModelService;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +28,10 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Assessment> waiting = new Grid<>();
     final Grid<Assessment> due = new Grid<>();
 
-    public ReviewsView(AssessmentService assessments, CustomerService customers, ScoringModelService models) {
+    public ReviewsView(AssessmentService assessments, CustomerService customers) {
         addClassName("wb-page");
-        int soon = models.current().model().monitoring().reviewSoonDays();
         List<Assessment> submitted = assessments.awaitingApproval();
-        List<Assessment> dueList = assessments.dueForReview(LocalDate.now().plusDays(soon));
+        List<Assessment> dueList = assessments.dueForReview();
         List<Long> ids = new ArrayList<>();
         submitted.forEach(a -> ids.add(a.getCustomerId()));
         dueList.forEach(a -> ids.add(a.getCustomerId()));
@@ -55,7 +52,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         due.addColumn(Assessment::getRating).setHeader(getTranslation("credit.rating")).setAutoWidth(true);
         due.addComponentColumn(a -> CreditText.riskBadge(this, a.getRiskClass())).setHeader(getTranslation("credit.riskClass")).setAutoWidth(true);
         due.addColumn(a -> Formats.date(a.getNextReviewDate(), getLocale())).setHeader(getTranslation("credit.nextReview")).setAutoWidth(true);
-        due.addColumn(a -> a.getNextReviewDate().isBefore(LocalDate.now()) ? getTranslation("alert.type.REVIEW_OVERDUE")
+        due.addColumn(a -> assessments.reviewOverdue(a) ? getTranslation("alert.type.REVIEW_OVERDUE")
                 : getTranslation("alert.type.REVIEW_DUE")).setHeader(getTranslation("credit.assessment.status")).setAutoWidth(true);
         due.setItems(dueList);
 

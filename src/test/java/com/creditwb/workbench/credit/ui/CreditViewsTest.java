@@ -46,7 +46,6 @@ import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.ProblemMessages;
 import com.creditwb.workbench.statement.StatementService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,7 +54,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +106,10 @@ class CreditViewsTest {
         AssessmentInput in = new AssessmentInput(new BigDecimal("500000"), 60, new BigDecimal("3650000"), null, null, 0.3, null, Map.of());
         when(a.input()).thenReturn(in);
         when(assessments.get(42L)).thenReturn(a);
+        // who may do what, as the service answers it
+        when(assessments.canEdit(a)).thenAnswer(i -> status.editable() && author.equals(user.username()));
+        when(assessments.canDecide(a)).thenAnswer(i -> status == AssessmentStatus.SUBMITTED && !author.equals(user.username()));
+        when(assessments.nextReviewDate(eq(a), any())).thenReturn(LocalDate.of(2027, 11, 23));
         when(assessments.evaluate(a)).thenReturn(Evaluation.of(1, MODEL, in, FACTS, CreditOverride.NONE));
         when(assessments.evaluate(eq(a), any(), any())).thenAnswer(inv -> Evaluation.of(1, MODEL, inv.getArgument(1), FACTS,
                 inv.getArgument(2)));
@@ -284,9 +286,5 @@ class CreditViewsTest {
         Constructor<ProblemMessages> c = ProblemMessages.class.getDeclaredConstructor(Messages.class);
         c.setAccessible(true);
         return c.newInstance(new Messages(config.messageSource()));
-    }
-
-    static String joined(List<Span> spans) {
-        return spans.stream().map(Span::getText).collect(Collectors.joining());
     }
 }
