@@ -4,7 +4,6 @@ import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.i18n.Locales;
-import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.FieldErrors;
 import com.creditwb.workbench.common.ui.Labels;
@@ -15,32 +14,22 @@ import com.creditwb.workbench.credit.AssessmentStatus;
 import com.creditwb.workbench.credit.CreditOverride;
 import com.creditwb.workbench.credit.Evaluation;
 import com.creditwb.workbench.credit.model.CollateralType;
-import com.creditwb.workbench.credit.model.FiveC;
 import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.SubFactor;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
-import com.creditwb.workbench.credit.scoring.ScoreResult;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
-import com.creditwb.workbench.statement.ui.RatioText;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -56,7 +45,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -105,8 +93,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     final Button submit = new Button();
     final Button approve = new Button();
     final Button sendBack = new Button();
-    final Div result = new Div();
-    final Chart radar = new Chart();
+    final AssessmentResult result = new AssessmentResult();
     final Span header = new Span();
     Evaluation evaluation;
 
@@ -157,8 +144,6 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         VerticalLayout form = new VerticalLayout(request(), fiveC(), override());
         form.setPadding(false);
         form.addClassName("wb-assessment-form");
-        result.addClassName("wb-assessment-result");
-        result.setId("assessment-result");
         HorizontalLayout columns = new HorizontalLayout(form, result);
         columns.setWidthFull();
         columns.addClassName("wb-assessment");
@@ -166,7 +151,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         fill(evaluation.input(), evaluation.override());
         setEditable(editable);
         loading = false;
-        showResult();
+        result.show(evaluation, assessments.nextReviewDate(assessment, evaluation));
     }
 
     private FormLayout request() {
@@ -400,7 +385,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         try {
             evaluation = assessments.evaluate(assessment, input(), overrideValue());
             showScores(evaluation.input(), false);
-            showResult();
+            result.show(evaluation, assessments.nextReviewDate(assessment, evaluation));
         } catch (RuntimeException e) {
             Notify.error(getTranslation("error.unexpected.short"));
             org.slf4j.LoggerFactory.getLogger(AssessmentView.class).warn("Evaluating assessment {} failed", assessment.getId(), e);
@@ -457,106 +442,6 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
 
     private void clearErrors() {
         fields().values().forEach(f -> f.setInvalid(false));
-    }
-
-    private void showResult() {
-        result.removeAll();
-        Evaluation e = evaluation;
-        ScoreResult r = e.result();
-        String language = Locales.current().getLanguage();
-        Span composite = new Span(CreditText.score(this, r.composite()));
-        composite.addClassName("wb-big-number");
-        composite.setId("result-composite");
-        Span rating = new Span(e.rating());
-        rating.addClassName("wb-big-number");
-        rating.setId("result-rating");
-        HorizontalLayout head = new HorizontalLayout(new Span(getTranslation("credit.composite")), composite, rating,
-                CreditText.riskBadge(this, e.riskClass()));
-        head.setAlignItems(Alignment.CENTER);
-        result.add(new H3(getTranslation("credit.result.title")), head);
-        if (e.overridden()) {
-            Span o = new Span(getTranslation("credit.override.applied", r.rating(), getTranslation(r.riskClass().messageKey())));
-            o.getElement().getThemeList().add("badge contrast");
-            o.setId("result-overridden");
-            result.add(o);
-        }
-        ScoringModel.ClassRule rule = e.model().rule(e.riskClass());
-        LocalDate review = assessments.nextReviewDate(assessment, e);
-        Span limit = new Span(CreditText.amount(this, e.limit()));
-        limit.setId("result-limit");
-        result.add(line("credit.fiveCScore", new Span(CreditText.score(this, r.fiveCScore()))),
-                line("credit.ratioScore", new Span(r.ratioScore() == null ? getTranslation("credit.ratioScore.none")
-                        : CreditText.score(this, r.ratioScore()))),
-                line("credit.suggestedLimit", new Span(CreditText.amount(this, r.limit().suggested()))),
-                line("credit.limit", limit),
-                line("credit.terms", new Span(getTranslation("credit.days", e.termsDays()))),
-                line("credit.collateral.requirement", new Span(CreditText.collateralRequirement(this, rule.unsecuredShare(), rule.limitFactor()))),
-                line("credit.nextReview", new Span(Formats.date(review, getLocale()) + " (" + getTranslation("credit.months", e.reviewMonths()) + ")")));
-        Paragraph recommendation = new Paragraph(e.recommendation(language));
-        recommendation.setId("result-recommendation");
-        result.add(recommendation);
-
-        result.add(new H4(getTranslation("credit.factors.title")));
-        radar.setHeight("280px");
-        List<String> axes = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        Grid<FiveC> factors = new Grid<>();
-        factors.addThemeVariants(GridVariant.LUMO_COMPACT);
-        factors.addColumn(f -> getTranslation(f.messageKey())).setHeader(getTranslation("credit.factor"));
-        factors.addColumn(f -> CreditText.score(this, r.factorScores().get(f))).setHeader(getTranslation("credit.score"));
-        factors.setItems(FiveC.values());
-        factors.setAllRowsVisible(true);
-        factors.setId("factor-scores");
-        for (FiveC f : FiveC.values()) {
-            axes.add(getTranslation(f.messageKey()));
-            values.add(r.factorScores().get(f));
-        }
-        radar.radar(axes, 100, getTranslation("credit.factors.title"), values);
-        radar.setId("factor-radar");
-        result.add(radar, factors);
-        if (!r.unscored().isEmpty()) {
-            result.add(new Paragraph(getTranslation("credit.unscored", r.unscored().size())));
-        }
-
-        result.add(new H4(getTranslation("credit.ratios.title")));
-        Grid<ScoreResult.RatioLine> ratios = new Grid<>();
-        ratios.addThemeVariants(GridVariant.LUMO_COMPACT);
-        ratios.addColumn(l -> getTranslation("ratio." + l.ratio())).setHeader(getTranslation("credit.ratio")).setFlexGrow(2);
-        ratios.addColumn(l -> RatioText.value(this, l.ratio(), l.value())).setHeader(getTranslation("credit.value"));
-        ratios.addColumn(l -> CreditText.score(this, l.points())).setHeader(getTranslation("credit.points"));
-        ratios.addColumn(l -> CreditText.percent(this, l.weight())).setHeader(getTranslation("credit.weightShort"));
-        ratios.addColumn(l -> CreditText.score(this, l.contribution())).setHeader(getTranslation("credit.contribution"));
-        ratios.setItems(r.ratioLines());
-        ratios.setAllRowsVisible(true);
-        ratios.setId("ratio-lines");
-        result.add(ratios);
-        if (!r.missingRatios().isEmpty()) {
-            Div missing = new Div(new Span(getTranslation("credit.ratios.missing")));
-            missing.setId("missing-ratios");
-            for (ScoreResult.MissingRatio m : r.missingRatios()) {
-                missing.add(new Div(new Span(getTranslation("ratio." + m.ratio()) + ": " + CreditText.ratioReason(this, m.reason()))));
-            }
-            result.add(missing);
-        }
-
-        result.add(new H4(getTranslation("credit.limit.title")));
-        OrderedList steps = new OrderedList();
-        steps.setId("limit-steps");
-        for (ScoreResult.Step s : r.limit().steps()) {
-            steps.add(new ListItem(CreditText.step(this, s) + (s.amount() == null ? "" : " = " + CreditText.amount(this, s.amount()))));
-        }
-        result.add(steps);
-        if (e.overridden() && e.override().limit() != null) {
-            result.add(new Paragraph(getTranslation("credit.override.limitApplied", CreditText.amount(this, e.override().limit()))));
-        }
-    }
-
-    private Div line(String labelKey, com.vaadin.flow.component.Component value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("wb-label");
-        Div row = new Div(label, value);
-        row.addClassName("wb-line");
-        return row;
     }
 
     @Override

@@ -136,14 +136,14 @@ class CreditPanel extends VerticalLayout {
         HorizontalLayout head = new HorizontalLayout(rating, CreditText.riskBadge(this, d.getRiskClass()));
         head.setAlignItems(Alignment.CENTER);
         decision.add(head,
-                line("credit.score", CreditText.score(this, d.getScore())),
-                line("credit.limit", CreditText.amount(this, d.getLimitAmount()) + " " + d.getCurrency()),
-                line("credit.terms", getTranslation("credit.days", d.getTermsDays())),
-                line("credit.decision.approved", getTranslation("credit.decision.by", d.getApprover(),
+                CreditText.line(this, "credit.score", CreditText.score(this, d.getScore())),
+                CreditText.line(this, "credit.limit", CreditText.amount(this, d.getLimitAmount()) + " " + d.getCurrency()),
+                CreditText.line(this, "credit.terms", getTranslation("credit.days", d.getTermsDays())),
+                CreditText.line(this, "credit.decision.approved", getTranslation("credit.decision.by", d.getApprover(),
                         Formats.dateTime(d.getDecidedAt(), getLocale(), ZoneId.systemDefault()))),
-                line("credit.nextReview", Formats.date(d.getNextReviewDate(), getLocale())));
+                CreditText.line(this, "credit.nextReview", Formats.date(d.getNextReviewDate(), getLocale())));
         if (d.isOverridden()) {
-            decision.add(line("credit.override", d.getOverrideReason()));
+            decision.add(CreditText.line(this, "credit.override", d.getOverrideReason()));
         }
     }
 
@@ -155,10 +155,10 @@ class CreditPanel extends VerticalLayout {
             exposure.add(new Paragraph(getTranslation("credit.exposure.noList")));
             return;
         }
-        exposure.add(line("credit.exposure.asOf", Formats.date(e.asOf(), getLocale())),
-                line("credit.exposure.open", CreditText.amount(this, e.open())),
-                line("credit.exposure.utilisation", CreditText.percent(this, e.utilisation())),
-                line("credit.exposure.available", e.decision() == null ? "—" : CreditText.amount(this, e.available())));
+        exposure.add(CreditText.line(this, "credit.exposure.asOf", Formats.date(e.asOf(), getLocale())),
+                CreditText.line(this, "credit.exposure.open", CreditText.amount(this, e.open())),
+                CreditText.line(this, "credit.exposure.utilisation", CreditText.percent(this, e.utilisation())),
+                CreditText.line(this, "credit.exposure.available", e.decision() == null ? "—" : CreditText.amount(this, e.available())));
         if (e.limitExceeded()) {
             Span warn = new Span(getTranslation("alert.type.LIMIT_EXCEEDED"));
             warn.getElement().getThemeList().add("badge error");
@@ -169,7 +169,7 @@ class CreditPanel extends VerticalLayout {
         Div buckets = new Div();
         buckets.addClassName("wb-buckets");
         for (Aging.Bucket b : Aging.Bucket.values()) {
-            buckets.add(line(b.messageKey(), CreditText.amount(this, s.buckets().get(b))));
+            buckets.add(CreditText.line(this, b.messageKey(), CreditText.amount(this, s.buckets().get(b))));
         }
         exposure.add(buckets);
         Dso dso = e.dso();
@@ -180,14 +180,5 @@ class CreditPanel extends VerticalLayout {
         HorizontalLayout dsoRow = new HorizontalLayout(dsoDays, dsoText);
         dsoRow.setAlignItems(Alignment.BASELINE);
         exposure.add(dsoRow);
-    }
-
-    private Div line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("wb-label");
-        Span v = new Span(value);
-        Div row = new Div(label, v);
-        row.addClassName("wb-line");
-        return row;
     }
 }

@@ -70,4 +70,17 @@ final class CreditText {
     static String ratioReason(Component c, String reason) {
         return c.getTranslation("ratio.reason." + (reason == null ? "notComputed" : reason));
     }
+
+    /** "label … value" on one line, as the result and decision cards show their figures. */
+    static com.vaadin.flow.component.html.Div line(Component c, String labelKey, Component value) {
+        Span label = new Span(c.getTranslation(labelKey));
+        label.addClassName("wb-label");
+        com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(label, value);
+        row.addClassName("wb-line");
+        return row;
+    }
+
+    static com.vaadin.flow.component.html.Div line(Component c, String labelKey, String value) {
+        return line(c, labelKey, new Span(value));
+    }
 }

@@ -2,7 +2,6 @@ package com.creditwb.workbench.credit.ui;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.credit.model.FiveC;
 import com.creditwb.workbench.credit.model.RiskClass;
@@ -12,7 +11,6 @@ import com.creditwb.workbench.credit.model.ScoringModelVersion;
 import com.creditwb.workbench.credit.model.SubFactor;
 import com.creditwb.workbench.customer.Industry;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.statement.ratio.RatioEngine;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -37,7 +35,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,51 +47,8 @@ import java.util.Map;
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
 public class ScoringModelView extends VerticalLayout implements HasDynamicTitle {
 
-    /** A ratio band as edited: thresholds and points as text lists. */
-    final class BandRow extends HorizontalLayout {
-        final Select<String> ratio = new Select<>();
-        final NumberField weight = new NumberField();
-        final Select<ScoringModel.Direction> direction = new Select<>();
-        final TextField thresholds = new TextField();
-        final TextField points = new TextField();
-
-        BandRow(ScoringModel.RatioBand band, List<BandRow> owner) {
-            ratio.setItems(RatioEngine.KEYS);
-            ratio.setItemLabelGenerator(k -> getTranslation("ratio." + k));
-            ratio.setLabel(getTranslation("credit.ratio"));
-            ratio.setValue(band.ratio());
-            weight.setLabel(getTranslation("credit.weightShort"));
-            weight.setValue(band.weight());
-            weight.setWidth("7em");
-            direction.setItems(ScoringModel.Direction.values());
-            direction.setItemLabelGenerator(d -> getTranslation("credit.model.direction." + d.name()));
-            direction.setLabel(getTranslation("credit.model.direction"));
-            direction.setValue(band.direction());
-            thresholds.setLabel(getTranslation("credit.model.thresholds"));
-            thresholds.setValue(list(band.thresholds()));
-            points.setLabel(getTranslation("credit.points"));
-            points.setValue(list(band.points()));
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                owner.remove(this);
-                removeFromParent();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            add(ratio, weight, direction, thresholds, points, remove);
-            setAlignItems(Alignment.BASELINE);
-            setWrap(true);
-        }
-
-        ScoringModel.RatioBand value() {
-            return new ScoringModel.RatioBand(ratio.getValue(), orZero(weight.getValue()), direction.getValue(),
-                    numbers(thresholds.getValue()), numbers(points.getValue()));
-        }
-    }
-
     private final transient ScoringModelService models;
     private final transient com.creditwb.workbench.credit.RescoreService rescore;
-    final Button rescoreButton = new Button();
-    final com.vaadin.flow.component.progressbar.ProgressBar rescoreProgress = new com.vaadin.flow.component.progressbar.ProgressBar();
-    final com.vaadin.flow.component.html.Div rescoreResult = new com.vaadin.flow.component.html.Div();
     private final boolean editable;
     private ScoringModel model;
     final Map<FiveC, NumberField> factorWeights = new EnumMap<>(FiveC.class);
@@ -106,11 +60,11 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     final NumberField fiveCWeight = new NumberField();
     final NumberField ratioWeight = new NumberField();
     final Select<String> bandSet = new Select<>();
-    final Map<String, List<BandRow>> bands = new LinkedHashMap<>();
+    final Map<String, List<ModelRows.BandRow>> bands = new LinkedHashMap<>();
     final VerticalLayout bandRows = new VerticalLayout();
-    final List<HorizontalLayout> ratingRows = new ArrayList<>();
+    final List<ModelRows.RatingRow> ratingRows = new ArrayList<>();
     final VerticalLayout ratings = new VerticalLayout();
-    final Map<RiskClass, List<com.vaadin.flow.component.AbstractField<?, ?>>> classFields = new EnumMap<>(RiskClass.class);
+    final List<ModelRows.ClassRow> classRows = new ArrayList<>();
     final NumberField netWorthShare = new NumberField();
     final NumberField workingCapitalShare = new NumberField();
     final IntegerField roundTo = new IntegerField();
@@ -155,68 +109,12 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         versions.addColumn(v -> v.getNote() == null ? "" : v.getNote()).setHeader(getTranslation("credit.model.note")).setFlexGrow(2);
         versions.setItems(models.versions());
         versions.setAllRowsVisible(true);
-        add(bar, new Details(getTranslation("credit.model.versions"), versions), rescoreSection());
+        Details rescoring = new Details(getTranslation("rescore.title"), new RescorePanel(rescore, model));
+        rescoring.setOpened(true);
+        add(bar, new Details(getTranslation("credit.model.versions"), versions), rescoring);
         if (!editable) {
             readOnly(this);
         }
-    }
-
-    /** Re-scoring the portfolio with the current version, in the background with a progress bar. */
-    private Details rescoreSection() {
-        rescoreButton.setText(getTranslation("rescore.start"));
-        rescoreButton.setIcon(VaadinIcon.REFRESH.create());
-        rescoreButton.setId("rescore-start");
-        rescoreButton.addClickListener(e -> {
-            rescore.start();
-            com.vaadin.flow.component.UI.getCurrent().setPollInterval(500);
-            showRescore();
-        });
-        rescoreProgress.setWidth("320px");
-        rescoreProgress.setId("rescore-progress");
-        rescoreResult.setId("rescore-result");
-        addAttachListener(e -> e.getUI().addPollListener(p -> showRescore()));
-        showRescore();
-        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("rescore.help")), rescoreButton, rescoreProgress, rescoreResult);
-        box.setPadding(false);
-        Details d = new Details(getTranslation("rescore.title"), box);
-        d.setOpened(true);
-        return d;
-    }
-
-    void showRescore() {
-        var latest = rescore.latest();
-        rescoreProgress.setVisible(latest.isPresent() && !latest.get().finished());
-        rescoreResult.removeAll();
-        if (latest.isEmpty()) {
-            return;
-        }
-        var job = latest.get();
-        rescoreProgress.setValue(job.total() == 0 ? 1 : (double) job.done() / job.total());
-        rescoreButton.setEnabled(job.finished());
-        if (!job.finished()) {
-            rescoreResult.add(new Paragraph(getTranslation("rescore.running", job.done(), job.total())));
-            return;
-        }
-        com.vaadin.flow.component.UI.getCurrent().setPollInterval(-1);
-        if (job.error() != null) {
-            rescoreResult.add(new Paragraph(getTranslation("rescore.failed")));
-            return;
-        }
-        double perSecond = job.millis() == 0 ? job.done() : job.done() * 1000.0 / job.millis();
-        rescoreResult.add(new Paragraph(getTranslation("rescore.done", job.done(), job.modelNumber(), job.changed(),
-                Formats.integer(Math.round(perSecond), getLocale()))));
-        Grid<Map.Entry<String, Map<String, Integer>>> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("rescore.from")).setAutoWidth(true);
-        grid.addColumn(e -> String.join("  ", e.getValue().entrySet().stream().map(x -> x.getKey() + ": " + x.getValue()).toList()))
-                .setHeader(getTranslation("rescore.to")).setFlexGrow(1);
-        List<String> order = model.ratings().stream().map(ScoringModel.RatingBand::grade).toList();
-        grid.setItems(job.migration().entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt(e -> order.contains(e.getKey()) ? order.indexOf(e.getKey()) : order.size()))
-                .toList());
-        grid.setAllRowsVisible(true);
-        grid.setId("rescore-migration");
-        rescoreResult.add(grid);
     }
 
     private Details factors() {
@@ -343,10 +241,10 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     private Details bandsSection() {
         bands.clear();
         bands.put("", new ArrayList<>());
-        model.ratioBands().forEach(b -> bands.get("").add(new BandRow(b, bands.get(""))));
+        model.ratioBands().forEach(b -> bands.get("").add(new ModelRows.BandRow(b, bands.get(""), editable)));
         model.industryBands().forEach((industry, list) -> {
-            List<BandRow> rows = new ArrayList<>();
-            list.forEach(b -> rows.add(new BandRow(b, rows)));
+            List<ModelRows.BandRow> rows = new ArrayList<>();
+            list.forEach(b -> rows.add(new ModelRows.BandRow(b, rows, editable)));
             bands.put(industry, rows);
         });
         List<String> sets = new ArrayList<>();
@@ -362,9 +260,9 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         bandSet.setId("band-set");
         bandSet.addValueChangeListener(e -> showBands());
         Button add = new Button(getTranslation("credit.model.addBand"), VaadinIcon.PLUS.create(), e -> {
-            List<BandRow> rows = bands.computeIfAbsent(bandSet.getValue(), k -> new ArrayList<>());
-            BandRow row = new BandRow(new ScoringModel.RatioBand("currentRatio", 0.1, ScoringModel.Direction.HIGHER_BETTER,
-                    List.of(1.0, 1.5), List.of(0.0, 50.0, 100.0)), rows);
+            List<ModelRows.BandRow> rows = bands.computeIfAbsent(bandSet.getValue(), k -> new ArrayList<>());
+            ModelRows.BandRow row = new ModelRows.BandRow(new ScoringModel.RatioBand("currentRatio", 0.1, ScoringModel.Direction.HIGHER_BETTER,
+                    List.of(1.0, 1.5), List.of(0.0, 50.0, 100.0)), rows, editable);
             rows.add(row);
             bandRows.add(row);
         });
@@ -397,24 +295,7 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void ratingRow(ScoringModel.RatingBand r) {
-        TextField grade = new TextField(getTranslation("credit.rating"));
-        grade.setValue(r.grade());
-        grade.setMaxLength(8);
-        grade.setWidth("7em");
-        NumberField min = new NumberField(getTranslation("credit.model.minScore"));
-        min.setValue(r.minScore());
-        min.setWidth("8em");
-        Select<RiskClass> cls = Labels.select(this, "credit.riskClass", RiskClass.class);
-        cls.setValue(r.riskClass());
-        HorizontalLayout row = new HorizontalLayout(grade, min, cls);
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            ratingRows.remove(row);
-            row.removeFromParent();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setVisible(editable);
-        row.add(remove);
-        row.setAlignItems(Alignment.BASELINE);
+        ModelRows.RatingRow row = new ModelRows.RatingRow(r, ratingRows, editable);
         ratingRows.add(row);
         ratings.add(row);
     }
@@ -422,30 +303,10 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     private Details classesSection() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
+        classRows.clear();
         for (ScoringModel.ClassRule c : model.classes()) {
-            NumberField factor = new NumberField(getTranslation("credit.model.limitFactor"));
-            factor.setValue(c.limitFactor());
-            factor.setWidth("8em");
-            IntegerField terms = new IntegerField(getTranslation("credit.terms"));
-            terms.setValue(c.termsDays());
-            terms.setWidth("7em");
-            NumberField unsecured = new NumberField(getTranslation("credit.model.unsecuredShare"));
-            unsecured.setValue(c.unsecuredShare());
-            unsecured.setWidth("9em");
-            IntegerField review = new IntegerField(getTranslation("credit.model.reviewMonths"));
-            review.setValue(c.reviewMonths());
-            review.setWidth("8em");
-            TextField zh = new TextField(getTranslation("credit.model.recommendationZh"));
-            zh.setValue(c.recommendationZh());
-            zh.setWidth("24em");
-            TextField en = new TextField(getTranslation("credit.model.recommendationEn"));
-            en.setValue(c.recommendationEn());
-            en.setWidth("24em");
-            factor.setId("class-factor-" + c.riskClass().name());
-            classFields.put(c.riskClass(), List.of(factor, terms, unsecured, review, zh, en));
-            HorizontalLayout row = new HorizontalLayout(CreditText.riskBadge(this, c.riskClass()), factor, terms, unsecured, review, zh, en);
-            row.setWrap(true);
-            row.setAlignItems(Alignment.BASELINE);
+            ModelRows.ClassRow row = new ModelRows.ClassRow(c);
+            classRows.add(row);
             box.add(row);
         }
         return new Details(getTranslation("credit.model.classes"), box);
@@ -482,34 +343,24 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         for (ScoringModel.FactorDef f : model.factors()) {
             List<ScoringModel.SubFactorDef> subs = new ArrayList<>();
             for (ScoringModel.SubFactorDef s : f.subFactors()) {
-                subs.add(new ScoringModel.SubFactorDef(s.code(), orZero(subWeights.get(s.code()).getValue()), levelsZh.get(s.code()),
+                subs.add(new ScoringModel.SubFactorDef(s.code(), ModelRows.orZero(subWeights.get(s.code()).getValue()), levelsZh.get(s.code()),
                         levelsEn.get(s.code())));
             }
-            factors.add(new ScoringModel.FactorDef(f.factor(), orZero(factorWeights.get(f.factor()).getValue()), subAhp.get(f.factor()), subs));
+            factors.add(new ScoringModel.FactorDef(f.factor(), ModelRows.orZero(factorWeights.get(f.factor()).getValue()), subAhp.get(f.factor()), subs));
         }
         Map<String, List<ScoringModel.RatioBand>> industry = new HashMap<>();
         bands.forEach((set, rows) -> {
             if (!set.isEmpty() && !rows.isEmpty()) {
-                industry.put(set, rows.stream().map(BandRow::value).toList());
+                industry.put(set, rows.stream().map(ModelRows.BandRow::value).toList());
             }
         });
-        List<ScoringModel.RatingBand> ratingBands = new ArrayList<>();
-        for (HorizontalLayout row : ratingRows) {
-            TextField grade = (TextField) row.getComponentAt(0);
-            NumberField min = (NumberField) row.getComponentAt(1);
-            @SuppressWarnings("unchecked")
-            Select<RiskClass> cls = (Select<RiskClass>) row.getComponentAt(2);
-            ratingBands.add(new ScoringModel.RatingBand(grade.getValue().strip().toUpperCase(Locale.ROOT), orZero(min.getValue()), cls.getValue()));
-        }
-        List<ScoringModel.ClassRule> classes = new ArrayList<>();
-        classFields.forEach((c, f) -> classes.add(new ScoringModel.ClassRule(c, orZero(((NumberField) f.get(0)).getValue()),
-                intOrZero(((IntegerField) f.get(1)).getValue()), orZero(((NumberField) f.get(2)).getValue()),
-                intOrZero(((IntegerField) f.get(3)).getValue()), ((TextField) f.get(4)).getValue(), ((TextField) f.get(5)).getValue())));
-        return new ScoringModel(factors, factorAhp, orZero(fiveCWeight.getValue()), orZero(ratioWeight.getValue()),
-                bands.get("").stream().map(BandRow::value).toList(), industry, ratingBands, classes,
-                new ScoringModel.LimitPolicy(orZero(netWorthShare.getValue()), orZero(workingCapitalShare.getValue()), intOrZero(roundTo.getValue())),
-                new ScoringModel.Monitoring(intOrZero(overdueBlockDays.getValue()), intOrZero(expiryGraceDays.getValue()),
-                        orZero(reviewUtilisation.getValue()), intOrZero(reviewSoonDays.getValue())));
+        List<ScoringModel.RatingBand> ratingBands = ratingRows.stream().map(ModelRows.RatingRow::value).toList();
+        List<ScoringModel.ClassRule> classes = classRows.stream().map(ModelRows.ClassRow::value).toList();
+        return new ScoringModel(factors, factorAhp, ModelRows.orZero(fiveCWeight.getValue()), ModelRows.orZero(ratioWeight.getValue()),
+                bands.get("").stream().map(ModelRows.BandRow::value).toList(), industry, ratingBands, classes,
+                new ScoringModel.LimitPolicy(ModelRows.orZero(netWorthShare.getValue()), ModelRows.orZero(workingCapitalShare.getValue()), ModelRows.intOrZero(roundTo.getValue())),
+                new ScoringModel.Monitoring(ModelRows.intOrZero(overdueBlockDays.getValue()), ModelRows.intOrZero(expiryGraceDays.getValue()),
+                        ModelRows.orZero(reviewUtilisation.getValue()), ModelRows.intOrZero(reviewSoonDays.getValue())));
     }
 
     void save() {
@@ -544,34 +395,6 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         w.setWidth("11em");
         w.setReadOnly(!editable);
         return w;
-    }
-
-    private List<Double> numbers(String text) {
-        List<Double> values = new ArrayList<>();
-        for (String part : text.split("[,，;；\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                values.add(Double.valueOf(part.strip()));
-            } catch (NumberFormatException e) {
-                throw ValidationException.of("bands", getTranslation("credit.model.error.notANumber", part));
-            }
-        }
-        return values;
-    }
-
-    private static String list(List<Double> values) {
-        return String.join(", ", values.stream().map(v -> v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf(v.longValue())
-                : String.valueOf(v)).toList());
-    }
-
-    private static double orZero(Double v) {
-        return v == null ? 0 : v;
-    }
-
-    private static int intOrZero(Integer v) {
-        return v == null ? 0 : v;
     }
 
     private static double round(double v) {
