@@ -9,7 +9,6 @@ import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.excel.ExcelException;
-import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.ScoringModelService;
 import com.creditwb.workbench.credit.model.SubFactor;
@@ -17,14 +16,8 @@ import com.creditwb.workbench.credit.receivable.AgingPreview;
 import com.creditwb.workbench.credit.receivable.AgingWorkbooks;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
-import com.creditwb.workbench.customer.CompanySize;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.CustomerType;
-import com.creditwb.workbench.customer.Industry;
-import com.creditwb.workbench.customer.LifecycleStage;
-import com.creditwb.workbench.customer.Region;
-import com.creditwb.workbench.customer.RelationshipLevel;
 import com.creditwb.workbench.statement.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
 import com.creditwb.workbench.statement.SampleFiles;
@@ -34,7 +27,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,7 +37,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 abstract class CreditContract {
 
-    private static final AtomicInteger SEQ = new AtomicInteger(500);
     static final String CM = "CREDIT_MANAGER";
 
     @Autowired
@@ -62,17 +53,7 @@ abstract class CreditContract {
     CustomerService customers;
 
     Customer newCustomer(String owner) {
-        int n = SEQ.incrementAndGet();
-        Customer c = new Customer();
-        c.setCode("CR" + n + System.nanoTime() % 100_000);
-        c.setName("信用测试有限公司" + n);
-        c.setUscc(UnifiedSocialCreditCode.compose('9', '1', "440300", String.format("%08d", 60000000 + (int) (System.nanoTime() % 9_000_000))));
-        c.setIndustry(Industry.F);
-        c.setRegion(Region.GUANGDONG);
-        c.setSize(CompanySize.MEDIUM);
-        c.setCustomerType(CustomerType.FINAL);
-        c.setLifecycleStage(LifecycleStage.STABILITY);
-        c.setRelationshipLevel(RelationshipLevel.ACCOUNTABLE);
+        Customer c = com.creditwb.workbench.TestCustomers.fresh("CR", "信用测试有限公司");
         c.setFoundedOn(LocalDate.of(2008, 5, 1));
         c.setOwner(owner);
         return SystemAuthentication.call(() -> {

@@ -5,20 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.SystemAuthentication;
-import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
-import com.creditwb.workbench.customer.CompanySize;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.CustomerType;
-import com.creditwb.workbench.customer.Industry;
-import com.creditwb.workbench.customer.LifecycleStage;
-import com.creditwb.workbench.customer.Region;
-import com.creditwb.workbench.customer.RelationshipLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class StatementPersistenceContract {
 
-    private static final AtomicInteger SEQ = new AtomicInteger(800);
 
     @Autowired
     StatementService statements;
@@ -36,17 +27,7 @@ abstract class StatementPersistenceContract {
     CustomerService customers;
 
     Customer newCustomer() {
-        int n = SEQ.incrementAndGet();
-        Customer c = new Customer();
-        c.setCode("S" + n + System.nanoTime() % 10_000);
-        c.setName("报表测试有限公司" + n);
-        c.setUscc(UnifiedSocialCreditCode.compose('9', '1', "440300", String.format("%08d", 50000000 + (int) (System.nanoTime() % 9_000_000))));
-        c.setIndustry(Industry.F);
-        c.setRegion(Region.GUANGDONG);
-        c.setSize(CompanySize.SMALL);
-        c.setCustomerType(CustomerType.INTERMEDIATE);
-        c.setLifecycleStage(LifecycleStage.STABILITY);
-        c.setRelationshipLevel(RelationshipLevel.ACCOUNTABLE);
+        Customer c = com.creditwb.workbench.TestCustomers.fresh("S", "报表测试有限公司");
         return SystemAuthentication.call(() -> customers.create(c));
     }
 

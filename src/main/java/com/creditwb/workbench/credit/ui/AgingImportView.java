@@ -1,10 +1,9 @@
 package com.creditwb.workbench.credit.ui;
 
 import com.creditwb.workbench.common.excel.ExcelException;
-import com.creditwb.workbench.common.excel.ExcelLimits;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.BoundedUpload;
+import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.credit.receivable.AgingPreview;
 import com.creditwb.workbench.credit.receivable.AgingTemplate;
@@ -31,10 +30,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -70,11 +66,7 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
                 received(lastName, lastFile);
             }
         });
-        upload = BoundedUpload.create(UI.getCurrent(), ExcelLimits.DEFAULT.maxBytes(), this::received,
-                () -> Notify.error(getTranslation("excel.tooLarge", "", ExcelLimits.DEFAULT.maxBytes() >> 20)));
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".xlsx", ".xls", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "application/vnd.ms-excel");
+        upload = ExcelFiles.upload(UI.getCurrent(), 1, this::received);
         upload.setId("aging-upload");
         HorizontalLayout templates = new HorizontalLayout(new Span(getTranslation("aging.template")),
                 template(Locale.SIMPLIFIED_CHINESE), template(Locale.ENGLISH));
@@ -102,10 +94,8 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor template(Locale locale) {
         String lang = locale.getLanguage().equals("zh") ? "zh" : "en";
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(AgingTemplate.bytes(locale)), AgingTemplate.fileName(locale),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)), getTranslation("statements.template." + lang));
-        anchor.getElement().setAttribute("download", true);
+        Anchor anchor = ExcelFiles.download(AgingTemplate.fileName(locale), () -> AgingTemplate.bytes(locale),
+                getTranslation("statements.template." + lang));
         anchor.setId("aging-template-" + lang);
         return anchor;
     }

@@ -2,9 +2,8 @@ package com.creditwb.workbench.statement.ui;
 
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.excel.ExcelException;
-import com.creditwb.workbench.common.excel.ExcelLimits;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.BoundedUpload;
+import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerFilter;
@@ -39,12 +38,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +92,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         options.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         options.setWrap(true);
 
-        upload = BoundedUpload.create(UI.getCurrent(), ExcelLimits.DEFAULT.maxBytes(), this::received,
-                () -> Notify.error(getTranslation("excel.tooLarge", "", ExcelLimits.DEFAULT.maxBytes() >> 20)));
-        upload.setMaxFiles(500);
-        upload.setAcceptedFileTypes(".xlsx", ".xls", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "application/vnd.ms-excel");
+        upload = ExcelFiles.upload(UI.getCurrent(), 500, this::received);
         upload.setId("import-upload");
 
         HorizontalLayout templates = new HorizontalLayout(new Span(getTranslation("statements.template")),
@@ -138,12 +130,9 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Anchor template(Locale locale) {
-        String name = getTranslation("statements.template.fileName." + (locale.getLanguage().equals("zh") ? "zh" : "en"));
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(StatementTemplate.bytes(locale)), name,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)),
-                getTranslation("statements.template." + (locale.getLanguage().equals("zh") ? "zh" : "en")));
-        anchor.getElement().setAttribute("download", true);
+        String lang = locale.getLanguage().equals("zh") ? "zh" : "en";
+        Anchor anchor = ExcelFiles.download(getTranslation("statements.template.fileName." + lang), () -> StatementTemplate.bytes(locale),
+                getTranslation("statements.template." + lang));
         anchor.setId("template-" + locale.getLanguage());
         return anchor;
     }

@@ -1,0 +1,37 @@
+package com.creditwb.workbench.common.ui;
+
+import com.creditwb.workbench.common.excel.ExcelLimits;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/** The Excel upload and download every import page offers: the size limit of the safe reader, .xlsx and .xls only. */
+public final class ExcelFiles {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private ExcelFiles() {
+    }
+
+    /** An upload of up to {@code maxFiles} workbooks; a file over the limit is refused with a message and never read. */
+    public static Upload upload(UI ui, int maxFiles, BiConsumer<String, byte[]> onFile) {
+        long max = ExcelLimits.DEFAULT.maxBytes();
+        Upload upload = BoundedUpload.create(ui, max, onFile, () -> Notify.error(ui.getTranslation("excel.tooLarge", "", max >> 20)));
+        upload.setMaxFiles(maxFiles);
+        upload.setAcceptedFileTypes(".xlsx", ".xls", XLSX, "application/vnd.ms-excel");
+        return upload;
+    }
+
+    /** A link that downloads a workbook made when clicked (a template, an export). */
+    public static Anchor download(String fileName, Supplier<byte[]> bytes, String label) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(bytes.get()), fileName, XLSX, -1)), label);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+}

@@ -1,0 +1,37 @@
+package com.creditwb.workbench;
+
+import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
+import com.creditwb.workbench.customer.CompanySize;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerType;
+import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.customer.LifecycleStage;
+import com.creditwb.workbench.customer.Region;
+import com.creditwb.workbench.customer.RelationshipLevel;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A valid, unsaved customer with a code and USCC of its own, for tests that need a fresh one. */
+public final class TestCustomers {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private TestCustomers() {
+    }
+
+    /** Wholesale (F), Guangdong, stable and accountable; the caller sets anything else before saving. */
+    public static Customer fresh(String codePrefix, String namePrefix) {
+        int n = SEQ.incrementAndGet();
+        Customer c = new Customer();
+        c.setCode(codePrefix + n + System.nanoTime() % 100_000);
+        c.setName(namePrefix + n);
+        c.setUscc(UnifiedSocialCreditCode.compose('9', '1', "440300",
+                String.format("%08d", 10_000_000 + (int) ((System.nanoTime() + n * 7_919L) % 89_000_000))));
+        c.setIndustry(Industry.F);
+        c.setRegion(Region.GUANGDONG);
+        c.setSize(CompanySize.SMALL);
+        c.setCustomerType(CustomerType.INTERMEDIATE);
+        c.setLifecycleStage(LifecycleStage.STABILITY);
+        c.setRelationshipLevel(RelationshipLevel.ACCOUNTABLE);
+        return c;
+    }
+}
