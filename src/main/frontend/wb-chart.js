@@ -1,10 +1,10 @@
-// Charts (Apache ECharts, Apache-2.0): line, bar and radar, rendered as SVG into the given element.
+// Charts (Apache ECharts, Apache-2.0): line, bar, radar and scatter, rendered as SVG into the given element.
 import * as echarts from 'echarts/core';
-import { LineChart, BarChart, RadarChart } from 'echarts/charts';
+import { LineChart, BarChart, RadarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, RadarComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, BarChart, RadarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent,
+echarts.use([LineChart, BarChart, RadarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent,
   RadarComponent, SVGRenderer]);
 
 window.wbRenderChart = (element, json) => {
@@ -13,6 +13,11 @@ window.wbRenderChart = (element, json) => {
   if (!chart) {
     chart = echarts.init(element, null, { renderer: 'svg' });
     new ResizeObserver(() => chart.resize()).observe(element);
+    chart.on('click', (p) => {
+      if (p.data && p.data.url) {
+        window.location.assign(p.data.url);
+      }
+    });
   }
   chart.setOption(option, true);
   element.setAttribute('data-rendered', 'true');

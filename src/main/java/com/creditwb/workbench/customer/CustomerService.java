@@ -230,6 +230,16 @@ public class CustomerService {
         return found;
     }
 
+    /** Id, code, name, owner and relationship level of a customer, for portfolio-wide analyses. */
+    public record Entry(Long id, String code, String name, String owner, RelationshipLevel level) {
+    }
+
+    /** Every customer's entry, by code (one query, no entities loaded). */
+    public List<Entry> directory() {
+        return customers.findDirectory().stream()
+                .map(r -> new Entry((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (RelationshipLevel) r[4])).toList();
+    }
+
     /** Whether the signed-in user may see the customer's credit outcome: all but account managers of others' customers. */
     public boolean canSeeCredit(Customer customer) {
         return seesAllCredit() || ownsAsAccountManager(customer.getOwner());

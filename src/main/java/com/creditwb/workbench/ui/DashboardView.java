@@ -26,7 +26,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     static final int TOP_REGIONS = 10;
 
     public DashboardView(CustomerService customers, com.creditwb.workbench.credit.CreditMonitorService monitor,
-            com.creditwb.workbench.credit.AssessmentService assessments, com.creditwb.workbench.security.CurrentUser currentUser) {
+            com.creditwb.workbench.credit.AssessmentService assessments, com.creditwb.workbench.security.CurrentUser currentUser,
+            com.creditwb.workbench.keyaccount.plan.PlanService plans) {
         addClassName("wb-page");
         CustomerCounts counts = customers.counts();
 
@@ -47,6 +48,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     com.creditwb.workbench.security.Role.CREDIT_MANAGER)
                     ? assessments.awaitingMyApproval().size()
                     : -1));
+        }
+        if (currentUser.hasRole(com.creditwb.workbench.security.Role.ACCOUNT_MANAGER)) {
+            cards.add(overdue(plans.overdueActions()));
         }
         add(new H2(getTranslation("dashboard.title")), cards);
     }
@@ -69,6 +73,22 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             row.addClassName("wb-line");
             card.add(row);
         });
+        return card;
+    }
+
+    /** The signed-in owner's actions in active plans that are past due, each a link to its plan. */
+    private Div overdue(List<com.creditwb.workbench.keyaccount.plan.PlanService.OverdueAction> actions) {
+        Div card = card("keyaccount.dashboard.overdue");
+        card.setId("dashboard-overdue-actions");
+        if (actions.isEmpty()) {
+            card.add(new Span(getTranslation("keyaccount.dashboard.overdueNone")));
+        }
+        for (var a : actions.stream().limit(10).toList()) {
+            Anchor link = new Anchor("key-accounts/plans/" + a.planId(), getTranslation("keyaccount.dashboard.overdueLine", a.planTitle(),
+                    a.action(), Formats.date(a.dueDate(), getLocale())));
+            link.addClassName("wb-overdue-action");
+            card.add(new Div(link));
+        }
         return card;
     }
 

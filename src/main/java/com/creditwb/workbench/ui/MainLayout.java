@@ -54,6 +54,10 @@ public class MainLayout extends AppLayout {
                     new Entry(com.creditwb.workbench.credit.ui.AlertsView.class, "nav.alerts", VaadinIcon.BELL),
                     new Entry(com.creditwb.workbench.credit.ui.PortfolioView.class, "nav.portfolio", VaadinIcon.PIE_CHART),
                     new Entry(com.creditwb.workbench.credit.ui.ScoringModelView.class, "nav.scoringModel", VaadinIcon.SLIDERS))),
+            new Group("nav.group.keyAccounts", List.of(
+                    new Entry(com.creditwb.workbench.keyaccount.ui.KeyAccountsView.class, "nav.keyAccounts", VaadinIcon.STAR),
+                    new Entry(com.creditwb.workbench.keyaccount.ui.EconomicsImportView.class, "nav.economicsImport", VaadinIcon.UPLOAD_ALT),
+                    new Entry(com.creditwb.workbench.keyaccount.ui.KeyAccountSettingsView.class, "nav.keyAccountSettings", VaadinIcon.COG))),
             new Group("nav.group.statements", List.of(new Entry(StatementImportView.class, "nav.statementImport", VaadinIcon.UPLOAD),
                     new Entry(com.creditwb.workbench.credit.ui.AgingImportView.class, "nav.agingImport", VaadinIcon.FILE_TABLE))),
             new Group("nav.group.admin", List.of(new Entry(UsersView.class, "nav.users", VaadinIcon.USERS))));

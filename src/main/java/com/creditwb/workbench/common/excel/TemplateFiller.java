@@ -41,6 +41,22 @@ public final class TemplateFiller {
     public record Percent(double value) {
     }
 
+    /** The record components of each record class by name, looked up once. */
+    private static final ClassValue<Map<String, java.lang.reflect.Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, java.lang.reflect.Method> computeValue(Class<?> type) {
+            Map<String, java.lang.reflect.Method> map = new HashMap<>();
+            if (type.isRecord()) {
+                for (RecordComponent c : type.getRecordComponents()) {
+                    java.lang.reflect.Method m = c.getAccessor();
+                    m.setAccessible(true);
+                    map.put(c.getName(), m);
+                }
+            }
+            return map;
+        }
+    };
+
     private static final Pattern MARKER = Pattern.compile("\\$\\{([^}]+)}");
     private static final Pattern LIST = Pattern.compile("\\$\\{([\\w.]+)\\[]\\.?([\\w.]*)}");
 
@@ -62,11 +78,179 @@ public final class TemplateFiller {
         }
     }
 
+    /** Told after each streamed row; throws {@link java.util.concurrent.CancellationException} to stop the export. */
+    @FunctionalInterface
+    public interface Progress {
+        void written(long rows);
+    }
+
+    /**
+     * Fills the template like {@link #fill} but streams the rows of one list (e.g. {@code rows} for
+     * {@code ${rows[].name}} markers) from an iterator through POI's SXSSF, so memory stays bounded however
+     * many rows there are. Rows the template has below the list row follow the last streamed row (their
+     * values and styles; merged cells there are not kept).
+     */
+    public static void stream(byte[] template, Map<String, ?> model, String list, java.util.Iterator<?> items, Progress progress,
+            java.io.OutputStream out) {
+        try (Workbook wb = SafeWorkbookReader.open(template)) {
+            if (!(wb instanceof XSSFWorkbook xssf)) {
+                throw new IllegalArgumentException("streaming needs an .xlsx template");
+            }
+            TemplateFiller filler = new TemplateFiller(xssf);
+            filler.fillAll(model, list);
+            Sheet sheet = null;
+            Row listRow = null;
+            for (Sheet candidate : xssf) {
+                for (Row row : candidate) {
+                    if (list.equals(listOf(row))) {
+                        sheet = candidate;
+                        listRow = row;
+                        break;
+                    }
+                }
+                if (listRow != null) {
+                    break;
+                }
+            }
+            if (listRow == null) {
+                throw new IllegalArgumentException("the template has no row for " + list);
+            }
+            int at = listRow.getRowNum();
+            List<StreamCell> cells = new ArrayList<>();
+            for (Cell c : listRow) {
+                String text = c.getCellType() == CellType.STRING ? c.getStringCellValue() : null;
+                cells.add(new StreamCell(c.getColumnIndex(), c.getCellStyle(), text, compile(text, list)));
+            }
+            short height = listRow.getHeight();
+            List<List<Object[]>> below = new ArrayList<>();
+            List<Short> belowHeights = new ArrayList<>();
+            for (int r = at + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<Object[]> saved = new ArrayList<>();
+                if (row != null) {
+                    for (Cell c : row) {
+                        saved.add(new Object[] {c.getColumnIndex(), c.getCellStyle(), cellValue(c)});
+                    }
+                }
+                below.add(saved);
+                belowHeights.add(row == null ? -1 : row.getHeight());
+            }
+            for (int r = sheet.getLastRowNum(); r >= at; r--) {
+                Row row = sheet.getRow(r);
+                if (row != null) {
+                    sheet.removeRow(row);
+                }
+            }
+            int sheetIndex = xssf.getSheetIndex(sheet);
+            org.apache.poi.xssf.streaming.SXSSFWorkbook sx = new org.apache.poi.xssf.streaming.SXSSFWorkbook(xssf, 200);
+            try {
+                TemplateFiller writer = new TemplateFiller(sx);
+                Sheet target = sx.getSheetAt(sheetIndex);
+                int r = at;
+                long written = 0;
+                while (items.hasNext()) {
+                    Object item = items.next();
+                    Row row = target.createRow(r++);
+                    row.setHeight(height);
+                    for (StreamCell c : cells) {
+                        Cell cell = row.createCell(c.column());
+                        cell.setCellStyle(c.style());
+                        if (c.accessor() != null) {
+                            writer.set(cell, c.accessor().apply(item, model));
+                        } else if (c.text() != null) {
+                            writer.set(cell, c.text());
+                        }
+                    }
+                    written++;
+                    if (progress != null) {
+                        progress.written(written);
+                    }
+                }
+                for (int i = 0; i < below.size(); i++) {
+                    Row row = target.createRow(r + i);
+                    if (belowHeights.get(i) > 0) {
+                        row.setHeight(belowHeights.get(i));
+                    }
+                    for (Object[] c : below.get(i)) {
+                        Cell cell = row.createCell((Integer) c[0]);
+                        cell.setCellStyle((CellStyle) c[1]);
+                        if (c[2] != null) {
+                            writer.set(cell, c[2]);
+                        }
+                    }
+                }
+                sx.write(out);
+            } finally {
+                sx.dispose();
+                sx.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record StreamCell(int column, CellStyle style, String text, java.util.function.BiFunction<Object, Map<String, ?>, Object> accessor) {
+    }
+
+    /** How a streamed cell gets its value: a whole-cell marker resolved on the item, mixed text built, or null for static text. */
+    private static java.util.function.BiFunction<Object, Map<String, ?>, Object> compile(String text, String list) {
+        if (text == null || !text.contains("${")) {
+            return null;
+        }
+        Matcher whole = MARKER.matcher(text.strip());
+        if (whole.matches()) {
+            String path = whole.group(1);
+            if (path.startsWith(list + "[]")) {
+                String rest = path.substring(list.length() + 2);
+                String[] parts = rest.isEmpty() ? new String[0] : rest.substring(1).split("\\.");
+                return (item, model) -> {
+                    Object current = item;
+                    for (String part : parts) {
+                        if (current == null) {
+                            return null;
+                        }
+                        current = property(current, part);
+                    }
+                    return current;
+                };
+            }
+            return (item, model) -> resolve(model, path);
+        }
+        return (item, model) -> {
+            Matcher m = MARKER.matcher(text);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                Object v = value(m.group(1), model, list, item);
+                m.appendReplacement(b, Matcher.quoteReplacement(v == null ? "" : plain(v)));
+            }
+            m.appendTail(b);
+            return b.toString();
+        };
+    }
+
+    private static Object cellValue(Cell c) {
+        return switch (c.getCellType()) {
+            case NUMERIC -> c.getNumericCellValue();
+            case STRING -> c.getStringCellValue();
+            case BOOLEAN -> c.getBooleanCellValue();
+            default -> null;
+        };
+    }
+
     private void fillAll(Map<String, ?> model) {
+        fillAll(model, null);
+    }
+
+    /** Fills every sheet; the rows of the list {@code skip} (streamed later) are left as they are. */
+    private void fillAll(Map<String, ?> model, String skip) {
+        renameSheets(model);
         for (Sheet sheet : workbook) {
             for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 String list = row == null ? null : listOf(row);
+                if (list != null && list.equals(skip)) {
+                    continue;
+                }
                 if (list != null) {
                     List<?> items = asList(resolve(model, list));
                     r = repeat(sheet, row, list, items, model) - 1;
@@ -76,6 +260,28 @@ public final class TemplateFiller {
             }
             if (workbook instanceof XSSFWorkbook x) {
                 x.setForceFormulaRecalculation(true);
+            }
+        }
+    }
+
+    /** A sheet name may hold markers too (e.g. {@code ${t.sheetSummary}}); Excel's limits on names are kept. */
+    private void renameSheets(Map<String, ?> model) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            String name = workbook.getSheetName(i);
+            if (!name.contains("${")) {
+                continue;
+            }
+            Matcher m = MARKER.matcher(name);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                Object v = resolve(model, m.group(1));
+                m.appendReplacement(b, Matcher.quoteReplacement(v == null ? "" : plain(v)));
+            }
+            m.appendTail(b);
+            String clean = b.toString().replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
+            clean = clean.length() > 31 ? clean.substring(0, 31) : clean;
+            if (!clean.isEmpty() && workbook.getSheetIndex(clean) < 0) {
+                workbook.setSheetName(i, clean);
             }
         }
     }
@@ -238,18 +444,15 @@ public final class TemplateFiller {
         if (o instanceof Map<?, ?> m) {
             return m.get(name);
         }
-        if (o.getClass().isRecord()) {
-            for (RecordComponent c : o.getClass().getRecordComponents()) {
-                if (c.getName().equals(name)) {
-                    try {
-                        return c.getAccessor().invoke(o);
-                    } catch (ReflectiveOperationException e) {
-                        return null;
-                    }
-                }
-            }
+        java.lang.reflect.Method accessor = ACCESSORS.get(o.getClass()).get(name);
+        if (accessor == null) {
+            return null;
         }
-        return null;
+        try {
+            return accessor.invoke(o);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
     }
 
     private static List<?> asList(Object o) {

@@ -40,4 +40,25 @@ public final class Formats {
         return instant == null ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
     }
+
+    /** A share as a percentage (0.253 → 25.3 %), empty for null. */
+    public static String percent(Double share, Locale locale) {
+        if (share == null) {
+            return "";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(1);
+        return f.format(share);
+    }
+
+    /** A number with the given decimals, empty for null. */
+    public static String decimal(Double value, Locale locale, int digits) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(value);
+    }
 }

@@ -56,6 +56,40 @@ public class Chart extends Component implements HasSize {
         render();
     }
 
+    /** One point of a scatter: where, its label, and the page it opens when clicked (may be null). */
+    public record Point(double x, double y, String label, String url) {
+    }
+
+    /**
+     * A scatter of named groups of points (e.g. the value matrix's quadrants), with dashed lines at the
+     * given x and y (the medians that divide the quadrants); clicking a point opens its url.
+     */
+    public void scatter(String xName, String yName, List<String> groupNames, List<List<Point>> groups, double xLine, double yLine) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < groups.size(); i++) {
+            s.append(i == 0 ? "" : ",").append("{\"name\":").append(quote(groupNames.get(i))).append(",\"type\":\"scatter\",\"symbolSize\":7,\"data\":[");
+            List<Point> points = groups.get(i);
+            for (int k = 0; k < points.size(); k++) {
+                Point p = points.get(k);
+                s.append(k == 0 ? "" : ",").append("{\"value\":[").append(String.format(Locale.ROOT, "%.2f,%.2f", p.x(), p.y()))
+                        .append("],\"name\":").append(quote(p.label())).append(p.url() == null ? "" : ",\"url\":" + quote(p.url())).append("}");
+            }
+            s.append("]");
+            if (i == 0) {
+                s.append(",\"markLine\":{\"silent\":true,\"symbol\":\"none\",\"lineStyle\":{\"type\":\"dashed\"},\"data\":[{\"xAxis\":")
+                        .append(String.format(Locale.ROOT, "%.2f", xLine)).append("},{\"yAxis\":").append(String.format(Locale.ROOT, "%.2f", yLine))
+                        .append("}]}");
+            }
+            s.append("}");
+        }
+        option = "{\"grid\":{\"left\":80,\"right\":24,\"top\":40,\"bottom\":48},\"tooltip\":{\"trigger\":\"item\",\"formatter\":\"{b}\"},"
+                + "\"legend\":{\"top\":0},\"xAxis\":{\"type\":\"value\",\"scale\":true,\"name\":" + quote(xName)
+                + ",\"nameLocation\":\"middle\",\"nameGap\":28},\"yAxis\":{\"type\":\"value\",\"scale\":true,\"name\":" + quote(yName)
+                + "},\"series\":[" + s + "]}";
+        getElement().setAttribute("data-points", String.valueOf(groups.stream().mapToInt(List::size).sum()));
+        render();
+    }
+
     private static String numbers(List<Double> values) {
         return String.join(",", values.stream().map(v -> v == null || v.isNaN() || v.isInfinite() ? "null"
                 : String.format(Locale.ROOT, "%.4f", v)).toList());

@@ -31,9 +31,12 @@ public class ScoringModelService {
     private final ScoringModelRepository versions;
     private final Messages messages;
     private final CurrentUser currentUser;
+    private final com.creditwb.workbench.common.math.AhpWeights ahpWeights;
     private final AtomicReference<ScoringModelVersion> current = new AtomicReference<>();
 
-    ScoringModelService(ScoringModelRepository versions, Messages messages, CurrentUser currentUser) {
+    ScoringModelService(ScoringModelRepository versions, Messages messages, CurrentUser currentUser,
+            com.creditwb.workbench.common.math.AhpWeights ahpWeights) {
+        this.ahpWeights = ahpWeights;
         this.versions = versions;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -82,21 +85,9 @@ public class ScoringModelService {
         return saved;
     }
 
-    /**
-     * Weights from a pairwise-comparison upper triangle (Saaty's 1–9 scale); a matrix with CR ≥ 0.10
-     * is refused with its CR and the most inconsistent comparison named.
-     */
+    /** Weights of the 5C factors or sub-factors by AHP (see {@link com.creditwb.workbench.common.math.AhpWeights}). */
     public Ahp.Result ahp(List<Double> upper, List<String> names) {
-        try {
-            Ahp.Result r = Ahp.weigh(Ahp.fromUpper(upper.stream().mapToDouble(Double::doubleValue).toArray()));
-            if (!r.consistent()) {
-                String worst = r.worstRow() < 0 ? "" : messages.get("credit.ahp.worst", names.get(r.worstRow()), names.get(r.worstColumn()));
-                throw ValidationException.of("ahp", messages.get("credit.ahp.inconsistent", r.cr()) + " " + worst);
-            }
-            return r;
-        } catch (Ahp.InvalidMatrixException e) {
-            throw ValidationException.of("ahp", messages.get("ahp." + e.code(), e.args()));
-        }
+        return ahpWeights.weigh(upper, names);
     }
 
     /** Forgets the cached current version (after a test resets the database, for example). */

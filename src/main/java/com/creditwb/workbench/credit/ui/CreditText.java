@@ -73,11 +73,7 @@ final class CreditText {
 
     /** "label … value" on one line, as the result and decision cards show their figures. */
     static com.vaadin.flow.component.html.Div line(Component c, String labelKey, Component value) {
-        Span label = new Span(c.getTranslation(labelKey));
-        label.addClassName("wb-label");
-        com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(label, value);
-        row.addClassName("wb-line");
-        return row;
+        return com.creditwb.workbench.common.ui.Lines.line(c, labelKey, value);
     }
 
     static com.vaadin.flow.component.html.Div line(Component c, String labelKey, String value) {

@@ -49,6 +49,7 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
 
     private final transient ScoringModelService models;
     private final transient com.creditwb.workbench.credit.RescoreService rescore;
+    private final transient com.creditwb.workbench.common.math.AhpWeights ahpWeights;
     private final boolean editable;
     private ScoringModel model;
     final Map<FiveC, NumberField> factorWeights = new EnumMap<>(FiveC.class);
@@ -76,8 +77,10 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     final Button save = new Button();
     final Grid<ScoringModelVersion> versions = new Grid<>();
 
-    public ScoringModelView(ScoringModelService models, com.creditwb.workbench.credit.RescoreService rescore) {
+    public ScoringModelView(ScoringModelService models, com.creditwb.workbench.credit.RescoreService rescore,
+            com.creditwb.workbench.common.math.AhpWeights ahpWeights) {
         this.models = models;
+        this.ahpWeights = ahpWeights;
         this.rescore = rescore;
         this.editable = models.canEdit();
         addClassName("wb-page");
@@ -189,7 +192,7 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     private Button ahpButton(String title, java.util.function.Supplier<List<String>> names, java.util.function.Supplier<List<Double>> upper,
             java.util.function.BiConsumer<double[], List<Double>> apply) {
         Button b = new Button(getTranslation("credit.model.ahp"), VaadinIcon.GRID_SMALL.create(),
-                e -> new AhpDialog(models, title, names.get(), upper.get(), apply).open());
+                e -> new com.creditwb.workbench.common.ui.AhpDialog(ahpWeights, title, names.get(), upper.get(), apply).open());
         b.setVisible(editable);
         return b;
     }

@@ -1,13 +1,14 @@
 package com.creditwb.workbench.keyaccount.value;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * One customer's year with us (SPEC §4): revenue, cost of goods, variable and fixed cost to serve,
- * share of wallet, purchase frequency and years as customer.
+ * share of wallet (0–1), purchase frequency and years as customer (the last three may be unknown).
  */
 public record AccountEconomics(int year, BigDecimal revenue, BigDecimal costOfGoods, BigDecimal variableCostToServe,
-        BigDecimal fixedCostToServe, double shareOfWallet, int purchasesPerYear, int yearsAsCustomer) {
+        BigDecimal fixedCostToServe, Double shareOfWallet, Integer purchasesPerYear, Integer yearsAsCustomer) {
 
     /** Current value = profit contribution = revenue − cost of goods − variable and fixed cost to serve. */
     public BigDecimal profitContribution() {
@@ -16,7 +17,6 @@ public record AccountEconomics(int year, BigDecimal revenue, BigDecimal costOfGo
 
     /** Profit contribution over revenue; null without revenue. */
     public Double margin() {
-        return revenue.signum() == 0 ? null
-                : profitContribution().divide(revenue, java.math.MathContext.DECIMAL64).doubleValue();
+        return revenue.signum() == 0 ? null : profitContribution().divide(revenue, MathContext.DECIMAL64).doubleValue();
     }
 }

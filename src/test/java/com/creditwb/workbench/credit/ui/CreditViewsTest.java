@@ -244,7 +244,7 @@ class CreditViewsTest {
         when(models.save(any(), any())).thenReturn(new ScoringModelVersion(2, MODEL, "x"));
         RescoreService rescore = mock(RescoreService.class);
         when(rescore.latest()).thenReturn(Optional.empty());
-        ScoringModelView view = new ScoringModelView(models, rescore);
+        ScoringModelView view = new ScoringModelView(models, rescore, mock(com.creditwb.workbench.common.math.AhpWeights.class));
         view.factorWeights.get(FiveC.CHARACTER).setValue(0.4);
         view.note.setValue("character counts double");
         view.save.click();
@@ -253,8 +253,8 @@ class CreditViewsTest {
 
     @Test
     void an_inconsistent_ahp_matrix_cannot_be_applied_and_a_consistent_one_sets_the_weights() {
-        ScoringModelService models = mock(ScoringModelService.class);
-        when(models.ahp(any(), any())).thenAnswer(inv -> {
+        com.creditwb.workbench.common.math.AhpWeights models = mock(com.creditwb.workbench.common.math.AhpWeights.class);
+        when(models.weigh(any(), any())).thenAnswer(inv -> {
             List<Double> upper = inv.getArgument(0);
             Ahp.Result r = Ahp.weigh(Ahp.fromUpper(upper.stream().mapToDouble(Double::doubleValue).toArray()));
             if (!r.consistent()) {
@@ -263,7 +263,7 @@ class CreditViewsTest {
             return r;
         });
         double[][] applied = new double[1][];
-        AhpDialog dialog = new AhpDialog(models, "test", List.of("a", "b", "c"), List.of(9.0, 1 / 9.0, 9.0), (w, u) -> applied[0] = w);
+        com.creditwb.workbench.common.ui.AhpDialog dialog = new com.creditwb.workbench.common.ui.AhpDialog(models, "test", List.of("a", "b", "c"), List.of(9.0, 1 / 9.0, 9.0), (w, u) -> applied[0] = w);
         assertThat(dialog.apply.isEnabled()).isFalse();
         assertThat(text(dialog.outcome)).startsWith("CR ");
         // a consistent judgement: a = 2b = 4c

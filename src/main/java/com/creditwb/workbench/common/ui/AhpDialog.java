@@ -1,8 +1,8 @@
-package com.creditwb.workbench.credit.ui;
+package com.creditwb.workbench.common.ui;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.math.Ahp;
-import com.creditwb.workbench.credit.model.ScoringModelService;
+import com.creditwb.workbench.common.math.AhpWeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,22 +19,23 @@ import java.util.function.BiConsumer;
 
 /**
  * Pairwise comparisons on Saaty's 1–9 scale (层次分析法): the upper triangle is entered, the reciprocals
- * follow. Weights are the principal eigenvector; a matrix with CR ≥ 0.10 cannot be applied.
+ * follow. Weights are the principal eigenvector; a matrix with CR ≥ 0.10 cannot be applied. Used for the
+ * 5C factors and for the loyalty indicators.
  */
-class AhpDialog extends Dialog {
+public class AhpDialog extends Dialog {
 
     static final List<Double> SCALE = List.of(9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0, 1 / 2.0, 1 / 3.0, 1 / 4.0, 1 / 5.0,
             1 / 6.0, 1 / 7.0, 1 / 8.0, 1 / 9.0);
 
-    final List<Select<Double>> cells = new ArrayList<>();
-    final Div outcome = new Div();
-    final Button apply = new Button();
+    public final List<Select<Double>> cells = new ArrayList<>();
+    public final Div outcome = new Div();
+    public final Button apply = new Button();
     private final List<String> names;
-    private final transient ScoringModelService models;
+    private final transient AhpWeights weights;
     private Ahp.Result result;
 
-    AhpDialog(ScoringModelService models, String title, List<String> names, List<Double> upper, BiConsumer<double[], List<Double>> onApply) {
-        this.models = models;
+    public AhpDialog(AhpWeights weights, String title, List<String> names, List<Double> upper, BiConsumer<double[], List<Double>> onApply) {
+        this.weights = weights;
         this.names = names;
         setHeaderTitle(getTranslation("ahp.dialog.title", title));
         setWidth("760px");
@@ -74,15 +75,15 @@ class AhpDialog extends Dialog {
         calculate();
     }
 
-    List<Double> upper() {
+    public List<Double> upper() {
         return cells.stream().map(Select::getValue).toList();
     }
 
-    void calculate() {
+    public void calculate() {
         outcome.removeAll();
         result = null;
         try {
-            result = models.ahp(upper(), names);
+            result = weights.weigh(upper(), names);
             NumberFormat f = NumberFormat.getNumberInstance(getLocale());
             f.setMinimumFractionDigits(3);
             f.setMaximumFractionDigits(3);

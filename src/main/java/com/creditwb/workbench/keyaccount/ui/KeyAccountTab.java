@@ -1,0 +1,46 @@
+package com.creditwb.workbench.keyaccount.ui;
+
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.ui.CustomerTab;
+import com.creditwb.workbench.keyaccount.KeyAccountService;
+import com.creditwb.workbench.keyaccount.plan.PlanService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** Adds "Key account" to the customer page: value and segments, economics, identification, loyalty, Gale, plans. */
+@org.springframework.stereotype.Component
+class KeyAccountTab implements CustomerTab {
+
+    private final KeyAccountService keyAccounts;
+    private final PlanService plans;
+    private final com.creditwb.workbench.keyaccount.export.KeyAccountExport export;
+
+    KeyAccountTab(KeyAccountService keyAccounts, PlanService plans, com.creditwb.workbench.keyaccount.export.KeyAccountExport export) {
+        this.export = export;
+        this.keyAccounts = keyAccounts;
+        this.plans = plans;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public String labelKey() {
+        return "customer.tab.keyAccount";
+    }
+
+    @Override
+    public boolean visible() {
+        return keyAccounts.canUse();
+    }
+
+    @Override
+    public Component create(Customer customer) {
+        if (!keyAccounts.canRead(customer.getId())) {
+            return new Paragraph(com.vaadin.flow.component.UI.getCurrent().getTranslation("keyaccount.error.notYours"));
+        }
+        return new KeyAccountPanel(customer, keyAccounts, plans, export);
+    }
+}
