@@ -543,8 +543,9 @@ public class KeyAccountPanel extends VerticalLayout {
             Anchor open = new Anchor("key-accounts/plans/" + p.getId(), getTranslation("keyaccount.plan.heading", p.getTitle(), p.getNumber(),
                     getTranslation(p.getState().messageKey())));
             open.setId("ka-plan-" + p.getId());
+            java.util.Locale locale = getLocale(); // the download runs outside the UI's request
             Anchor download = ExcelFiles.download(KeyAccountExport.planFileName(customer.getCode(), p.getNumber()),
-                    () -> export.plan(p.getId(), getLocale()), getTranslation("keyaccount.plans.download"));
+                    () -> export.plan(p.getId(), locale), getTranslation("keyaccount.plans.download"));
             Div row = new Div(open, new Span(" · "), download);
             row.addClassName("wb-line");
             planList.add(row);

@@ -196,7 +196,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         readOnlyNote.setVisible(!editable && !tracking);
         showFacts(plans.facts(p));
         download.removeAll();
-        Anchor link = ExcelFiles.download(KeyAccountExport.planFileName(c.getCode(), p.getNumber()), () -> export.plan(p.getId(), getLocale()),
+        java.util.Locale locale = getLocale(); // the download runs outside the UI's request
+        Anchor link = ExcelFiles.download(KeyAccountExport.planFileName(c.getCode(), p.getNumber()), () -> export.plan(p.getId(), locale),
                 getTranslation("keyaccount.plan.download"));
         link.setId("plan-download-link");
         download.add(link);

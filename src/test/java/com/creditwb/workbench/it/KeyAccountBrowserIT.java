@@ -1,0 +1,71 @@
+package com.creditwb.workbench.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.creditwb.workbench.TestUsers;
+import com.creditwb.workbench.common.SystemAuthentication;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerFilter;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.keyaccount.KeyAccountService;
+import com.creditwb.workbench.keyaccount.value.AccountEconomics;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.FileInputStream;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+
+/**
+ * An account manager writes a key-account plan in a real browser: starts it from the customer's Key
+ * account tab, edits and saves the draft, activates it, and downloads its workbook, which is read back.
+ */
+class KeyAccountBrowserIT extends BrowserTest {
+
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    KeyAccountService keyAccounts;
+
+    @Test
+    void the_account_manager_edits_a_plan_activates_it_and_downloads_its_workbook() throws Exception {
+        Customer customer = SystemAuthentication.call(() -> customers.find(CustomerFilter.ALL, 0, 1000, Sort.by("code")).stream()
+                .filter(c -> "account1".equals(c.getOwner())).findFirst().orElseThrow());
+        TestUsers.run("account1", "ACCOUNT_MANAGER", () -> {
+            if (keyAccounts.economics(customer.getId()).isEmpty()) {
+                keyAccounts.saveYear(customer.getId(), new AccountEconomics(2025, new BigDecimal("2000000"), new BigDecimal("1200000"),
+                        new BigDecimal("100000"), new BigDecimal("200000"), 0.5, 24, 6), null);
+            }
+        });
+
+        Page page = browser.signIn("account1", "demo", "en-US");
+        page.navigate(browser.url("/customers/" + customer.getCode()));
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Key account")).last().click();
+        // 2,000,000 − 1,200,000 − 100,000 − 200,000 = 500,000
+        assertThat(page.locator("#ka-current-value")).containsText("500,000.00");
+        page.locator("#ka-new-plan").click();
+        page.waitForURL(Pattern.compile(".*/key-accounts/plans/\\d+"));
+        assertThat(page.locator("#plan-heading")).containsText("Draft");
+        page.locator("#plan-title input").fill("Grow with " + customer.getCode());
+        page.locator("#plan-profile textarea").fill("Steady buyer; cares about delivery.");
+        page.locator("#plan-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Plan saved");
+        page.locator("#plan-activate").click();
+        assertThat(page.locator("#plan-heading")).containsText("Active");
+        assertThat(page.locator("#plan-facts")).containsText("frozen");
+
+        Download download = page.waitForDownload(() -> page.locator("#plan-download-link").click());
+        try (Workbook wb = new XSSFWorkbook(new FileInputStream(download.path().toFile()))) {
+            org.assertj.core.api.Assertions.assertThat(wb.getSheetName(0)).isEqualTo("Summary");
+            org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Key-account plan: Grow with " + customer.getCode());
+            org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(1).getRow(2).getCell(1).getStringCellValue()).startsWith("Frozen");
+        }
+        page.context().close();
+    }
+}
