@@ -144,11 +144,11 @@ public class Assessment extends BaseEntity implements AuditedEntity {
     }
 
     public AssessmentInput input() {
-        return CreditJson.read(inputs, AssessmentInput.class);
+        return com.creditwb.workbench.common.Json.read(inputs, AssessmentInput.class);
     }
 
     public void setInput(AssessmentInput input) {
-        this.inputs = CreditJson.write(input);
+        this.inputs = com.creditwb.workbench.common.Json.write(input);
         this.requestedLimit = input.requestedLimit();
         this.requestedTerms = input.requestedTermsDays();
         this.expectedPurchases = input.expectedAnnualPurchases();
@@ -181,11 +181,11 @@ public class Assessment extends BaseEntity implements AuditedEntity {
     }
 
     public AssessmentSnapshot snapshot() {
-        return snapshot == null ? null : CreditJson.read(snapshot, AssessmentSnapshot.class);
+        return snapshot == null ? null : com.creditwb.workbench.common.Json.read(snapshot, AssessmentSnapshot.class);
     }
 
     void freeze(AssessmentSnapshot frozen) {
-        this.snapshot = CreditJson.write(frozen);
+        this.snapshot = com.creditwb.workbench.common.Json.write(frozen);
     }
 
     public boolean isOverridden() {

@@ -180,7 +180,7 @@ public class RescoreService {
             Customer c = byId.get((Long) row[0]);
             if (c != null) {
                 CreditFacts facts = facts(c, periods.getOrDefault(c.getId(), List.of()), today);
-                AssessmentInput input = CreditJson.read((String) row[2], AssessmentInput.class);
+                AssessmentInput input = com.creditwb.workbench.common.Json.read((String) row[2], AssessmentInput.class);
                 ScoreResult r = Scorer.score(model, prefilled(model, input, facts), facts);
                 job.record((String) row[1], r.rating());
             }

@@ -1,7 +1,6 @@
 package com.creditwb.workbench.keyaccount;
 
 import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
@@ -30,7 +29,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.security.access.AccessDeniedException;
@@ -438,12 +436,6 @@ public class KeyAccountService {
                 identification, gale);
     }
 
-    /** The value of one account from the analysis, if it has economics. */
-    public Optional<Segmentation.Value> value(Long customerId) {
-        checkRead(customerId);
-        return Optional.ofNullable(analysed().result().values().get(customerId));
-    }
-
     /**
      * The accounts the user may see that have economics, filtered by a segment code (null or blank for all):
      * a value-matrix kind (STRATEGIC, MAIN, TRANSACTION, RISK), a pyramid tier (PLATINUM, GOLD, IRON, LEAD), a
@@ -475,18 +467,5 @@ public class KeyAccountService {
         rows.sort(java.util.Comparator.comparing((PortfolioRow r) -> r.value().currentValue(),
                 java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(PortfolioRow::code));
         return rows;
-    }
-
-    /** The customer's directory entry (code, name, owner) without loading it. */
-    public CustomerService.Entry entry(Long customerId) {
-        CustomerService.Entry e = analysed().customers().get(customerId);
-        if (e == null) {
-            var c = customers.get(customerId);
-            if (c == null) {
-                throw new NotFoundException("Customer", customerId);
-            }
-            return new CustomerService.Entry(c.getId(), c.getCode(), c.getName(), c.getOwner(), c.getRelationshipLevel());
-        }
-        return e;
     }
 }

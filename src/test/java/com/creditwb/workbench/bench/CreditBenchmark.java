@@ -2,7 +2,6 @@ package com.creditwb.workbench.bench;
 
 import com.creditwb.workbench.WorkbenchApplication;
 import com.creditwb.workbench.common.SystemAuthentication;
-import com.creditwb.workbench.credit.CreditJson;
 import com.creditwb.workbench.credit.RescoreService;
 import com.creditwb.workbench.credit.model.CollateralType;
 import com.creditwb.workbench.credit.model.ScoringModelService;
@@ -349,7 +348,7 @@ public final class CreditBenchmark {
                 assessment.setBigDecimal(p++, limit);
                 assessment.setBigDecimal(p++, limit.multiply(BigDecimal.valueOf(6)));
                 assessment.setDate(p++, Date.valueOf(LocalDate.of(2025, 12, 31)));
-                assessment.setString(p++, CreditJson.write(in));
+                assessment.setString(p++, com.creditwb.workbench.common.Json.write(in));
                 assessment.setDouble(p++, 40 + random.nextInt(60));
                 assessment.setString(p++, grades[random.nextInt(grades.length)]);
                 assessment.setBigDecimal(p++, limit);

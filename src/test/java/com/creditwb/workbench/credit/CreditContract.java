@@ -169,7 +169,7 @@ abstract class CreditContract {
         Assessment a = submitted(c);
         Assessment approved = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
         Evaluation before = as("credit2", CM, () -> assessments.evaluate(assessments.get(approved.getId())));
-        String snapshotBefore = CreditJson.write(approved.snapshot());
+        String snapshotBefore = com.creditwb.workbench.common.Json.write(approved.snapshot());
 
         // the administrator changes the model: the ratio scorecard now counts for everything
         ScoringModel m = as("admin", "ADMIN", () -> models.current().model());
@@ -184,7 +184,7 @@ abstract class CreditContract {
         });
         Evaluation after = as("credit2", CM, () -> assessments.evaluate(assessments.get(approved.getId())));
         assertThat(after).isEqualTo(before);
-        assertThat(CreditJson.write(as("credit2", CM, () -> assessments.get(approved.getId())).snapshot())).isEqualTo(snapshotBefore);
+        assertThat(com.creditwb.workbench.common.Json.write(as("credit2", CM, () -> assessments.get(approved.getId())).snapshot())).isEqualTo(snapshotBefore);
         // a new assessment uses the new model version
         Assessment next = as("credit1", CM, () -> assessments.start(c.getId()));
         assertThat(next.getModelId()).isNotEqualTo(approved.getModelId());

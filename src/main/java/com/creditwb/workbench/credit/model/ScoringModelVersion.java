@@ -2,7 +2,6 @@ package com.creditwb.workbench.credit.model;
 
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.audit.AuditedEntity;
-import com.creditwb.workbench.credit.CreditJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -34,7 +33,7 @@ public class ScoringModelVersion extends BaseEntity implements AuditedEntity {
     public ScoringModelVersion(int number, ScoringModel model, String note) {
         this.number = number;
         this.model = model;
-        this.definition = CreditJson.write(model);
+        this.definition = com.creditwb.workbench.common.Json.write(model);
         this.note = note;
     }
 
@@ -48,7 +47,7 @@ public class ScoringModelVersion extends BaseEntity implements AuditedEntity {
 
     public ScoringModel model() {
         if (model == null) {
-            model = CreditJson.read(definition, ScoringModel.class);
+            model = com.creditwb.workbench.common.Json.read(definition, ScoringModel.class);
         }
         return model;
     }

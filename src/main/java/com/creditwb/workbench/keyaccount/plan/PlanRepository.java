@@ -17,8 +17,6 @@ public interface PlanRepository extends JpaRepository<KeyAccountPlan, Long> {
     @Query("select coalesce(max(p.number), 0) from KeyAccountPlan p where p.customerId = :customer")
     int maxNumber(@Param("customer") Long customerId);
 
-    @Query("select p.customerId, p.state, p.number from KeyAccountPlan p where p.state <> com.creditwb.workbench.keyaccount.plan.PlanState.CLOSED")
-    List<Object[]> openStates();
 
     @Query("""
             select a from PlanAction a join fetch a.plan p
@@ -27,6 +25,4 @@ public interface PlanRepository extends JpaRepository<KeyAccountPlan, Long> {
             order by a.dueDate""")
     List<PlanAction> overdue(@Param("owner") String owner, @Param("open") Collection<ActionStatus> open, @Param("today") LocalDate today);
 
-    @Query("select p from KeyAccountPlan p where p.state <> com.creditwb.workbench.keyaccount.plan.PlanState.CLOSED order by p.customerId")
-    List<KeyAccountPlan> findOpen();
 }

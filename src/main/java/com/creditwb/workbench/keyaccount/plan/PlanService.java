@@ -21,9 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -184,15 +182,6 @@ public class PlanService {
                 .map(a -> new OverdueAction(a.getPlan().getId(), a.getPlan().getCustomerId(), a.getPlan().getTitle(),
                         a.getMeasure() != null ? messages.get(a.getMeasure().messageKey()) : a.getTitle(), a.getDueDate()))
                 .toList();
-    }
-
-    /** The state of each customer's open (draft or active) plan; an active one wins over a draft. */
-    public Map<Long, PlanState> openPlanStates() {
-        Map<Long, PlanState> states = new HashMap<>();
-        for (Object[] r : plans.openStates()) {
-            states.merge((Long) r[0], (PlanState) r[1], (a, b) -> a == PlanState.ACTIVE ? a : b);
-        }
-        return states;
     }
 
     // --- writing ---------------------------------------------------------------------------------------
