@@ -171,7 +171,7 @@ public class KeyAccountExport {
             row.put("dueDate", a.getDueDate());
             row.put("budget", a.getBudget());
             row.put("status", label(a.getStatus(), locale));
-            row.put("overdue", a.overdue(today) && p.getState() == PlanState.ACTIVE ? text("keyaccount.xlsx.yes", locale) : "");
+            row.put("overdue", a.overdue(today) ? text("keyaccount.xlsx.yes", locale) : "");
             actions.add(row);
         }
         m.put("actions", actions);

@@ -77,8 +77,10 @@ public class PlanAction implements AuditedEntity {
         return new PlanForm.Action(measure, title, owner, dueDate, budget, status);
     }
 
+    /** An action of an active plan, planned or in progress, past its due date (what the dashboard lists). */
     public boolean overdue(LocalDate today) {
-        return (status == ActionStatus.PLANNED || status == ActionStatus.IN_PROGRESS) && dueDate.isBefore(today);
+        return plan.getState() == PlanState.ACTIVE && (status == ActionStatus.PLANNED || status == ActionStatus.IN_PROGRESS)
+                && dueDate.isBefore(today);
     }
 
     public Long getId() {

@@ -176,6 +176,11 @@ public class PlanService {
         return e == null ? null : e.name();
     }
 
+    /** Whether the action is overdue today (see {@link PlanAction#overdue}). */
+    public boolean overdue(PlanAction action) {
+        return action.overdue(LocalDate.now(clock));
+    }
+
     /** The signed-in user's actions in active plans that are past due and not done. */
     public List<OverdueAction> overdueActions() {
         return plans.overdue(currentUser.username(), OPEN, LocalDate.now(clock)).stream()

@@ -23,7 +23,6 @@ import com.creditwb.workbench.keyaccount.plan.PlanForm;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
 import com.creditwb.workbench.keyaccount.plan.PlanState;
 import com.creditwb.workbench.security.Role;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -49,12 +48,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -181,12 +177,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         objectives.setEditable(editable);
         actions.setEditable(editable);
         contacts.setEditable(editable);
-        LocalDate today = LocalDate.now();
-        for (ActionRow row : actions.rows()) {
-            row.status.setReadOnly(!(editable || tracking));
-            row.overdue.setVisible(p.getState() == PlanState.ACTIVE && row.value().dueDate() != null && row.value().status() != null
-                    && (row.value().status() == ActionStatus.PLANNED || row.value().status() == ActionStatus.IN_PROGRESS)
-                    && row.value().dueDate().isBefore(today));
+        List<ActionRow> rows = actions.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).status.setReadOnly(!(editable || tracking));
+            rows.get(i).overdue.setVisible(plans.overdue(p.getActions().get(i)));
         }
         save.setVisible(editable);
         activate.setVisible(editable);
