@@ -1,36 +1,17 @@
 package com.creditwb.workbench.keyaccount.plan;
 
-import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 
 /** One action of a plan: a catalogue measure or a custom title, with owner, due date, budget and status. */
 @Entity
 @Table(name = "key_account_action")
-public class PlanAction implements AuditedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id", nullable = false)
-    private KeyAccountPlan plan;
-
-    @Column(nullable = false)
-    private int position;
+public class PlanAction extends PlanPart {
 
     @Enumerated(EnumType.STRING)
     @Column(length = 32)
@@ -56,8 +37,7 @@ public class PlanAction implements AuditedEntity {
     }
 
     PlanAction(KeyAccountPlan plan, int position) {
-        this.plan = plan;
-        this.position = position;
+        super(plan, position);
     }
 
     void assign(PlanForm.Action a) {
@@ -79,20 +59,8 @@ public class PlanAction implements AuditedEntity {
 
     /** An action of an active plan, planned or in progress, past its due date (what the dashboard lists). */
     public boolean overdue(LocalDate today) {
-        return plan.getState() == PlanState.ACTIVE && (status == ActionStatus.PLANNED || status == ActionStatus.IN_PROGRESS)
+        return getPlan().getState() == PlanState.ACTIVE && (status == ActionStatus.PLANNED || status == ActionStatus.IN_PROGRESS)
                 && dueDate.isBefore(today);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public KeyAccountPlan getPlan() {
-        return plan;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public LoyaltyMeasure getMeasure() {
@@ -117,20 +85,5 @@ public class PlanAction implements AuditedEntity {
 
     public ActionStatus getStatus() {
         return status;
-    }
-
-    @Override
-    public String auditSubjectType() {
-        return KeyAccountPlan.AUDIT_TYPE;
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return plan.getId();
-    }
-
-    @Override
-    public Set<String> auditIgnored() {
-        return Set.of("plan", "id");
     }
 }
