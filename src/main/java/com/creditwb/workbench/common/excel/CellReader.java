@@ -31,6 +31,51 @@ public final class CellReader {
         return new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString(false);
     }
 
+    /** The address of a row and column (e.g. {@code C12}); null without a column. */
+    public static String address(int row, Integer column) {
+        return column == null ? null : new CellReference(row, column).formatAsString(false);
+    }
+
+    /**
+     * A key cell (customer code, invoice number) as text: a text cell trimmed, a number without trailing
+     * zeros ({@code 1001.0} → {@code 1001}); null when the column is absent or the cell blank.
+     */
+    public String key(org.apache.poi.ss.usermodel.Row row, Integer column) {
+        if (column == null) {
+            return null;
+        }
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return null;
+        }
+        String text = text(cell);
+        if (text == null && cell.getCellType() == CellType.NUMERIC) {
+            text = java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        }
+        return text;
+    }
+
+    /** Whether every one of the given columns of the row is empty (blank, missing or whitespace). */
+    public static boolean blank(org.apache.poi.ss.usermodel.Row row, java.util.Collection<Integer> columns) {
+        for (Integer c : columns) {
+            Cell cell = row.getCell(c);
+            if (cell != null && cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A header as compared with the known names: lower case, without spaces, punctuation, brackets or %. */
+    public static String header(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_.:：()（）/\\-*%％]", "");
+        return s.isEmpty() ? null : s;
+    }
+
     /** The text of a text cell (or a formula giving text), trimmed; null for anything else or blank. */
     public String text(Cell cell) {
         if (cell == null) {

@@ -78,7 +78,7 @@ public final class AgingWorkbookParser {
             }
             columns.clear();
             for (Cell cell : row) {
-                String text = normalise(reader.text(cell));
+                String text = CellReader.header(reader.text(cell));
                 for (Map.Entry<Column, List<String>> e : HEADERS.entrySet()) {
                     if (text != null && e.getValue().contains(text) && !columns.containsKey(e.getKey())) {
                         columns.put(e.getKey(), cell.getColumnIndex());
@@ -106,23 +106,23 @@ public final class AgingWorkbookParser {
         Map<String, String> seen = new HashMap<>();
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null || blank(row, columns)) {
+            if (row == null || CellReader.blank(row, columns.values())) {
                 continue;
             }
             int before = problems.size();
-            String code = text(row, columns.get(Column.CUSTOMER));
-            String uscc = text(row, columns.get(Column.USCC));
+            String code = reader.key(row, columns.get(Column.CUSTOMER));
+            String uscc = reader.key(row, columns.get(Column.USCC));
             String key = code != null ? code : uscc;
             Integer keyColumn = code != null ? columns.get(Column.CUSTOMER) : columns.getOrDefault(Column.USCC, columns.get(Column.CUSTOMER));
-            String keyCell = address(r, keyColumn);
+            String keyCell = CellReader.address(r, keyColumn);
             if (key == null) {
                 problems.add(ExcelProblem.at(name, keyCell, "aging.customerMissing"));
             }
-            String invoice = text(row, columns.get(Column.INVOICE));
+            String invoice = reader.key(row, columns.get(Column.INVOICE));
             if (invoice == null) {
-                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.INVOICE)), "aging.invoiceMissing"));
+                problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.INVOICE)), "aging.invoiceMissing"));
             } else if (invoice.length() > 64) {
-                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.INVOICE)), "aging.invoiceTooLong", 64));
+                problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.INVOICE)), "aging.invoiceTooLong", 64));
             }
             LocalDate invoiceDate = date(row, columns.get(Column.INVOICE_DATE), name, problems, true);
             LocalDate dueDate = date(row, columns.get(Column.DUE_DATE), name, problems, true);
@@ -131,27 +131,27 @@ public final class AgingWorkbookParser {
             try {
                 amount = reader.amount(amountCell);
                 if (amount == null) {
-                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.AMOUNT)), "aging.amountMissing"));
+                    problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.AMOUNT)), "aging.amountMissing"));
                 } else if (amount.signum() == 0) {
-                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.AMOUNT)), "aging.amountZero"));
+                    problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.AMOUNT)), "aging.amountZero"));
                 } else if (amount.abs().compareTo(new BigDecimal("1e15")) >= 0) {
-                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.AMOUNT)), "aging.amountTooLarge"));
+                    problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.AMOUNT)), "aging.amountTooLarge"));
                 }
             } catch (CellReader.CellException e) {
                 problems.add(e.problem(name));
             }
-            String currency = columns.containsKey(Column.CURRENCY) ? text(row, columns.get(Column.CURRENCY)) : null;
+            String currency = columns.containsKey(Column.CURRENCY) ? reader.key(row, columns.get(Column.CURRENCY)) : null;
             currency = currency == null ? "CNY" : currency.toUpperCase(Locale.ROOT);
             if (!validCurrency(currency)) {
-                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.CURRENCY)), "aging.badCurrency", currency));
+                problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.CURRENCY)), "aging.badCurrency", currency));
             }
             if (invoiceDate != null && dueDate != null && dueDate.isBefore(invoiceDate)) {
-                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.DUE_DATE)), "aging.dueBeforeInvoice"));
+                problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.DUE_DATE)), "aging.dueBeforeInvoice"));
             }
             if (key != null && invoice != null) {
-                String first = seen.putIfAbsent(key.toUpperCase(Locale.ROOT) + "\u0000" + invoice, address(r, columns.get(Column.INVOICE)));
+                String first = seen.putIfAbsent(key.toUpperCase(Locale.ROOT) + "\u0000" + invoice, CellReader.address(r, columns.get(Column.INVOICE)));
                 if (first != null) {
-                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.INVOICE)), "aging.duplicateInvoice", invoice, first));
+                    problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.INVOICE)), "aging.duplicateInvoice", invoice, first));
                 }
             }
             if (problems.size() == before) {
@@ -173,7 +173,7 @@ public final class AgingWorkbookParser {
             }
             for (Cell cell : row) {
                 String text = reader.text(cell);
-                String label = normalise(text == null ? null : text.replaceAll("[:：]\\s*$", ""));
+                String label = CellReader.header(text == null ? null : text.replaceAll("[:：]\\s*$", ""));
                 if (label != null && AS_OF.contains(label)) {
                     return date(row, cell.getColumnIndex() + 1, sheet.getSheetName(), problems, false);
                 }
@@ -196,7 +196,7 @@ public final class AgingWorkbookParser {
             return null;
         }
         Cell cell = row.getCell(column);
-        String where = address(row.getRowNum(), column);
+        String where = CellReader.address(row.getRowNum(), column);
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             if (required) {
                 problems.add(ExcelProblem.at(sheet, where, "aging.dateMissing"));
@@ -234,33 +234,6 @@ public final class AgingWorkbookParser {
         }
     }
 
-    private String text(Row row, Integer column) {
-        if (column == null) {
-            return null;
-        }
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return null;
-        }
-        String text = reader.text(cell);
-        if (text == null && cell.getCellType() == CellType.NUMERIC) {
-            BigDecimal n = BigDecimal.valueOf(cell.getNumericCellValue());
-            text = n.stripTrailingZeros().toPlainString();
-        }
-        return text;
-    }
-
-    private boolean blank(Row row, Map<Column, Integer> columns) {
-        for (Integer c : columns.values()) {
-            Cell cell = row.getCell(c);
-            if (cell != null && cell.getCellType() != CellType.BLANK
-                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean validCurrency(String code) {
         if (!code.matches("[A-Z]{3}")) {
             return false;
@@ -272,17 +245,4 @@ public final class AgingWorkbookParser {
             return false;
         }
     }
-
-    private static String address(int row, Integer column) {
-        return column == null ? null : new org.apache.poi.ss.util.CellReference(row, column).formatAsString(false);
-    }
-
-    static String normalise(String text) {
-        if (text == null) {
-            return null;
-        }
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[\\s_.:：()（）/\\-*]", "");
-        return s.isEmpty() ? null : s;
-    }
-
 }

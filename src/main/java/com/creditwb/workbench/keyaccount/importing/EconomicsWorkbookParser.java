@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads account economics (客户经济数据): a header row naming the columns (customer code or USCC, year,
@@ -73,7 +72,7 @@ public final class EconomicsWorkbookParser {
             }
             columns.clear();
             for (Cell cell : row) {
-                String text = normalise(reader.text(cell));
+                String text = CellReader.header(reader.text(cell));
                 HEADERS.forEach((column, names) -> {
                     if (text != null && names.contains(text)) {
                         columns.putIfAbsent(column, cell.getColumnIndex());
@@ -103,23 +102,23 @@ public final class EconomicsWorkbookParser {
         Map<String, String> seen = new HashMap<>();
         for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null || blank(row, columns)) {
+            if (row == null || CellReader.blank(row, columns.values())) {
                 continue;
             }
             int before = problems.size();
-            String code = text(row, columns.get(Column.CUSTOMER));
-            String key = code != null ? code : text(row, columns.get(Column.USCC));
+            String code = reader.key(row, columns.get(Column.CUSTOMER));
+            String key = code != null ? code : reader.key(row, columns.get(Column.USCC));
             Integer keyColumn = code != null ? columns.get(Column.CUSTOMER) : columns.getOrDefault(Column.USCC, columns.get(Column.CUSTOMER));
-            String keyCell = address(r, keyColumn);
+            String keyCell = CellReader.address(r, keyColumn);
             if (key == null) {
                 problems.add(ExcelProblem.at(name, keyCell, "economics.customerMissing"));
             }
             BigDecimal yearValue = number(row, columns.get(Column.YEAR), name, problems);
             Integer year = null;
             if (yearValue == null) {
-                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.YEAR)), "economics.yearMissing"));
+                problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.YEAR)), "economics.yearMissing"));
             } else if (yearValue.stripTrailingZeros().scale() > 0 || yearValue.intValue() < 1990 || yearValue.intValue() > 2100) {
-                problems.add(ExcelProblem.at(name, address(r, columns.get(Column.YEAR)), "economics.badYear", yearValue.toPlainString()));
+                problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.YEAR)), "economics.badYear", yearValue.toPlainString()));
             } else {
                 year = yearValue.intValue();
             }
@@ -135,7 +134,7 @@ public final class EconomicsWorkbookParser {
                     s = s / 100; // entered as a percentage number
                 }
                 if (s < 0 || s > 1) {
-                    problems.add(ExcelProblem.at(name, address(r, columns.get(Column.SHARE_OF_WALLET)), "economics.badShare",
+                    problems.add(ExcelProblem.at(name, CellReader.address(r, columns.get(Column.SHARE_OF_WALLET)), "economics.badShare",
                             shareValue.toPlainString()));
                 } else {
                     share = s;
@@ -174,7 +173,7 @@ public final class EconomicsWorkbookParser {
     private BigDecimal amount(Row row, Integer column, String sheet, List<ExcelProblem> problems, boolean required) {
         int before = problems.size();
         BigDecimal v = number(row, column, sheet, problems);
-        String where = address(row.getRowNum(), column);
+        String where = CellReader.address(row.getRowNum(), column);
         if (v == null) {
             if (required && problems.size() == before) {
                 problems.add(ExcelProblem.at(sheet, where, "economics.amountMissing"));
@@ -198,47 +197,9 @@ public final class EconomicsWorkbookParser {
             return null;
         }
         if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problems.add(ExcelProblem.at(sheet, address(row.getRowNum(), column), "economics.badCount", v.toPlainString()));
+            problems.add(ExcelProblem.at(sheet, CellReader.address(row.getRowNum(), column), "economics.badCount", v.toPlainString()));
             return null;
         }
         return v.intValue();
-    }
-
-    private String text(Row row, Integer column) {
-        if (column == null) {
-            return null;
-        }
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return null;
-        }
-        String text = reader.text(cell);
-        if (text == null && cell.getCellType() == CellType.NUMERIC) {
-            text = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-        }
-        return text;
-    }
-
-    private static boolean blank(Row row, Map<Column, Integer> columns) {
-        for (Integer c : columns.values()) {
-            Cell cell = row.getCell(c);
-            if (cell != null && cell.getCellType() != CellType.BLANK
-                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String address(int row, Integer column) {
-        return column == null ? null : new CellReference(row, column).formatAsString(false);
-    }
-
-    static String normalise(String text) {
-        if (text == null) {
-            return null;
-        }
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[\\s_.:：()（）/\\-*%％]", "");
-        return s.isEmpty() ? null : s;
     }
 }
