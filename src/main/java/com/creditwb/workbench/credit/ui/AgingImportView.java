@@ -131,14 +131,8 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
     private void showProblems(String fileName, List<ExcelProblem> list) {
         Paragraph head = new Paragraph(getTranslation("aging.rejected", fileName, list.size()));
         head.setId("aging-rejected");
-        Grid<ExcelProblem> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(p -> p.sheet() == null ? "" : p.sheet()).setHeader(getTranslation("aging.sheet")).setAutoWidth(true);
-        grid.addColumn(p -> p.cell() == null ? "" : p.cell()).setHeader(getTranslation("aging.cell")).setAutoWidth(true);
-        grid.addColumn(problems::message).setHeader(getTranslation("aging.problem")).setFlexGrow(3);
-        grid.setItems(list.size() > 500 ? list.subList(0, 500) : list);
-        grid.setAllRowsVisible(true);
-        grid.setId("aging-problems");
+        Grid<ExcelProblem> grid = com.creditwb.workbench.common.ui.ExcelProblemsGrid.of(list, problems::message,
+                "aging-problems");
         outcome.add(head, grid);
     }
 

@@ -13,8 +13,6 @@ import com.creditwb.workbench.statement.ProblemMessages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -96,14 +94,8 @@ public class EconomicsImportView extends VerticalLayout implements HasDynamicTit
     private void showProblems(String fileName, List<ExcelProblem> list) {
         Paragraph head = new Paragraph(getTranslation("keyaccount.import.rejected", fileName, list.size()));
         head.setId("economics-rejected");
-        Grid<ExcelProblem> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(p -> p.sheet() == null ? "" : p.sheet()).setHeader(getTranslation("aging.sheet")).setAutoWidth(true);
-        grid.addColumn(p -> p.cell() == null ? "" : p.cell()).setHeader(getTranslation("aging.cell")).setAutoWidth(true);
-        grid.addColumn(problems::message).setHeader(getTranslation("aging.problem")).setFlexGrow(3);
-        grid.setItems(list.size() > 500 ? list.subList(0, 500) : list);
-        grid.setAllRowsVisible(true);
-        grid.setId("economics-problems");
+        com.vaadin.flow.component.grid.Grid<ExcelProblem> grid = com.creditwb.workbench.common.ui.ExcelProblemsGrid.of(list, problems::message,
+                "economics-problems");
         outcome.add(head, grid);
     }
 
