@@ -320,14 +320,19 @@ public class KeyAccountService {
         return p == null ? new KeyAccountProfile(customerId) : p;
     }
 
+    /** The questionnaire's score and suggested outcome with the configured thresholds (answers 1–5, one per question). */
+    public Identification.Result identify(List<Integer> answers) {
+        KeyAccountSettings s = settings();
+        return Identification.score(answers, s.identificationYes(), s.identificationMaybe());
+    }
+
     /** Stores the questionnaire's answers and the outcome the manager confirms (null keeps it unconfirmed). */
     @Transactional
     public KeyAccountProfile saveIdentification(Long customerId, Long version, List<Integer> answers, Identification.Outcome confirmed) {
         KeyAccountProfile p = editableProfile(customerId, version);
-        KeyAccountSettings s = settings();
         Identification.Result r;
         try {
-            r = Identification.score(answers, s.identificationYes(), s.identificationMaybe());
+            r = identify(answers);
         } catch (IllegalArgumentException e) {
             throw ValidationException.of("answers", messages.get("keyaccount.identification.incomplete"));
         }
@@ -430,7 +435,7 @@ public class KeyAccountService {
         KeyAccountProfile profile = profile(customerId);
         KeyAccountSettings s = settings();
         Identification.Result identification = profile.getAnswers().size() == Identification.Question.values().length
-                ? Identification.score(profile.getAnswers(), s.identificationYes(), s.identificationMaybe()) : null;
+                ? identify(profile.getAnswers()) : null;
         GaleValue.Result gale = GaleValue.of(profile.getGale());
         return new AccountView(customerId, years, value, years.isEmpty() ? null : Segmentation.projection(years, s), profile,
                 identification, gale);

@@ -1,0 +1,143 @@
+package com.creditwb.workbench.keyaccount.ui;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.keyaccount.KeyAccountService;
+import com.creditwb.workbench.keyaccount.value.AccountEconomics;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.List;
+
+/** One account's economics by year: the list, and the form that enters, corrects or deletes a year. */
+class EconomicsCard extends Div {
+
+    private final Long customerId;
+    private final transient KeyAccountService keyAccounts;
+    private final transient Runnable saved;
+    final Grid<AccountEconomics> years = new Grid<>();
+    final IntegerField year = new IntegerField();
+    final BigDecimalField revenue = new BigDecimalField();
+    final BigDecimalField costOfGoods = new BigDecimalField();
+    final BigDecimalField variableCost = new BigDecimalField();
+    final BigDecimalField fixedCost = new BigDecimalField();
+    final NumberField shareOfWallet = new NumberField();
+    final IntegerField purchases = new IntegerField();
+    final IntegerField tenure = new IntegerField();
+    final Button saveYear = new Button();
+    final Button deleteYear = new Button();
+    private Long yearVersion;
+
+    EconomicsCard(Long customerId, KeyAccountService keyAccounts, Runnable saved) {
+        this.customerId = customerId;
+        this.keyAccounts = keyAccounts;
+        this.saved = saved;
+        add(new H3(getTranslation("keyaccount.economics.title")));
+        addClassName("wb-card");
+        var l = getLocale();
+        years.setId("ka-years");
+        years.addThemeVariants(GridVariant.LUMO_COMPACT);
+        years.addColumn(AccountEconomics::year).setHeader(getTranslation("keyaccount.economics.year")).setAutoWidth(true);
+        years.addColumn(e -> Formats.amount(e.revenue(), l)).setHeader(getTranslation("keyaccount.economics.revenue"));
+        years.addColumn(e -> Formats.amount(e.costOfGoods(), l)).setHeader(getTranslation("keyaccount.economics.costOfGoods"));
+        years.addColumn(e -> Formats.amount(e.variableCostToServe().add(e.fixedCostToServe()), l))
+                .setHeader(getTranslation("keyaccount.economics.variableCostToServe") + " + " + getTranslation("keyaccount.economics.fixedCostToServe"));
+        years.addColumn(e -> Formats.amount(e.profitContribution(), l)).setHeader(getTranslation("keyaccount.economics.profitContribution"));
+        years.addColumn(e -> Formats.percent(e.margin(), l)).setHeader(getTranslation("keyaccount.economics.margin"));
+        years.addColumn(e -> Formats.percent(e.shareOfWallet(), l)).setHeader(getTranslation("keyaccount.economics.shareOfWallet"));
+        years.setAllRowsVisible(true);
+        years.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        add(years);
+        if (keyAccounts.canEditEconomics(customerId)) {
+            year.setLabel(getTranslation("keyaccount.economics.year"));
+            year.setId("ka-year");
+            year.addValueChangeListener(e -> yearVersion = e.getValue() == null ? null : keyAccounts.economicsVersion(customerId, e.getValue()));
+            field(revenue, "keyaccount.economics.revenue", "ka-revenue");
+            field(costOfGoods, "keyaccount.economics.costOfGoods", "ka-cogs");
+            field(variableCost, "keyaccount.economics.variableCostToServe", "ka-variable");
+            field(fixedCost, "keyaccount.economics.fixedCostToServe", "ka-fixed");
+            shareOfWallet.setLabel(getTranslation("keyaccount.economics.shareOfWallet"));
+            shareOfWallet.setId("ka-share");
+            shareOfWallet.setMin(0);
+            shareOfWallet.setMax(100);
+            purchases.setLabel(getTranslation("keyaccount.economics.purchasesPerYear"));
+            purchases.setId("ka-purchases");
+            tenure.setLabel(getTranslation("keyaccount.economics.yearsAsCustomer"));
+            tenure.setId("ka-tenure");
+            saveYear.setText(getTranslation("keyaccount.economics.save"));
+            saveYear.setId("ka-save-year");
+            saveYear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            saveYear.addClickListener(e -> saveYear());
+            deleteYear.setText(getTranslation("keyaccount.economics.delete"));
+            deleteYear.setId("ka-delete-year");
+            deleteYear.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            deleteYear.addClickListener(e -> deleteYear());
+            HorizontalLayout form = new HorizontalLayout(year, revenue, costOfGoods, variableCost, fixedCost, shareOfWallet, purchases, tenure);
+            form.setWrap(true);
+            add(form, new HorizontalLayout(saveYear, deleteYear));
+        }
+    }
+
+    private void field(BigDecimalField f, String key, String id) {
+        f.setLabel(getTranslation(key));
+        f.setId(id);
+    }
+
+    void edit(AccountEconomics e) {
+        if (e == null) {
+            return;
+        }
+        year.setValue(e.year());
+        revenue.setValue(e.revenue());
+        costOfGoods.setValue(e.costOfGoods());
+        variableCost.setValue(e.variableCostToServe());
+        fixedCost.setValue(e.fixedCostToServe());
+        shareOfWallet.setValue(e.shareOfWallet() == null ? null : e.shareOfWallet() * 100);
+        purchases.setValue(e.purchasesPerYear());
+        tenure.setValue(e.yearsAsCustomer());
+    }
+
+    void saveYear() {
+        if (year.getValue() == null) {
+            year.setInvalid(true);
+            year.setErrorMessage(getTranslation("validation.required"));
+            return;
+        }
+        AccountEconomics e = new AccountEconomics(year.getValue(), revenue.getValue(), costOfGoods.getValue(), variableCost.getValue(),
+                fixedCost.getValue(), shareOfWallet.getValue() == null ? null : shareOfWallet.getValue() / 100, purchases.getValue(),
+                tenure.getValue());
+        try {
+            keyAccounts.saveYear(customerId, e, yearVersion);
+            Notify.success(getTranslation("keyaccount.economics.saved", String.valueOf(e.year())));
+            yearVersion = keyAccounts.economicsVersion(customerId, e.year());
+            saved.run();
+        } catch (ValidationException ex) {
+            Notify.error(ex.getErrors().stream().map(ValidationException.FieldError::message).distinct()
+                    .reduce((a, b) -> a + " " + b).orElse(""));
+        } catch (ConcurrentEditException ex) {
+            ConcurrentEditDialog.open(this, ex, saved::run);
+        }
+    }
+
+    void deleteYear() {
+        if (year.getValue() != null) {
+            keyAccounts.deleteYear(customerId, year.getValue());
+            Notify.success(getTranslation("keyaccount.economics.deleted", String.valueOf(year.getValue())));
+            saved.run();
+        }
+    }
+
+    void show(List<AccountEconomics> list) {
+        years.setItems(list.reversed());
+    }
+}

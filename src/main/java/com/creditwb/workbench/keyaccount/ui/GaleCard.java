@@ -1,0 +1,149 @@
+package com.creditwb.workbench.keyaccount.ui;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.keyaccount.KeyAccountProfile;
+import com.creditwb.workbench.keyaccount.KeyAccountService;
+import com.creditwb.workbench.keyaccount.value.GaleValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+
+/** Gale's customer-value survey of one account: quality and price elements, p, and MV, CP and CV as they are typed. */
+class GaleCard extends Div {
+
+    private final Long customerId;
+    private final transient KeyAccountService keyAccounts;
+    private final boolean editable;
+    private final transient Runnable saved;
+    final NumberField galeP = new NumberField();
+    final VerticalLayout galeRows = new VerticalLayout();
+    final Span galeResult = new Span();
+    final Button saveGale = new Button();
+    private KeyAccountProfile profile;
+
+    GaleCard(Long customerId, KeyAccountService keyAccounts, boolean editable, Runnable saved) {
+        this.customerId = customerId;
+        this.keyAccounts = keyAccounts;
+        this.editable = editable;
+        this.saved = saved;
+        add(new H3(getTranslation("keyaccount.gale.title")), new Paragraph(getTranslation("keyaccount.gale.help")));
+        addClassName("wb-card");
+        galeP.setLabel(getTranslation("keyaccount.gale.p"));
+        galeP.setMin(0);
+        galeP.setMax(1);
+        galeP.setStep(0.05);
+        galeP.setId("ka-gale-p");
+        galeP.setReadOnly(!editable);
+        galeP.addValueChangeListener(e -> updateGale());
+        galeRows.setPadding(false);
+        galeRows.setSpacing(false);
+        galeResult.setId("ka-gale-result");
+        Button add = new Button(getTranslation("keyaccount.gale.add"), e -> addGaleRow(null));
+        add.setId("ka-gale-add");
+        add.setVisible(editable);
+        saveGale.setText(getTranslation("keyaccount.gale.save"));
+        saveGale.setId("ka-save-gale");
+        saveGale.setVisible(editable);
+        saveGale.addClickListener(e -> {
+            try {
+                keyAccounts.saveGale(customerId, profile.getVersion(), survey());
+                Notify.success(getTranslation("keyaccount.gale.save"));
+                saved.run();
+            } catch (ValidationException ex) {
+                Notify.error(ex.getErrors().get(0).message());
+            } catch (ConcurrentEditException ex) {
+                ConcurrentEditDialog.open(this, ex, saved::run);
+            }
+        });
+        add(galeP, galeRows, new HorizontalLayout(add, saveGale), new Div(galeResult));
+    }
+
+    /** One element's row: dimension, name, weight, our and the competitor's rating. */
+    static final class GaleRow extends HorizontalLayout {
+        final Select<GaleValue.Dimension> dimension = new Select<>();
+        final TextField name = new TextField();
+        final NumberField weight = new NumberField();
+        final NumberField ours = new NumberField();
+        final NumberField competitor = new NumberField();
+
+        GaleValue.Element element() {
+            return new GaleValue.Element(dimension.getValue(), name.getValue(), nz(weight.getValue()), nz(ours.getValue()),
+                    nz(competitor.getValue()));
+        }
+
+        private static double nz(Double d) {
+            return d == null ? 0 : d;
+        }
+    }
+
+    void addGaleRow(GaleValue.Element e) {
+        GaleRow row = new GaleRow();
+        row.dimension.setLabel(getTranslation("keyaccount.gale.dimension"));
+        row.dimension.setItems(GaleValue.Dimension.values());
+        row.dimension.setItemLabelGenerator(d -> d == null ? "" : getTranslation("keyaccount.gale." + d.name()));
+        row.dimension.setValue(e == null ? GaleValue.Dimension.QUALITY : e.dimension());
+        row.name.setLabel(getTranslation("keyaccount.gale.element"));
+        row.name.setMaxLength(100);
+        row.weight.setLabel(getTranslation("keyaccount.gale.weight"));
+        row.ours.setLabel(getTranslation("keyaccount.gale.ours"));
+        row.competitor.setLabel(getTranslation("keyaccount.gale.competitor"));
+        if (e != null) {
+            row.name.setValue(e.name());
+            row.weight.setValue(e.weight());
+            row.ours.setValue(e.ours());
+            row.competitor.setValue(e.competitor());
+        }
+        Button remove = new Button(getTranslation("keyaccount.gale.remove"), ev -> {
+            galeRows.remove(row);
+            updateGale();
+        });
+        remove.setVisible(editable);
+        row.add(row.dimension, row.name, row.weight, row.ours, row.competitor, remove);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
+                .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).addValueChangeListener(ev -> updateGale()));
+        row.getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
+                .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!editable));
+        galeRows.add(row);
+        updateGale();
+    }
+
+    GaleValue.Survey survey() {
+        List<GaleValue.Element> elements = galeRows.getChildren().filter(GaleRow.class::isInstance).map(c -> ((GaleRow) c).element()).toList();
+        return new GaleValue.Survey(galeP.getValue() == null ? 0.5 : galeP.getValue(), elements);
+    }
+
+    void updateGale() {
+        try {
+            GaleValue.Result r = GaleValue.of(survey());
+            var l = getLocale();
+            galeResult.setText(r == null ? getTranslation("keyaccount.gale.incomplete")
+                    : getTranslation("keyaccount.gale.result", Formats.decimal(r.marketQuality(), l, 2), Formats.decimal(r.competitivePrice(), l, 2),
+                            Formats.decimal(r.customerValue(), l, 2)));
+        } catch (IllegalArgumentException e) {
+            galeResult.setText(getTranslation("keyaccount.gale.invalid"));
+        }
+    }
+
+    void show(KeyAccountProfile profile) {
+        this.profile = profile;
+        GaleValue.Survey survey = profile.getGale();
+        galeP.setValue(survey.qualityWeight());
+        galeRows.removeAll();
+        survey.elements().forEach(this::addGaleRow);
+        updateGale();
+    }
+}

@@ -1,0 +1,53 @@
+package com.creditwb.workbench.keyaccount.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import com.creditwb.workbench.ViewTestSupport;
+import com.creditwb.workbench.keyaccount.KeyAccountService;
+import com.creditwb.workbench.keyaccount.value.GaleValue;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Key-account views built directly with mocked services (no browser). */
+class KeyAccountViewsTest {
+
+    final KeyAccountService keyAccounts = mock(KeyAccountService.class);
+
+    @BeforeEach
+    void open() {
+        ViewTestSupport.open(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void close() {
+        ViewTestSupport.close();
+    }
+
+    @Test
+    void the_gale_card_shows_mv_cp_and_cv_as_elements_are_typed_and_saves_the_survey() {
+        GaleCard card = new GaleCard(7L, keyAccounts, true, () -> { });
+        card.show(new com.creditwb.workbench.keyaccount.KeyAccountProfile(7L));
+        card.galeP.setValue(0.6);
+        card.addGaleRow(new GaleValue.Element(GaleValue.Dimension.QUALITY, "quality", 0.6, 8, 4));
+        assertThat(card.galeResult.getText()).isEqualTo("Rate at least one quality and one price element.");
+        card.addGaleRow(new GaleValue.Element(GaleValue.Dimension.QUALITY, "delivery", 0.4, 6, 6));
+        card.addGaleRow(new GaleValue.Element(GaleValue.Dimension.PRICE, "price", 1, 6, 8));
+        // MV = 0.6 × 2 + 0.4 × 1 = 1.6; CP = 6/8 = 0.75; CV = 0.6 × 1.6 + 0.4 × 0.75 = 1.26
+        assertThat(card.galeResult.getText()).isEqualTo("MV 1.60 · CP 0.75 · CV 1.26");
+        card.saveGale.click();
+        verify(keyAccounts).saveGale(eq(7L), any(), org.mockito.ArgumentMatchers.argThat(s -> s.elements().size() == 3 && s.qualityWeight() == 0.6));
+    }
+
+    @Test
+    void a_reader_sees_the_gale_card_without_save_buttons() {
+        GaleCard card = new GaleCard(7L, keyAccounts, false, () -> { });
+        assertThat(card.saveGale.isVisible()).isFalse();
+        assertThat(card.galeP.isReadOnly()).isTrue();
+    }
+}
