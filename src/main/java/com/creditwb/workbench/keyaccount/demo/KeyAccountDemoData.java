@@ -168,7 +168,7 @@ class KeyAccountDemoData implements ApplicationRunner {
             });
             made++;
         }
-        keyAccounts.refresh();
+        SystemAuthentication.run(keyAccounts::refresh);
         log.info("Demo key accounts: economics 2023–2025 for {} customers, {} profiles, {} plans in {} ms", all.size(), profiles, made,
                 (System.nanoTime() - started) / 1_000_000);
     }
