@@ -76,16 +76,16 @@ public class Chart extends Component implements HasSize {
             }
             s.append("]");
             if (i == 0) {
-                s.append(",\"markLine\":{\"silent\":true,\"symbol\":\"none\",\"lineStyle\":{\"type\":\"dashed\"},\"data\":[{\"xAxis\":")
+                s.append(",\"markLine\":{\"silent\":true,\"symbol\":\"none\",\"label\":{\"show\":false},\"lineStyle\":{\"type\":\"dashed\"},\"data\":[{\"xAxis\":")
                         .append(String.format(Locale.ROOT, "%.2f", xLine)).append("},{\"yAxis\":").append(String.format(Locale.ROOT, "%.2f", yLine))
                         .append("}]}");
             }
             s.append("}");
         }
-        option = "{\"grid\":{\"left\":80,\"right\":24,\"top\":40,\"bottom\":48},\"tooltip\":{\"trigger\":\"item\",\"formatter\":\"{b}\"},"
-                + "\"legend\":{\"top\":0},\"xAxis\":{\"type\":\"value\",\"scale\":true,\"name\":" + quote(xName)
-                + ",\"nameLocation\":\"middle\",\"nameGap\":28},\"yAxis\":{\"type\":\"value\",\"scale\":true,\"name\":" + quote(yName)
-                + "},\"series\":[" + s + "]}";
+        option = "{\"grid\":{\"left\":96,\"right\":24,\"top\":16,\"bottom\":80},\"tooltip\":{\"trigger\":\"item\",\"formatter\":\"{b}\"},"
+                + "\"legend\":{\"bottom\":0},\"xAxis\":{\"type\":\"value\",\"scale\":true,\"name\":" + quote(xName)
+                + ",\"nameLocation\":\"middle\",\"nameGap\":30},\"yAxis\":{\"type\":\"value\",\"scale\":true,\"name\":" + quote(yName)
+                + ",\"nameLocation\":\"middle\",\"nameGap\":40},\"series\":[" + s + "]}";
         getElement().setAttribute("data-points", String.valueOf(groups.stream().mapToInt(List::size).sum()));
         render();
     }

@@ -101,12 +101,12 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
         matrix.setId("ka-matrix");
-        matrix.setHeight("360px");
+        matrix.setHeight("420px");
         pyramid.setId("ka-pyramid");
         pareto.setId("ka-pareto");
         paretoSummary.setId("ka-pareto-summary");
-        Div charts = new Div(card("keyaccount.portfolio.matrix", matrix), card("keyaccount.portfolio.pyramid", pyramid),
-                card("keyaccount.portfolio.pareto", pareto, paretoSummary));
+        Div matrixCard = card("keyaccount.portfolio.matrix", matrix);
+        Div charts = new Div(card("keyaccount.portfolio.pyramid", pyramid), card("keyaccount.portfolio.pareto", pareto, paretoSummary));
         charts.addClassName("wb-cards");
         grid.setId("ka-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -125,7 +125,7 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
         grid.addColumn(r -> Labels.of(this, r.value().kotlerLevel())).setHeader(getTranslation("keyaccount.xlsx.kotlerLevel"));
         grid.addColumn(r -> Labels.of(this, r.keyAccount())).setHeader(getTranslation("keyaccount.xlsx.identification"));
         grid.setHeight("480px");
-        add(new H2(getTranslation("keyaccount.portfolio.title")), top, progress, charts, grid);
+        add(new H2(getTranslation("keyaccount.portfolio.title")), top, progress, matrixCard, charts, grid);
     }
 
     @Override
