@@ -50,4 +50,17 @@ class KeyAccountViewsTest {
         assertThat(card.saveGale.isVisible()).isFalse();
         assertThat(card.galeP.isReadOnly()).isTrue();
     }
+
+    @Test
+    void opening_someone_elses_plan_shows_a_refusal_with_status_403_not_the_raw_exception() {
+        var view = new com.creditwb.workbench.ui.RecordAccessDeniedView();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.router.ErrorParameter<org.springframework.security.access.AccessDeniedException> error =
+                new com.vaadin.flow.router.ErrorParameter<>(org.springframework.security.access.AccessDeniedException.class,
+                        new org.springframework.security.access.AccessDeniedException("not yours"));
+        int status = view.setErrorParameter(mock(com.vaadin.flow.router.BeforeEnterEvent.class), error);
+        assertThat(status).isEqualTo(403);
+        assertThat(view.getElement().getTextRecursively()).contains("Not allowed")
+                .contains("This record belongs to someone else").doesNotContain("not yours");
+    }
 }
