@@ -36,7 +36,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only: three years of economics (2023–2025) for every demo customer with a spread of sizes and
+ * Demo mode only: three years of economics (2023–2025) for every demo customer (one for those won lately) with a spread of sizes and
  * margins (so every quadrant, tier and loyalty segment has accounts), loyalty indicators, the
  * identification questionnaire and Gale's survey for the larger accounts, and 24 key-account plans of
  * both account managers in every state — active ones with done, running and overdue actions, drafts, and
@@ -87,7 +87,8 @@ class KeyAccountDemoData implements ApplicationRunner {
             double share = 0.1 + random.nextDouble() * 0.8;
             int purchases = 2 + random.nextInt(40);
             size.put(c.id(), revenue);
-            for (int year = 2023; year <= 2025; year++) {
+            // customers won in the last two years have one year of figures: their potential comes from the loyalty indicators
+            for (int year = tenure <= 2 ? 2025 : 2023; year <= 2025; year++) {
                 double r = revenue * Math.pow(1 + growth, year - 2025);
                 double cogs = r * (0.62 + random.nextDouble() * 0.04);
                 double variable = r * 0.06;

@@ -106,6 +106,8 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
         pareto.setId("ka-pareto");
         paretoSummary.setId("ka-pareto-summary");
         Div matrixCard = card("keyaccount.portfolio.matrix", matrix);
+        matrixCard.setWidthFull();
+        matrixCard.getStyle().set("box-sizing", "border-box");
         Div charts = new Div(card("keyaccount.portfolio.pyramid", pyramid), card("keyaccount.portfolio.pareto", pareto, paretoSummary));
         charts.addClassName("wb-cards");
         grid.setId("ka-grid");
