@@ -129,6 +129,11 @@ public class Assessment extends BaseEntity implements AuditedEntity {
     }
 
     @java.lang.Override
+    public String auditArea() {
+        return com.creditwb.workbench.security.AccessPolicy.Area.CREDIT.name();
+    }
+
+    @java.lang.Override
     public String auditSubjectType() {
         return "Customer";
     }

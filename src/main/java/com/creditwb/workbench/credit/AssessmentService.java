@@ -3,6 +3,9 @@ package com.creditwb.workbench.credit;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.audit.ReadChannel;
+import com.creditwb.workbench.common.audit.ReadLogEntry;
+import com.creditwb.workbench.common.audit.ReadLogService;
 import com.creditwb.workbench.common.ValidationException.FieldError;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.credit.model.ScoringModel;
@@ -18,6 +21,7 @@ import com.creditwb.workbench.customer.CreditFile;
 import com.creditwb.workbench.customer.CreditFileService;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.RatioReport;
@@ -60,10 +64,14 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
+    private final AccessPolicy policy;
+    private final ReadLogService readLog;
 
     AssessmentService(AssessmentRepository assessments, ScoringModelService models, CustomerService customers,
             CreditFileService creditFiles, StatementService statements, ReceivableService receivables, CurrentUser currentUser,
-            Messages messages, Clock clock) {
+            Messages messages, Clock clock, AccessPolicy policy, ReadLogService readLog) {
+        this.policy = policy;
+        this.readLog = readLog;
         this.assessments = assessments;
         this.models = models;
         this.customers = customers;
@@ -76,7 +84,7 @@ public class AssessmentService {
     }
 
     public boolean canAssess() {
-        return currentUser.hasRole(Role.CREDIT_MANAGER);
+        return policy.canEdit(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, null));
     }
 
     /** Starts a draft: the request from the current decision if there is one, the latest statements, pre-filled scores. */
@@ -99,8 +107,37 @@ public class AssessmentService {
 
     public Assessment get(Long id) {
         Assessment a = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
-        checkRead(a.getCustomerId());
+        policy.checkRead(customers.subject(AccessPolicy.Area.CREDIT, a.getCustomerId()), "Assessment", id);
         return a;
+    }
+
+    /** What the read log files an assessment's openings under. */
+    public static final String READ_TYPE = "Assessment";
+
+    /**
+     * Opens an assessment to show it (page, API or export): an approved one — the frozen record of a credit
+     * decision — is written to the read log with who opened it, when and through which channel.
+     */
+    public Assessment open(Long id, ReadChannel channel) {
+        Assessment a = get(id);
+        if (a.getStatus() == AssessmentStatus.APPROVED) {
+            readLog.opened(READ_TYPE, id, channel);
+        }
+        return a;
+    }
+
+    /** Whether the user may see who opened the assessment (credit managers and ADMIN). */
+    public boolean canSeeOpenings(Assessment a) {
+        return policy.canAudit(customers.subject(AccessPolicy.Area.CREDIT, a.getCustomerId()));
+    }
+
+    /** Who opened the assessment, newest first. */
+    public List<ReadLogEntry> openings(Long id) {
+        Assessment a = get(id);
+        if (!canSeeOpenings(a)) {
+            throw new AccessDeniedException(messages.get("error.accessDenied"));
+        }
+        return readLog.openings(READ_TYPE, id);
     }
 
     /** Every assessment of the customer, newest first. */
@@ -294,12 +331,12 @@ public class AssessmentService {
 
     /** Whether the signed-in user may change the assessment: its author, a credit manager, while it is a draft or returned. */
     public boolean canEdit(Assessment a) {
-        return currentUser.hasRole(Role.CREDIT_MANAGER) && a.getAuthor().equals(currentUser.username()) && a.getStatus().editable();
+        return policy.canEdit(customers.subject(AccessPolicy.Area.CREDIT, a.getCustomerId())) && a.getAuthor().equals(currentUser.username()) && a.getStatus().editable();
     }
 
     /** Whether the signed-in user may approve or return it: another credit manager than the author, once submitted (four-eyes). */
     public boolean canDecide(Assessment a) {
-        return currentUser.hasRole(Role.CREDIT_MANAGER) && !a.getAuthor().equals(currentUser.username())
+        return policy.canDecide(customers.subject(AccessPolicy.Area.CREDIT, a.getCustomerId())) && !a.getAuthor().equals(currentUser.username())
                 && a.getStatus() == AssessmentStatus.SUBMITTED;
     }
 
@@ -313,10 +350,9 @@ public class AssessmentService {
         return a.getNextReviewDate() != null && a.getNextReviewDate().isBefore(LocalDate.now(clock));
     }
 
+    /** A customer whose credit the user may not see: its assessments are "not found", alike for unknown ones. */
     private void checkRead(Long customerId) {
-        if (!canRead(customerId)) {
-            throw new AccessDeniedException(messages.get("credit.error.notYours"));
-        }
+        policy.checkRead(customers.subject(AccessPolicy.Area.CREDIT, customerId), "Assessment", customerId);
     }
 
     private Assessment editable(Long id, Long version) {

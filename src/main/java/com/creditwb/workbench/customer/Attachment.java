@@ -47,6 +47,11 @@ public class Attachment extends BaseEntity implements AuditedEntity {
     }
 
     @Override
+    public String auditArea() {
+        return com.creditwb.workbench.security.AccessPolicy.Area.CREDIT_FILE.name();
+    }
+
+    @Override
     public String auditSubjectType() {
         return Customer.AUDIT_TYPE;
     }

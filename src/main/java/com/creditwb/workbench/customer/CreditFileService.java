@@ -6,6 +6,7 @@ import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.BeanChecks;
+import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +42,12 @@ public class CreditFileService {
     private final Messages messages;
     private final CurrentUser currentUser;
     private final long maxAttachmentBytes;
+    private final AccessPolicy policy;
 
     CreditFileService(CustomerRepository customers, CreditFileRepository files, CreditInvestigationRepository investigations,
             AttachmentRepository attachments, AttachmentStorage storage, BeanChecks checks, Messages messages,
-            CurrentUser currentUser, @Value("${workbench.attachments.max-bytes:10485760}") long maxAttachmentBytes) {
+            CurrentUser currentUser, @Value("${workbench.attachments.max-bytes:10485760}") long maxAttachmentBytes, AccessPolicy policy) {
+        this.policy = policy;
         this.customers = customers;
         this.files = files;
         this.investigations = investigations;
@@ -61,11 +64,16 @@ public class CreditFileService {
     }
 
     public boolean canEdit() {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER);
+        return policy.canEdit(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT_FILE, null));
+    }
+
+    /** Whether the user may read the customer's credit file (its data, investigations and files). */
+    public boolean canRead(Customer customer) {
+        return canDownload(customer);
     }
 
     public boolean canDownload(Customer customer) {
-        return canEdit() || (currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(customer.getOwner()));
+        return policy.canRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT_FILE, customer.getOwner()));
     }
 
     public long maxAttachmentBytes() {
@@ -74,6 +82,8 @@ public class CreditFileService {
 
     /** The customer's credit file; a new, unsaved one if nothing has been recorded yet. */
     public CreditFile creditFile(Long customerId) {
+        Customer customer = customer(customerId);
+        policy.checkRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT_FILE, customer.getOwner()), "CreditFile", customerId);
         return files.findByCustomerId(customerId).orElseGet(() -> new CreditFile(customer(customerId)));
     }
 
@@ -89,6 +99,7 @@ public class CreditFileService {
     }
 
     public List<CreditInvestigation> investigations(Long customerId) {
+        policy.checkRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT_FILE, customer(customerId).getOwner()), "CreditFile", customerId);
         return investigations.findByCustomerIdOrderByInvestigatedOnDescIdDesc(customerId);
     }
 

@@ -8,6 +8,7 @@ import com.creditwb.workbench.common.audit.AuditLogEntry;
 import com.creditwb.workbench.common.audit.AuditLogService;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.BeanChecks;
+import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
@@ -57,9 +58,11 @@ public class CustomerService {
     private final AuditLogService audit;
     private final EntityManager entityManager;
     private final CustomerNameIndex nameIndex;
+    private final AccessPolicy policy;
 
     CustomerService(CustomerRepository customers, BeanChecks checks, Messages messages, CurrentUser currentUser,
-            UserService users, AuditLogService audit, EntityManager entityManager, CustomerNameIndex nameIndex) {
+            UserService users, AuditLogService audit, EntityManager entityManager, CustomerNameIndex nameIndex, AccessPolicy policy) {
+        this.policy = policy;
         this.nameIndex = nameIndex;
         this.customers = customers;
         this.checks = checks;
@@ -240,22 +243,37 @@ public class CustomerService {
                 .map(r -> new Entry((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (RelationshipLevel) r[4])).toList();
     }
 
-    /** Whether the signed-in user may see the customer's credit outcome: all but account managers of others' customers. */
+    /** The customer's part of the given area as the access policy sees it (its account manager is the owner). */
+    public AccessPolicy.Subject subject(AccessPolicy.Area area, Customer customer) {
+        return AccessPolicy.Subject.of(area, customer.getOwner());
+    }
+
+    /** The same from the customer's id alone (the owner is read without loading the customer); an unknown id is not found. */
+    public AccessPolicy.Subject subject(AccessPolicy.Area area, Long customerId) {
+        return AccessPolicy.Subject.of(area, ownerOf(customerId));
+    }
+
+    /** The customer's account manager (null when it has none); an unknown id is not found. */
+    public String ownerOf(Long customerId) {
+        if (customerId == null) {
+            throw new NotFoundException("Customer", null);
+        }
+        return customers.findOwnerById(customerId).orElseGet(() -> {
+            if (!customers.existsById(customerId)) {
+                throw new NotFoundException("Customer", customerId);
+            }
+            return null;
+        });
+    }
+
+    /** Whether the signed-in user may see the customer's credit outcome (the access policy's CREDIT area). */
     public boolean canSeeCredit(Customer customer) {
-        return seesAllCredit() || ownsAsAccountManager(customer.getOwner());
+        return policy.canRead(subject(AccessPolicy.Area.CREDIT, customer));
     }
 
-    /** The same, from the customer's id alone (the owner is read without loading the customer). */
+    /** The same, from the customer's id alone. */
     public boolean canSeeCredit(Long customerId) {
-        return seesAllCredit() || ownsAsAccountManager(customers.findOwnerById(customerId).orElse(null));
-    }
-
-    private boolean seesAllCredit() {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE);
-    }
-
-    private boolean ownsAsAccountManager(String owner) {
-        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(owner);
+        return policy.canRead(subject(AccessPolicy.Area.CREDIT, customerId));
     }
 
     public boolean canCreate() {
@@ -264,10 +282,7 @@ public class CustomerService {
 
     /** Administrators edit every customer, account managers the ones they own. */
     public boolean canEdit(Customer customer) {
-        if (currentUser.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(customer.getOwner());
+        return policy.canEdit(subject(AccessPolicy.Area.CUSTOMER, customer));
     }
 
     @RolesAllowed({Role.ADMIN_, Role.ACCOUNT_MANAGER_})
@@ -322,8 +337,26 @@ public class CustomerService {
         return new CustomerCounts(total, byType, byStage, byRegion);
     }
 
+    /**
+     * Everything logged under the customer that the signed-in user may see: each row only when the access
+     * policy lets the user read the area it belongs to (credit rows to who may see the credit outcome,
+     * economics to who may see key-account data, and so on). A row of an area the policy does not know is hidden.
+     */
     public List<AuditLogEntry> history(Long customerId) {
-        return audit.history(Customer.AUDIT_TYPE, customerId);
+        String owner = ownerOf(customerId);
+        Map<String, Boolean> readable = new HashMap<>();
+        return audit.history(Customer.AUDIT_TYPE, customerId).stream()
+                .filter(e -> readable.computeIfAbsent(String.valueOf(e.getArea()), area -> canReadArea(area, owner)))
+                .toList();
+    }
+
+    private boolean canReadArea(String area, String owner) {
+        for (AccessPolicy.Area a : AccessPolicy.Area.values()) {
+            if (a.name().equals(area)) {
+                return policy.canRead(AccessPolicy.Subject.of(a, owner));
+            }
+        }
+        return false;
     }
 
     private Customer save(Customer customer, String oldName) {

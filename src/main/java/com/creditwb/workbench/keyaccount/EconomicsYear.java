@@ -67,6 +67,11 @@ public class EconomicsYear extends BaseEntity implements AuditedEntity {
     }
 
     @Override
+    public String auditArea() {
+        return com.creditwb.workbench.security.AccessPolicy.Area.ECONOMICS.name();
+    }
+
+    @Override
     public String auditSubjectType() {
         return AUDIT_TYPE;
     }

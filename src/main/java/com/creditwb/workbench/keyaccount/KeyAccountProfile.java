@@ -64,6 +64,11 @@ public class KeyAccountProfile extends BaseEntity implements AuditedEntity {
     }
 
     @Override
+    public String auditArea() {
+        return com.creditwb.workbench.security.AccessPolicy.Area.KEY_ACCOUNT.name();
+    }
+
+    @Override
     public String auditSubjectType() {
         return EconomicsYear.AUDIT_TYPE;
     }

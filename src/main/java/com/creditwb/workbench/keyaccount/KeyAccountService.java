@@ -16,6 +16,7 @@ import com.creditwb.workbench.keyaccount.value.GaleValue;
 import com.creditwb.workbench.keyaccount.value.Identification;
 import com.creditwb.workbench.keyaccount.value.KeyAccountSettings;
 import com.creditwb.workbench.keyaccount.value.LoyaltyIndicator;
+import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.ImportRejectedException;
@@ -72,11 +73,13 @@ public class KeyAccountService {
     private final AhpWeights ahp;
     private final Messages messages;
     private final Clock clock;
+    private final AccessPolicy policy;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
     private final AtomicReference<KeyAccountSettings> settingsCache = new AtomicReference<>();
 
     KeyAccountService(EconomicsRepository economics, ProfileRepository profiles, SettingsRepository settingsRepository,
-            CustomerService customers, CurrentUser currentUser, AhpWeights ahp, Messages messages, Clock clock) {
+            CustomerService customers, CurrentUser currentUser, AhpWeights ahp, Messages messages, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.economics = economics;
         this.profiles = profiles;
         this.settingsRepository = settingsRepository;
@@ -94,38 +97,30 @@ public class KeyAccountService {
         return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.ACCOUNT_MANAGER, Role.FINANCE);
     }
 
+    /** Whether the user reads every account's key-account data (not only their own customers'). */
     public boolean seesAll() {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE);
-    }
-
-    private boolean owns(String owner) {
-        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(owner);
+        return policy.canRead(AccessPolicy.Subject.of(AccessPolicy.Area.KEY_ACCOUNT, null));
     }
 
     public boolean canRead(Long customerId) {
-        return seesAll() || owns(owner(customerId));
+        return policy.canRead(customers.subject(AccessPolicy.Area.KEY_ACCOUNT, customerId));
     }
 
     public boolean canEditEconomics(Long customerId) {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.FINANCE) || owns(owner(customerId));
+        return policy.canEdit(customers.subject(AccessPolicy.Area.ECONOMICS, customerId));
     }
 
     public boolean canEditProfile(Long customerId) {
-        return currentUser.hasRole(Role.ADMIN) || owns(owner(customerId));
+        return policy.canEdit(customers.subject(AccessPolicy.Area.KEY_ACCOUNT, customerId));
     }
 
     public boolean canImport() {
         return currentUser.hasAnyRole(Role.ADMIN, Role.FINANCE, Role.ACCOUNT_MANAGER);
     }
 
-    private String owner(Long customerId) {
-        return customers.get(customerId).getOwner();
-    }
-
+    /** Another account manager's account is "not found", alike for unknown ones. */
     private void checkRead(Long customerId) {
-        if (!canRead(customerId)) {
-            throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
-        }
+        policy.checkRead(customers.subject(AccessPolicy.Area.KEY_ACCOUNT, customerId), "KeyAccount", customerId);
     }
 
     // --- settings --------------------------------------------------------------------------------------
@@ -456,12 +451,11 @@ public class KeyAccountService {
         java.util.function.Predicate<PortfolioRow> filter = SegmentFilter.parse(segment)
                 .orElseThrow(() -> ValidationException.of("segment", messages.get("keyaccount.error.segment", segment)));
         Cached c = analysed();
-        boolean all = seesAll();
-        String me = currentUser.username();
         List<PortfolioRow> rows = new ArrayList<>();
-        for (CustomerService.Entry e : c.customers().values()) {
+        // owners and names are read fresh: the cached analysis holds figures only, never who may see an account
+        for (CustomerService.Entry e : customers.directory()) {
             Segmentation.Value v = c.result().values().get(e.id());
-            if (v == null || !(all || currentUser.hasRole(Role.ACCOUNT_MANAGER) && me.equals(e.owner()))) {
+            if (v == null || !policy.canRead(AccessPolicy.Subject.of(AccessPolicy.Area.KEY_ACCOUNT, e.owner()))) {
                 continue;
             }
             PortfolioRow row = new PortfolioRow(e.id(), e.code(), e.name(), e.owner(), v, c.outcomes().get(e.id()));

@@ -104,11 +104,14 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         if (value == null) {
             return null;
         }
+        if (value instanceof BigDecimal bd) {
+            return bd.signum() == 0 ? "0" : bd.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
         if (value instanceof Enum<?> e) {
             return e.name();
-        }
-        if (value instanceof BigDecimal bd) {
-            return bd.toPlainString();
         }
         if (value instanceof AuditedEntity ae) {
             return String.valueOf(ae.auditSubjectId());
@@ -127,8 +130,8 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         String entityType = persister.getMappedClass().getSimpleName();
         session.doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "insert into audit_log (subject_type, subject_id, entity_type, entity_id, action, field, old_value, new_value, changed_by, changed_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "insert into audit_log (subject_type, subject_id, entity_type, entity_id, action, field, old_value, new_value, changed_by, changed_at, area)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Row row : rows) {
                     ps.setString(1, entity.auditSubjectType());
                     ps.setLong(2, subjectId);
@@ -140,6 +143,7 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
                     ps.setString(8, row.newValue());
                     ps.setString(9, user);
                     ps.setTimestamp(10, now);
+                    ps.setString(11, entity.auditArea());
                     ps.addBatch();
                 }
                 ps.executeBatch();

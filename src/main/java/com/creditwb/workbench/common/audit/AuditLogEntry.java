@@ -47,7 +47,14 @@ public class AuditLogEntry {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    private String area;
+
     protected AuditLogEntry() {
+    }
+
+    /** The access policy's area whose read rule decides who sees this row. */
+    public String getArea() {
+        return area;
     }
 
     public Long getId() {

@@ -15,6 +15,14 @@ public interface AuditedEntity {
     /** The id of the record the change is filed under; may be this entity's own id. */
     Long auditSubjectId();
 
+    /**
+     * The area of the access policy whose read rule decides who may see this change in a history
+     * (the name of an {@code AccessPolicy.Area}, e.g. {@code CREDIT} for an assessment filed under its customer).
+     */
+    default String auditArea() {
+        return "CUSTOMER";
+    }
+
     /** Properties never logged (besides version and the who/when columns). */
     default Set<String> auditIgnored() {
         return Set.of();

@@ -12,6 +12,7 @@ import com.creditwb.workbench.credit.receivable.Aging;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.audit.ReadChannel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -102,6 +103,21 @@ class CreditApiController {
         return new CheckResponse(r.decision(), r.reasons(), r.available(), r.codes());
     }
 
+    /** One opening of a record in the read log. */
+    record Opening(String user, java.time.Instant at, String channel) {
+    }
+
+    @Operation(summary = "Who opened the assessment (an approved decision's frozen record), when and through which channel; credit managers and ADMIN")
+    @GetMapping("/api/customers/{idOrCode}/assessments/{id}/access-log")
+    List<Opening> accessLog(@PathVariable String idOrCode, @PathVariable Long id) {
+        Customer c = customers.getByIdOrCode(idOrCode);
+        Assessment a = assessments.get(id);
+        if (!a.getCustomerId().equals(c.getId())) {
+            throw new NotFoundException("Assessment", id);
+        }
+        return assessments.openings(id).stream().map(o -> new Opening(o.getReadBy(), o.getReadAt(), o.getChannel().name())).toList();
+    }
+
     @Operation(summary = "All assessments of the customer, newest first")
     @GetMapping("/api/customers/{idOrCode}/assessments")
     List<AssessmentSummary> assessments(@PathVariable String idOrCode) {
@@ -120,6 +136,7 @@ class CreditApiController {
         if (!a.getCustomerId().equals(c.getId())) {
             throw new NotFoundException("Assessment", id);
         }
+        assessments.open(id, ReadChannel.API);
         AssessmentSnapshot snapshot = a.snapshot();
         if (snapshot == null) {
             Evaluation e = assessments.evaluate(a);

@@ -3,6 +3,7 @@ package com.creditwb.workbench.credit.ui;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.FieldErrors;
@@ -109,6 +110,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        assessments.open(id, ReadChannel.UI);
         load(id);
     }
 
@@ -148,6 +150,9 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         columns.setWidthFull();
         columns.addClassName("wb-assessment");
         add(columns, actions());
+        if (assessment.getStatus() == com.creditwb.workbench.credit.AssessmentStatus.APPROVED && assessments.canSeeOpenings(assessment)) {
+            add(openings());
+        }
         fill(evaluation.input(), evaluation.override());
         setEditable(editable);
         loading = false;
@@ -326,6 +331,20 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     /** Shows the scores; pre-filled ones always, the others only when filling the form. */
+    /** Who opened this decision's frozen record (the read log), for credit managers and ADMIN. */
+    private com.vaadin.flow.component.details.Details openings() {
+        com.vaadin.flow.component.grid.Grid<com.creditwb.workbench.common.audit.ReadLogEntry> grid =
+                new com.vaadin.flow.component.grid.Grid<>();
+        grid.addColumn(o -> Formats.dateTime(o.getReadAt(), getLocale(), ZoneId.systemDefault()))
+                .setHeader(getTranslation("readLog.at")).setAutoWidth(true);
+        grid.addColumn(com.creditwb.workbench.common.audit.ReadLogEntry::getReadBy).setHeader(getTranslation("readLog.user")).setAutoWidth(true);
+        grid.addColumn(o -> Labels.of(this, o.getChannel())).setHeader(getTranslation("readLog.channel")).setAutoWidth(true);
+        grid.setItems(assessments.openings(assessment.getId()));
+        grid.setAllRowsVisible(true);
+        grid.setId("assessment-openings");
+        return new com.vaadin.flow.component.details.Details(getTranslation("readLog.title"), grid);
+    }
+
     private void showScores(AssessmentInput in, boolean all) {
         boolean was = loading;
         loading = true;

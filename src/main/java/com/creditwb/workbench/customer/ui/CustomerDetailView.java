@@ -2,6 +2,7 @@ package com.creditwb.workbench.customer.ui;
 
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.audit.AuditValues;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.CreditFileService;
@@ -40,6 +41,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final transient UserService users;
     private final transient CurrentUser currentUser;
     private final transient List<CustomerTab> featureTabs;
+    private final transient AuditValues auditValues;
     final TabSheet tabs = new TabSheet();
     private final H2 title = new H2();
     private final Span subtitle = new Span();
@@ -47,7 +49,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     CustomerForm form;
 
     public CustomerDetailView(CustomerService customers, CreditFileService creditFiles, UserService users, CurrentUser currentUser,
-            ObjectProvider<CustomerTab> featureTabs) {
+            ObjectProvider<CustomerTab> featureTabs, AuditValues auditValues) {
+        this.auditValues = auditValues;
         this.customers = customers;
         this.creditFiles = creditFiles;
         this.users = users;
@@ -84,13 +87,15 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         }
         tabs.add(getTranslation("customer.tab.overview"), overview());
         tabs.add(getTranslation("customer.tab.contacts"), new ContactsPanel(loaded, customers, this::show));
-        tabs.add(getTranslation("customer.tab.creditFile"), new CreditFilePanel(loaded, creditFiles));
+        if (creditFiles.canRead(loaded)) {
+            tabs.add(getTranslation("customer.tab.creditFile"), new CreditFilePanel(loaded, creditFiles));
+        }
         for (CustomerTab tab : featureTabs) {
             if (tab.visible()) {
                 tabs.add(getTranslation(tab.labelKey()), tab.create(loaded));
             }
         }
-        tabs.add(getTranslation("customer.tab.history"), new HistoryPanel(customers.history(loaded.getId()), users));
+        tabs.add(getTranslation("customer.tab.history"), new HistoryPanel(customers.history(loaded.getId()), users, auditValues));
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }
 

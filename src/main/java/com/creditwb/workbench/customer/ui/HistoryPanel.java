@@ -1,6 +1,7 @@
 package com.creditwb.workbench.customer.ui;
 
 import com.creditwb.workbench.common.audit.AuditLogEntry;
+import com.creditwb.workbench.common.audit.AuditValues;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.security.UserService;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,40 +12,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Who changed what and when, with old and new values, newest first. */
+/**
+ * Who changed what and when, with old and new values, newest first: the rows the service lets the user
+ * see, with labels and values in the user's language.
+ */
 class HistoryPanel extends VerticalLayout {
-
-    /** Fields whose stored values are enumeration names, with the message-key prefix of their labels. */
-    static final Map<String, String> ENUM_FIELDS = Map.of("industry", "industry", "region", "region", "size", "size",
-            "customerType", "customerType", "lifecycleStage", "lifecycle", "relationshipLevel", "relationshipLevel",
-            "role", "contactRole", "source", "investigationSource");
 
     final Grid<AuditLogEntry> grid = new Grid<>(AuditLogEntry.class, false);
 
-    HistoryPanel(List<AuditLogEntry> entries, UserService users) {
+    HistoryPanel(List<AuditLogEntry> entries, UserService users, AuditValues values) {
         setPadding(false);
         Map<String, String> names = new HashMap<>();
         grid.addColumn(e -> Formats.dateTime(e.getChangedAt(), getLocale(), ZoneId.systemDefault()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> names.computeIfAbsent(e.getChangedBy(), users::displayName))
                 .setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> getTranslation(e.getAction().messageKey()) + " " + getTranslation("entity." + e.getEntityType()))
-                .setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.getField() == null ? "" : getTranslation("field." + e.getEntityType() + "." + e.getField()))
-                .setHeader(getTranslation("history.field")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> value(e.getField(), e.getOldValue())).setHeader(getTranslation("history.old")).setFlexGrow(1);
-        grid.addColumn(e -> value(e.getField(), e.getNewValue())).setHeader(getTranslation("history.new")).setFlexGrow(1);
+        grid.addColumn(e -> values.what(e, getLocale())).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> values.field(e, getLocale())).setHeader(getTranslation("history.field")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> values.oldValue(e, getLocale())).setHeader(getTranslation("history.old")).setFlexGrow(1);
+        grid.addColumn(e -> values.newValue(e, getLocale())).setHeader(getTranslation("history.new")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(entries);
         grid.setHeight("32em");
         add(grid);
-    }
-
-    String value(String field, String stored) {
-        if (stored == null) {
-            return "";
-        }
-        String prefix = field == null ? null : ENUM_FIELDS.get(field);
-        return prefix == null ? stored : getTranslation(prefix + "." + stored);
     }
 }

@@ -191,8 +191,10 @@ public class KeyAccountExport {
         return m;
     }
 
-    /** The rows of the portfolio the user may export (secured; read before streaming, which may run in the background). */
-    @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
+    /**
+     * The rows of the portfolio the user may export (secured; read before streaming, which may run in the
+     * background): exactly the rows the user reads in the portfolio list and the API, by the same rule.
+     */
     public List<KeyAccountService.PortfolioRow> portfolioRows(String segment) {
         return keyAccounts.portfolio(segment);
     }

@@ -102,6 +102,11 @@ public class KeyAccountPlan extends BaseEntity implements AuditedEntity {
     }
 
     @Override
+    public String auditArea() {
+        return com.creditwb.workbench.security.AccessPolicy.Area.PLAN.name();
+    }
+
+    @Override
     public String auditSubjectType() {
         return AUDIT_TYPE;
     }

@@ -47,6 +47,11 @@ abstract class PlanPart implements AuditedEntity {
     }
 
     @Override
+    public String auditArea() {
+        return com.creditwb.workbench.security.AccessPolicy.Area.PLAN.name();
+    }
+
+    @Override
     public String auditSubjectType() {
         return KeyAccountPlan.AUDIT_TYPE;
     }

@@ -13,6 +13,7 @@ import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.segment.Segmentation;
+import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,11 +54,13 @@ public class PlanService {
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
+    private final AccessPolicy policy;
     private final jakarta.persistence.EntityManager entityManager;
 
     PlanService(PlanRepository plans, KeyAccountService keyAccounts, CustomerService customers, AssessmentService assessments,
             CreditMonitorService monitor, CurrentUser currentUser, Messages messages, Clock clock,
-            jakarta.persistence.EntityManager entityManager) {
+            jakarta.persistence.EntityManager entityManager, AccessPolicy policy) {
+        this.policy = policy;
         this.entityManager = entityManager;
         this.plans = plans;
         this.keyAccounts = keyAccounts;
@@ -71,39 +74,42 @@ public class PlanService {
 
     // --- who may do what -------------------------------------------------------------------------------
 
-    private boolean ownsCustomer(Long customerId) {
-        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(customers.get(customerId).getOwner());
+    /** The customer's plans as a whole (before any plan exists): its account manager owns them. */
+    private AccessPolicy.Subject plansOf(Long customerId) {
+        return customers.subject(AccessPolicy.Area.PLAN, customerId);
+    }
+
+    /** A plan: its author owns it; the customer's (current) account manager reads it as a team member. */
+    private AccessPolicy.Subject subject(KeyAccountPlan p) {
+        String customerOwner = customers.ownerOf(p.getCustomerId());
+        return new AccessPolicy.Subject(AccessPolicy.Area.PLAN, p.getOwner(),
+                customerOwner == null ? java.util.Set.of() : java.util.Set.of(customerOwner));
     }
 
     public boolean canReadPlans(Long customerId) {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER) || ownsCustomer(customerId);
+        return policy.canRead(plansOf(customerId));
     }
 
     public boolean canRead(KeyAccountPlan p) {
-        return canReadPlans(p.getCustomerId()) || currentUser.username().equals(p.getOwner());
+        return policy.canRead(subject(p));
     }
 
     public boolean canCreate(Long customerId) {
-        return ownsCustomer(customerId);
-    }
-
-    private boolean isOwner(KeyAccountPlan p) {
-        return currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(p.getOwner());
+        return policy.canEdit(plansOf(customerId));
     }
 
     public boolean canEdit(KeyAccountPlan p) {
-        return p.getState() == PlanState.DRAFT && isOwner(p);
+        return p.getState() == PlanState.DRAFT && policy.canEdit(subject(p));
     }
 
     public boolean canTrack(KeyAccountPlan p) {
-        return p.getState() == PlanState.ACTIVE && isOwner(p);
+        return p.getState() == PlanState.ACTIVE && policy.canEdit(subject(p));
     }
 
+    /** A plan the user may not read is "not found", alike for unknown ones. */
     private KeyAccountPlan readable(Long id) {
         KeyAccountPlan p = plans.findById(id).orElseThrow(() -> new NotFoundException("KeyAccountPlan", id));
-        if (!canRead(p)) {
-            throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
-        }
+        policy.checkRead(subject(p), "KeyAccountPlan", id);
         return p;
     }
 
@@ -119,9 +125,7 @@ public class PlanService {
 
     /** The customer's plans, newest version first. */
     public List<KeyAccountPlan> plans(Long customerId) {
-        if (!canReadPlans(customerId)) {
-            throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
-        }
+        policy.checkRead(plansOf(customerId), "KeyAccountPlan", customerId);
         List<KeyAccountPlan> list = plans.findByCustomerIdOrderByNumberDesc(customerId);
         list.forEach(p -> p.getActions().size());
         return list;

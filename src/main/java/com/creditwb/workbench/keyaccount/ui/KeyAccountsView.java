@@ -50,7 +50,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * progress bar and a cancel button.
  */
 @Route("key-accounts")
-@RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
+@RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_, Role.FINANCE_})
 public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final List<String> SEGMENTS = List.of("", "KEY_ACCOUNT", "STRATEGIC", "MAIN", "TRANSACTION", "RISK", "PLATINUM", "GOLD", "IRON",

@@ -22,6 +22,8 @@ import com.creditwb.workbench.customer.Region;
 import com.creditwb.workbench.customer.RelationshipLevel;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.UserService;
+import com.creditwb.workbench.common.audit.AuditValues;
+import com.creditwb.workbench.common.i18n.MessagesConfig;
 import com.creditwb.workbench.security.UserService.UserSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -178,12 +180,22 @@ class CustomerViewsTest {
     }
 
     @Test
-    void history_shows_enumeration_values_in_words() {
+    void history_shows_labels_and_values_in_the_readers_language() {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
-        HistoryPanel panel = new HistoryPanel(List.of(), mock(UserService.class));
-        assertThat(panel.value("lifecycleStage", "DECLINE")).isEqualTo("退化期");
-        assertThat(panel.value("industry", "C")).isEqualTo("制造业");
-        assertThat(panel.value("address", "人民路1号")).isEqualTo("人民路1号");
-        assertThat(Map.of()).isEmpty();
+        MessagesConfig config = new MessagesConfig();
+        AuditValues values = new AuditValues(config.messageSource(), Map.of("Customer.lifecycleStage", LifecycleStage.class,
+                "Customer.industry", Industry.class, "Customer.address", String.class,
+                "EconomicsYear.revenue", java.math.BigDecimal.class, "KeyAccountProfile.answers", String.class,
+                "Assessment.nextReviewDate", java.time.LocalDate.class));
+        assertThat(values.value("Customer", "lifecycleStage", "DECLINE", Locale.SIMPLIFIED_CHINESE)).isEqualTo("退化期");
+        assertThat(values.value("Customer", "industry", "C", Locale.SIMPLIFIED_CHINESE)).isEqualTo("制造业");
+        assertThat(values.value("Customer", "address", "人民路1号", Locale.SIMPLIFIED_CHINESE)).isEqualTo("人民路1号");
+        // amounts with the locale's grouping, not the stored plain string
+        assertThat(values.value("EconomicsYear", "revenue", "2773070", Locale.ENGLISH)).isEqualTo("2,773,070");
+        // structured values are not shown as raw JSON
+        assertThat(values.value("KeyAccountProfile", "answers", "{\"Q1\":3}", Locale.ENGLISH)).isEqualTo("details changed");
+        assertThat(values.value("Assessment", "nextReviewDate", "2026-03-31", Locale.ENGLISH)).isEqualTo("Mar 31, 2026");
+        HistoryPanel panel = new HistoryPanel(List.of(), mock(UserService.class), values);
+        assertThat(panel.grid.getColumns()).hasSize(6);
     }
 }
