@@ -95,6 +95,12 @@ public class CreditMonitorService {
         if (amount == null || amount.signum() <= 0) {
             throw ValidationException.of("amount", messages.get("creditCheck.amountPositive"));
         }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw ValidationException.of("amount", messages.get("api.error.amountCents"));
+        }
+        if (currency != null && !currency.isBlank() && !currency.strip().matches("[A-Za-z]{3}")) {
+            throw ValidationException.of("currency", messages.get("creditCheck.currencyCode"));
+        }
         Long customerId = customers.idOf(customerIdOrCode);
         ScoringModel.Monitoring m = monitoring();
         Optional<AssessmentRepository.Decision> decision = assessments.decisionFigures(customerId);

@@ -29,10 +29,12 @@ public class Contact extends BaseEntity implements AuditedEntity {
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.size}")
     @Column(nullable = false, length = 100)
+    @jakarta.validation.constraints.Pattern(regexp = com.creditwb.workbench.common.validation.PlainText.REGEX, message = "{validation.plainText}")
     private String name;
 
     @Size(max = 100, message = "{validation.size}")
     @Column(length = 100)
+    @jakarta.validation.constraints.Pattern(regexp = com.creditwb.workbench.common.validation.PlainText.REGEX, message = "{validation.plainText}")
     private String title;
 
     @Pattern(regexp = "[0-9+()\\- ]{5,30}|", message = "{validation.phone}")

@@ -38,12 +38,14 @@ public class Customer extends BaseEntity implements AuditedEntity {
     @NotBlank(message = "{validation.required}")
     @Size(max = 32, message = "{validation.size}")
     @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{validation.code}")
+    @Pattern(regexp = "|.*[^0-9].*", message = "{validation.codeDigits}")
     @Column(nullable = false, unique = true, length = 32)
     private String code;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.size}")
     @Column(nullable = false, length = 200)
+    @jakarta.validation.constraints.Pattern(regexp = com.creditwb.workbench.common.validation.PlainText.REGEX, message = "{validation.plainText}")
     private String name;
 
     @NotBlank(message = "{validation.required}")
@@ -78,10 +80,12 @@ public class Customer extends BaseEntity implements AuditedEntity {
 
     @Size(max = 100, message = "{validation.size}")
     @Column(name = "legal_representative", length = 100)
+    @jakarta.validation.constraints.Pattern(regexp = com.creditwb.workbench.common.validation.PlainText.REGEX, message = "{validation.plainText}")
     private String legalRepresentative;
 
     @Size(max = 300, message = "{validation.size}")
     @Column(length = 300)
+    @jakarta.validation.constraints.Pattern(regexp = com.creditwb.workbench.common.validation.PlainText.REGEX, message = "{validation.plainText}")
     private String address;
 
     @NotNull(message = "{validation.required}")

@@ -182,16 +182,32 @@ public class CustomerService {
         return customers.findWithContactsById(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
-    /** Finds a customer by numeric id or, failing that, by its code. */
+    /**
+     * Finds a customer by the one rule every path follows: a key of digits alone is the id (codes may not be
+     * all digits), anything else is the code (case-insensitive).
+     */
     public Customer getByIdOrCode(String idOrCode) {
-        if (idOrCode != null && idOrCode.matches("\\d{1,18}")) {
-            var byId = customers.findWithContactsById(Long.valueOf(idOrCode));
-            if (byId.isPresent()) {
-                return byId.get();
-            }
+        Long id = numericId(idOrCode);
+        if (id != null) {
+            return customers.findWithContactsById(id).orElseThrow(() -> new NotFoundException("Customer", idOrCode));
         }
-        String code = idOrCode == null ? "" : idOrCode.trim().toUpperCase(java.util.Locale.ROOT);
-        return customers.findWithContactsByCode(code).orElseThrow(() -> new NotFoundException("Customer", idOrCode));
+        return customers.findWithContactsByCode(normalisedCode(idOrCode)).orElseThrow(() -> new NotFoundException("Customer", idOrCode));
+    }
+
+    /** The id a key of digits alone names (null for a code); a number too long for an id names no customer. */
+    static Long numericId(String idOrCode) {
+        String key = idOrCode == null ? "" : idOrCode.trim();
+        if (!key.isEmpty() && key.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            if (key.length() > 18) {
+                throw new NotFoundException("Customer", idOrCode);
+            }
+            return Long.valueOf(key);
+        }
+        return null;
+    }
+
+    private static String normalisedCode(String idOrCode) {
+        return idOrCode == null ? "" : idOrCode.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Customer ids by code and by USCC for the keys given (upper-cased); unknown keys are absent. */
@@ -210,17 +226,16 @@ public class CustomerService {
         return ids;
     }
 
-    /** The id of a customer given by numeric id or code, without loading it (for hot paths such as the credit check). */
+    /** The id of a customer given by id or code (the rule of {@link #getByIdOrCode}), without loading it (hot paths such as the credit check). */
     public Long idOf(String idOrCode) {
-        String code = idOrCode == null ? "" : idOrCode.trim().toUpperCase(java.util.Locale.ROOT);
-        Optional<Long> byCode = customers.findIdByCode(code);
-        if (byCode.isPresent()) {
-            return byCode.get();
+        Long id = numericId(idOrCode);
+        if (id != null) {
+            if (customers.existsById(id)) {
+                return id;
+            }
+            throw new NotFoundException("Customer", idOrCode);
         }
-        if (code.matches("\\d{1,18}") && customers.existsById(Long.valueOf(code))) {
-            return Long.valueOf(code);
-        }
-        throw new NotFoundException("Customer", idOrCode);
+        return customers.findIdByCode(normalisedCode(idOrCode)).orElseThrow(() -> new NotFoundException("Customer", idOrCode));
     }
 
     /** The customers with the given ids (missing ids are absent). */
@@ -314,6 +329,13 @@ public class CustomerService {
         if (!canEdit(stored)) {
             throw new AccessDeniedException(messages.get("customer.error.notOwner"));
         }
+        // the version covers everything saved together, contacts included: compare it here, then move it on
+        // even when only a contact changed (the customer row itself would not be written then)
+        if (!Objects.equals(edited.getVersion(), stored.getVersion())) {
+            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), null);
+        }
+        entityManager.lock(stored, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        edited.setVersion(stored.getVersion());
         String oldName = stored.getName();
         edited.normalise();
         if (!currentUser.hasRole(Role.ADMIN) && (edited.getOwner() == null || edited.getOwner().isBlank())) {

@@ -200,12 +200,29 @@ public class KeyAccountService {
     }
 
     @Transactional
-    public void deleteYear(Long customerId, int year) {
+    /**
+     * Deletes one year's figures; {@code version} is the stored version the user read.
+     *
+     * @throws ConcurrentEditException when someone saved or deleted the year in between
+     */
+    public void deleteYear(Long customerId, int year, Long version) {
         if (!canEditEconomics(customerId)) {
             throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
         }
-        economics.findByCustomerIdAndYear(customerId, year).ifPresent(economics::delete);
+        EconomicsYear stored = economics.findByCustomerIdAndYear(customerId, year).orElse(null);
+        if (stored == null || !stored.getVersion().equals(version)) {
+            throw new ConcurrentEditException(messages.get("keyaccount.error.concurrent"), null);
+        }
+        economics.delete(stored);
         cache.set(null);
+    }
+
+    /** The stored version of every year, read with the figures a form shows (the version the user read travels with the save). */
+    public Map<Integer, Long> economicsVersions(Long customerId) {
+        checkRead(customerId);
+        Map<Integer, Long> versions = new HashMap<>();
+        economics.findByCustomerIdOrderByYearAsc(customerId).forEach(y -> versions.put(y.getYear(), y.getVersion()));
+        return versions;
     }
 
     private void validate(AccountEconomics e) {

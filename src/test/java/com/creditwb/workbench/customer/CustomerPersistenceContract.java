@@ -131,6 +131,25 @@ abstract class CustomerPersistenceContract {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_stale_save_that_changes_only_contacts_is_refused() {
+        Long id = customers.create(newCustomer("联系人并发测试有限公司")).getId();
+        Customer first = customers.get(id);
+        Customer second = customers.get(id);
+        Long read = first.getVersion();
+
+        first.addContact(new Contact("王一", "采购经理", "13800000001", "wang@example.com", ContactRole.DECISION_MAKER));
+        Customer saved = customers.update(first);
+        // a change of contacts alone moves the customer's version on
+        assertThat(saved.getVersion()).isGreaterThan(read);
+        assertThat(customers.get(id).getVersion()).isEqualTo(saved.getVersion());
+
+        second.addContact(new Contact("李二", "财务经理", "13800000002", "li@example.com", ContactRole.INFLUENCER));
+        assertThatThrownBy(() -> customers.update(second)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(customers.get(id).getContacts()).extracting(Contact::getName).containsExactly("王一");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void changes_are_audited_with_who_old_and_new_values() {
         Customer c = customers.create(newCustomer("审计测试有限公司"));
         Customer edit = customers.get(c.getId());

@@ -109,6 +109,11 @@ abstract class KeyAccountContract {
             keyAccounts.saveYear(c.getId(), year(2024, "1"), null);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
+        // deleting takes the version read as well: a stale one is refused and the year stays
+        assertThatThrownBy(() -> as("account1", AM, () -> {
+            keyAccounts.deleteYear(c.getId(), 2025, version);
+            return null;
+        })).isInstanceOf(ConcurrentEditException.class);
         assertThat(as("account1", AM, () -> keyAccounts.economics(c.getId())).get(0).revenue()).isEqualByComparingTo("1200000");
     }
 

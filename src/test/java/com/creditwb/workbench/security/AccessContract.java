@@ -4,7 +4,7 @@ import static com.creditwb.workbench.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.creditwb.workbench.TestCustomers;
+import com.creditwb.workbench.TestCredit;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.common.audit.AuditLogEntry;
@@ -12,20 +12,14 @@ import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.audit.ReadLogEntry;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.credit.CreditOverride;
-import com.creditwb.workbench.credit.model.SubFactor;
-import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
-import com.creditwb.workbench.statement.SampleWorkbooks;
 import com.creditwb.workbench.statement.StatementService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,30 +43,11 @@ abstract class AccessContract {
     StatementService statements;
 
     Customer ownedBy(String owner) {
-        Customer c = TestCustomers.fresh("AC", "权限测试有限公司");
-        c.setFoundedOn(LocalDate.of(2008, 5, 1));
-        c.setOwner(owner);
-        return SystemAuthentication.call(() -> {
-            Customer saved = customers.create(c);
-            statements.confirm(saved.getId(), statements.preview(SampleWorkbooks.bytes(SampleWorkbooks.chineseSideBySide()),
-                    "sample.xlsx", null, null), false, true);
-            return saved;
-        });
+        return TestCredit.customerWithStatements(customers, statements, owner);
     }
 
-    /** credit1 assesses, credit2 approves: the customer then has a credit decision. */
     Assessment approved(Customer c) {
-        Assessment draft = as("credit1", CM, () -> assessments.start(c.getId()));
-        Map<SubFactor, AssessmentInput.SubScore> scores = new EnumMap<>(SubFactor.class);
-        scores.putAll(draft.input().scores());
-        for (SubFactor sub : SubFactor.values()) {
-            scores.putIfAbsent(sub, new AssessmentInput.SubScore(4, "checked", false));
-        }
-        AssessmentInput in = new AssessmentInput(new BigDecimal("3000000"), 60, new BigDecimal("36500000"), draft.input().collateralType(),
-                draft.input().collateralValue(), draft.input().haircut(), draft.input().periodEnd(), scores);
-        Assessment saved = as("credit1", CM, () -> assessments.save(draft.getId(), draft.getVersion(), in, CreditOverride.NONE));
-        Assessment submitted = as("credit1", CM, () -> assessments.submit(saved.getId(), saved.getVersion()));
-        return as("credit2", CM, () -> assessments.approve(submitted.getId(), submitted.getVersion(), "agreed"));
+        return TestCredit.approved(assessments, c);
     }
 
     static AccountEconomics year(int y, String revenue) {

@@ -17,6 +17,8 @@ public final class Ahp {
     static final double[] RI = {0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59};
     public static final double CR_LIMIT = 0.10;
     public static final int MAX_ORDER = 15;
+    public static final double SCALE_MAX = 9;
+    public static final double SCALE_MIN = 1.0 / 9;
 
     /**
      * @param worstRow 0-based row of the most inconsistent comparison (-1 for n ≤ 2)
@@ -51,6 +53,9 @@ public final class Ahp {
 
     /** The full matrix from its upper triangle, row by row (a12, a13, …, a23, …); reciprocals filled in. */
     public static double[][] fromUpper(double[] upper) {
+        if (upper.length > MAX_ORDER * (MAX_ORDER - 1) / 2) {
+            throw new InvalidMatrixException("order", upper.length, MAX_ORDER);
+        }
         int n = 1;
         while (n * (n - 1) / 2 < upper.length) {
             n++;
@@ -127,6 +132,10 @@ public final class Ahp {
             for (int j = 0; j < n; j++) {
                 if (!(m[i][j] > 0) || Double.isInfinite(m[i][j])) {
                     throw new InvalidMatrixException("notPositive", i + 1, j + 1);
+                }
+                // Saaty's scale: 1/9 … 9 (1 % leeway for rounded reciprocals such as 0.111)
+                if (m[i][j] < SCALE_MIN * 0.99 || m[i][j] > SCALE_MAX * 1.01) {
+                    throw new InvalidMatrixException("scale", i + 1, j + 1);
                 }
             }
         }

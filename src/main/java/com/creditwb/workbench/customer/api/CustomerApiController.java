@@ -53,6 +53,9 @@ class CustomerApiController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ValidationException.of("size", messages.get("api.error.pageSize", MAX_PAGE_SIZE));
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw ValidationException.of("page", messages.get("api.error.pageTooFar"));
+        }
         Sort order = parseSort(sort);
         CustomerFilter filter = CustomerFilter.text(q);
         List<CustomerDto> content = customers.findWithContacts(filter, (long) page * size, size, order).stream().map(CustomerDto::of).toList();

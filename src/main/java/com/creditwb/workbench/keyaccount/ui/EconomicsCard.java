@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
+import java.util.Map;
 
 /** One account's economics by year: the list, and the form that enters, corrects or deletes a year. */
 class EconomicsCard extends Div {
@@ -37,6 +38,8 @@ class EconomicsCard extends Div {
     final Button saveYear = new Button();
     final Button deleteYear = new Button();
     private Long yearVersion;
+
+    private Map<Integer, Long> readVersions = Map.of();
 
     EconomicsCard(Long customerId, KeyAccountService keyAccounts, Runnable saved) {
         this.customerId = customerId;
@@ -61,7 +64,8 @@ class EconomicsCard extends Div {
         if (keyAccounts.canEditEconomics(customerId)) {
             year.setLabel(getTranslation("keyaccount.economics.year"));
             year.setId("ka-year");
-            year.addValueChangeListener(e -> yearVersion = e.getValue() == null ? null : keyAccounts.economicsVersion(customerId, e.getValue()));
+            // the version of the row the user read (none for a year not shown), never re-read from the database
+            year.addValueChangeListener(e -> yearVersion = e.getValue() == null ? null : readVersions.get(e.getValue()));
             field(revenue, "keyaccount.economics.revenue", "ka-revenue");
             field(costOfGoods, "keyaccount.economics.costOfGoods", "ka-cogs");
             field(variableCost, "keyaccount.economics.variableCostToServe", "ka-variable");
@@ -119,7 +123,6 @@ class EconomicsCard extends Div {
         try {
             keyAccounts.saveYear(customerId, e, yearVersion);
             Notify.success(getTranslation("keyaccount.economics.saved", String.valueOf(e.year())));
-            yearVersion = keyAccounts.economicsVersion(customerId, e.year());
             saved.run();
         } catch (ValidationException ex) {
             Notify.error(ex.getErrors().stream().map(ValidationException.FieldError::message).distinct()
@@ -130,14 +133,21 @@ class EconomicsCard extends Div {
     }
 
     void deleteYear() {
-        if (year.getValue() != null) {
-            keyAccounts.deleteYear(customerId, year.getValue());
-            Notify.success(getTranslation("keyaccount.economics.deleted", String.valueOf(year.getValue())));
-            saved.run();
+        if (year.getValue() != null && readVersions.containsKey(year.getValue())) {
+            try {
+                keyAccounts.deleteYear(customerId, year.getValue(), readVersions.get(year.getValue()));
+                Notify.success(getTranslation("keyaccount.economics.deleted", String.valueOf(year.getValue())));
+                saved.run();
+            } catch (ConcurrentEditException ex) {
+                ConcurrentEditDialog.open(this, ex, saved::run);
+            }
         }
     }
 
-    void show(List<AccountEconomics> list) {
+    /** Shows the years with the versions read alongside them (what a save or delete is checked against). */
+    void show(List<AccountEconomics> list, Map<Integer, Long> versions) {
+        readVersions = Map.copyOf(versions);
         years.setItems(list.reversed());
+        yearVersion = year.getValue() == null ? null : readVersions.get(year.getValue());
     }
 }

@@ -77,7 +77,7 @@ public class KeyAccountPanel extends VerticalLayout {
         KeyAccountService.AccountView view = keyAccounts.account(customer.getId());
         profile = view.profile();
         value.show(view);
-        economics.show(view.years());
+        economics.show(view.years(), keyAccounts.economicsVersions(customer.getId()));
         List<Integer> a = profile.getAnswers();
         for (int i = 0; i < answers.size(); i++) {
             answers.get(i).setValue(i < a.size() ? a.get(i) : null);

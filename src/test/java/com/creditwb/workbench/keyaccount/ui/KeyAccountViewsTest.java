@@ -45,6 +45,26 @@ class KeyAccountViewsTest {
     }
 
     @Test
+    void the_economics_card_saves_and_deletes_with_the_version_of_the_row_the_user_read() {
+        org.mockito.Mockito.when(keyAccounts.canEditEconomics(7L)).thenReturn(true);
+        // the database has moved on (someone saved 2025 after this card was shown): the card must not pick that up
+        org.mockito.Mockito.when(keyAccounts.economicsVersion(7L, 2025)).thenReturn(4L);
+        EconomicsCard card = new EconomicsCard(7L, keyAccounts, () -> { });
+        var row = new com.creditwb.workbench.keyaccount.value.AccountEconomics(2025, new java.math.BigDecimal("1000000"),
+                new java.math.BigDecimal("600000"), new java.math.BigDecimal("50000"), new java.math.BigDecimal("50000"), 0.4, 12, 5);
+        card.show(java.util.List.of(row), java.util.Map.of(2025, 3L));
+        card.edit(row);
+        card.saveYear();
+        verify(keyAccounts).saveYear(eq(7L), any(), eq(3L));
+        card.deleteYear();
+        verify(keyAccounts).deleteYear(7L, 2025, 3L);
+        // a year typed in that the user has not read is a new year: no version
+        card.year.setValue(2026);
+        card.saveYear();
+        verify(keyAccounts).saveYear(eq(7L), org.mockito.ArgumentMatchers.argThat(e -> e.year() == 2026), org.mockito.ArgumentMatchers.isNull());
+    }
+
+    @Test
     void a_reader_sees_the_gale_card_without_save_buttons() {
         GaleCard card = new GaleCard(7L, keyAccounts, false, () -> { });
         assertThat(card.saveGale.isVisible()).isFalse();
