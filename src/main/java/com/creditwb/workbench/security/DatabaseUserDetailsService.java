@@ -8,9 +8,24 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in from the {@code app_user} table; disabled and temporarily locked users are refused. */
+/**
+ * Signs users in from the {@code app_user} table; disabled users are refused. Locks are the login throttle's
+ * (checked before any password is evaluated). A user whose one-time password must still be changed carries
+ * the authority {@link #PASSWORD_CHANGE_REQUIRED}, which the API refuses.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
+
+    /** The authority of a user who must change a one-time password before doing anything else. */
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+    private static String[] authorities(AppUser user) {
+        java.util.List<String> list = new java.util.ArrayList<>(user.getRoles().stream().map(Role::authority).toList());
+        if (user.isMustChangePassword()) {
+            list.add(PASSWORD_CHANGE_REQUIRED);
+        }
+        return list.toArray(String[]::new);
+    }
 
     private final AppUserRepository users;
     private final Clock clock;
@@ -27,8 +42,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
-                .accountLocked(user.isLocked(clock.instant()))
-                .authorities(user.getRoles().stream().map(Role::authority).toArray(String[]::new))
+                .authorities(authorities(user))
                 .build();
     }
 }

@@ -1,25 +1,38 @@
 package com.creditwb.workbench.security;
 
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.web.ApiJson;
 import com.creditwb.workbench.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Three filter chains: the REST API (HTTP Basic over the same users, stateless), the public API
- * description, and the Vaadin UI (form login). Method security checks roles on every service.
+ * Three filter chains: the REST API (HTTP Basic over the same users, stateless), the API description
+ * (public in demo mode only), and the Vaadin UI (form login). Both sign-ins go through the login
+ * throttle. Method security checks roles on every service.
  */
 @Configuration
 @EnableWebSecurity
@@ -31,23 +44,39 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The password check every sign-in goes through: counted by the throttle before the hash is compared. */
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthentication(UserDetailsService userDetails, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
+        dao.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(dao, throttle, encoder);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, org.springframework.security.core.userdetails.UserDetailsService userDetails,
-            PasswordEncoder encoder, org.springframework.security.authentication.AuthenticationEventPublisher events) throws Exception {
-        org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
-                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(userDetails);
-        dao.setPasswordEncoder(encoder);
-        org.springframework.security.authentication.ProviderManager manager = new org.springframework.security.authentication.ProviderManager(
-                new VerifiedCredentialsProvider(dao, userDetails));
-        manager.setAuthenticationEventPublisher(events);
-        AuthenticationEntryPoint entryPoint = (request, response, e) -> {
-            // written here, not with sendError, so the error dispatch never reaches the UI's login redirect
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader("WWW-Authenticate", "Basic realm=\"workbench\"");
-            response.setContentType("application/json");
-            response.getWriter().write("{\"message\":\"Authentication required\"}");
+    SecurityFilterChain apiChain(HttpSecurity http, UserDetailsService userDetails, ThrottledAuthenticationProvider throttled,
+            LoginThrottle throttle, AuthenticationEventPublisher events, Messages messages) throws Exception {
+        AuthenticationProvider remembered = new VerifiedCredentialsProvider(throttled, userDetails, throttle);
+        // a one-time password must be changed (in the UI) before the API takes it
+        AuthenticationProvider api = new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+                Authentication result = remembered.authenticate(authentication);
+                if (result != null && result.getAuthorities().stream()
+                        .anyMatch(a -> DatabaseUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()))) {
+                    throw new CredentialsExpiredException("one-time password");
+                }
+                return result;
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return remembered.supports(authentication);
+            }
         };
+        ProviderManager manager = new ProviderManager(api);
+        manager.setAuthenticationEventPublisher(events);
+        AuthenticationEntryPoint entryPoint = unauthorized(messages);
         return http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -56,26 +85,53 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler((request, response, denied) -> {
                     response.setStatus(HttpStatus.FORBIDDEN.value());
-                    response.setContentType("application/json");
-                    response.getWriter().write("{\"message\":\"Forbidden\"}");
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.getWriter().write(ApiJson.message(messages.get("error.accessDenied")));
                 }))
                 .build();
     }
 
+    /** Swagger UI and the OpenAPI description: open in demo mode, for signed-in users (UI session or Basic) otherwise. */
     @Bean
     @Order(2)
-    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiDocsChain(HttpSecurity http, Environment environment, ThrottledAuthenticationProvider throttled,
+            Messages messages)
+            throws Exception {
+        boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
         return http.securityMatcher("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .authenticationManager(new ProviderManager(throttled))
+                .authorizeHttpRequests(a -> {
+                    if (demo) {
+                        a.anyRequest().permitAll();
+                    } else {
+                        a.anyRequest().authenticated();
+                    }
+                })
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized(messages)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(messages)))
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .build();
+    }
+
+    /**
+     * 401 with a Basic challenge and the API's JSON error, written here rather than with sendError, so the
+     * error dispatch never reaches the UI's login redirect.
+     */
+    private static AuthenticationEntryPoint unauthorized(Messages messages) {
+        return (request, response, e) -> {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setHeader("WWW-Authenticate", "Basic realm=\"workbench\"");
+            response.setContentType("application/json;charset=UTF-8");
+            String key = e instanceof CredentialsExpiredException ? "api.error.changePassword" : "api.error.authentication";
+            response.getWriter().write(ApiJson.message(messages.get(key)));
+        };
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class))
+    SecurityFilterChain uiChain(HttpSecurity http, ThrottledAuthenticationProvider throttled) throws Exception {
+        return http.authenticationManager(new ProviderManager(throttled))
+                .with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class))
                 .headers(h -> h.frameOptions(Customizer.withDefaults()))
                 .build();
     }

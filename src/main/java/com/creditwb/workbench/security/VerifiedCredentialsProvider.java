@@ -41,9 +41,12 @@ final class VerifiedCredentialsProvider implements AuthenticationProvider {
     private final byte[] key = new byte[32];
     private final Map<String, String> verified = new ConcurrentHashMap<>();
 
-    VerifiedCredentialsProvider(AuthenticationProvider delegate, UserDetailsService users) {
+    private final LoginThrottle throttle;
+
+    VerifiedCredentialsProvider(AuthenticationProvider delegate, UserDetailsService users, LoginThrottle throttle) {
         this.delegate = delegate;
         this.users = users;
+        this.throttle = throttle;
         new SecureRandom().nextBytes(key);
     }
 
@@ -56,6 +59,12 @@ final class VerifiedCredentialsProvider implements AuthenticationProvider {
         }
         String entry = username + "\u0000" + mac(username + "\u0000" + credentials);
         String hash = verified.get(entry);
+        if (hash != null && throttle.isLocked(username)) {
+            // a locked account refuses even the right password, remembered or not
+            verified.remove(entry);
+            recent.remove(username);
+            hash = null;
+        }
         if (hash != null) {
             try {
                 Loaded loaded = user(username);

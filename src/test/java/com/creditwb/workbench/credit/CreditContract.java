@@ -197,8 +197,9 @@ abstract class CreditContract {
         Assessment a = submitted(own);
         as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
         assertThat(as("account1", "ACCOUNT_MANAGER", () -> assessments.currentDecision(own.getId()))).isPresent();
+        // another manager's customer's credit is "not found", like an unknown record
         assertThatThrownBy(() -> as("account2", "ACCOUNT_MANAGER", () -> assessments.currentDecision(own.getId())))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(com.creditwb.workbench.common.NotFoundException.class);
         assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> assessments.start(own.getId())))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -179,8 +179,9 @@ abstract class KeyAccountContract {
         });
         KeyAccountPlan draft = as("account1", AM, () -> plans.create(c.getId()));
         assertThat(draft.getState()).isEqualTo(PlanState.DRAFT);
+        // another account manager's plan is "not found" to them, like an unknown one
         assertThatThrownBy(() -> as("account2", AM, () -> plans.save(draft.getId(), draft.getVersion(), form(draft.toForm(), "x"))))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(com.creditwb.workbench.common.NotFoundException.class);
         KeyAccountPlan saved = as("account1", AM, () -> plans.save(draft.getId(), draft.getVersion(), form(draft.toForm(), "计划一")));
         assertThat(saved.getActions()).hasSize(2);
         assertThatThrownBy(() -> as("account1", AM, () -> plans.save(draft.getId(), draft.getVersion(), form(draft.toForm(), "stale"))))
@@ -210,7 +211,7 @@ abstract class KeyAccountContract {
         assertThat(as("account1", AM, () -> plans.plans(c.getId()))).extracting(KeyAccountPlan::getState)
                 .containsExactly(PlanState.ACTIVE, PlanState.CLOSED);
         assertThat(as("credit2", "CREDIT_MANAGER", () -> plans.plans(c.getId()))).hasSize(2);
-        assertThatThrownBy(() -> as("account2", AM, () -> plans.plans(c.getId()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("account2", AM, () -> plans.plans(c.getId()))).isInstanceOf(com.creditwb.workbench.common.NotFoundException.class);
         assertThat(v2.getNumber()).isEqualTo(2);
     }
 

@@ -44,7 +44,7 @@ class VerifiedCredentialsProviderTest {
 
     @Test
     void the_same_pair_is_checked_against_the_hash_once() {
-        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh);
+        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh, org.mockito.Mockito.mock(LoginThrottle.class));
         Authentication first = p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "right"));
         Authentication second = p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "right"));
         assertThat(first.isAuthenticated()).isTrue();
@@ -55,7 +55,7 @@ class VerifiedCredentialsProviderTest {
 
     @Test
     void erasing_the_credentials_of_an_answer_does_not_spoil_the_next_request() {
-        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh);
+        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh, org.mockito.Mockito.mock(LoginThrottle.class));
         for (int i = 0; i < 5; i++) {
             Authentication a = p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "right"));
             ((org.springframework.security.core.CredentialsContainer) a).eraseCredentials(); // as ProviderManager does
@@ -65,7 +65,7 @@ class VerifiedCredentialsProviderTest {
 
     @Test
     void a_wrong_password_a_lock_or_a_new_password_goes_back_to_the_full_check() {
-        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh);
+        VerifiedCredentialsProvider p = new VerifiedCredentialsProvider(slow, fresh, org.mockito.Mockito.mock(LoginThrottle.class));
         p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "right"));
         assertThatThrownBy(() -> p.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("api", "wrong")))
                 .isInstanceOf(BadCredentialsException.class);

@@ -26,8 +26,9 @@ class NavigationAndGuardsTest {
         var labels = MainLayout.NAVIGATION.stream()
                 .flatMap(g -> MainLayout.allowed(g, finance).stream())
                 .map(MainLayout.Entry::labelKey).toList();
-        assertThat(labels).containsExactly("nav.dashboard", "nav.customers", "nav.alerts", "nav.portfolio", "nav.economicsImport", "nav.statementImport",
-                "nav.agingImport");
+        // FINANCE reads key-account data (list, page and export alike) and imports the economics
+        assertThat(labels).containsExactly("nav.dashboard", "nav.customers", "nav.alerts", "nav.portfolio", "nav.keyAccounts",
+                "nav.economicsImport", "nav.statementImport", "nav.agingImport");
         assertThat(MainLayout.allowed(MainLayout.NAVIGATION.get(5), finance))
                 .as("a group with nothing allowed is left out").isEmpty();
         assertThat(MainLayout.NAVIGATION.stream().flatMap(g -> MainLayout.allowed(g, view -> true).stream()).count())

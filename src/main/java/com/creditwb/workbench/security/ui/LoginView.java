@@ -16,9 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.web.WebAttributes;
 
 /** Sign-in with the translated login form and a language choice. */
 @Route(value = "login", autoLayout = false)
@@ -76,10 +73,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object cause = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            String key = cause instanceof LockedException ? "login.error.locked"
-                    : cause instanceof DisabledException ? "login.error.disabled" : "login.error.message";
-            login.setI18n(i18n(key));
+            // one message for a wrong password, an unknown user, a locked or a disabled account: the
+            // answer must not tell which usernames exist
+            login.setI18n(i18n("login.error.message"));
             login.setError(true);
         }
     }
