@@ -380,8 +380,8 @@ public class AssessmentService {
     }
 
     private void fresh(Assessment a, Long version) {
-        if (version != null && !version.equals(a.getVersion())) {
-            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), null);
+        if (version != null) {
+            ConcurrentEditException.unlessSame(a.getVersion(), version, messages);
         }
     }
 

@@ -17,6 +17,11 @@ import java.util.Optional;
  */
 public record Exposure(Assessment decision, LocalDate asOf, Aging.Summary aging, Dso dso) {
 
+    /** The decision as a read-only record (null without one), for other features. */
+    public CreditDecision decisionRecord() {
+        return CreditDecision.of(decision);
+    }
+
     public BigDecimal open() {
         return aging == null ? BigDecimal.ZERO : aging.total();
     }

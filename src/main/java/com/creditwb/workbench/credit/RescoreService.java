@@ -23,14 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -113,15 +110,13 @@ public class RescoreService {
     private final StatementService statements;
     private final TransactionTemplate readOnly;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rescore");
-        t.setDaemon(true);
-        return t;
-    });
+    private final com.creditwb.workbench.common.BackgroundWork work;
     private final AtomicReference<Job> current = new AtomicReference<>();
 
     RescoreService(AssessmentRepository assessments, ScoringModelService models, CustomerService customers, StatementService statements,
-            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock,
+            com.creditwb.workbench.common.BackgroundWork work) {
+        this.work = work;
         this.assessments = assessments;
         this.models = models;
         this.customers = customers;
@@ -142,7 +137,7 @@ public class RescoreService {
         List<Long> ids = assessments.currentIds();
         Job job = new Job(version.getNumber(), ids.size());
         current.set(job);
-        executor.submit(new DelegatingSecurityContextRunnable(() -> run(job, version.model(), ids)));
+        work.submit("rescore", progress -> run(job, version.model(), ids));
         return job;
     }
 

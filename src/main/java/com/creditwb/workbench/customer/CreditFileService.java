@@ -94,7 +94,7 @@ public class CreditFileService {
         try {
             return files.saveAndFlush(file);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), e);
+            throw ConcurrentEditException.of(e, messages);
         }
     }
 
@@ -116,7 +116,7 @@ public class CreditFileService {
             saved.getAttachments().size();
             return saved;
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), e);
+            throw ConcurrentEditException.of(e, messages);
         }
     }
 

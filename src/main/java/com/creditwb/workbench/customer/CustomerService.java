@@ -331,9 +331,7 @@ public class CustomerService {
         }
         // the version covers everything saved together, contacts included: compare it here, then move it on
         // even when only a contact changed (the customer row itself would not be written then)
-        if (!Objects.equals(edited.getVersion(), stored.getVersion())) {
-            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), null);
-        }
+        ConcurrentEditException.unlessSame(stored.getVersion(), edited.getVersion(), messages);
         entityManager.lock(stored, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         edited.setVersion(stored.getVersion());
         String oldName = stored.getName();
@@ -388,7 +386,7 @@ public class CustomerService {
             saved.getContacts().size();
             return saved;
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), e);
+            throw ConcurrentEditException.of(e, messages);
         } catch (DataIntegrityViolationException e) {
             // a unique code or USCC taken between our check and the insert
             throw ValidationException.of("code", messages.get("customer.error.duplicate"));

@@ -6,7 +6,7 @@ import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.math.Ahp;
-import com.creditwb.workbench.common.math.AhpWeights;
+import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.math.Npv;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.importing.EconomicsWorkbookParser;
@@ -19,7 +19,7 @@ import com.creditwb.workbench.keyaccount.value.LoyaltyIndicator;
 import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.statement.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -188,9 +188,7 @@ public class KeyAccountService {
         }
         validate(e);
         EconomicsYear stored = economics.findByCustomerIdAndYear(customerId, e.year()).orElse(null);
-        if (stored == null && version != null || stored != null && !stored.getVersion().equals(version)) {
-            throw new ConcurrentEditException(messages.get("keyaccount.error.concurrent"), null);
-        }
+        ConcurrentEditException.unlessSame(stored == null ? null : stored.getVersion(), version, messages);
         if (stored == null) {
             stored = new EconomicsYear(customerId, e.year());
         }
@@ -210,9 +208,10 @@ public class KeyAccountService {
             throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
         }
         EconomicsYear stored = economics.findByCustomerIdAndYear(customerId, year).orElse(null);
-        if (stored == null || !stored.getVersion().equals(version)) {
-            throw new ConcurrentEditException(messages.get("keyaccount.error.concurrent"), null);
+        if (stored == null) {
+            throw ConcurrentEditException.conflict(messages);
         }
+        ConcurrentEditException.unlessSame(stored.getVersion(), version, messages);
         economics.delete(stored);
         cache.set(null);
     }
@@ -326,9 +325,7 @@ public class KeyAccountService {
             throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
         }
         KeyAccountProfile p = profiles.findByCustomerId(customerId).orElse(null);
-        if (p == null && version != null || p != null && !p.getVersion().equals(version)) {
-            throw new ConcurrentEditException(messages.get("keyaccount.error.concurrent"), null);
-        }
+        ConcurrentEditException.unlessSame(p == null ? null : p.getVersion(), version, messages);
         return p == null ? new KeyAccountProfile(customerId) : p;
     }
 

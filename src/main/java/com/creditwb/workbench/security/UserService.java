@@ -96,7 +96,7 @@ public class UserService {
         try {
             return users.saveAndFlush(edited);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), e);
+            throw ConcurrentEditException.of(e, messages);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.common.Hashes;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
@@ -185,9 +186,7 @@ public class StatementService {
             throw ValidationException.of("marketValueOfEquity", messages.get("altman.marketValue.positive"));
         }
         StatementSet set = sets.findById(copy.getId()).orElseThrow(() -> new NotFoundException("Statements", copy.getPeriodEnd()));
-        if (!set.getVersion().equals(copy.getVersion())) {
-            throw new ConcurrentEditException(messages.get("error.concurrentEdit"), null);
-        }
+        ConcurrentEditException.unlessSame(set.getVersion(), copy.getVersion(), messages);
         set.setMarketValueOfEquity(marketValueOfEquity);
         return sets.saveAndFlush(set);
     }

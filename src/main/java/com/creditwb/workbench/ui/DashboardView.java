@@ -1,5 +1,9 @@
 package com.creditwb.workbench.ui;
 
+import com.creditwb.workbench.common.ui.Card;
+import com.creditwb.workbench.common.ui.DashboardCard;
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.i18n.Labelled;
 import com.creditwb.workbench.customer.CustomerService;
@@ -19,15 +23,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The landing page: the portfolio at a glance, each figure a link to the filtered customer list. */
+@com.vaadin.flow.router.Menu(title = "nav.dashboard", order = 0.0, icon = "vaadin:dashboard")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.overview")
 @Route("")
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final int TOP_REGIONS = 10;
 
-    public DashboardView(CustomerService customers, com.creditwb.workbench.credit.CreditMonitorService monitor,
-            com.creditwb.workbench.credit.AssessmentService assessments, com.creditwb.workbench.security.CurrentUser currentUser,
-            com.creditwb.workbench.keyaccount.plan.PlanService plans) {
+    public DashboardView(CustomerService customers, ObjectProvider<DashboardCard> featureCards) {
         addClassName("wb-page");
         CustomerCounts counts = customers.counts();
 
@@ -42,54 +46,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 bars("dashboard.customers.byStage", "stage", counts.byStage(), counts.total()),
                 bars("dashboard.customers.byRegion", "region", top(counts.byRegion()), counts.total()));
         cards.addClassName("wb-cards");
-        if (currentUser.hasAnyRole(com.creditwb.workbench.security.Role.ADMIN, com.creditwb.workbench.security.Role.CREDIT_MANAGER,
-                com.creditwb.workbench.security.Role.FINANCE, com.creditwb.workbench.security.Role.ACCOUNT_MANAGER)) {
-            cards.add(alerts(monitor.alertCounts(), currentUser.hasAnyRole(com.creditwb.workbench.security.Role.ADMIN,
-                    com.creditwb.workbench.security.Role.CREDIT_MANAGER)
-                    ? assessments.awaitingMyApproval().size()
-                    : -1));
-        }
-        if (currentUser.hasRole(com.creditwb.workbench.security.Role.ACCOUNT_MANAGER)) {
-            cards.add(overdue(plans.overdueActions()));
-        }
+        // the cards features contribute (credit alerts, overdue plan actions, …), each shown to whom it concerns
+        featureCards.orderedStream().sorted(Comparator.comparingInt(DashboardCard::order))
+                .filter(DashboardCard::visible).forEach(c -> cards.add(c.create()));
         add(new H2(getTranslation("dashboard.title")), cards);
-    }
-
-    /** Alert counts, each a link to the alerts of that kind; assessments waiting for approval for credit managers. */
-    private Div alerts(Map<com.creditwb.workbench.credit.Alert.Type, Long> counts, int waiting) {
-        Div card = card("dashboard.alerts");
-        card.setId("dashboard-alerts");
-        if (waiting >= 0) {
-            Anchor link = new Anchor("credit/reviews", getTranslation("dashboard.awaitingApproval", waiting));
-            link.setId("dashboard-waiting");
-            card.add(new Div(link));
-        }
-        counts.forEach((type, count) -> {
-            Anchor link = new Anchor("credit/alerts?type=" + type.name(), getTranslation(type.messageKey()));
-            Span number = new Span(Formats.integer(count, getLocale()));
-            number.addClassName("wb-bar-value");
-            number.setId("alert-count-" + type.name());
-            Div row = new Div(link, number);
-            row.addClassName("wb-line");
-            card.add(row);
-        });
-        return card;
-    }
-
-    /** The signed-in owner's actions in active plans that are past due, each a link to its plan. */
-    private Div overdue(List<com.creditwb.workbench.keyaccount.plan.PlanService.OverdueAction> actions) {
-        Div card = card("keyaccount.dashboard.overdue");
-        card.setId("dashboard-overdue-actions");
-        if (actions.isEmpty()) {
-            card.add(new Span(getTranslation("keyaccount.dashboard.overdueNone")));
-        }
-        for (var a : actions.stream().limit(10).toList()) {
-            Anchor link = new Anchor("key-accounts/plans/" + a.planId(), getTranslation("keyaccount.dashboard.overdueLine", a.planTitle(),
-                    a.action(), Formats.date(a.dueDate(), getLocale())));
-            link.addClassName("wb-overdue-action");
-            card.add(new Div(link));
-        }
-        return card;
     }
 
     private static <E extends Enum<E>> Map<E, Long> top(Map<E, Long> counts) {
@@ -101,9 +61,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div card(String titleKey) {
-        Div card = new Div(new H3(getTranslation(titleKey)));
-        card.addClassName("wb-card");
-        return card;
+        return new Card(titleKey);
     }
 
     private <E extends Enum<E> & Labelled> Div bars(String titleKey, String parameter, Map<E, Long> counts, long total) {

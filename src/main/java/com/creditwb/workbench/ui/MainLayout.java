@@ -1,11 +1,18 @@
 package com.creditwb.workbench.ui;
 
 import com.creditwb.workbench.common.i18n.Locales;
-import com.creditwb.workbench.customer.ui.CustomersView;
-import com.creditwb.workbench.statement.ui.StatementImportView;
+import com.creditwb.workbench.common.ui.NavigationGroup;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.router.Menu;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import com.creditwb.workbench.security.UserService;
 import com.creditwb.workbench.security.ui.ChangePasswordView;
-import com.creditwb.workbench.security.ui.UsersView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -38,29 +45,47 @@ import java.util.function.Predicate;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    /** One navigation entry: the view, its label key and icon. */
-    record Entry(Class<? extends Component> view, String labelKey, VaadinIcon icon) {
+    /** One navigation entry: the view, its label key, icon (collection:name) and order. */
+    record Entry(Class<? extends Component> view, String labelKey, String icon, double order) {
     }
 
     /** One group of entries, shown under a heading. */
     record Group(String labelKey, List<Entry> entries) {
     }
 
-    static final List<Group> NAVIGATION = List.of(
-            new Group("nav.group.overview", List.of(new Entry(DashboardView.class, "nav.dashboard", VaadinIcon.DASHBOARD))),
-            new Group("nav.group.customers", List.of(new Entry(CustomersView.class, "nav.customers", VaadinIcon.BUILDING))),
-            new Group("nav.group.credit", List.of(
-                    new Entry(com.creditwb.workbench.credit.ui.ReviewsView.class, "nav.creditReviews", VaadinIcon.CHECK_SQUARE_O),
-                    new Entry(com.creditwb.workbench.credit.ui.AlertsView.class, "nav.alerts", VaadinIcon.BELL),
-                    new Entry(com.creditwb.workbench.credit.ui.PortfolioView.class, "nav.portfolio", VaadinIcon.PIE_CHART),
-                    new Entry(com.creditwb.workbench.credit.ui.ScoringModelView.class, "nav.scoringModel", VaadinIcon.SLIDERS))),
-            new Group("nav.group.keyAccounts", List.of(
-                    new Entry(com.creditwb.workbench.keyaccount.ui.KeyAccountsView.class, "nav.keyAccounts", VaadinIcon.STAR),
-                    new Entry(com.creditwb.workbench.keyaccount.ui.EconomicsImportView.class, "nav.economicsImport", VaadinIcon.UPLOAD_ALT),
-                    new Entry(com.creditwb.workbench.keyaccount.ui.KeyAccountSettingsView.class, "nav.keyAccountSettings", VaadinIcon.COG))),
-            new Group("nav.group.statements", List.of(new Entry(StatementImportView.class, "nav.statementImport", VaadinIcon.UPLOAD),
-                    new Entry(com.creditwb.workbench.credit.ui.AgingImportView.class, "nav.agingImport", VaadinIcon.FILE_TABLE))),
-            new Group("nav.group.admin", List.of(new Entry(UsersView.class, "nav.users", VaadinIcon.USERS))));
+    /**
+     * Every view that declares a navigation entry ({@code @Menu} with a {@link NavigationGroup}), grouped by
+     * heading and ordered by the entries' order: features contribute entries, the layout lists them.
+     */
+    static final List<Group> NAVIGATION = discover("com.creditwb.workbench");
+
+    @SuppressWarnings("unchecked")
+    static List<Group> discover(String rootPackage) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Menu.class));
+        List<Entry> entries = new ArrayList<>();
+        Map<Entry, String> groups = new HashMap<>();
+        for (var candidate : scanner.findCandidateComponents(rootPackage)) {
+            Class<? extends Component> view;
+            try {
+                view = (Class<? extends Component>) Class.forName(candidate.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            Menu menu = view.getAnnotation(Menu.class);
+            NavigationGroup group = view.getAnnotation(NavigationGroup.class);
+            if (group == null) {
+                throw new IllegalStateException(view.getName() + " has @Menu but no @NavigationGroup");
+            }
+            Entry entry = new Entry(view, menu.title(), menu.icon(), menu.order());
+            entries.add(entry);
+            groups.put(entry, group.value());
+        }
+        entries.sort(Comparator.comparingDouble(Entry::order).thenComparing(e -> e.view().getName()));
+        Map<String, List<Entry>> byGroup = new LinkedHashMap<>();
+        entries.forEach(e -> byGroup.computeIfAbsent(groups.get(e), k -> new ArrayList<>()).add(e));
+        return byGroup.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
 
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;
@@ -93,7 +118,7 @@ public class MainLayout extends AppLayout {
         }
         SideNav nav = new SideNav(getTranslation(group.labelKey()));
         for (Entry entry : allowed) {
-            nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create()));
+            nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(), new Icon(entry.icon())));
         }
         return nav;
     }

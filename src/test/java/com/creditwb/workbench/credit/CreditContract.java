@@ -18,7 +18,7 @@ import com.creditwb.workbench.credit.receivable.ReceivableService;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.statement.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
 import com.creditwb.workbench.statement.SampleFiles;
 import com.creditwb.workbench.statement.SampleWorkbooks;
@@ -38,6 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
 abstract class CreditContract {
 
     static final String CM = "CREDIT_MANAGER";
+    /** The test clock's day (TestClockConfig). */
+    static final LocalDate TODAY = LocalDate.ofInstant(com.creditwb.workbench.TestClockConfig.TODAY, java.time.ZoneId.systemDefault());
 
     @Autowired
     AssessmentService assessments;
@@ -91,7 +93,7 @@ abstract class CreditContract {
         assertThat(a.getPeriodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
         AssessmentInput.SubScore history = a.input().scores().get(SubFactor.HISTORY);
         assertThat(history.prefilled()).isTrue();
-        assertThat(history.score()).isEqualTo(4); // founded 2008: 10 to 20 years
+        assertThat(history.score()).isEqualTo(4); // founded 2008-05-01, 18 years before the test clock's 2026-12-01: 10 to 20 years
         assertThat(a.input().scores().get(SubFactor.FINANCIAL_CONDITION).prefilled()).isTrue();
         assertThat(a.input().scores().get(SubFactor.STRATEGY)).isNull();
     }
@@ -109,7 +111,7 @@ abstract class CreditContract {
         Assessment approved = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), "agreed"));
         assertThat(approved.getStatus()).isEqualTo(AssessmentStatus.APPROVED);
         assertThat(approved.getApprover()).isEqualTo("credit2");
-        assertThat(approved.getNextReviewDate()).isAfter(LocalDate.now());
+        assertThat(approved.getNextReviewDate()).isAfter(TODAY);
         assertThat(as("credit2", CM, () -> assessments.currentDecision(c.getId()))).map(Assessment::getId).contains(a.getId());
         // the customer's history says who decided what: credit2 set the status, limit and rating of the assessment
         var history = as("credit2", CM, () -> customers.history(c.getId()));
@@ -211,7 +213,7 @@ abstract class CreditContract {
         Assessment decision = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
         BigDecimal limit = decision.getLimitAmount();
         assertThat(limit).isPositive();
-        LocalDate asOf = LocalDate.now();
+        LocalDate asOf = TODAY;
 
         // nothing open yet: an order within the limit is approved
         CreditCheck ok = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("1000"), "CNY"));

@@ -23,7 +23,7 @@ class FoundationBrowserIT extends BrowserTest {
         "admin, 'Dashboard|Customers|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Import account economics|Key-account settings|Import statements|Import receivables aging|Users and roles'",
         "credit1, 'Dashboard|Customers|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Key-account settings'",
         "account1, 'Dashboard|Customers|Alerts|Key-account portfolio|Import account economics|Key-account settings'",
-        "finance1, 'Dashboard|Customers|Alerts|Credit portfolio|Import account economics|Import statements|Import receivables aging'",
+        "finance1, 'Dashboard|Customers|Alerts|Credit portfolio|Key-account portfolio|Import account economics|Import statements|Import receivables aging'",
     })
     void each_role_sees_only_the_navigation_it_may_use(String user, String expected) {
         Page page = browser.signIn(user, "demo", "en-US");

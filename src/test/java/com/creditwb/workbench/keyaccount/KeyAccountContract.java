@@ -24,7 +24,7 @@ import com.creditwb.workbench.keyaccount.plan.PlanForm;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
 import com.creditwb.workbench.keyaccount.plan.PlanState;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
-import com.creditwb.workbench.statement.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package com.creditwb.workbench.common.ui;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.math.Ahp;
-import com.creditwb.workbench.common.math.AhpWeights;
+import com.creditwb.workbench.common.AhpWeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

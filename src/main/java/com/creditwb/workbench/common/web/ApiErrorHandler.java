@@ -146,7 +146,7 @@ public class ApiErrorHandler {
 
     @ExceptionHandler({ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class})
     ResponseEntity<ApiMessage> conflict(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiMessage(messages.get("error.concurrentEdit")));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiMessage(messages.get(ConcurrentEditException.MESSAGE_KEY)));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

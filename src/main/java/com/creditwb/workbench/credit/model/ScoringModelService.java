@@ -31,11 +31,11 @@ public class ScoringModelService {
     private final ScoringModelRepository versions;
     private final Messages messages;
     private final CurrentUser currentUser;
-    private final com.creditwb.workbench.common.math.AhpWeights ahpWeights;
+    private final com.creditwb.workbench.common.AhpWeights ahpWeights;
     private final AtomicReference<ScoringModelVersion> current = new AtomicReference<>();
 
     ScoringModelService(ScoringModelRepository versions, Messages messages, CurrentUser currentUser,
-            com.creditwb.workbench.common.math.AhpWeights ahpWeights) {
+            com.creditwb.workbench.common.AhpWeights ahpWeights) {
         this.ahpWeights = ahpWeights;
         this.versions = versions;
         this.currentUser = currentUser;
@@ -85,7 +85,7 @@ public class ScoringModelService {
         return saved;
     }
 
-    /** Weights of the 5C factors or sub-factors by AHP (see {@link com.creditwb.workbench.common.math.AhpWeights}). */
+    /** Weights of the 5C factors or sub-factors by AHP (see {@link com.creditwb.workbench.common.AhpWeights}). */
     public Ahp.Result ahp(List<Double> upper, List<String> names) {
         return ahpWeights.weigh(upper, names);
     }

@@ -7,7 +7,7 @@ import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.statement.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;

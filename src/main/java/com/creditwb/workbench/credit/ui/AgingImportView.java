@@ -10,8 +10,8 @@ import com.creditwb.workbench.credit.receivable.AgingTemplate;
 import com.creditwb.workbench.credit.receivable.ReceivableImport;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.statement.ImportRejectedException;
-import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +39,8 @@ import java.util.Locale;
  * Finance imports an accounts-receivable aging list: the file is read and checked first (every problem
  * with its sheet and cell), then stored all or nothing, replacing the open items as of its date.
  */
+@com.vaadin.flow.router.Menu(title = "nav.agingImport", order = 4.1, icon = "vaadin:file-table")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.statements")
 @Route("receivables/import")
 @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
 public class AgingImportView extends VerticalLayout implements HasDynamicTitle {

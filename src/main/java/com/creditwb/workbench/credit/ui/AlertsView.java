@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Alerts: limits exceeded, reviews due or overdue, items overdue beyond the threshold, statements newer than the decision. */
+@com.vaadin.flow.router.Menu(title = "nav.alerts", order = 2.1, icon = "vaadin:bell")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.credit")
 @Route("credit/alerts")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.FINANCE_, Role.ACCOUNT_MANAGER_})
 public class AlertsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

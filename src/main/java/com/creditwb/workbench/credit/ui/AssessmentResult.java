@@ -7,7 +7,7 @@ import com.creditwb.workbench.credit.Evaluation;
 import com.creditwb.workbench.credit.model.FiveC;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.scoring.ScoreResult;
-import com.creditwb.workbench.statement.ui.RatioText;
+import com.creditwb.workbench.statement.RatioText;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;

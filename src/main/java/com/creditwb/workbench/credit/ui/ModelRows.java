@@ -1,6 +1,7 @@
 package com.creditwb.workbench.credit.ui;
 
 import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.ui.EditableRows;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.model.ScoringModel;
@@ -17,43 +18,21 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The editable rows of the scoring-model page: each shows one part of the model and gives it back as a value. */
+/** The rows of the scoring-model page (in the common editable rows): each shows one part of the model and gives it back as a value. */
 final class ModelRows {
 
     private ModelRows() {
     }
 
-    /** A row that can be taken out of the list it belongs to. */
-    abstract static class Row<T> extends HorizontalLayout {
-
-        Row() {
-            setAlignItems(Alignment.BASELINE);
-            setWrap(true);
-        }
-
-        /** Adds a delete button that takes the row out of its list and off the page. */
-        void removable(List<? extends Row<T>> owner, boolean editable) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                owner.remove(this);
-                removeFromParent();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setVisible(editable);
-            add(remove);
-        }
-
-        abstract T value();
-    }
-
     /** A ratio's bands: thresholds and points as comma-separated numbers. */
-    static final class BandRow extends Row<ScoringModel.RatioBand> {
+    static final class BandRow extends EditableRows.Row<ScoringModel.RatioBand> {
         final Select<String> ratio = new Select<>();
         final NumberField weight = new NumberField();
         final Select<ScoringModel.Direction> direction = new Select<>();
         final TextField thresholds = new TextField();
         final TextField points = new TextField();
 
-        BandRow(ScoringModel.RatioBand band, List<BandRow> owner, boolean editable) {
+        BandRow(ScoringModel.RatioBand band) {
             ratio.setItems(RatioEngine.KEYS);
             ratio.setItemLabelGenerator(k -> getTranslation("ratio." + k));
             ratio.setLabel(getTranslation("credit.ratio"));
@@ -70,23 +49,22 @@ final class ModelRows {
             points.setLabel(getTranslation("credit.points"));
             points.setValue(text(band.points()));
             add(ratio, weight, direction, thresholds, points);
-            removable(owner, editable);
         }
 
         @Override
-        ScoringModel.RatioBand value() {
+        public ScoringModel.RatioBand value() {
             return new ScoringModel.RatioBand(ratio.getValue(), orZero(weight.getValue()), direction.getValue(),
                     numbers(thresholds.getValue()), numbers(points.getValue()));
         }
     }
 
     /** A rating grade, its minimum score and its risk class. */
-    static final class RatingRow extends Row<ScoringModel.RatingBand> {
+    static final class RatingRow extends EditableRows.Row<ScoringModel.RatingBand> {
         final TextField grade = new TextField();
         final NumberField minScore = new NumberField();
         final Select<RiskClass> riskClass;
 
-        RatingRow(ScoringModel.RatingBand r, List<RatingRow> owner, boolean editable) {
+        RatingRow(ScoringModel.RatingBand r) {
             grade.setLabel(getTranslation("credit.rating"));
             grade.setValue(r.grade());
             grade.setMaxLength(8);
@@ -97,18 +75,17 @@ final class ModelRows {
             riskClass = Labels.select(this, "credit.riskClass", RiskClass.class);
             riskClass.setValue(r.riskClass());
             add(grade, minScore, riskClass);
-            removable(owner, editable);
         }
 
         @Override
-        ScoringModel.RatingBand value() {
+        public ScoringModel.RatingBand value() {
             return new ScoringModel.RatingBand(grade.getValue().strip().toUpperCase(java.util.Locale.ROOT), orZero(minScore.getValue()),
                     riskClass.getValue());
         }
     }
 
     /** A risk class's countermeasures. */
-    static final class ClassRow extends Row<ScoringModel.ClassRule> {
+    static final class ClassRow extends EditableRows.Row<ScoringModel.ClassRule> {
         final RiskClass riskClass;
         final NumberField limitFactor = new NumberField();
         final IntegerField terms = new IntegerField();
@@ -140,10 +117,11 @@ final class ModelRows {
             recommendationEn.setWidth("24em");
             add(CreditText.riskBadge(this, c.riskClass()), limitFactor, terms, unsecuredShare, reviewMonths, recommendationZh,
                     recommendationEn);
+            remove.setVisible(false); // the classes are fixed: each has its countermeasures, none is removed
         }
 
         @Override
-        ScoringModel.ClassRule value() {
+        public ScoringModel.ClassRule value() {
             return new ScoringModel.ClassRule(riskClass, orZero(limitFactor.getValue()), intOrZero(terms.getValue()),
                     orZero(unsecuredShare.getValue()), intOrZero(reviewMonths.getValue()), recommendationZh.getValue(),
                     recommendationEn.getValue());

@@ -22,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The credit portfolio: limits and exposure by rating and risk class (table and chart), top exposures, DSO trend. */
+@com.vaadin.flow.router.Menu(title = "nav.portfolio", order = 2.2, icon = "vaadin:pie-chart")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.credit")
 @Route("credit/portfolio")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.FINANCE_})
 public class PortfolioView extends VerticalLayout implements HasDynamicTitle {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Work for credit managers: assessments waiting for approval, and decisions due or overdue for review. */
+@com.vaadin.flow.router.Menu(title = "nav.creditReviews", order = 2.0, icon = "vaadin:check-square-o")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.credit")
 @Route("credit/reviews")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {

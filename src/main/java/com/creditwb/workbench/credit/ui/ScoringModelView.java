@@ -1,5 +1,7 @@
 package com.creditwb.workbench.credit.ui;
 
+import com.creditwb.workbench.common.ui.EditableRows;
+
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Notify;
@@ -43,13 +45,15 @@ import java.util.Map;
  * weights, rating bands, class countermeasures, the limit policy and monitoring thresholds. Saving
  * makes a new version; assessments keep the version they used.
  */
+@com.vaadin.flow.router.Menu(title = "nav.scoringModel", order = 2.3, icon = "vaadin:sliders")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.credit")
 @Route("credit/model")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
 public class ScoringModelView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ScoringModelService models;
     private final transient com.creditwb.workbench.credit.RescoreService rescore;
-    private final transient com.creditwb.workbench.common.math.AhpWeights ahpWeights;
+    private final transient com.creditwb.workbench.common.AhpWeights ahpWeights;
     private final boolean editable;
     private ScoringModel model;
     final Map<FiveC, NumberField> factorWeights = new EnumMap<>(FiveC.class);
@@ -61,10 +65,10 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     final NumberField fiveCWeight = new NumberField();
     final NumberField ratioWeight = new NumberField();
     final Select<String> bandSet = new Select<>();
-    final Map<String, List<ModelRows.BandRow>> bands = new LinkedHashMap<>();
+    final Map<String, EditableRows<ScoringModel.RatioBand, ModelRows.BandRow>> bands = new LinkedHashMap<>();
     final VerticalLayout bandRows = new VerticalLayout();
-    final List<ModelRows.RatingRow> ratingRows = new ArrayList<>();
-    final VerticalLayout ratings = new VerticalLayout();
+    final EditableRows<ScoringModel.RatingBand, ModelRows.RatingRow> ratingRows = new EditableRows<>("model-ratings",
+            "credit.model.addRating", r -> new ModelRows.RatingRow(r != null ? r : new ScoringModel.RatingBand("", 0, RiskClass.MEDIUM)));
     final List<ModelRows.ClassRow> classRows = new ArrayList<>();
     final NumberField netWorthShare = new NumberField();
     final NumberField workingCapitalShare = new NumberField();
@@ -78,7 +82,7 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     final Grid<ScoringModelVersion> versions = new Grid<>();
 
     public ScoringModelView(ScoringModelService models, com.creditwb.workbench.credit.RescoreService rescore,
-            com.creditwb.workbench.common.math.AhpWeights ahpWeights) {
+            com.creditwb.workbench.common.AhpWeights ahpWeights) {
         this.models = models;
         this.ahpWeights = ahpWeights;
         this.rescore = rescore;
@@ -243,13 +247,8 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
 
     private Details bandsSection() {
         bands.clear();
-        bands.put("", new ArrayList<>());
-        model.ratioBands().forEach(b -> bands.get("").add(new ModelRows.BandRow(b, bands.get(""), editable)));
-        model.industryBands().forEach((industry, list) -> {
-            List<ModelRows.BandRow> rows = new ArrayList<>();
-            list.forEach(b -> rows.add(new ModelRows.BandRow(b, rows, editable)));
-            bands.put(industry, rows);
-        });
+        bandSetRows("").set(model.ratioBands());
+        model.industryBands().forEach((industry, list) -> bandSetRows(industry).set(list));
         List<String> sets = new ArrayList<>();
         sets.add("");
         for (Industry i : Industry.values()) {
@@ -258,49 +257,37 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         bandSet.setLabel(getTranslation("credit.model.bandSet"));
         bandSet.setItems(sets);
         bandSet.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("credit.model.bandSet.default")
-                : s + " " + getTranslation("industry." + s) + (bands.containsKey(s) ? " ●" : ""));
+                : s + " " + getTranslation("industry." + s) + (bands.containsKey(s) && !bands.get(s).rows().isEmpty() ? " ●" : ""));
         bandSet.setValue("");
         bandSet.setId("band-set");
         bandSet.addValueChangeListener(e -> showBands());
-        Button add = new Button(getTranslation("credit.model.addBand"), VaadinIcon.PLUS.create(), e -> {
-            List<ModelRows.BandRow> rows = bands.computeIfAbsent(bandSet.getValue(), k -> new ArrayList<>());
-            ModelRows.BandRow row = new ModelRows.BandRow(new ScoringModel.RatioBand("currentRatio", 0.1, ScoringModel.Direction.HIGHER_BETTER,
-                    List.of(1.0, 1.5), List.of(0.0, 50.0, 100.0)), rows, editable);
-            rows.add(row);
-            bandRows.add(row);
-        });
-        add.setVisible(editable);
         bandRows.setPadding(false);
         showBands();
-        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("credit.model.bandsHelp")), bandSet, bandRows, add);
+        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("credit.model.bandsHelp")), bandSet, bandRows);
         box.setPadding(false);
         return new Details(getTranslation("credit.model.bands"), box);
     }
 
+    /** The rows of one band set (the default "" or an industry), made the first time the set is shown. */
+    private EditableRows<ScoringModel.RatioBand, ModelRows.BandRow> bandSetRows(String set) {
+        return bands.computeIfAbsent(set, key -> {
+            EditableRows<ScoringModel.RatioBand, ModelRows.BandRow> rows = new EditableRows<>("model-bands-" + (key.isEmpty() ? "default" : key),
+                    "credit.model.addBand", b -> new ModelRows.BandRow(b != null ? b : new ScoringModel.RatioBand("currentRatio", 0.1,
+                            ScoringModel.Direction.HIGHER_BETTER, List.of(1.0, 1.5), List.of(0.0, 50.0, 100.0))));
+            rows.setEditable(editable);
+            return rows;
+        });
+    }
+
     private void showBands() {
         bandRows.removeAll();
-        bands.getOrDefault(bandSet.getValue(), List.of()).forEach(bandRows::add);
+        bandRows.add(bandSetRows(bandSet.getValue() == null ? "" : bandSet.getValue()));
     }
 
     private Details ratingsSection() {
-        ratingRows.clear();
-        ratings.removeAll();
-        ratings.setPadding(false);
-        for (ScoringModel.RatingBand r : model.ratings()) {
-            ratingRow(r);
-        }
-        Button add = new Button(getTranslation("credit.model.addRating"), VaadinIcon.PLUS.create(),
-                e -> ratingRow(new ScoringModel.RatingBand("", 0, RiskClass.MEDIUM)));
-        add.setVisible(editable);
-        VerticalLayout box = new VerticalLayout(ratings, add);
-        box.setPadding(false);
-        return new Details(getTranslation("credit.model.ratings"), box);
-    }
-
-    private void ratingRow(ScoringModel.RatingBand r) {
-        ModelRows.RatingRow row = new ModelRows.RatingRow(r, ratingRows, editable);
-        ratingRows.add(row);
-        ratings.add(row);
+        ratingRows.setEditable(editable);
+        ratingRows.set(model.ratings());
+        return new Details(getTranslation("credit.model.ratings"), ratingRows);
     }
 
     private Details classesSection() {
@@ -353,14 +340,14 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         }
         Map<String, List<ScoringModel.RatioBand>> industry = new HashMap<>();
         bands.forEach((set, rows) -> {
-            if (!set.isEmpty() && !rows.isEmpty()) {
-                industry.put(set, rows.stream().map(ModelRows.BandRow::value).toList());
+            if (!set.isEmpty() && !rows.rows().isEmpty()) {
+                industry.put(set, rows.values());
             }
         });
-        List<ScoringModel.RatingBand> ratingBands = ratingRows.stream().map(ModelRows.RatingRow::value).toList();
+        List<ScoringModel.RatingBand> ratingBands = ratingRows.values();
         List<ScoringModel.ClassRule> classes = classRows.stream().map(ModelRows.ClassRow::value).toList();
         return new ScoringModel(factors, factorAhp, ModelRows.orZero(fiveCWeight.getValue()), ModelRows.orZero(ratioWeight.getValue()),
-                bands.get("").stream().map(ModelRows.BandRow::value).toList(), industry, ratingBands, classes,
+                bands.get("").values(), industry, ratingBands, classes,
                 new ScoringModel.LimitPolicy(ModelRows.orZero(netWorthShare.getValue()), ModelRows.orZero(workingCapitalShare.getValue()), ModelRows.intOrZero(roundTo.getValue())),
                 new ScoringModel.Monitoring(ModelRows.intOrZero(overdueBlockDays.getValue()), ModelRows.intOrZero(expiryGraceDays.getValue()),
                         ModelRows.orZero(reviewUtilisation.getValue()), ModelRows.intOrZero(reviewSoonDays.getValue())));

@@ -49,6 +49,8 @@ import org.springframework.data.domain.Sort;
  * The customer list: a lazy grid (paging, sorting and filtering happen in the database) with a
  * search box and filters; filters can be set from the URL, e.g. {@code customers?stage=DECLINE}.
  */
+@com.vaadin.flow.router.Menu(title = "nav.customers", order = 1.0, icon = "vaadin:building")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.customers")
 @Route("customers")
 @PermitAll
 public class CustomersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -5,8 +5,7 @@ import com.creditwb.workbench.common.Json;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
-import com.creditwb.workbench.credit.Assessment;
-import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.credit.CreditDecision;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.Exposure;
 import com.creditwb.workbench.customer.Customer;
@@ -49,7 +48,6 @@ public class PlanService {
     private final PlanRepository plans;
     private final KeyAccountService keyAccounts;
     private final CustomerService customers;
-    private final AssessmentService assessments;
     private final CreditMonitorService monitor;
     private final CurrentUser currentUser;
     private final Messages messages;
@@ -57,7 +55,7 @@ public class PlanService {
     private final AccessPolicy policy;
     private final jakarta.persistence.EntityManager entityManager;
 
-    PlanService(PlanRepository plans, KeyAccountService keyAccounts, CustomerService customers, AssessmentService assessments,
+    PlanService(PlanRepository plans, KeyAccountService keyAccounts, CustomerService customers,
             CreditMonitorService monitor, CurrentUser currentUser, Messages messages, Clock clock,
             jakarta.persistence.EntityManager entityManager, AccessPolicy policy) {
         this.policy = policy;
@@ -65,7 +63,6 @@ public class PlanService {
         this.plans = plans;
         this.keyAccounts = keyAccounts;
         this.customers = customers;
-        this.assessments = assessments;
         this.monitor = monitor;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -115,9 +112,7 @@ public class PlanService {
 
     private KeyAccountPlan current(Long id, Long version) {
         KeyAccountPlan p = readable(id);
-        if (!Objects.equals(p.getVersion(), version)) {
-            throw new ConcurrentEditException(messages.get("keyaccount.error.concurrent"), null);
-        }
+        ConcurrentEditException.unlessSame(p.getVersion(), version, messages);
         return p;
     }
 
@@ -153,10 +148,10 @@ public class PlanService {
         PlanFacts.Credit credit = PlanFacts.Credit.NOT_ASSESSED;
         if (customers.canSeeCredit(customerId)) {
             Exposure e = monitor.exposure(customerId, CreditMonitorService.DEFAULT_DSO_DAYS);
-            Assessment d = e.decision();
+            CreditDecision d = e.decisionRecord();
             if (d != null) {
-                credit = new PlanFacts.Credit(d.getRating(), d.getRiskClass() == null ? null : d.getRiskClass().name(), d.getLimitAmount(),
-                        d.getCurrency(), d.getTermsDays(), d.getNextReviewDate(), e.open(), e.asOf(), e.utilisation());
+                credit = new PlanFacts.Credit(d.rating(), d.riskClass() == null ? null : d.riskClass().name(), d.limit(),
+                        d.currency(), d.termsDays(), d.nextReviewDate(), e.open(), e.asOf(), e.utilisation());
             } else if (e.asOf() != null) {
                 credit = new PlanFacts.Credit(null, null, null, null, null, null, e.open(), e.asOf(), null);
             }

@@ -8,8 +8,8 @@ import com.creditwb.workbench.keyaccount.EconomicsPreview;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.importing.EconomicsTemplate;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.statement.ImportRejectedException;
-import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +30,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /** Account economics imported from Excel: checked first (sheet and cell of every problem), then stored all or nothing. */
+@com.vaadin.flow.router.Menu(title = "nav.economicsImport", order = 3.1, icon = "vaadin:upload-alt")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.keyAccounts")
 @Route("key-accounts/import")
 @RolesAllowed({Role.ADMIN_, Role.FINANCE_, Role.ACCOUNT_MANAGER_})
 public class EconomicsImportView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.keyaccount.ui;
 
+import com.creditwb.workbench.common.ui.EditableRows;
+
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
@@ -29,7 +31,7 @@ class GaleCard extends Div {
     private final boolean editable;
     private final transient Runnable saved;
     final NumberField galeP = new NumberField();
-    final VerticalLayout galeRows = new VerticalLayout();
+    final EditableRows<GaleValue.Element, GaleRow> galeRows = new EditableRows<>("ka-gale", "keyaccount.gale.add", this::galeRow);
     final Span galeResult = new Span();
     final Button saveGale = new Button();
     private KeyAccountProfile profile;
@@ -48,12 +50,9 @@ class GaleCard extends Div {
         galeP.setId("ka-gale-p");
         galeP.setReadOnly(!editable);
         galeP.addValueChangeListener(e -> updateGale());
-        galeRows.setPadding(false);
-        galeRows.setSpacing(false);
+        galeRows.setEditable(editable);
+        galeRows.onChange(this::updateGale);
         galeResult.setId("ka-gale-result");
-        Button add = new Button(getTranslation("keyaccount.gale.add"), e -> addGaleRow(null));
-        add.setId("ka-gale-add");
-        add.setVisible(editable);
         saveGale.setText(getTranslation("keyaccount.gale.save"));
         saveGale.setId("ka-save-gale");
         saveGale.setVisible(editable);
@@ -68,18 +67,19 @@ class GaleCard extends Div {
                 ConcurrentEditDialog.open(this, ex, saved::run);
             }
         });
-        add(galeP, galeRows, new HorizontalLayout(add, saveGale), new Div(galeResult));
+        add(galeP, galeRows, new HorizontalLayout(saveGale), new Div(galeResult));
     }
 
     /** One element's row: dimension, name, weight, our and the competitor's rating. */
-    static final class GaleRow extends HorizontalLayout {
+    static final class GaleRow extends EditableRows.Row<GaleValue.Element> {
         final Select<GaleValue.Dimension> dimension = new Select<>();
         final TextField name = new TextField();
         final NumberField weight = new NumberField();
         final NumberField ours = new NumberField();
         final NumberField competitor = new NumberField();
 
-        GaleValue.Element element() {
+        @Override
+        public GaleValue.Element value() {
             return new GaleValue.Element(dimension.getValue(), name.getValue(), nz(weight.getValue()), nz(ours.getValue()),
                     nz(competitor.getValue()));
         }
@@ -89,7 +89,7 @@ class GaleCard extends Div {
         }
     }
 
-    void addGaleRow(GaleValue.Element e) {
+    private GaleRow galeRow(GaleValue.Element e) {
         GaleRow row = new GaleRow();
         row.dimension.setLabel(getTranslation("keyaccount.gale.dimension"));
         row.dimension.setItems(GaleValue.Dimension.values());
@@ -106,23 +106,19 @@ class GaleCard extends Div {
             row.ours.setValue(e.ours());
             row.competitor.setValue(e.competitor());
         }
-        Button remove = new Button(getTranslation("keyaccount.gale.remove"), ev -> {
-            galeRows.remove(row);
-            updateGale();
-        });
-        remove.setVisible(editable);
-        row.add(row.dimension, row.name, row.weight, row.ours, row.competitor, remove);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.add(row.dimension, row.name, row.weight, row.ours, row.competitor, row.remove);
         row.getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
                 .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).addValueChangeListener(ev -> updateGale()));
-        row.getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
-                .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!editable));
-        galeRows.add(row);
+        return row;
+    }
+
+    void addGaleRow(GaleValue.Element e) {
+        galeRows.addRow(e);
         updateGale();
     }
 
     GaleValue.Survey survey() {
-        List<GaleValue.Element> elements = galeRows.getChildren().filter(GaleRow.class::isInstance).map(c -> ((GaleRow) c).element()).toList();
+        List<GaleValue.Element> elements = galeRows.values();
         return new GaleValue.Survey(galeP.getValue() == null ? 0.5 : galeP.getValue(), elements);
     }
 
@@ -142,8 +138,7 @@ class GaleCard extends Div {
         this.profile = profile;
         GaleValue.Survey survey = profile.getGale();
         galeP.setValue(survey.qualityWeight());
-        galeRows.removeAll();
-        survey.elements().forEach(this::addGaleRow);
+        galeRows.set(survey.elements());
         updateGale();
     }
 }

@@ -1,7 +1,7 @@
 package com.creditwb.workbench.keyaccount.ui;
 
 import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.common.math.AhpWeights;
+import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ui.AhpDialog;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The key-account settings: ADMIN changes them (every figure in % where it is a share), the others read them. */
+@com.vaadin.flow.router.Menu(title = "nav.keyAccountSettings", order = 3.2, icon = "vaadin:cog")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.keyAccounts")
 @Route("key-accounts/settings")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
 public class KeyAccountSettingsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.keyaccount.ui;
 
+import com.creditwb.workbench.common.BackgroundWork;
+
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.ExcelFiles;
@@ -40,15 +42,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * The key-account portfolio: value matrix (scatter, click a point to open the account), pyramid, Pareto
  * curve, the accounts with their segments, and the export to Excel — streamed in the background with a
  * progress bar and a cancel button.
  */
+@com.vaadin.flow.router.Menu(title = "nav.keyAccounts", order = 3.0, icon = "vaadin:star")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.keyAccounts")
 @Route("key-accounts")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_, Role.FINANCE_})
 public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -71,11 +72,12 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
     final ProgressBar progress = new ProgressBar();
     final Span exportStatus = new Span();
     final Div exportLink = new Div();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-    private Thread worker;
+    private final transient BackgroundWork work;
+    private volatile transient BackgroundWork.Job job;
     List<KeyAccountService.PortfolioRow> rows = List.of();
 
-    public KeyAccountsView(KeyAccountService keyAccounts, KeyAccountExport export) {
+    public KeyAccountsView(KeyAccountService keyAccounts, KeyAccountExport export, BackgroundWork work) {
+        this.work = work;
         this.keyAccounts = keyAccounts;
         this.export = export;
         addClassName("wb-page");
@@ -92,7 +94,11 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
         cancel.setText(getTranslation("keyaccount.portfolio.cancel"));
         cancel.setId("ka-export-cancel");
         cancel.setVisible(false);
-        cancel.addClickListener(e -> cancelled.set(true));
+        cancel.addClickListener(e -> {
+            if (job != null) {
+                job.cancel();
+            }
+        });
         progress.setVisible(false);
         progress.setId("ka-export-progress");
         exportStatus.setId("ka-export-status");
@@ -196,7 +202,6 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
         List<KeyAccountService.PortfolioRow> snapshot = export.portfolioRows(segment.getValue());
         String seg = segment.getValue();
         Locale locale = getLocale();
-        cancelled.set(false);
         exportLink.removeAll();
         exportButton.setEnabled(false);
         cancel.setVisible(true);
@@ -204,15 +209,13 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
         progress.setValue(0);
         int total = Math.max(1, snapshot.size());
         exportStatus.setText(getTranslation("keyaccount.portfolio.exporting", 0, snapshot.size()));
-        worker = new Thread(new DelegatingSecurityContextRunnable(() -> {
-            Path file = null;
+        job = work.submit("key-account-export", export -> {
+            export.total(total);
+            Path file = Files.createTempFile("key-account-portfolio", ".xlsx");
             try {
-                file = Files.createTempFile("key-account-portfolio", ".xlsx");
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    export.writePortfolio(snapshot, seg, locale, out, written -> {
-                        if (cancelled.get()) {
-                            throw new CancellationException();
-                        }
+                    this.export.writePortfolio(snapshot, seg, locale, out, written -> {
+                        export.step(written);
                         if (written % 500 == 0) {
                             ui.access(() -> {
                                 progress.setValue(written / (double) total);
@@ -223,23 +226,16 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 ui.access(() -> finished(bytes, snapshot.size()));
-            } catch (CancellationException e) {
-                ui.access(() -> ended(getTranslation("keyaccount.portfolio.cancelled")));
-            } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(KeyAccountsView.class).error("Portfolio export failed", e);
-                ui.access(() -> ended(getTranslation("keyaccount.portfolio.failed")));
             } finally {
-                if (file != null) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (java.io.IOException ignored) {
-                        // a temporary file the system cleans up
-                    }
-                }
+                Files.deleteIfExists(file);
             }
-        }), "key-account-export");
-        worker.setDaemon(true);
-        worker.start();
+        }, finished -> {
+            if (finished.state() == BackgroundWork.State.CANCELLED) {
+                ui.access(() -> ended(getTranslation("keyaccount.portfolio.cancelled")));
+            } else if (finished.state() == BackgroundWork.State.FAILED) {
+                ui.access(() -> ended(getTranslation("keyaccount.portfolio.failed")));
+            }
+        });
     }
 
     private void finished(byte[] bytes, int rowsWritten) {
@@ -258,14 +254,16 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
 
     /** Waits for a running export (tests). */
     void awaitExport() throws InterruptedException {
-        if (worker != null) {
-            worker.join(60_000);
+        if (job != null) {
+            job.await(java.time.Duration.ofSeconds(60));
         }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        cancelled.set(true);
+        if (job != null) {
+            job.cancel();
+        }
         super.onDetach(event);
     }
 

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.keyaccount.ui;
 
+import com.creditwb.workbench.common.ui.EditableRows;
+
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
@@ -77,9 +79,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
     final TextArea profile = new TextArea();
     final TextArea resources = new TextArea();
     final TextArea risks = new TextArea();
-    final Rows<PlanForm.Objective, ObjectiveRow> objectives = new Rows<>("plan-objectives", ObjectiveRow::new);
-    final Rows<PlanForm.Action, ActionRow> actions = new Rows<>("plan-actions", ActionRow::new);
-    final Rows<PlanForm.Contact, ContactRow> contacts = new Rows<>("plan-contacts", ContactRow::new);
+    final EditableRows<PlanForm.Objective, ObjectiveRow> objectives = new EditableRows<>("plan-objectives", "keyaccount.plan.add", ObjectiveRow::new);
+    final EditableRows<PlanForm.Action, ActionRow> actions = new EditableRows<>("plan-actions", "keyaccount.plan.add", ActionRow::new);
+    final EditableRows<PlanForm.Contact, ContactRow> contacts = new EditableRows<>("plan-contacts", "keyaccount.plan.add", ContactRow::new);
     final Button save = new Button();
     final Button activate = new Button();
     final Button close = new Button();
@@ -314,69 +316,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     // --- the three tables ------------------------------------------------------------------------------
 
-    /** A row that edits one value. */
-    abstract static class Row<V> extends HorizontalLayout {
-        final Button remove = new Button();
-
-        abstract V value();
-
-        abstract void setReadOnly(boolean readOnly);
-    }
-
-    /** Editable rows of one table with "add" and per-row "remove". */
-    final class Rows<V, R extends Row<V>> extends VerticalLayout {
-        private final Function<V, R> create;
-        private final VerticalLayout body = new VerticalLayout();
-        final Button add = new Button(getTranslation("keyaccount.plan.add"));
-        private boolean editable;
-
-        Rows(String id, Function<V, R> create) {
-            this.create = create;
-            setId(id);
-            setPadding(false);
-            body.setPadding(false);
-            add.setId(id + "-add");
-            add.addClickListener(e -> addRow(null));
-            add(body, add);
-        }
-
-        void set(List<V> values) {
-            body.removeAll();
-            values.forEach(this::addRow);
-        }
-
-        R addRow(V value) {
-            R row = create.apply(value);
-            row.remove.setText(getTranslation("keyaccount.plan.remove"));
-            row.remove.addClickListener(e -> body.remove(row));
-            row.remove.setVisible(editable);
-            row.setReadOnly(!editable);
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            row.setWrap(true);
-            body.add(row);
-            return row;
-        }
-
-        @SuppressWarnings("unchecked")
-        List<R> rows() {
-            return body.getChildren().map(c -> (R) c).toList();
-        }
-
-        List<V> values() {
-            return new ArrayList<>(rows().stream().map(Row::value).toList());
-        }
-
-        void setEditable(boolean editable) {
-            this.editable = editable;
-            add.setVisible(editable);
-            for (R r : rows()) {
-                r.setReadOnly(!editable);
-                r.remove.setVisible(editable);
-            }
-        }
-    }
-
-    final class ObjectiveRow extends Row<PlanForm.Objective> {
+    final class ObjectiveRow extends EditableRows.Row<PlanForm.Objective> {
         final Select<ObjectiveKind> kind = Labels.select(PlanView.this, "keyaccount.plan.kind", ObjectiveKind.class);
         final BigDecimalField target = new BigDecimalField(getTranslation("keyaccount.plan.target"));
         final DatePicker date = new DatePicker(getTranslation("keyaccount.plan.targetDate"));
@@ -394,7 +334,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
 
         @Override
-        PlanForm.Objective value() {
+        public PlanForm.Objective value() {
             BigDecimal t = target.getValue();
             if (t != null && kind.getValue() != null && kind.getValue() != ObjectiveKind.REVENUE) {
                 t = t.movePointLeft(2); // entered as a percentage
@@ -403,7 +343,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
 
         @Override
-        void setReadOnly(boolean readOnly) {
+        public void setReadOnly(boolean readOnly) {
             kind.setReadOnly(readOnly);
             target.setReadOnly(readOnly);
             date.setReadOnly(readOnly);
@@ -411,7 +351,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
     }
 
-    final class ActionRow extends Row<PlanForm.Action> {
+    final class ActionRow extends EditableRows.Row<PlanForm.Action> {
         final ComboBox<LoyaltyMeasure> measure = Labels.comboBox(PlanView.this, "keyaccount.plan.measure", LoyaltyMeasure.class);
         final TextField what = new TextField(getTranslation("keyaccount.plan.actionTitle"));
         final TextField owner = new TextField(getTranslation("keyaccount.plan.actionOwner"));
@@ -441,13 +381,13 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
 
         @Override
-        PlanForm.Action value() {
+        public PlanForm.Action value() {
             return new PlanForm.Action(measure.getValue(), blankToNull(what.getValue()), blankToNull(owner.getValue()), due.getValue(),
                     budget.getValue(), status.getValue());
         }
 
         @Override
-        void setReadOnly(boolean readOnly) {
+        public void setReadOnly(boolean readOnly) {
             measure.setReadOnly(readOnly);
             what.setReadOnly(readOnly);
             owner.setReadOnly(readOnly);
@@ -457,7 +397,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
     }
 
-    final class ContactRow extends Row<PlanForm.Contact> {
+    final class ContactRow extends EditableRows.Row<PlanForm.Contact> {
         final TextField name = new TextField(getTranslation("keyaccount.plan.contactName"));
         final TextField jobTitle = new TextField(getTranslation("keyaccount.plan.jobTitle"));
         final Select<ContactRole> role = Labels.select(PlanView.this, "keyaccount.plan.role", ContactRole.class);
@@ -478,13 +418,13 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
 
         @Override
-        PlanForm.Contact value() {
+        public PlanForm.Contact value() {
             return new PlanForm.Contact(blankToNull(name.getValue()), blankToNull(jobTitle.getValue()), role.getValue(), attitude.getValue(),
                     blankToNull(note.getValue()));
         }
 
         @Override
-        void setReadOnly(boolean readOnly) {
+        public void setReadOnly(boolean readOnly) {
             name.setReadOnly(readOnly);
             jobTitle.setReadOnly(readOnly);
             role.setReadOnly(readOnly);

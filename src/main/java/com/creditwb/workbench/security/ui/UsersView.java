@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Administration: list, create and disable users, assign roles, reset passwords. */
+@com.vaadin.flow.router.Menu(title = "nav.users", order = 9.0, icon = "vaadin:users")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.admin")
 @Route("admin/users")
 @RolesAllowed(Role.ADMIN_)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {

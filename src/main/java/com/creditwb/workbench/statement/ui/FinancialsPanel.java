@@ -1,5 +1,6 @@
 package com.creditwb.workbench.statement.ui;
 
+import com.creditwb.workbench.statement.RatioText;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
@@ -7,7 +8,7 @@ import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.statement.LineItem;
-import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.RatioReport;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;

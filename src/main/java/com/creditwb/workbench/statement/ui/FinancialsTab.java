@@ -2,7 +2,7 @@ package com.creditwb.workbench.statement.ui;
 
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.ui.CustomerTab;
-import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.StatementService;
 import com.vaadin.flow.component.Component;
 

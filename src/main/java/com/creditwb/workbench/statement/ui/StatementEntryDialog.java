@@ -2,9 +2,9 @@ package com.creditwb.workbench.statement.ui;
 
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.Customer;
-import com.creditwb.workbench.statement.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
-import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
 import com.creditwb.workbench.statement.StatementType;

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.statement.ui;
 
+import com.creditwb.workbench.common.BackgroundWork;
+
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.excel.ExcelException;
 import com.creditwb.workbench.common.i18n.Formats;
@@ -10,9 +12,9 @@ import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.ImportPreview;
-import com.creditwb.workbench.statement.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.PeriodExistsException;
-import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementTemplate;
 import com.vaadin.flow.component.UI;
@@ -39,8 +41,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +53,8 @@ import org.springframework.data.domain.Sort;
  * (map unrecognised labels, change unit or period) before it is confirmed. A bad file never stops
  * the others.
  */
+@com.vaadin.flow.router.Menu(title = "nav.statementImport", order = 4.0, icon = "vaadin:upload")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.statements")
 @Route("statements/import")
 @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
 public class StatementImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -70,9 +72,11 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     final ProgressBar progress = new ProgressBar();
     final List<ImportResult> files = new ArrayList<>();
     /** Batch storing runs on its own thread; view tests run it inline. */
-    boolean background = true;
 
-    public StatementImportView(StatementService statements, CustomerService customers, ProblemMessages problems) {
+    private final transient BackgroundWork work;
+
+    public StatementImportView(StatementService statements, CustomerService customers, ProblemMessages problems, BackgroundWork work) {
+        this.work = work;
         this.statements = statements;
         this.customers = customers;
         this.problems = problems;
@@ -231,11 +235,13 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         progress.setValue(0);
         boolean asAudited = audited.getValue();
         UI ui = UI.getCurrent();
-        Runnable task = DelegatingSecurityContextRunnable.create(() -> {
+        work.submit("statement-batch", batch -> {
+            batch.total(ready.size());
             int done = 0;
             for (ImportResult r : ready) {
                 Runnable outcome = store(r, asAudited);
                 int count = ++done;
+                batch.step(count);
                 inUi(ui, () -> {
                     outcome.run();
                     progress.setValue(count);
@@ -248,16 +254,11 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
                 progress.setVisible(false);
                 Notify.success(getTranslation("statements.import.storedCount", total));
             });
-        }, SecurityContextHolder.getContext());
-        if (background) {
-            Thread.ofVirtual().name("statement-batch").start(task);
-        } else {
-            task.run();
-        }
+        });
     }
 
     private void inUi(UI ui, Runnable change) {
-        if (background) {
+        if (!work.onCaller()) {
             ui.access(change::run);
         } else {
             change.run();

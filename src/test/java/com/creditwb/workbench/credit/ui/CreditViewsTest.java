@@ -43,7 +43,7 @@ import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.StatementService;
 import com.vaadin.flow.component.Component;
 import java.lang.reflect.Constructor;
@@ -244,7 +244,7 @@ class CreditViewsTest {
         when(models.save(any(), any())).thenReturn(new ScoringModelVersion(2, MODEL, "x"));
         RescoreService rescore = mock(RescoreService.class);
         when(rescore.latest()).thenReturn(Optional.empty());
-        ScoringModelView view = new ScoringModelView(models, rescore, mock(com.creditwb.workbench.common.math.AhpWeights.class));
+        ScoringModelView view = new ScoringModelView(models, rescore, mock(com.creditwb.workbench.common.AhpWeights.class));
         view.factorWeights.get(FiveC.CHARACTER).setValue(0.4);
         view.note.setValue("character counts double");
         view.save.click();
@@ -253,7 +253,7 @@ class CreditViewsTest {
 
     @Test
     void an_inconsistent_ahp_matrix_cannot_be_applied_and_a_consistent_one_sets_the_weights() {
-        com.creditwb.workbench.common.math.AhpWeights models = mock(com.creditwb.workbench.common.math.AhpWeights.class);
+        com.creditwb.workbench.common.AhpWeights models = mock(com.creditwb.workbench.common.AhpWeights.class);
         when(models.weigh(any(), any())).thenAnswer(inv -> {
             List<Double> upper = inv.getArgument(0);
             Ahp.Result r = Ahp.weigh(Ahp.fromUpper(upper.stream().mapToDouble(Double::doubleValue).toArray()));

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.statement.ui;
 
+import com.creditwb.workbench.statement.RatioText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -20,7 +21,7 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.Industry;
 import com.creditwb.workbench.statement.ImportPreview;
 import com.creditwb.workbench.statement.LineItem;
-import com.creditwb.workbench.statement.ProblemMessages;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.RatioReport;
 import com.creditwb.workbench.statement.SampleWorkbooks;
 import com.creditwb.workbench.statement.StatementService;
@@ -149,7 +150,8 @@ class StatementViewsTest {
         when(service.preview(any(), eq("good.xlsx"), any(), any())).thenReturn(good);
         Customer customer = customer();
         when(service.customerNamedIn(good)).thenReturn(Optional.of(customer));
-        StatementImportView view = new StatementImportView(service, mock(CustomerService.class), problemMessages());
+        StatementImportView view = new StatementImportView(service, mock(CustomerService.class), problemMessages(),
+                com.creditwb.workbench.common.BackgroundWork.onCallingThread());
 
         view.received("locked.xlsx", new byte[] {1});
         view.received("good.xlsx", new byte[] {2});
@@ -159,7 +161,6 @@ class StatementViewsTest {
         assertThat(view.files.get(1).customer).isSameAs(customer);
         assertThat(view.storeReady.isEnabled()).isTrue();
 
-        view.background = false;
         view.storeAllReady();
         verify(service).confirm(7L, good, false, false);
         assertThat(view.files.get(1).status).isEqualTo(ImportResult.Status.STORED);

@@ -1,4 +1,4 @@
-package com.creditwb.workbench.statement;
+package com.creditwb.workbench.common.excel;
 
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.creditwb.workbench.statement;
+package com.creditwb.workbench.common.excel;
 
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.i18n.Formats;
@@ -37,7 +37,7 @@ public class ProblemMessages {
     }
 
     private Object argument(Object a) {
-        if (a instanceof LineItem item) {
+        if (a instanceof com.creditwb.workbench.common.i18n.Labelled item) {
             return messages.get(item.messageKey());
         }
         if (a instanceof BigDecimal amount) {

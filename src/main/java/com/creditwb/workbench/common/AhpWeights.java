@@ -1,4 +1,6 @@
-package com.creditwb.workbench.common.math;
+package com.creditwb.workbench.common;
+
+import com.creditwb.workbench.common.math.Ahp;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;

@@ -1,4 +1,4 @@
-package com.creditwb.workbench.statement.ui;
+package com.creditwb.workbench.statement;
 
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.statement.LineItem;
@@ -18,7 +18,7 @@ public final class RatioText {
     private RatioText() {
     }
 
-    static String value(Component context, RatioResult r) {
+    public static String value(Component context, RatioResult r) {
         if (!r.meaningful()) {
             return context.getTranslation("ratio.notMeaningful");
         }
@@ -42,12 +42,12 @@ public final class RatioText {
         };
     }
 
-    static String reason(Component context, RatioResult r) {
+    public static String reason(Component context, RatioResult r) {
         return r.meaningful() ? "" : context.getTranslation("ratio.reason." + r.reason());
     }
 
     /** The formula with line-item codes replaced by their labels in the user's language. */
-    static String formula(Component context, String formula) {
+    public static String formula(Component context, String formula) {
         Matcher m = CODE.matcher(formula);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -69,7 +69,7 @@ public final class RatioText {
     }
 
     /** An input's name: a line item (closing or opening balance, or average), or EBIT/days. */
-    static String input(Component context, String key) {
+    public static String input(Component context, String key) {
         String base = key;
         String suffix = "";
         if (key.startsWith("avg(") && key.endsWith(")")) {
@@ -87,7 +87,7 @@ public final class RatioText {
         }
     }
 
-    static String number(double value, int decimals, Locale locale) {
+    public static String number(double value, int decimals, Locale locale) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);

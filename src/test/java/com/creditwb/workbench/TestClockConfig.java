@@ -1,0 +1,27 @@
+package com.creditwb.workbench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * Tests never depend on today's date: every service that asks the clock (DSO, aging, review dates, history
+ * scores, overdue actions, locks) sees {@link #TODAY}, and so does the demo data the tests start from.
+ */
+@Configuration
+@Profile("test")
+public class TestClockConfig {
+
+    /** The day every test runs on: 1 December 2026, 10:00 in the machine's zone. */
+    public static final Instant TODAY = Instant.parse("2026-12-01T10:00:00Z");
+
+    @Bean
+    @Primary
+    Clock fixedTestClock() {
+        return Clock.fixed(TODAY, ZoneId.systemDefault());
+    }
+}

@@ -1,0 +1,129 @@
+package com.creditwb.workbench.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape the next features rely on (ARCHITECTURE.md): features depend only downward
+ * (common ← security ← customer ← statement ← credit ← keyaccount ← later features; ui on top), no
+ * cycles between feature packages, a repository used only inside its feature, and the plain domain
+ * classes free of Spring, JPA and Vaadin.
+ */
+class ArchitectureTest {
+
+    static final String ROOT = "com.creditwb.workbench";
+    /** From the bottom up: each may use only the ones before it. */
+    static final List<String> LAYERS = List.of("common", "security", "customer", "statement", "credit", "keyaccount");
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    @Test
+    void features_depend_only_downward() {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            List<String> above = new java.util.ArrayList<>(LAYERS.subList(i + 1, LAYERS.size()));
+            above.add("ui");
+            above.addAll(List.of("alliance", "negotiation", "servicequality"));
+            String[] packages = above.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage(ROOT + "." + LAYERS.get(i) + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(packages)
+                    .because(LAYERS.get(i) + " sits below " + String.join(", ", above))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void there_are_no_cycles_between_feature_packages() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void a_repository_is_used_only_inside_its_feature() {
+        for (String feature : LAYERS) {
+            ArchRule rule = noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
+                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("a repository of " + feature,
+                            c -> c.getPackageName().startsWith(ROOT + "." + feature)
+                                    && c.isAssignableTo(org.springframework.data.repository.Repository.class)))
+                    .allowEmptyShould(true);
+            rule.check(classes);
+        }
+    }
+
+    @Test
+    void a_features_views_use_another_features_views_only_through_the_customer_page_plug_in() {
+        for (String feature : LAYERS) {
+            noClasses().that().resideInAPackage(ROOT + "." + feature + ".ui..")
+                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("another feature's view",
+                            c -> c.getPackageName().matches(java.util.regex.Pattern.quote(ROOT) + "\\.[a-z]+\\.ui(\\..*)?")
+                                    && !c.getPackageName().startsWith(ROOT + "." + feature + ".ui")
+                                    && !c.getPackageName().startsWith(ROOT + ".common.ui")
+                                    && !c.getPackageName().startsWith(ROOT + ".ui")
+                                    // the customer page is the plug-in point: its tab interface and the page to link to
+                                    && !c.getFullName().startsWith(ROOT + ".customer.ui.CustomerTab")
+                                    && !c.getFullName().startsWith(ROOT + ".customer.ui.CustomerDetailView")))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void the_credit_and_key_account_entities_are_read_only_inside_their_feature() {
+        for (String feature : List.of("credit", "keyaccount")) {
+            noClasses().that().resideOutsideOfPackage(ROOT + "." + feature + "..")
+                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("a JPA entity of " + feature,
+                            c -> c.getPackageName().startsWith(ROOT + "." + feature) && c.isAnnotatedWith(jakarta.persistence.Entity.class)))
+                    .because("other features read " + feature + " through its service and read-only records")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void a_stale_save_is_refused_one_way_with_one_message() {
+        noClasses().that().doNotBelongToAnyOf(com.creditwb.workbench.common.ConcurrentEditException.class)
+                .should().callConstructor(com.creditwb.workbench.common.ConcurrentEditException.class, String.class, Throwable.class)
+                .because("stale saves go through ConcurrentEditException.unlessSame / conflict / of (one message key)")
+                .check(classes);
+    }
+
+    @Test
+    void background_work_runs_only_through_the_one_mechanism() {
+        noClasses().that().doNotBelongToAnyOf(com.creditwb.workbench.common.BackgroundWork.class)
+                .should().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,
+                        java.util.concurrent.ThreadPoolExecutor.class)
+                .orShould().callConstructor(Thread.class, Runnable.class)
+                .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+                .orShould().callMethod(Thread.class, "ofVirtual")
+                .orShould().callMethod(Thread.class, "startVirtualThread", Runnable.class)
+                .because("exports, batch imports and re-scoring run through common.BackgroundWork (progress, cancel, the user's rights)")
+                .check(classes);
+    }
+
+    @Test
+    void views_never_touch_a_repository() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void plain_domain_classes_are_free_of_spring_jpa_and_vaadin() {
+        classes().that().resideInAnyPackage(ROOT + ".common.math..", ROOT + ".credit.scoring..", ROOT + ".keyaccount.segment..",
+                        ROOT + ".keyaccount.value..", ROOT + ".statement.ratio..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework..", "jakarta.persistence..",
+                        "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+}
