@@ -117,7 +117,8 @@ public class KeyAccountExport {
         PlanFacts.Credit cr = facts.credit();
         Map<String, Object> credit = new HashMap<>();
         credit.put("rating", cr.rating() == null ? text("keyaccount.notAssessed", locale) : cr.rating());
-        credit.put("riskClass", cr.riskClass() == null ? null : text("riskClass." + cr.riskClass(), locale));
+        credit.put("riskClass", cr.riskClass() == null ? null
+                : text(com.creditwb.workbench.credit.model.RiskClass.valueOf(cr.riskClass()).messageKey(), locale));
         credit.put("limit", cr.limit());
         credit.put("currency", cr.currency());
         credit.put("terms", cr.termsDays());
