@@ -59,6 +59,25 @@ public class AuditValues {
         return e.getField() == null ? "" : text("field." + e.getEntityType() + "." + e.getField(), locale);
     }
 
+    /**
+     * Whether a logged change changed nothing: a number logged at another scale (0.3000 → 0.3, rows written
+     * before numbers were compared by value). A history leaves such rows out.
+     */
+    public boolean unchanged(AuditLogEntry e) {
+        if (e.getAction() != AuditAction.UPDATE || e.getOldValue() == null || e.getNewValue() == null || e.getField() == null) {
+            return false;
+        }
+        Class<?> type = types.get(e.getEntityType() + "." + e.getField());
+        if (type != BigDecimal.class && type != Double.class && type != double.class) {
+            return false;
+        }
+        try {
+            return new BigDecimal(e.getOldValue()).compareTo(new BigDecimal(e.getNewValue())) == 0;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
     public String oldValue(AuditLogEntry e, Locale locale) {
         return value(e.getEntityType(), e.getField(), e.getOldValue(), locale);
     }

@@ -32,7 +32,7 @@ class HistoryPanel extends VerticalLayout {
         grid.addColumn(e -> values.oldValue(e, getLocale())).setHeader(getTranslation("history.old")).setFlexGrow(1);
         grid.addColumn(e -> values.newValue(e, getLocale())).setHeader(getTranslation("history.new")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setItems(entries);
+        grid.setItems(entries.stream().filter(e -> !values.unchanged(e)).toList());
         grid.setHeight("32em");
         add(grid);
     }

@@ -226,6 +226,14 @@ class ApiBadInputTest {
     }
 
     @Test
+    void finance_reads_the_key_account_list_and_its_export_by_the_same_rule() throws Exception {
+        assertThat(asUser("finance1", "GET", "/api/key-accounts", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> export = asUser("finance1", "GET", "/api/key-accounts/export.xlsx", null);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+    }
+
+    @Test
     void another_managers_assessment_answers_like_an_unknown_one() throws Exception {
         // account2 reads none of account1's credit: the answer for a real id equals the one for an id that does not exist
         var customer = com.creditwb.workbench.TestCredit.customerWithStatements(customers, statements, "account1");
