@@ -168,22 +168,30 @@ public class CreditMonitorService {
             Assessment d = byCustomer.get(id);
             ReceivableService.Totals t = totals.get(id);
             BigDecimal limit = d == null ? BigDecimal.ZERO : d.getLimitAmount();
-            if (t != null && t.open().compareTo(limit) > 0) {
-                alerts.add(new Alert(Alert.Type.LIMIT_EXCEEDED, id, c.getCode(), c.getName(), null, List.of(t.open(), limit)));
+            BigDecimal open = t == null ? null : t.open();
+            Integer days = t == null ? null : t.daysOverdue();
+            String owner = c.getOwner();
+            java.util.function.BiFunction<Alert.Type, LocalDate, java.util.function.Function<List<Object>, Alert>> alert =
+                    (type, date) -> args -> new Alert(type, id, c.getCode(), c.getName(), owner, date, open, d == null ? null : limit, days, args);
+            if (t != null && t.open().signum() > 0 && limit.signum() == 0) {
+                // refused (limit 0) or never decided: a different thing to do than a breach of a granted limit
+                alerts.add(alert.apply(Alert.Type.NO_CREDIT_OPEN, null).apply(List.of(t.open())));
+            } else if (t != null && t.open().compareTo(limit) > 0) {
+                alerts.add(alert.apply(Alert.Type.LIMIT_EXCEEDED, null).apply(List.of(t.open(), limit)));
             }
             if (d != null && d.getNextReviewDate() != null) {
                 if (d.getNextReviewDate().isBefore(today)) {
-                    alerts.add(new Alert(Alert.Type.REVIEW_OVERDUE, id, c.getCode(), c.getName(), d.getNextReviewDate(), List.of(d.getNextReviewDate())));
+                    alerts.add(alert.apply(Alert.Type.REVIEW_OVERDUE, d.getNextReviewDate()).apply(List.of(d.getNextReviewDate())));
                 } else if (!d.getNextReviewDate().isAfter(today.plusDays(m.reviewSoonDays()))) {
-                    alerts.add(new Alert(Alert.Type.REVIEW_DUE, id, c.getCode(), c.getName(), d.getNextReviewDate(), List.of(d.getNextReviewDate())));
+                    alerts.add(alert.apply(Alert.Type.REVIEW_DUE, d.getNextReviewDate()).apply(List.of(d.getNextReviewDate())));
                 }
             }
             if (t != null && t.overdueBeyond().signum() > 0) {
-                alerts.add(new Alert(Alert.Type.OVERDUE_ITEMS, id, c.getCode(), c.getName(), null, List.of(t.overdueBeyond(), m.overdueBlockDays())));
+                alerts.add(alert.apply(Alert.Type.OVERDUE_ITEMS, null).apply(List.of(t.overdueBeyond(), m.overdueBlockDays())));
             }
             LocalDate latest = latestStatements.get(id);
             if (d != null && latest != null && (d.getPeriodEnd() == null || latest.isAfter(d.getPeriodEnd()))) {
-                alerts.add(new Alert(Alert.Type.STATEMENTS_NEWER, id, c.getCode(), c.getName(), latest, List.of(latest)));
+                alerts.add(alert.apply(Alert.Type.STATEMENTS_NEWER, latest).apply(List.of(latest)));
             }
         }
         alerts.sort(Comparator.comparing((Alert a) -> a.type().ordinal()).thenComparing(Alert::customerCode));

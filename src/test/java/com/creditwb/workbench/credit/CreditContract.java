@@ -207,6 +207,36 @@ abstract class CreditContract {
     }
 
     @Test
+    void open_items_without_credit_are_their_own_alert_apart_from_a_breached_limit_with_the_figures() {
+        Customer granted = newCustomer(null);
+        Assessment a = submitted(granted);
+        Assessment decision = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
+        Customer none = newCustomer(null);
+        BigDecimal limit = decision.getLimitAmount();
+        LocalDate asOf = TODAY;
+        // over the limit by 1,000, oldest item due 45 days before the list's date; the other customer owes 8,000 with no credit
+        byte[] list = AgingWorkbooks.list(asOf, true,
+                new Object[] {granted.getCode(), "INV-A", asOf.minusDays(75), asOf.minusDays(45), limit.add(new BigDecimal("1000")).doubleValue(), "CNY"},
+                new Object[] {none.getCode(), "INV-B", asOf.minusDays(10), asOf.plusDays(20), 8000.0, "CNY"});
+        AgingPreview preview = as("finance1", "FINANCE", () -> receivables.preview(list, "aging.xlsx", null));
+        as("finance1", "FINANCE", () -> receivables.confirm(preview));
+
+        var alerts = as("credit1", CM, () -> monitor.alerts());
+        Alert breach = alerts.stream().filter(x -> x.customerId().equals(granted.getId()) && x.type() == Alert.Type.LIMIT_EXCEEDED)
+                .findFirst().orElseThrow();
+        assertThat(breach.open()).isEqualByComparingTo(limit.add(new BigDecimal("1000")));
+        assertThat(breach.limit()).isEqualByComparingTo(limit);
+        assertThat(breach.excess()).isEqualByComparingTo("1000");
+        assertThat(breach.daysOverdue()).isEqualTo(45);
+        Alert refused = alerts.stream().filter(x -> x.customerId().equals(none.getId())).findFirst().orElseThrow();
+        assertThat(refused.type()).isEqualTo(Alert.Type.NO_CREDIT_OPEN);
+        assertThat(refused.open()).isEqualByComparingTo("8000");
+        assertThat(refused.limit()).isNull();
+        assertThat(refused.daysOverdue()).isZero();
+        assertThat(alerts).noneMatch(x -> x.customerId().equals(none.getId()) && x.type() == Alert.Type.LIMIT_EXCEEDED);
+    }
+
+    @Test
     void an_aging_list_replaces_the_open_items_and_feeds_exposure_and_the_credit_check() {
         Customer c = newCustomer(null);
         Assessment a = submitted(c);

@@ -88,4 +88,18 @@ class CreditBrowserIT extends BrowserTest {
         assertThat(finance.locator("#access-denied")).isVisible();
         finance.context().close();
     }
+
+    @Test
+    void the_alert_list_exports_what_it_shows_in_the_users_language() throws Exception {
+        Page page = browser.signIn("credit1", "demo", "zh-CN");
+        page.navigate(browser.url("/credit/alerts"));
+        assertThat(page.locator("#alerts")).isVisible();
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#alerts-export").click());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
+            var sheet = wb.getSheetAt(0);
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("信用预警");
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("未收金额");
+        }
+        page.context().close();
+    }
 }

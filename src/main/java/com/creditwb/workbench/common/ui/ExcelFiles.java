@@ -27,6 +27,22 @@ public final class ExcelFiles {
         return upload;
     }
 
+    /**
+     * A link that streams a workbook to the browser as it is written when clicked (a list export of any
+     * size: nothing is held in memory but the writer's window).
+     */
+    public static Anchor stream(String fileName, java.util.function.Consumer<java.io.OutputStream> writer, String label) {
+        Anchor anchor = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType(XLSX);
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                writer.accept(out);
+            }
+        }, label);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
     /** A link that downloads a workbook made when clicked (a template, an export). */
     public static Anchor download(String fileName, Supplier<byte[]> bytes, String label) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(

@@ -11,9 +11,12 @@ public interface ReceivableItemRepository extends JpaRepository<ReceivableItem, 
 
     List<ReceivableItem> findByImportIdAndCustomerIdOrderByDueDate(Long importId, Long customerId);
 
-    /** Per customer: total open, overdue (due before asOf), and overdue beyond the threshold (due before blockBefore). */
+    /**
+     * Per customer: total open, overdue (due before asOf), overdue beyond the threshold (due before blockBefore),
+     * and the earliest due date.
+     */
     @Query("select i.customerId, sum(i.amount), sum(case when i.dueDate < :asOf then i.amount else 0 end),"
-            + " sum(case when i.dueDate < :blockBefore then i.amount else 0 end)"
+            + " sum(case when i.dueDate < :blockBefore then i.amount else 0 end), min(i.dueDate)"
             + " from ReceivableItem i where i.importId = :importId group by i.customerId")
     List<Object[]> totalsByCustomer(@Param("importId") Long importId, @Param("asOf") LocalDate asOf,
             @Param("blockBefore") LocalDate blockBefore);

@@ -36,7 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReceivableService {
 
     /** Per customer from the current list: open, overdue, and overdue beyond the block threshold. */
-    public record Totals(BigDecimal open, BigDecimal overdue, BigDecimal overdueBeyond) {
+    /** A customer's open items in the current list: totals, and how many days its oldest item is overdue (0 when none is). */
+    public record Totals(BigDecimal open, BigDecimal overdue, BigDecimal overdueBeyond, int daysOverdue) {
+
+        public Totals(BigDecimal open, BigDecimal overdue, BigDecimal overdueBeyond) {
+            this(open, overdue, overdueBeyond, 0);
+        }
     }
 
     private final ReceivableImportRepository imports;
@@ -145,7 +150,10 @@ public class ReceivableService {
         Map<Long, Totals> totals = new HashMap<>();
         current().ifPresent(r -> {
             for (Object[] row : items.totalsByCustomer(r.getId(), r.getAsOf(), r.getAsOf().minusDays(thresholdDays))) {
-                totals.put((Long) row[0], new Totals((BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3]));
+                LocalDate earliest = (LocalDate) row[4];
+                int days = earliest == null || !earliest.isBefore(r.getAsOf()) ? 0
+                        : (int) java.time.temporal.ChronoUnit.DAYS.between(earliest, r.getAsOf());
+                totals.put((Long) row[0], new Totals((BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3], days));
             }
         });
         return totals;

@@ -106,6 +106,12 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         addClassName("wb-page");
         collateralType = Labels.select(this, "credit.collateral.type", CollateralType.class);
         overrideClass = Labels.select(this, "credit.override.class", RiskClass.class);
+        // once, here: the action bar is rebuilt on every load, and a listener added there each time made one
+        // click submit twice (the second answered "awaiting approval and can no longer be changed")
+        save.addClickListener(e -> save(false));
+        submit.addClickListener(e -> save(true));
+        approve.addClickListener(e -> decide(true));
+        sendBack.addClickListener(e -> decide(false));
     }
 
     @Override
@@ -284,11 +290,9 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     private HorizontalLayout actions() {
         save.setText(getTranslation("credit.assessment.save"));
         save.setId("save-assessment");
-        save.addClickListener(e -> save(false));
         submit.setText(getTranslation("credit.assessment.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("submit-assessment");
-        submit.addClickListener(e -> save(true));
         boolean reviewer = assessments.canDecide(assessment);
         decisionComment.setLabel(getTranslation("credit.assessment.decisionComment"));
         decisionComment.setMaxLength(2000);
@@ -297,11 +301,9 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         approve.setText(getTranslation("credit.assessment.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setId("approve-assessment");
-        approve.addClickListener(e -> decide(true));
         sendBack.setText(getTranslation("credit.assessment.return"));
         sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
         sendBack.setId("return-assessment");
-        sendBack.addClickListener(e -> decide(false));
         save.setVisible(editable);
         submit.setVisible(editable);
         decisionComment.setVisible(reviewer);
@@ -330,7 +332,6 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         overrideReason.setValue(o == null || o.reason() == null ? "" : o.reason());
     }
 
-    /** Shows the scores; pre-filled ones always, the others only when filling the form. */
     /** Who opened this decision's frozen record (the read log), for credit managers and ADMIN. */
     private com.vaadin.flow.component.details.Details openings() {
         com.vaadin.flow.component.grid.Grid<com.creditwb.workbench.common.audit.ReadLogEntry> grid =
@@ -345,6 +346,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         return new com.vaadin.flow.component.details.Details(getTranslation("readLog.title"), grid);
     }
 
+    /** Shows the scores; pre-filled ones always, the others only when filling the form. */
     private void showScores(AssessmentInput in, boolean all) {
         boolean was = loading;
         loading = true;

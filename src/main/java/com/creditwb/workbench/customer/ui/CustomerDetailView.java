@@ -47,6 +47,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final Span subtitle = new Span();
     Customer customer;
     CustomerForm form;
+    /** The tab the address asked for (its label key), selected once when the page shows. */
+    private String requestedTab;
 
     public CustomerDetailView(CustomerService customers, CreditFileService creditFiles, UserService users, CurrentUser currentUser,
             ObjectProvider<CustomerTab> featureTabs, AuditValues auditValues) {
@@ -74,6 +76,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("customerId").orElse("");
+        // ?tab=keyAccount (or credit, financials, history …) opens the page on that tab
+        requestedTab = event.getLocation().getQueryParameters().getSingleParameter("tab").map(t -> "customer.tab." + t).orElse(null);
         show(customers.getByIdOrCode(id));
     }
 
@@ -85,17 +89,27 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
+        java.util.List<String> keys = new java.util.ArrayList<>();
         tabs.add(getTranslation("customer.tab.overview"), overview());
+        keys.add("customer.tab.overview");
         tabs.add(getTranslation("customer.tab.contacts"), new ContactsPanel(loaded, customers, this::show));
+        keys.add("customer.tab.contacts");
         if (creditFiles.canRead(loaded)) {
             tabs.add(getTranslation("customer.tab.creditFile"), new CreditFilePanel(loaded, creditFiles));
+            keys.add("customer.tab.creditFile");
         }
         for (CustomerTab tab : featureTabs) {
             if (tab.visible()) {
                 tabs.add(getTranslation(tab.labelKey()), tab.create(loaded));
+                keys.add(tab.labelKey());
             }
         }
         tabs.add(getTranslation("customer.tab.history"), new HistoryPanel(customers.history(loaded.getId()), users, auditValues));
+        keys.add("customer.tab.history");
+        if (requestedTab != null && keys.contains(requestedTab)) {
+            selected = keys.indexOf(requestedTab);
+            requestedTab = null;
+        }
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }
 

@@ -119,7 +119,7 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
         grid.setId("ka-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         var l = getLocale();
-        grid.addComponentColumn(r -> new Anchor("customers/" + r.code(), r.code())).setHeader(getTranslation("keyaccount.xlsx.customerCode"))
+        grid.addComponentColumn(r -> new Anchor("customers/" + r.code() + "?tab=keyAccount", r.code())).setHeader(getTranslation("keyaccount.xlsx.customerCode"))
                 .setAutoWidth(true);
         grid.addColumn(KeyAccountService.PortfolioRow::name).setHeader(getTranslation("keyaccount.xlsx.customerName")).setFlexGrow(2);
         grid.addColumn(r -> Formats.amount(r.value().revenue(), l)).setHeader(getTranslation("keyaccount.xlsx.revenue"));
@@ -169,7 +169,7 @@ public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, 
             Segmentation.Value v = r.value();
             if (v.quadrant() != null && groups.get(v.quadrant()).size() < 2000) {
                 groups.get(v.quadrant()).add(new Chart.Point(v.currentValue().doubleValue(), v.potentialScore(), r.code() + " " + r.name(),
-                        "customers/" + r.code()));
+                        "customers/" + r.code() + "?tab=keyAccount"));
             }
             if (v.tier() != null) {
                 tiers.get(v.tier())[0]++;

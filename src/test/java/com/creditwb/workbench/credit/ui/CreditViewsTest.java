@@ -158,6 +158,22 @@ class CreditViewsTest {
     }
 
     @Test
+    void one_click_on_submit_submits_once_however_often_the_page_reloaded() {
+        assessment(AssessmentStatus.DRAFT, "credit1");
+        signedIn("credit1");
+        AssessmentView view = new AssessmentView(assessments, customers, statements, user);
+        view.load(42L);
+        java.util.function.ToIntFunction<com.vaadin.flow.component.button.Button> listeners = b ->
+                com.vaadin.flow.component.ComponentUtil.getListeners(b, com.vaadin.flow.component.ClickEvent.class).size();
+        int submit = listeners.applyAsInt(view.submit);
+        int save = listeners.applyAsInt(view.save);
+        view.load(42L); // a save reloads the page: the buttons must not gather a listener per load
+        view.load(42L);
+        assertThat(listeners.applyAsInt(view.submit)).isEqualTo(submit);
+        assertThat(listeners.applyAsInt(view.save)).isEqualTo(save);
+    }
+
+    @Test
     void the_author_cannot_approve_but_another_credit_manager_can() {
         Assessment a = assessment(AssessmentStatus.SUBMITTED, "credit1");
         signedIn("credit1");
