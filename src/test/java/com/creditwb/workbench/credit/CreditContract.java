@@ -207,6 +207,35 @@ abstract class CreditContract {
     }
 
     @Test
+    void a_list_that_lacks_customers_says_so_and_stores_as_complete_or_as_covering_only_its_customers() {
+        Customer a = newCustomer(null);
+        Customer b = newCustomer(null);
+        LocalDate asOf = TODAY;
+        byte[] both = AgingWorkbooks.list(asOf, true,
+                new Object[] {a.getCode(), "INV-A1", asOf.minusDays(20), asOf.plusDays(10), 1000.0, "CNY"},
+                new Object[] {b.getCode(), "INV-B1", asOf.minusDays(20), asOf.plusDays(10), 2000.0, "CNY"});
+        as("finance1", "FINANCE", () -> receivables.confirm(receivables.preview(both, "both.xlsx", null)));
+
+        // a later file of the same date with customer A only: the preview says B (2,000 open) would be dropped
+        byte[] onlyA = AgingWorkbooks.list(asOf, true, new Object[] {a.getCode(), "INV-A2", asOf.minusDays(5), asOf.plusDays(25), 1500.0, "CNY"});
+        AgingPreview partial = as("finance1", "FINANCE", () -> receivables.preview(onlyA, "only-a.xlsx", null));
+        assertThat(partial.dropped().customers()).isGreaterThanOrEqualTo(1);
+        assertThat(partial.dropped().open()).isGreaterThanOrEqualTo(new BigDecimal("2000"));
+        assertThat(partial.dropped().since()).isEqualTo(asOf);
+        // covering only its customers: B's 2,000 stay, A's items are the new ones
+        as("finance1", "FINANCE", () -> receivables.confirm(partial, ReceivableService.Scope.PARTIAL));
+        assertThat(as("credit1", CM, () -> monitor.exposure(b.getId(), 90)).open()).isEqualByComparingTo("2000");
+        assertThat(as("credit1", CM, () -> monitor.exposure(a.getId(), 90)).open()).isEqualByComparingTo("1500");
+
+        // the same file stored as the complete list: B owes nothing now
+        AgingPreview complete = as("finance1", "FINANCE", () -> receivables.preview(onlyA, "only-a.xlsx", null));
+        assertThat(complete.dropped().open()).isGreaterThanOrEqualTo(new BigDecimal("2000"));
+        as("finance1", "FINANCE", () -> receivables.confirm(complete, ReceivableService.Scope.COMPLETE));
+        assertThat(as("credit1", CM, () -> monitor.exposure(b.getId(), 90)).open()).isEqualByComparingTo("0");
+        assertThat(as("finance1", "FINANCE", () -> receivables.preview(onlyA, "only-a.xlsx", null)).dropped().any()).isFalse();
+    }
+
+    @Test
     void open_items_without_credit_are_their_own_alert_apart_from_a_breached_limit_with_the_figures() {
         Customer granted = newCustomer(null);
         Assessment a = submitted(granted);

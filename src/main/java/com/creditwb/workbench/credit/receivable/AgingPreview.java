@@ -10,7 +10,26 @@ import java.util.List;
  * stop it (all or nothing).
  */
 public record AgingPreview(String fileName, String sha256, LocalDate asOf, List<Item> items, List<ExcelProblem> problems,
-        boolean replacesAsOf) {
+        boolean replacesAsOf, Dropped dropped) {
+
+    /**
+     * What the list held now has that this file does not: customers with open items there but none here, and
+     * their open exposure. Stored as a complete list, their exposure becomes zero; stored as covering only its
+     * customers, theirs is kept. {@code since} is the date of the list they come from.
+     */
+    public record Dropped(LocalDate since, long customers, BigDecimal open) {
+
+        public static final Dropped NONE = new Dropped(null, 0, BigDecimal.ZERO);
+
+        public boolean any() {
+            return customers > 0;
+        }
+    }
+
+    public AgingPreview(String fileName, String sha256, LocalDate asOf, List<Item> items, List<ExcelProblem> problems,
+            boolean replacesAsOf) {
+        this(fileName, sha256, asOf, items, problems, replacesAsOf, Dropped.NONE);
+    }
 
     public record Item(Long customerId, String invoiceNo, LocalDate invoiceDate, LocalDate dueDate, BigDecimal amount, String currency) {
     }

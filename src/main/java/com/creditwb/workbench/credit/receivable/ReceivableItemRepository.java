@@ -11,6 +11,8 @@ public interface ReceivableItemRepository extends JpaRepository<ReceivableItem, 
 
     List<ReceivableItem> findByImportIdAndCustomerIdOrderByDueDate(Long importId, Long customerId);
 
+    List<ReceivableItem> findByImportId(Long importId);
+
     /**
      * Per customer: total open, overdue (due before asOf), overdue beyond the threshold (due before blockBefore),
      * and the earliest due date.

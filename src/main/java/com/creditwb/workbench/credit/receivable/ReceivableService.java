@@ -93,26 +93,88 @@ public class ReceivableService {
             resolved.add(new AgingPreview.Item(id, line.invoiceNo(), line.invoiceDate(), line.dueDate(), line.amount(), line.currency()));
         }
         boolean replaces = date != null && imports.findByAsOf(date).isPresent();
-        return new AgingPreview(fileName, Hashes.sha256(bytes), date, List.copyOf(resolved), List.copyOf(problems), replaces);
+        return new AgingPreview(fileName, Hashes.sha256(bytes), date, List.copyOf(resolved), List.copyOf(problems), replaces,
+                dropped(date, resolved));
     }
 
-    /** Stores the list in one transaction, replacing a list of the same date; the latest date becomes current. */
+    /** How a list is meant: the whole ledger (customers it lacks owe nothing now), or only the customers it names. */
+    public enum Scope {
+        COMPLETE, PARTIAL
+    }
+
+    /** The list whose items the new one would take over: the current list, or the one of the same date it replaces. */
+    private Optional<ReceivableImport> base(LocalDate date) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        Optional<ReceivableImport> sameDate = imports.findByAsOf(date);
+        if (sameDate.isPresent()) {
+            return sameDate;
+        }
+        return current().filter(c -> !c.getAsOf().isAfter(date));
+    }
+
+    private AgingPreview.Dropped dropped(LocalDate date, List<AgingPreview.Item> resolved) {
+        Optional<ReceivableImport> base = base(date);
+        if (base.isEmpty()) {
+            return AgingPreview.Dropped.NONE;
+        }
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        resolved.forEach(i -> named.add(i.customerId()));
+        Map<Long, BigDecimal> open = new HashMap<>();
+        for (Object[] row : items.totalsByCustomer(base.get().getId(), base.get().getAsOf(), base.get().getAsOf())) {
+            if (!named.contains((Long) row[0])) {
+                open.put((Long) row[0], (BigDecimal) row[1]);
+            }
+        }
+        return new AgingPreview.Dropped(base.get().getAsOf(), open.size(), open.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** Stores the list as complete: see {@link #confirm(AgingPreview, Scope)}. */
     @Transactional
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
     public ReceivableImport confirm(AgingPreview preview) {
+        return confirm(preview, Scope.COMPLETE);
+    }
+
+    /**
+     * Stores the list in one transaction, replacing a list of the same date; the latest date becomes current.
+     * {@link Scope#PARTIAL}: the list covers only the customers in it — the open items of every other customer
+     * in the list it takes over are kept (carried into the new list unchanged); {@link Scope#COMPLETE}: they
+     * are gone, as the file says.
+     */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public ReceivableImport confirm(AgingPreview preview, Scope scope) {
         if (!preview.storable()) {
             throw new ImportRejectedException(preview.problems().isEmpty()
                     ? List.of(ExcelProblem.of("aging.noItems")) : preview.problems());
         }
+        List<AgingPreview.Item> kept = new ArrayList<>();
+        if (scope == Scope.PARTIAL) {
+            java.util.Set<Long> named = new java.util.HashSet<>();
+            preview.items().forEach(i -> named.add(i.customerId()));
+            base(preview.asOf()).ifPresent(base -> {
+                for (ReceivableItem i : items.findByImportId(base.getId())) {
+                    if (!named.contains(i.getCustomerId())) {
+                        kept.add(new AgingPreview.Item(i.getCustomerId(), i.getInvoiceNo(), i.getInvoiceDate(), i.getDueDate(), i.getAmount(),
+                                i.getCurrency()));
+                    }
+                }
+            });
+        }
+        List<AgingPreview.Item> all = new ArrayList<>(preview.items());
+        all.addAll(kept);
         imports.findByAsOf(preview.asOf()).ifPresent(old -> {
             items.deleteByImport(old.getId());
             imports.delete(old);
             imports.flush();
         });
+        BigDecimal total = all.stream().map(AgingPreview.Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         ReceivableImport stored = imports.save(new ReceivableImport(preview.asOf(), preview.fileName(), preview.sha256(),
-                preview.items().size(), preview.total()));
-        List<ReceivableItem> rows = new ArrayList<>(preview.items().size());
-        for (AgingPreview.Item i : preview.items()) {
+                all.size(), total));
+        List<ReceivableItem> rows = new ArrayList<>(all.size());
+        for (AgingPreview.Item i : all) {
             rows.add(new ReceivableItem(stored.getId(), i.customerId(), i.invoiceNo(), i.invoiceDate(), i.dueDate(), i.amount(), i.currency()));
         }
         items.saveAll(rows);

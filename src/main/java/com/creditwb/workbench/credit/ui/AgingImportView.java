@@ -51,6 +51,9 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
     final Upload upload;
     final Div outcome = new Div();
     final Button confirm = new Button();
+    /** Whether the list is complete or covers only its customers: asked whenever it lacks customers the held list has. */
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<ReceivableService.Scope> scope =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     final Grid<ReceivableImport> history = new Grid<>();
     AgingPreview preview;
     private byte[] lastFile;
@@ -74,6 +77,11 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
                 template(Locale.SIMPLIFIED_CHINESE), template(Locale.ENGLISH));
         templates.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         outcome.setId("aging-outcome");
+        scope.setItems(ReceivableService.Scope.values());
+        scope.setItemLabelGenerator(v -> getTranslation("aging.scope." + v.name()));
+        scope.setId("aging-scope");
+        scope.setVisible(false);
+        scope.addValueChangeListener(e -> confirm.setEnabled(e.getValue() != null));
         confirm.setText(getTranslation("aging.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("aging-confirm");
@@ -118,6 +126,16 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
                 if (preview.replacesAsOf()) {
                     outcome.add(new Paragraph(getTranslation("aging.replaces", Formats.date(preview.asOf(), getLocale()))));
                 }
+                scope.clear();
+                scope.setVisible(preview.dropped().any());
+                confirm.setEnabled(!preview.dropped().any());
+                if (preview.dropped().any()) {
+                    Paragraph dropped = new Paragraph(getTranslation("aging.dropped", Formats.date(preview.dropped().since(), getLocale()),
+                            preview.dropped().customers(), Formats.amount(preview.dropped().open(), getLocale())));
+                    dropped.setId("aging-dropped");
+                    dropped.getStyle().set("color", "var(--lumo-error-text-color)");
+                    outcome.add(dropped, scope);
+                }
                 confirm.setVisible(true);
             } else {
                 showProblems(fileName, preview.problems());
@@ -140,7 +158,8 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
 
     void store() {
         try {
-            ReceivableImport stored = receivables.confirm(preview);
+            ReceivableImport stored = receivables.confirm(preview,
+                    scope.getValue() == null ? ReceivableService.Scope.COMPLETE : scope.getValue());
             outcome.removeAll();
             Paragraph done = new Paragraph(getTranslation("aging.stored", Formats.date(stored.getAsOf(), getLocale()),
                     stored.getItemCount()));

@@ -225,6 +225,42 @@ class ApiBadInputTest {
         assertThat(call("GET", "/api/customers/" + code, null, null).body()).contains("甲").doesNotContain("乙");
     }
 
+    HttpResponse<String> aging(byte[] file, String query) throws Exception {
+        String boundary = "----aging";
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"aging.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/receivables/aging" + query))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", "en")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("finance1:demo".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void an_aging_list_that_lacks_customers_is_stored_only_with_the_choice_of_what_it_replaces() throws Exception {
+        java.time.LocalDate asOf = java.time.LocalDate.ofInstant(com.creditwb.workbench.TestClockConfig.TODAY, java.time.ZoneId.systemDefault());
+        byte[] both = com.creditwb.workbench.credit.receivable.AgingWorkbooks.list(asOf, false,
+                new Object[] {"C00001", "API-1", asOf.minusDays(10), asOf.plusDays(20), 1000.0, "CNY"},
+                new Object[] {"C00002", "API-2", asOf.minusDays(10), asOf.plusDays(20), 2000.0, "CNY"});
+        assertThat(aging(both, "?scope=COMPLETE").statusCode()).isEqualTo(201);
+        byte[] one = com.creditwb.workbench.credit.receivable.AgingWorkbooks.list(asOf, false,
+                new Object[] {"C00001", "API-3", asOf.minusDays(5), asOf.plusDays(25), 1500.0, "CNY"});
+        HttpResponse<String> ask = aging(one, "");
+        assertThat(ask.statusCode()).isEqualTo(422);
+        JsonNode body = json.readTree(ask.body());
+        assertThat(body.get("errors").get(0).get("code").asString()).isEqualTo("scopeRequired");
+        assertThat(body.get("dropped").get("customers").asLong()).isEqualTo(1);
+        assertThat(body.get("dropped").get("open").decimalValue()).isEqualByComparingTo("2000");
+        assertThat(aging(one, "?scope=SOMETIMES").statusCode()).isEqualTo(400);
+        HttpResponse<String> kept = aging(one, "?scope=PARTIAL");
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+        // C00002's 2,000 are kept beside C00001's new 1,500
+        assertThat(json.readTree(kept.body()).get("total").decimalValue()).isEqualByComparingTo("3500");
+    }
+
     @Test
     void finance_reads_the_key_account_list_and_its_export_by_the_same_rule() throws Exception {
         assertThat(asUser("finance1", "GET", "/api/key-accounts", null).statusCode()).isEqualTo(200);

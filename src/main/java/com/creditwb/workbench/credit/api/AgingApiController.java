@@ -1,0 +1,87 @@
+package com.creditwb.workbench.credit.api;
+
+import com.creditwb.workbench.common.excel.ExcelException;
+import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ProblemMessages;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.credit.receivable.AgingPreview;
+import com.creditwb.workbench.credit.receivable.ReceivableImport;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The receivables aging list over REST (FINANCE, ADMIN): all or nothing, and it says what it replaces. */
+@RestController
+@Tag(name = "Receivables")
+class AgingApiController {
+
+    private final ReceivableService receivables;
+    private final ProblemMessages problems;
+    private final Messages messages;
+
+    AgingApiController(ReceivableService receivables, ProblemMessages problems, Messages messages) {
+        this.receivables = receivables;
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    record Problem(String sheet, String cell, String code, String message) {
+    }
+
+    record Dropped(LocalDate since, long customers, BigDecimal open) {
+    }
+
+    record Errors(List<Problem> errors, Dropped dropped) {
+    }
+
+    record Stored(LocalDate asOf, int items, BigDecimal total, String scope, Dropped dropped) {
+    }
+
+    @Operation(summary = "Import an aging list (multipart 'file'; optional 'asOf'; 'scope' COMPLETE or PARTIAL, required when the list lacks"
+            + " customers the list held now has: 422 scopeRequired with their number and open exposure otherwise)")
+    @PostMapping(path = "/api/receivables/aging", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> importAging(@RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) ReceivableService.Scope scope) throws IOException {
+        AgingPreview preview = receivables.preview(file.getBytes(), file.getOriginalFilename(), asOf);
+        AgingPreview.Dropped d = preview.dropped();
+        Dropped dropped = new Dropped(d.since(), d.customers(), d.open());
+        if (preview.storable() && d.any() && scope == null) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(List.of(new Problem(null, null, "scopeRequired",
+                    messages.get("aging.api.scopeRequired", d.customers(), d.open().toPlainString(), String.valueOf(d.since())))), dropped));
+        }
+        ReceivableImport stored = receivables.confirm(preview, scope == null ? ReceivableService.Scope.COMPLETE : scope);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Stored(stored.getAsOf(), stored.getItemCount(), stored.getTotal(),
+                (scope == null ? ReceivableService.Scope.COMPLETE : scope).name(), dropped));
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<Errors> rejected(ImportRejectedException e) {
+        return unprocessable(e.problems());
+    }
+
+    @ExceptionHandler(ExcelException.class)
+    ResponseEntity<Errors> unreadable(ExcelException e) {
+        return unprocessable(e.problems());
+    }
+
+    private ResponseEntity<Errors> unprocessable(List<ExcelProblem> list) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(list.stream()
+                .map(p -> new Problem(p.sheet(), p.cell(), p.code(), problems.message(p))).toList(), null));
+    }
+}
