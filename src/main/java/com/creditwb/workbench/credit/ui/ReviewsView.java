@@ -1,6 +1,13 @@
 package com.creditwb.workbench.credit.ui;
 
+import com.creditwb.workbench.common.excel.ListExport;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.security.CurrentUser;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
 import com.creditwb.workbench.customer.Customer;
@@ -20,7 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Work for credit managers: assessments waiting for approval, and decisions due or overdue for review. */
+/**
+ * Work for credit managers: others' submissions waiting for my approval, my own submissions waiting for a
+ * colleague, and decisions due or overdue for review — filtered by customer, each list exported as shown.
+ */
 @com.vaadin.flow.router.Menu(title = "nav.creditReviews", order = 2.0, icon = "vaadin:check-square-o")
 @com.creditwb.workbench.common.ui.NavigationGroup("nav.group.credit")
 @Route("credit/reviews")
@@ -28,50 +38,140 @@ import java.util.Map;
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Assessment> waiting = new Grid<>();
+    final Grid<Assessment> mine = new Grid<>();
     final Grid<Assessment> due = new Grid<>();
+    final TextField search = new TextField();
+    private final List<Assessment> waitingList;
+    private final List<Assessment> mineList;
+    private final List<Assessment> dueList;
+    private final Map<Long, Customer> names;
+    private final transient AssessmentService assessments;
+    private final H3 waitingTitle = new H3();
+    private final H3 mineTitle = new H3();
+    private final H3 dueTitle = new H3();
 
-    public ReviewsView(AssessmentService assessments, CustomerService customers) {
+    public ReviewsView(AssessmentService assessments, CustomerService customers, CurrentUser currentUser) {
+        this.assessments = assessments;
         addClassName("wb-page");
         List<Assessment> submitted = assessments.awaitingApproval();
-        List<Assessment> dueList = assessments.dueForReview();
+        waitingList = assessments.awaitingMyApproval();
+        String me = currentUser.username();
+        // ADMIN decides nothing: everything submitted is listed under "waiting for approval" for them
+        mineList = submitted.stream().filter(a -> me.equals(a.getAuthor()) && !waitingList.contains(a)).toList();
+        List<Assessment> waitingShown = assessments.canAssess() ? waitingList
+                : submitted.stream().filter(a -> !mineList.contains(a)).toList();
+        dueList = assessments.dueForReview();
         List<Long> ids = new ArrayList<>();
         submitted.forEach(a -> ids.add(a.getCustomerId()));
         dueList.forEach(a -> ids.add(a.getCustomerId()));
-        Map<Long, Customer> names = customers.byIds(ids);
+        names = customers.byIds(ids);
 
         waiting.setId("awaiting-approval");
-        customerColumn(waiting, names);
-        waiting.addColumn(Assessment::getAuthor).setHeader(getTranslation("credit.assessment.author")).setAutoWidth(true);
-        waiting.addColumn(a -> Formats.dateTime(a.getSubmittedAt(), getLocale(), ZoneId.systemDefault()))
-                .setHeader(getTranslation("credit.assessment.submittedAt")).setAutoWidth(true);
-        waiting.addColumn(a -> CreditText.score(this, a.getScore())).setHeader(getTranslation("credit.score")).setAutoWidth(true);
-        waiting.addColumn(Assessment::getRating).setHeader(getTranslation("credit.rating")).setAutoWidth(true);
-        waiting.addColumn(a -> CreditText.amount(this, a.getLimitAmount())).setHeader(getTranslation("credit.limit")).setAutoWidth(true);
-        waiting.setItems(submitted);
+        mine.setId("my-submissions");
+        for (Grid<Assessment> g : List.of(waiting, mine)) {
+            customerColumn(g);
+            g.addColumn(Assessment::getAuthor).setHeader(getTranslation("credit.assessment.author")).setAutoWidth(true).setSortable(true)
+                    .setComparator(Assessment::getAuthor);
+            g.addColumn(a -> Formats.dateTime(a.getSubmittedAt(), getLocale(), ZoneId.systemDefault()))
+                    .setHeader(getTranslation("credit.assessment.submittedAt")).setAutoWidth(true).setSortable(true)
+                    .setComparator(a -> a.getSubmittedAt() == null ? java.time.Instant.MIN : a.getSubmittedAt());
+            g.addColumn(a -> CreditText.score(this, a.getScore())).setHeader(getTranslation("credit.score")).setAutoWidth(true)
+                    .setSortable(true).setComparator(a -> a.getScore() == null ? -1 : a.getScore());
+            g.addColumn(Assessment::getRating).setHeader(getTranslation("credit.rating")).setAutoWidth(true);
+            g.addColumn(a -> CreditText.amount(this, a.getLimitAmount())).setHeader(getTranslation("credit.limit")).setAutoWidth(true)
+                    .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setSortable(true)
+                    .setComparator(a -> a.getLimitAmount() == null ? BigDecimal.ZERO : a.getLimitAmount());
+        }
 
         due.setId("due-for-review");
-        customerColumn(due, names);
+        customerColumn(due);
         due.addColumn(Assessment::getRating).setHeader(getTranslation("credit.rating")).setAutoWidth(true);
         due.addComponentColumn(a -> CreditText.riskBadge(this, a.getRiskClass())).setHeader(getTranslation("credit.riskClass")).setAutoWidth(true);
-        due.addColumn(a -> Formats.date(a.getNextReviewDate(), getLocale())).setHeader(getTranslation("credit.nextReview")).setAutoWidth(true);
-        due.addColumn(a -> assessments.reviewOverdue(a) ? getTranslation("alert.type.REVIEW_OVERDUE")
-                : getTranslation("alert.type.REVIEW_DUE")).setHeader(getTranslation("credit.assessment.status")).setAutoWidth(true);
-        due.setItems(dueList);
+        due.addColumn(a -> Formats.date(a.getNextReviewDate(), getLocale())).setHeader(getTranslation("credit.nextReview")).setAutoWidth(true)
+                .setSortable(true).setComparator(Assessment::getNextReviewDate);
+        due.addColumn(a -> dueState(a)).setHeader(getTranslation("credit.assessment.status")).setAutoWidth(true);
 
-        for (Grid<Assessment> g : List.of(waiting, due)) {
+        for (Grid<Assessment> g : List.of(waiting, mine, due)) {
             g.addThemeVariants(GridVariant.LUMO_COMPACT);
             g.setAllRowsVisible(true);
             g.addItemClickListener(e -> UI.getCurrent().navigate(AssessmentView.class, e.getItem().getId()));
         }
-        add(new H2(getTranslation("credit.reviews.title")), new H3(getTranslation("credit.reviews.waiting", submitted.size())), waiting,
-                new H3(getTranslation("credit.reviews.due", dueList.size())), due);
+        search.setPlaceholder(getTranslation("credit.reviews.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setId("reviews-search");
+        search.addValueChangeListener(e -> filter(waitingShown));
+        add(new H2(getTranslation("credit.reviews.title")), search,
+                section(waitingTitle, waiting, "credit-waiting.xlsx", "reviews-export-waiting", () -> shown(waitingShown), false),
+                section(mineTitle, mine, "credit-my-submissions.xlsx", "reviews-export-mine", () -> shown(mineList), false),
+                section(dueTitle, due, "credit-reviews-due.xlsx", "reviews-export-due", () -> shown(dueList), true));
+        filter(waitingShown);
     }
 
-    private void customerColumn(Grid<Assessment> grid, Map<Long, Customer> names) {
+    private String dueState(Assessment a) {
+        return assessments.reviewOverdue(a) ? getTranslation("alert.type.REVIEW_OVERDUE") : getTranslation("alert.type.REVIEW_DUE");
+    }
+
+    private VerticalLayout section(H3 title, Grid<Assessment> grid, String file, String id,
+            java.util.function.Supplier<List<Assessment>> rows, boolean review) {
+        Anchor export = ExcelFiles.stream(file, out -> write(title.getText(), rows.get(), review, out), getTranslation("alert.export"));
+        export.setId(id);
+        HorizontalLayout head = new HorizontalLayout(title, export);
+        head.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        VerticalLayout box = new VerticalLayout(head, grid);
+        box.setPadding(false);
+        return box;
+    }
+
+    /** The assessments of a list whose customer matches the search (code or name fragment). */
+    List<Assessment> shown(List<Assessment> list) {
+        String q = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        return list.stream().filter(a -> {
+            Customer c = names.get(a.getCustomerId());
+            return q.isEmpty() || c != null && (c.getCode().toLowerCase(java.util.Locale.ROOT).contains(q) || c.getName().contains(q));
+        }).toList();
+    }
+
+    private void filter(List<Assessment> waitingShown) {
+        List<Assessment> w = shown(waitingShown);
+        List<Assessment> m = shown(mineList);
+        List<Assessment> d = shown(dueList);
+        waiting.setItems(w);
+        mine.setItems(m);
+        due.setItems(d);
+        waitingTitle.setText(getTranslation("credit.reviews.waitingForMe", w.size()));
+        mineTitle.setText(getTranslation("credit.reviews.mine", m.size()));
+        dueTitle.setText(getTranslation("credit.reviews.due", d.size()));
+    }
+
+    void write(String title, List<Assessment> rows, boolean review, java.io.OutputStream out) {
+        List<ListExport.Column<Assessment>> columns = new ArrayList<>();
+        columns.add(new ListExport.Column<>(getTranslation("customer.code"), ListExport.Kind.TEXT,
+                a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).getCode() : null));
+        columns.add(new ListExport.Column<>(getTranslation("customer.name"), ListExport.Kind.TEXT,
+                a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).getName() : null));
+        columns.add(new ListExport.Column<>(getTranslation("credit.rating"), ListExport.Kind.TEXT, Assessment::getRating));
+        columns.add(new ListExport.Column<>(getTranslation("credit.riskClass"), ListExport.Kind.TEXT,
+                a -> a.getRiskClass() == null ? null : getTranslation(a.getRiskClass().messageKey())));
+        columns.add(new ListExport.Column<>(getTranslation("credit.limit"), ListExport.Kind.AMOUNT, Assessment::getLimitAmount));
+        if (review) {
+            columns.add(new ListExport.Column<>(getTranslation("credit.nextReview"), ListExport.Kind.DATE, Assessment::getNextReviewDate));
+            columns.add(new ListExport.Column<>(getTranslation("credit.assessment.status"), ListExport.Kind.TEXT, this::dueState));
+        } else {
+            columns.add(new ListExport.Column<>(getTranslation("credit.assessment.author"), ListExport.Kind.TEXT, Assessment::getAuthor));
+            columns.add(new ListExport.Column<>(getTranslation("credit.assessment.submittedAt"), ListExport.Kind.DATE,
+                    a -> a.getSubmittedAt() == null ? null : java.time.LocalDate.ofInstant(a.getSubmittedAt(), ZoneId.systemDefault())));
+            columns.add(new ListExport.Column<>(getTranslation("credit.score"), ListExport.Kind.TEXT, a -> CreditText.score(this, a.getScore())));
+        }
+        ListExport.write(title, columns, rows.iterator(), null, out);
+    }
+
+    private void customerColumn(Grid<Assessment> grid) {
         grid.addColumn(a -> {
             Customer c = names.get(a.getCustomerId());
             return c == null ? "" : c.getCode() + " " + c.getName();
-        }).setHeader(getTranslation("credit.customer")).setFlexGrow(2);
+        }).setHeader(getTranslation("credit.customer")).setFlexGrow(2).setSortable(true)
+                .setComparator(a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).getCode() : "");
     }
 
     @Override
