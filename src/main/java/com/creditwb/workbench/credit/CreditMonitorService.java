@@ -51,7 +51,19 @@ public class CreditMonitorService {
     }
 
     public record Portfolio(LocalDate asOf, Map<String, Group> byRating, Map<RiskClass, Group> byClass, List<TopExposure> top,
-            BigDecimal totalLimit, BigDecimal totalOpen, long undecidedWithItems) {
+            BigDecimal totalLimit, BigDecimal totalOpen, long undecidedWithItems, List<TopExposure> lines) {
+    }
+
+    /** Which decisions the portfolio takes in: by the customer's industry, region and account manager, and by class (null: any). */
+    public record PortfolioFilter(com.creditwb.workbench.customer.Industry industry, com.creditwb.workbench.customer.Region region,
+            String owner, RiskClass riskClass) {
+
+        public static final PortfolioFilter ALL = new PortfolioFilter(null, null, null, null);
+
+        boolean accepts(Customer c, Assessment d) {
+            return (industry == null || industry == c.getIndustry()) && (region == null || region == c.getRegion())
+                    && (owner == null || owner.equals(c.getOwner())) && (riskClass == null || riskClass == d.getRiskClass());
+        }
     }
 
     private final AssessmentService assessments;
@@ -207,8 +219,16 @@ public class CreditMonitorService {
         return counts;
     }
 
-    /** Totals by rating and risk class, and the largest exposures. */
+    /** Totals by rating and risk class, and the largest exposures, of the whole portfolio. */
     public Portfolio portfolio(int top) {
+        return portfolio(top, PortfolioFilter.ALL);
+    }
+
+    /**
+     * Totals by rating and risk class, the largest exposures and every decided customer's line (for the export)
+     * of the decisions the filter takes in.
+     */
+    public Portfolio portfolio(int top, PortfolioFilter filter) {
         ScoringModel model = models.current().model();
         List<Assessment> decisions = assessments.currentDecisions();
         Map<Long, ReceivableService.Totals> totals = receivables.totals(model.monitoring().overdueBlockDays());
@@ -223,22 +243,29 @@ public class CreditMonitorService {
         Set<Long> decided = new HashSet<>();
         List<TopExposure> rows = new ArrayList<>();
         Map<Long, Customer> names = customers.byIds(decisions.stream().map(Assessment::getCustomerId).toList());
+        List<TopExposure> lines = new ArrayList<>();
         for (Assessment d : decisions) {
             decided.add(d.getCustomerId());
+            Customer customer = names.get(d.getCustomerId());
+            if (customer == null || !filter.accepts(customer, d)) {
+                continue;
+            }
             BigDecimal open = Optional.ofNullable(totals.get(d.getCustomerId())).map(ReceivableService.Totals::open).orElse(BigDecimal.ZERO);
             byRating.merge(d.getRating(), new Group(1, d.getLimitAmount(), open), (a, b) -> a.add(b.limit(), b.exposure()));
             byClass.merge(d.getRiskClass(), new Group(1, d.getLimitAmount(), open), (a, b) -> a.add(b.limit(), b.exposure()));
             totalLimit = totalLimit.add(d.getLimitAmount());
             totalOpen = totalOpen.add(open);
-            Customer c = names.get(d.getCustomerId());
-            if (c != null && open.signum() > 0) {
-                Double util = d.getLimitAmount().signum() == 0 ? null : open.divide(d.getLimitAmount(), MathContext.DECIMAL64).doubleValue();
-                rows.add(new TopExposure(c.getId(), c.getCode(), c.getName(), d.getRating(), d.getRiskClass(), open, d.getLimitAmount(), util));
+            Customer c = customer;
+            Double util = d.getLimitAmount().signum() == 0 ? null : open.divide(d.getLimitAmount(), MathContext.DECIMAL64).doubleValue();
+            TopExposure line = new TopExposure(c.getId(), c.getCode(), c.getName(), d.getRating(), d.getRiskClass(), open, d.getLimitAmount(), util);
+            lines.add(line);
+            if (open.signum() > 0) {
+                rows.add(line);
             }
         }
         long undecided = totals.keySet().stream().filter(id -> !decided.contains(id)).count();
         rows.sort(Comparator.comparing(TopExposure::open).reversed());
         return new Portfolio(receivables.current().map(ReceivableImport::getAsOf).orElse(null), byRating, byClass,
-                rows.subList(0, Math.min(top, rows.size())), totalLimit, totalOpen, undecided);
+                rows.subList(0, Math.min(top, rows.size())), totalLimit, totalOpen, undecided, lines);
     }
 }

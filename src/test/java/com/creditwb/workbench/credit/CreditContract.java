@@ -207,6 +207,27 @@ abstract class CreditContract {
     }
 
     @Test
+    void the_portfolio_is_filtered_by_account_manager_industry_region_and_class() {
+        Customer own = newCustomer("account1");
+        Assessment a = submitted(own);
+        Assessment decision = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
+        var mine = new CreditMonitorService.PortfolioFilter(null, null, "account1", null);
+        var theirs = new CreditMonitorService.PortfolioFilter(null, null, "account2", null);
+        assertThat(as("credit1", CM, () -> monitor.portfolio(20, mine)).lines()).anyMatch(l -> l.customerId().equals(own.getId()));
+        assertThat(as("credit1", CM, () -> monitor.portfolio(20, theirs)).lines()).noneMatch(l -> l.customerId().equals(own.getId()));
+        var sameClass = new CreditMonitorService.PortfolioFilter(own.getIndustry(), own.getRegion(), null, decision.getRiskClass());
+        var portfolio = as("credit1", CM, () -> monitor.portfolio(20, sameClass));
+        assertThat(portfolio.lines()).anyMatch(l -> l.customerId().equals(own.getId()));
+        // the totals add up the lines the filter takes in, not the whole portfolio
+        assertThat(portfolio.totalLimit()).isEqualByComparingTo(portfolio.lines().stream().map(CreditMonitorService.TopExposure::limit)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        var otherClass = new CreditMonitorService.PortfolioFilter(null, null, null,
+                decision.getRiskClass() == com.creditwb.workbench.credit.model.RiskClass.REJECT
+                        ? com.creditwb.workbench.credit.model.RiskClass.LOW : com.creditwb.workbench.credit.model.RiskClass.REJECT);
+        assertThat(as("credit1", CM, () -> monitor.portfolio(20, otherClass)).lines()).noneMatch(l -> l.customerId().equals(own.getId()));
+    }
+
+    @Test
     void a_list_that_lacks_customers_says_so_and_stores_as_complete_or_as_covering_only_its_customers() {
         Customer a = newCustomer(null);
         Customer b = newCustomer(null);

@@ -1,5 +1,13 @@
 package com.creditwb.workbench.credit.ui;
 
+import com.creditwb.workbench.common.excel.ListExport;
+import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.security.UserService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.credit.CreditMonitorService;
@@ -38,23 +46,47 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     final Chart classChart = new Chart();
     final Chart dsoChart = new Chart();
 
-    public PortfolioView(CreditMonitorService monitor, ReceivableService receivables) {
+    final Select<com.creditwb.workbench.customer.Industry> industry;
+    final Select<com.creditwb.workbench.customer.Region> region;
+    final Select<com.creditwb.workbench.credit.model.RiskClass> riskClass;
+    final Select<String> owner = new Select<>();
+    final Anchor export;
+    private final Paragraph summary = new Paragraph();
+    private final transient CreditMonitorService monitor;
+    private final transient UserService users;
+    CreditMonitorService.Portfolio portfolio;
+
+    public PortfolioView(CreditMonitorService monitor, ReceivableService receivables, UserService users) {
+        this.monitor = monitor;
+        this.users = users;
         addClassName("wb-page");
-        CreditMonitorService.Portfolio p = monitor.portfolio(20);
         add(new H2(getTranslation("portfolio.title")));
-        add(new Paragraph(p.asOf() == null ? getTranslation("credit.exposure.noList")
-                : getTranslation("portfolio.summary", Formats.date(p.asOf(), getLocale()), CreditText.amount(this, p.totalLimit()),
-                        CreditText.amount(this, p.totalOpen()), p.undecidedWithItems())));
-        List<GroupRow> ratingRows = p.byRating().entrySet().stream().map(e -> new GroupRow(e.getKey(), e.getValue())).toList();
-        List<GroupRow> classRows = p.byClass().entrySet().stream()
-                .map(e -> new GroupRow(getTranslation(e.getKey().messageKey()), e.getValue())).toList();
-        setup(byRating, "portfolio.rating", ratingRows);
+        industry = Labels.select(this, "customer.industry", com.creditwb.workbench.customer.Industry.class);
+        region = Labels.select(this, "customer.region", com.creditwb.workbench.customer.Region.class);
+        riskClass = Labels.select(this, "credit.riskClass", com.creditwb.workbench.credit.model.RiskClass.class);
+        owner.setLabel(getTranslation("alert.owner"));
+        owner.setItems(users.accountManagers().stream().map(UserService.UserSummary::username).toList());
+        owner.setItemLabelGenerator(users::displayName);
+        for (Select<?> filter : List.of(industry, region, riskClass, owner)) {
+            filter.setEmptySelectionAllowed(true);
+            filter.setEmptySelectionCaption(getTranslation("alert.type.all"));
+            filter.addValueChangeListener(e -> refresh());
+        }
+        industry.setId("portfolio-industry");
+        region.setId("portfolio-region");
+        riskClass.setId("portfolio-class");
+        owner.setId("portfolio-owner");
+        export = ExcelFiles.stream("credit-portfolio.xlsx", this::writeLines, getTranslation("alert.export"));
+        export.setId("portfolio-export");
+        HorizontalLayout filters = new HorizontalLayout(industry, region, owner, riskClass, export);
+        filters.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters, summary);
+        setup(byRating, "portfolio.rating");
         byRating.setId("portfolio-by-rating");
-        setup(byClass, "credit.riskClass", classRows);
+        setup(byClass, "credit.riskClass");
         byClass.setId("portfolio-by-class");
-        chart(ratingChart, ratingRows);
         ratingChart.setId("portfolio-rating-chart");
-        chart(classChart, classRows);
         classChart.setId("portfolio-class-chart");
         Div ratingCard = new Div(new H3(getTranslation("portfolio.byRating")), byRating, ratingChart);
         ratingCard.addClassName("wb-card");
@@ -71,7 +103,6 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         top.addColumn(t -> CreditText.amount(this, t.open())).setHeader(getTranslation("credit.exposure.open")).setAutoWidth(true);
         top.addColumn(t -> CreditText.amount(this, t.limit())).setHeader(getTranslation("credit.limit")).setAutoWidth(true);
         top.addColumn(t -> CreditText.percent(this, t.utilisation())).setHeader(getTranslation("credit.exposure.utilisation")).setAutoWidth(true);
-        top.setItems(p.top());
         top.setAllRowsVisible(true);
         top.addItemClickListener(e -> UI.getCurrent().navigate(CustomerDetailView.class,
                 new RouteParameters("customerId", String.valueOf(e.getItem().customerId()))));
@@ -82,15 +113,51 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         dsoChart.setId("portfolio-dso");
         add(cards, new H3(getTranslation("portfolio.top")), top, new H3(getTranslation("portfolio.dsoTrend")),
                 new Paragraph(getTranslation("portfolio.dsoHelp", CreditMonitorService.DEFAULT_DSO_DAYS)), dsoChart);
+        refresh();
     }
 
-    private void setup(Grid<GroupRow> grid, String labelKey, List<GroupRow> rows) {
+    CreditMonitorService.PortfolioFilter filter() {
+        return new CreditMonitorService.PortfolioFilter(industry.getValue(), region.getValue(), owner.getValue(), riskClass.getValue());
+    }
+
+    /** Works the portfolio out again for the filters chosen and shows it. */
+    void refresh() {
+        CreditMonitorService.Portfolio p = monitor.portfolio(20, filter());
+        portfolio = p;
+        summary.setText(p.asOf() == null ? getTranslation("credit.exposure.noList")
+                : getTranslation("portfolio.summary", Formats.date(p.asOf(), getLocale()), CreditText.amount(this, p.totalLimit()),
+                        CreditText.amount(this, p.totalOpen()), p.undecidedWithItems()));
+        List<GroupRow> ratingRows = p.byRating().entrySet().stream().map(e -> new GroupRow(e.getKey(), e.getValue())).toList();
+        List<GroupRow> classRows = p.byClass().entrySet().stream()
+                .map(e -> new GroupRow(getTranslation(e.getKey().messageKey()), e.getValue())).toList();
+        byRating.setItems(ratingRows);
+        byClass.setItems(classRows);
+        chart(ratingChart, ratingRows);
+        chart(classChart, classRows);
+        top.setItems(p.top());
+    }
+
+    /** Every decided customer the filters take in, with limit, exposure and utilisation. */
+    void writeLines(java.io.OutputStream out) {
+        List<ListExport.Column<CreditMonitorService.TopExposure>> columns = List.of(
+                new ListExport.Column<>(getTranslation("customer.code"), ListExport.Kind.TEXT, CreditMonitorService.TopExposure::code),
+                new ListExport.Column<>(getTranslation("customer.name"), ListExport.Kind.TEXT, CreditMonitorService.TopExposure::name),
+                new ListExport.Column<>(getTranslation("credit.rating"), ListExport.Kind.TEXT, CreditMonitorService.TopExposure::rating),
+                new ListExport.Column<>(getTranslation("credit.riskClass"), ListExport.Kind.TEXT,
+                        t -> t.riskClass() == null ? null : getTranslation(t.riskClass().messageKey())),
+                new ListExport.Column<>(getTranslation("credit.limit"), ListExport.Kind.AMOUNT, CreditMonitorService.TopExposure::limit),
+                new ListExport.Column<>(getTranslation("credit.exposure.open"), ListExport.Kind.AMOUNT, CreditMonitorService.TopExposure::open),
+                new ListExport.Column<>(getTranslation("credit.exposure.utilisation"), ListExport.Kind.PERCENT,
+                        CreditMonitorService.TopExposure::utilisation));
+        ListExport.write(getTranslation("portfolio.title"), columns, monitor.portfolio(20, filter()).lines().iterator(), null, out);
+    }
+
+    private void setup(Grid<GroupRow> grid, String labelKey) {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(GroupRow::label).setHeader(getTranslation(labelKey));
         grid.addColumn(r -> Formats.integer(r.group().customers(), getLocale())).setHeader(getTranslation("portfolio.customers"));
         grid.addColumn(r -> CreditText.amount(this, r.group().limit())).setHeader(getTranslation("credit.limit"));
         grid.addColumn(r -> CreditText.amount(this, r.group().exposure())).setHeader(getTranslation("credit.exposure.open"));
-        grid.setItems(rows);
         grid.setAllRowsVisible(true);
     }
 
