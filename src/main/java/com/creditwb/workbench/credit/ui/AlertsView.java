@@ -52,6 +52,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
         type = Labels.select(this, "alert.type", Alert.Type.class);
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("alert.type.all"));
+        type.setPlaceholder(getTranslation("alert.type.all"));
         type.setId("alert-type");
         type.addValueChangeListener(e -> filter());
         owner.setLabel(getTranslation("alert.owner"));
@@ -60,6 +61,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
                 : users.displayName(o));
         owner.setEmptySelectionAllowed(true);
         owner.setEmptySelectionCaption(getTranslation("alert.owner.all"));
+        owner.setPlaceholder(getTranslation("alert.owner.all"));
         owner.setId("alert-owner");
         owner.addValueChangeListener(e -> filter());
         grid.setId("alerts");

@@ -66,10 +66,11 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         riskClass = Labels.select(this, "credit.riskClass", com.creditwb.workbench.credit.model.RiskClass.class);
         owner.setLabel(getTranslation("alert.owner"));
         owner.setItems(users.accountManagers().stream().map(UserService.UserSummary::username).toList());
-        owner.setItemLabelGenerator(users::displayName);
+        owner.setItemLabelGenerator(o -> o == null ? getTranslation("alert.owner.all") : users.displayName(o));
         for (Select<?> filter : List.of(industry, region, riskClass, owner)) {
             filter.setEmptySelectionAllowed(true);
             filter.setEmptySelectionCaption(getTranslation("alert.type.all"));
+            filter.setPlaceholder(getTranslation("alert.type.all"));
             filter.addValueChangeListener(e -> refresh());
         }
         industry.setId("portfolio-industry");
