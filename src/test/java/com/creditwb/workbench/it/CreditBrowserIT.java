@@ -102,4 +102,19 @@ class CreditBrowserIT extends BrowserTest {
         }
         page.context().close();
     }
+
+    @Test
+    void the_credit_portfolio_opens_filters_and_exports() throws Exception {
+        Page page = browser.signIn("finance1", "demo", "en-US");
+        page.navigate(browser.url("/credit/portfolio"));
+        assertThat(page.locator("#portfolio-by-rating")).isVisible();
+        page.locator("#portfolio-class").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Low risk")).first().click();
+        assertThat(page.locator("#portfolio-by-rating")).isVisible();
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#portfolio-export").click());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
+            org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("Code");
+        }
+        page.context().close();
+    }
 }

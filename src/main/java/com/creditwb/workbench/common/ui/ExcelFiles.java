@@ -35,8 +35,13 @@ public final class ExcelFiles {
         Anchor anchor = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) event -> {
             event.setFileName(fileName);
             event.setContentType(XLSX);
+            // the download is a request of its own: make the page's UI current, so that labels come in its language
+            com.vaadin.flow.component.UI previous = com.vaadin.flow.component.UI.getCurrent();
+            com.vaadin.flow.component.UI.setCurrent(event.getUI());
             try (java.io.OutputStream out = event.getOutputStream()) {
                 writer.accept(out);
+            } finally {
+                com.vaadin.flow.component.UI.setCurrent(previous);
             }
         }, label);
         anchor.getElement().setAttribute("download", true);
