@@ -141,11 +141,17 @@ public class MainLayout extends AppLayout {
         password.setTooltipText(getTranslation("password.change.title"));
         password.setAriaLabel(getTranslation("password.change.title"));
 
+        Button guide = new Button(VaadinIcon.QUESTION_CIRCLE_O.create(), e -> UI.getCurrent().navigate(GuideView.class));
+        guide.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        guide.setTooltipText(getTranslation("guide.title"));
+        guide.setAriaLabel(getTranslation("guide.title"));
+        guide.setId("open-guide");
+
         Button logout = new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(user, language, password, logout);
+        HorizontalLayout header = new HorizontalLayout(user, language, guide, password, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         return header;

@@ -23,7 +23,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * An account manager writes a key-account plan in a real browser: starts it from the customer's Key
- * account tab, edits and saves the draft, activates it, and downloads its workbook, which is read back.
+ * account tab, edits and saves the draft, activates it, and downloads its workbook, which is read back — for a
+ * customer with a credit decision, whose rating and risk class the workbook carries.
  */
 class KeyAccountBrowserIT extends BrowserTest {
 
@@ -31,11 +32,15 @@ class KeyAccountBrowserIT extends BrowserTest {
     CustomerService customers;
     @Autowired
     KeyAccountService keyAccounts;
+    @Autowired
+    com.creditwb.workbench.statement.StatementService statements;
+    @Autowired
+    com.creditwb.workbench.credit.AssessmentService assessments;
 
     @Test
     void the_account_manager_edits_a_plan_activates_it_and_downloads_its_workbook() throws Exception {
-        Customer customer = SystemAuthentication.call(() -> customers.find(CustomerFilter.ALL, 0, 1000, Sort.by("code")).stream()
-                .filter(c -> "account1".equals(c.getOwner())).findFirst().orElseThrow());
+        Customer customer = com.creditwb.workbench.TestCredit.customerWithStatements(customers, statements, "account1");
+        var decision = com.creditwb.workbench.TestCredit.approved(assessments, customer);
         TestUsers.run("account1", "ACCOUNT_MANAGER", () -> {
             if (keyAccounts.economics(customer.getId()).isEmpty()) {
                 keyAccounts.saveYear(customer.getId(), new AccountEconomics(2025, new BigDecimal("2000000"), new BigDecimal("1200000"),
@@ -65,6 +70,16 @@ class KeyAccountBrowserIT extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Key-account plan: Grow with " + customer.getCode());
             org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(1).getRow(2).getCell(1).getStringCellValue()).startsWith("Frozen");
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+            org.assertj.core.api.Assertions.assertThat(texts).contains(decision.getRating());
+            org.assertj.core.api.Assertions.assertThat(texts).contains(new org.springframework.context.support.MessageSourceAccessor(
+                    new com.creditwb.workbench.common.i18n.MessagesConfig().messageSource())
+                    .getMessage(decision.getRiskClass().messageKey(), java.util.Locale.ENGLISH));
         }
         page.context().close();
     }

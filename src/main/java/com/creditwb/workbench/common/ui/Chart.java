@@ -104,9 +104,10 @@ public class Chart extends Component implements HasSize {
         }
         data.append(String.join(",", items));
         String suffix = format == Format.PERCENT ? "%" : "";
-        option = "{\"grid\":{\"left\":56,\"right\":24,\"top\":32,\"bottom\":32},"
+        // the legend above the plot and the axis labels inside the grid: they never cover each other
+        option = "{\"grid\":{\"left\":16,\"right\":24,\"top\":40,\"bottom\":8,\"containLabel\":true},"
                 + "\"tooltip\":{\"trigger\":\"axis\"},"
-                + "\"legend\":{\"data\":[" + quote(seriesName) + "]},"
+                + "\"legend\":{\"top\":0,\"data\":[" + quote(seriesName) + "]},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":[" + String.join(",", categories.stream().map(Chart::quote).toList()) + "]},"
                 + "\"yAxis\":{\"type\":\"value\",\"scale\":true" + ",\"axisLabel\":{\"formatter\":\"{value}" + suffix + "\"}" + "},"
                 + "\"series\":[{\"name\":" + quote(seriesName) + ",\"type\":\"line\",\"connectNulls\":false,\"symbolSize\":8,"
