@@ -71,6 +71,17 @@ class KeyAccountDemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
+        // what the demo writes that users read (plan titles) is in the company's working language, Chinese
+        java.util.Locale previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            generate();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
+        }
+    }
+
+    private void generate() {
         List<CustomerService.Entry> all = SystemAuthentication.call(customers::directory);
         if (all.isEmpty() || !SystemAuthentication.call(() -> keyAccounts.economics(all.get(0).id())).isEmpty()) {
             return;
@@ -196,14 +207,14 @@ class KeyAccountDemoData implements ApplicationRunner {
             actions.add(new PlanForm.Action(m, null, c.owner(), due, BigDecimal.valueOf(5_000L + random.nextInt(50) * 1_000L), status));
         }
         List<PlanForm.Contact> contacts = List.of(
-                new PlanForm.Contact("王总 Wang", "总经理 General manager", ContactRole.DECISION_MAKER, Attitude.SUPPORTIVE, null),
-                new PlanForm.Contact("李经理 Li", "采购经理 Purchasing manager", ContactRole.INFLUENCER,
+                new PlanForm.Contact("王总", "总经理", ContactRole.DECISION_MAKER, Attitude.SUPPORTIVE, null),
+                new PlanForm.Contact("李经理", "采购经理", ContactRole.INFLUENCER,
                         n % 3 == 0 ? Attitude.SCEPTICAL : Attitude.NEUTRAL, null),
-                new PlanForm.Contact("赵工 Zhao", "技术主管 Head of engineering", ContactRole.USER, Attitude.SUPPORTIVE, null));
+                new PlanForm.Contact("赵工", "技术主管", ContactRole.USER, Attitude.SUPPORTIVE, null));
         RelationshipLevel current = base.currentLevel() == null ? RelationshipLevel.REACTIVE : base.currentLevel();
         RelationshipLevel target = RelationshipLevel.values()[Math.min(RelationshipLevel.values().length - 1, current.ordinal() + 1)];
-        return new PlanForm(base.title(), "重点客户 " + c.name() + "：年采购稳定，关注交期与新品。 Key account with steady purchases; cares about delivery and new products.",
-                current, target, "客户经理 1 名，技术支持 0.5 人年。 One account manager, half a support engineer.",
-                "竞争对手降价；付款延迟。 Competitor price cuts; late payment.", start, end, today.plusMonths(3), objectives, actions, contacts);
+        return new PlanForm(base.title(), "重点客户 " + c.name() + "：年采购稳定，关注交期与新品。",
+                current, target, "客户经理 1 名，技术支持 0.5 人年。",
+                "竞争对手降价；付款延迟。", start, end, today.plusMonths(3), objectives, actions, contacts);
     }
 }

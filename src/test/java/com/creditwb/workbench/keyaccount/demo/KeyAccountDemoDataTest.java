@@ -39,5 +39,8 @@ class KeyAccountDemoDataTest {
         assertThat(states).containsExactlyInAnyOrder(PlanState.values());
         long count = TestUsers.as("credit1", "CREDIT_MANAGER", () -> rows.stream().mapToLong(r -> plans.plans(r.id()).size()).sum());
         assertThat(count).isGreaterThanOrEqualTo(20);
+        // what users read in the demo is in the company's working language: plan titles and contacts in Chinese
+        var all = TestUsers.as("credit1", "CREDIT_MANAGER", () -> rows.stream().flatMap(r -> plans.plans(r.id()).stream()).toList());
+        assertThat(all).allSatisfy(p -> assertThat(p.getTitle()).endsWith("年大客户计划").doesNotContain("Key-account"));
     }
 }
