@@ -55,15 +55,7 @@ abstract class CreditContract {
     CustomerService customers;
 
     Customer newCustomer(String owner) {
-        Customer c = com.creditwb.workbench.TestCustomers.fresh("CR", "信用测试有限公司");
-        c.setFoundedOn(LocalDate.of(2008, 5, 1));
-        c.setOwner(owner);
-        return SystemAuthentication.call(() -> {
-            Customer saved = customers.create(c);
-            statements.confirm(saved.getId(), statements.preview(SampleWorkbooks.bytes(SampleWorkbooks.chineseSideBySide()),
-                    "sample.xlsx", null, null), false, true);
-            return saved;
-        });
+        return com.creditwb.workbench.TestCredit.customerWithStatements(customers, statements, owner);
     }
 
     static AssessmentInput complete(AssessmentInput in) {
