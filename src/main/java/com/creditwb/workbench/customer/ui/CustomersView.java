@@ -64,6 +64,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     final Grid<Customer> grid = new Grid<>(Customer.class, false);
     final Button create = new Button();
     final Span total = new Span();
+    final com.vaadin.flow.component.html.Anchor export;
 
     private final transient CustomerService customers;
     private final transient UserService users;
@@ -117,7 +118,9 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         total.addClassName("wb-muted");
         total.setId("customer-total");
-        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("customers.title")), total, create);
+        export = com.creditwb.workbench.common.ui.ExcelFiles.stream("customers.xlsx", this::writeList, getTranslation("customers.export"));
+        export.setId("customers-export");
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("customers.title")), total, export, create);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         title.setWidthFull();
         create.getStyle().set("margin-left", "auto");
@@ -146,6 +149,62 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     private Grid.Column<Customer> column(Function<Customer, String> value, String headerKey, String property) {
         return grid.addColumn(value::apply).setHeader(getTranslation(headerKey)).setKey(property).setSortProperty(property)
                 .setResizable(true);
+    }
+
+    /** Rows read from the database per page while exporting: the list is streamed, whatever its size. */
+    static final int EXPORT_PAGE = 1_000;
+
+    /** The list as filtered and sorted now, every row of it, page by page into the workbook. */
+    void writeList(java.io.OutputStream out) {
+        CustomerFilter filter = filter();
+        Sort sort = toSort(grid.getSortOrder().stream()
+                .map(o -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection())).toList());
+        java.util.Iterator<Customer> rows = new java.util.Iterator<>() {
+            long offset;
+            java.util.Iterator<Customer> page = java.util.Collections.emptyIterator();
+            boolean last;
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext() && !last) {
+                    List<Customer> next = customers.find(filter, offset, EXPORT_PAGE, sort.isUnsorted() ? Sort.by("code") : sort);
+                    offset += next.size();
+                    last = next.size() < EXPORT_PAGE;
+                    page = next.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public Customer next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+        List<com.creditwb.workbench.common.excel.ListExport.Column<Customer>> columns = List.of(
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.code"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, Customer::getCode),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.name"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, Customer::getName),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.uscc"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, Customer::getUscc),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.industry"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, c -> c.getIndustry() == null ? null : getTranslation(c.getIndustry().messageKey())),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.region"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, c -> c.getRegion() == null ? null : getTranslation(c.getRegion().messageKey())),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.customerType"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, c -> c.getCustomerType() == null ? null : getTranslation(c.getCustomerType().messageKey())),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.lifecycleStage"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, c -> c.getLifecycleStage() == null ? null : getTranslation(c.getLifecycleStage().messageKey())),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.owner"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, c -> c.getOwner() == null ? null : ownerNames.getOrDefault(c.getOwner(), c.getOwner())),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.registeredCapital"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.AMOUNT, Customer::getRegisteredCapital),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.foundedOn"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.DATE, Customer::getFoundedOn));
+        com.creditwb.workbench.common.excel.ListExport.write(getTranslation("customers.title"), columns, rows, null, out);
     }
 
     CustomerFilter filter() {

@@ -174,6 +174,43 @@ class CustomerViewsTest {
     }
 
     @Test
+    void the_export_streams_the_filtered_list_page_by_page() throws Exception {
+        ViewTestSupport.open(Locale.ENGLISH);
+        CustomerService customers = mock(CustomerService.class);
+        when(customers.countUpTo(any(), anyInt())).thenReturn(1005L);
+        java.util.List<Customer> page = new java.util.ArrayList<>();
+        for (int i = 0; i < CustomersView.EXPORT_PAGE; i++) {
+            Customer c = new Customer();
+            c.setCode(String.format("C%05d", i));
+            c.setName("=导出测试" + i);
+            c.setIndustry(Industry.C);
+            page.add(c);
+        }
+        Customer lastOne = new Customer();
+        lastOne.setCode("C99999");
+        lastOne.setName("最后一家有限公司");
+        lastOne.setRegisteredCapital(new java.math.BigDecimal("3000000.00"));
+        when(customers.find(any(), anyLong(), anyInt(), any())).thenAnswer(inv -> (long) inv.getArgument(1) == 0 ? page
+                : (long) inv.getArgument(1) == CustomersView.EXPORT_PAGE ? List.of(lastOne) : List.of());
+        CustomersView view = listView(customers, false);
+        view.industry.setValue(Industry.C);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        view.writeList(out);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3 + CustomersView.EXPORT_PAGE); // title, blank, header, 1,001 rows
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("=导出测试0");
+            assertThat(sheet.getRow(3).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(3 + CustomersView.EXPORT_PAGE).getCell(8).getNumericCellValue()).isEqualTo(3_000_000.0);
+        }
+        // read in pages of 1,000 with the filter shown, never all at once
+        verify(customers).find(org.mockito.ArgumentMatchers.argThat(f -> f.industry() == Industry.C), org.mockito.ArgumentMatchers.eq(0L),
+                org.mockito.ArgumentMatchers.eq(CustomersView.EXPORT_PAGE), any());
+        verify(customers).find(any(), org.mockito.ArgumentMatchers.eq((long) CustomersView.EXPORT_PAGE),
+                org.mockito.ArgumentMatchers.eq(CustomersView.EXPORT_PAGE), any());
+    }
+
+    @Test
     void grid_sort_orders_become_database_sort_orders() {
         Sort sort = CustomersView.toSort(List.of(new QuerySortOrder("name", SortDirection.DESCENDING), new QuerySortOrder("code", SortDirection.ASCENDING)));
         assertThat(sort).containsExactly(Sort.Order.desc("name"), Sort.Order.asc("code"));
