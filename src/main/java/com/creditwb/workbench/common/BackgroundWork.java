@@ -64,12 +64,6 @@ public class BackgroundWork {
             return total.get();
         }
 
-        /** Done over total, 0 to 1 (0 while the total is unknown). */
-        public double share() {
-            long t = total.get();
-            return t <= 0 ? 0 : Math.min(1, done.get() / (double) t);
-        }
-
         public boolean cancelled() {
             return cancelled.get();
         }

@@ -307,6 +307,12 @@ public class AssessmentService {
         return awaitingApproval().stream().filter(this::canDecide).toList();
     }
 
+    /** My own submissions, waiting for another credit manager's decision, oldest first. */
+    public List<Assessment> mySubmissionsAwaiting() {
+        String me = currentUser.username();
+        return awaitingApproval().stream().filter(a -> a.getAuthor().equals(me)).toList();
+    }
+
     /** Current decisions whose review date falls on or before the date (due or overdue). */
     public List<Assessment> dueForReview(LocalDate until) {
         return assessments.findDueBy(until).stream().filter(a -> canRead(a.getCustomerId())).toList();

@@ -61,8 +61,8 @@ public class KeyAccountService {
             Identification.Outcome keyAccount) {
     }
 
-    private record Cached(Segmentation.Result result, Map<Long, CustomerService.Entry> customers, Map<Long, Identification.Outcome> outcomes,
-            Instant at) {
+    /** The portfolio's figures (never who may see an account: owners and names are read fresh). */
+    private record Cached(Segmentation.Result result, Map<Long, Identification.Outcome> outcomes, Instant at) {
     }
 
     private final EconomicsRepository economics;
@@ -168,12 +168,6 @@ public class KeyAccountService {
     public List<AccountEconomics> economics(Long customerId) {
         checkRead(customerId);
         return economics.findByCustomerIdOrderByYearAsc(customerId).stream().map(EconomicsYear::toEconomics).toList();
-    }
-
-    /** The stored version of a year (for the form's concurrency check), or null when the year is new. */
-    public Long economicsVersion(Long customerId, int year) {
-        checkRead(customerId);
-        return economics.findByCustomerIdAndYear(customerId, year).map(EconomicsYear::getVersion).orElse(null);
     }
 
     /**
@@ -396,8 +390,6 @@ public class KeyAccountService {
             return c;
         }
         List<CustomerService.Entry> directory = customers.directory();
-        Map<Long, CustomerService.Entry> byId = new HashMap<>(directory.size() * 2);
-        directory.forEach(e -> byId.put(e.id(), e));
         Map<Long, List<AccountEconomics>> years = new HashMap<>();
         for (EconomicsYear y : economics.findAllOrdered()) {
             years.computeIfAbsent(y.getCustomerId(), k -> new ArrayList<>()).add(y.toEconomics());
@@ -418,7 +410,7 @@ public class KeyAccountService {
                 accounts.add(new Segmentation.Account(e.id(), y, indicators.getOrDefault(e.id(), Map.of()), e.level()));
             }
         }
-        c = new Cached(Segmentation.of(accounts, settings()), byId, outcomes, Instant.now(clock));
+        c = new Cached(Segmentation.of(accounts, settings()), outcomes, Instant.now(clock));
         cache.set(c);
         return c;
     }

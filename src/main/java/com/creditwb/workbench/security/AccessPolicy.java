@@ -2,7 +2,6 @@ package com.creditwb.workbench.security;
 
 import com.creditwb.workbench.common.NotFoundException;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -143,22 +142,6 @@ public class AccessPolicy {
     public void checkRead(Subject s, String entity, Object key) {
         if (!canRead(s)) {
             throw new NotFoundException(entity, key);
-        }
-    }
-
-    /** Refuses an edit of a record the user may read (403); one the user may not even read is "not found". */
-    public void checkEdit(Subject s, String entity, Object key, String message) {
-        checkRead(s, entity, key);
-        if (!canEdit(s)) {
-            throw new AccessDeniedException(message);
-        }
-    }
-
-    /** Refuses a decision on a record the user may read (403); one the user may not even read is "not found". */
-    public void checkDecide(Subject s, String entity, Object key, String message) {
-        checkRead(s, entity, key);
-        if (!canDecide(s)) {
-            throw new AccessDeniedException(message);
         }
     }
 }

@@ -186,6 +186,16 @@ abstract class CreditContract {
     }
 
     @Test
+    void my_submissions_wait_for_a_colleague_apart_from_what_waits_for_me() {
+        Customer c = newCustomer(null);
+        Assessment mine = submitted(c); // by credit1
+        assertThat(as("credit1", CM, () -> assessments.mySubmissionsAwaiting())).extracting(Assessment::getId).contains(mine.getId());
+        assertThat(as("credit1", CM, () -> assessments.awaitingMyApproval())).extracting(Assessment::getId).doesNotContain(mine.getId());
+        assertThat(as("credit2", CM, () -> assessments.awaitingMyApproval())).extracting(Assessment::getId).contains(mine.getId());
+        assertThat(as("credit2", CM, () -> assessments.mySubmissionsAwaiting())).extracting(Assessment::getId).doesNotContain(mine.getId());
+    }
+
+    @Test
     void account_managers_see_the_decision_of_their_own_customers_only() {
         Customer own = newCustomer("account1");
         Assessment a = submitted(own);

@@ -96,7 +96,7 @@ abstract class KeyAccountContract {
         List<AccountEconomics> years = as("credit1", "CREDIT_MANAGER", () -> keyAccounts.economics(c.getId()));
         // 1,000,000 − 600,000 − 50,000 − 100,000 = 250,000
         assertThat(years.get(0).profitContribution()).isEqualByComparingTo("250000");
-        Long version = as("account1", AM, () -> keyAccounts.economicsVersion(c.getId(), 2025));
+        Long version = as("account1", AM, () -> keyAccounts.economicsVersions(c.getId()).get(2025));
         as("account1", AM, () -> {
             keyAccounts.saveYear(c.getId(), year(2025, "1200000"), version);
             return null;

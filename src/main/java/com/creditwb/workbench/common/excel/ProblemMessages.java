@@ -12,6 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProblemMessages {
 
+    /** A problem as the API reports it: where (sheet, cell), its code, and the message in the caller's language. */
+    public record ApiProblem(String sheet, String cell, String code, String message) {
+    }
+
+    /** The problems as the API reports them. */
+    public java.util.List<ApiProblem> forApi(java.util.List<ExcelProblem> problems) {
+        return problems.stream().map(p -> new ApiProblem(p.sheet(), p.cell(), p.code(), message(p))).toList();
+    }
+
     private final Messages messages;
 
     ProblemMessages(Messages messages) {

@@ -40,13 +40,10 @@ class AgingApiController {
         this.messages = messages;
     }
 
-    record Problem(String sheet, String cell, String code, String message) {
-    }
-
     record Dropped(LocalDate since, long customers, BigDecimal open) {
     }
 
-    record Errors(List<Problem> errors, Dropped dropped) {
+    record Errors(List<ProblemMessages.ApiProblem> errors, Dropped dropped) {
     }
 
     record Stored(LocalDate asOf, int items, BigDecimal total, String scope, Dropped dropped) {
@@ -62,7 +59,7 @@ class AgingApiController {
         AgingPreview.Dropped d = preview.dropped();
         Dropped dropped = new Dropped(d.since(), d.customers(), d.open());
         if (preview.storable() && d.any() && scope == null) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(List.of(new Problem(null, null, "scopeRequired",
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(List.of(new ProblemMessages.ApiProblem(null, null, "scopeRequired",
                     messages.get("aging.api.scopeRequired", d.customers(), d.open().toPlainString(), String.valueOf(d.since())))), dropped));
         }
         ReceivableImport stored = receivables.confirm(preview, scope == null ? ReceivableService.Scope.COMPLETE : scope);
@@ -81,7 +78,6 @@ class AgingApiController {
     }
 
     private ResponseEntity<Errors> unprocessable(List<ExcelProblem> list) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(list.stream()
-                .map(p -> new Problem(p.sheet(), p.cell(), p.code(), problems.message(p))).toList(), null));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(problems.forApi(list), null));
     }
 }

@@ -3,7 +3,6 @@ package com.creditwb.workbench.credit.ui;
 import com.creditwb.workbench.common.excel.ListExport;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ExcelFiles;
-import com.creditwb.workbench.security.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,16 +49,14 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final H3 mineTitle = new H3();
     private final H3 dueTitle = new H3();
 
-    public ReviewsView(AssessmentService assessments, CustomerService customers, CurrentUser currentUser) {
+    public ReviewsView(AssessmentService assessments, CustomerService customers) {
         this.assessments = assessments;
         addClassName("wb-page");
         List<Assessment> submitted = assessments.awaitingApproval();
-        waitingList = assessments.awaitingMyApproval();
-        String me = currentUser.username();
-        // ADMIN decides nothing: everything submitted is listed under "waiting for approval" for them
-        mineList = submitted.stream().filter(a -> me.equals(a.getAuthor()) && !waitingList.contains(a)).toList();
-        List<Assessment> waitingShown = assessments.canAssess() ? waitingList
-                : submitted.stream().filter(a -> !mineList.contains(a)).toList();
+        mineList = assessments.mySubmissionsAwaiting();
+        // a credit manager sees what waits for their approval; ADMIN, who decides nothing, sees everything submitted
+        waitingList = assessments.canAssess() ? assessments.awaitingMyApproval() : submitted;
+        List<Assessment> waitingShown = waitingList;
         dueList = assessments.dueForReview();
         List<Long> ids = new ArrayList<>();
         submitted.forEach(a -> ids.add(a.getCustomerId()));

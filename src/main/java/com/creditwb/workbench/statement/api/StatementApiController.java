@@ -56,10 +56,7 @@ class StatementApiController {
         this.messages = messages;
     }
 
-    record Problem(String sheet, String cell, String code, String message) {
-    }
-
-    record Errors(List<Problem> errors) {
+    record Errors(List<ProblemMessages.ApiProblem> errors) {
     }
 
     record Check(String item, BigDecimal stated, BigDecimal expected, boolean passed) {
@@ -179,7 +176,6 @@ class StatementApiController {
     }
 
     private ResponseEntity<Errors> unprocessable(List<ExcelProblem> list) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(list.stream()
-                .map(p -> new Problem(p.sheet(), p.cell(), p.code(), problems.message(p))).toList()));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(problems.forApi(list)));
     }
 }

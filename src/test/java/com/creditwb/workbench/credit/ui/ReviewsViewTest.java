@@ -10,7 +10,6 @@ import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.security.CurrentUser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -28,7 +27,6 @@ class ReviewsViewTest {
 
     final AssessmentService assessments = mock(AssessmentService.class);
     final CustomerService customers = mock(CustomerService.class);
-    final CurrentUser user = mock(CurrentUser.class);
 
     static Assessment assessment(long id, long customerId, String author) {
         Assessment a = mock(Assessment.class);
@@ -62,14 +60,14 @@ class ReviewsViewTest {
     void others_submissions_wait_for_me_my_own_wait_for_a_colleague_and_both_export() throws Exception {
         Assessment theirs = assessment(1, 11, "credit2");
         Assessment mine = assessment(2, 12, "credit1");
-        when(user.username()).thenReturn("credit1");
         when(assessments.canAssess()).thenReturn(true);
         when(assessments.awaitingApproval()).thenReturn(List.of(theirs, mine));
         when(assessments.awaitingMyApproval()).thenReturn(List.of(theirs));
+        when(assessments.mySubmissionsAwaiting()).thenReturn(List.of(mine));
         when(assessments.dueForReview()).thenReturn(List.of());
         when(customers.byIds(any())).thenReturn(Map.of(11L, customer("C00011", "甲公司"), 12L, customer("C00012", "乙公司")));
 
-        ReviewsView view = new ReviewsView(assessments, customers, user);
+        ReviewsView view = new ReviewsView(assessments, customers);
         assertThat(view.waiting.getListDataView().getItems().toList()).containsExactly(theirs);
         assertThat(view.mine.getListDataView().getItems().toList()).containsExactly(mine);
         view.search.setValue("乙");

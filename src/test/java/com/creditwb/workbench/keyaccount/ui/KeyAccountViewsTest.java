@@ -48,7 +48,7 @@ class KeyAccountViewsTest {
     void the_economics_card_saves_and_deletes_with_the_version_of_the_row_the_user_read() {
         org.mockito.Mockito.when(keyAccounts.canEditEconomics(7L)).thenReturn(true);
         // the database has moved on (someone saved 2025 after this card was shown): the card must not pick that up
-        org.mockito.Mockito.when(keyAccounts.economicsVersion(7L, 2025)).thenReturn(4L);
+        org.mockito.Mockito.when(keyAccounts.economicsVersions(7L)).thenReturn(java.util.Map.of(2025, 4L));
         EconomicsCard card = new EconomicsCard(7L, keyAccounts, () -> { });
         var row = new com.creditwb.workbench.keyaccount.value.AccountEconomics(2025, new java.math.BigDecimal("1000000"),
                 new java.math.BigDecimal("600000"), new java.math.BigDecimal("50000"), new java.math.BigDecimal("50000"), 0.4, 12, 5);
