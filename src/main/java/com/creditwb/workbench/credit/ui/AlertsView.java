@@ -68,7 +68,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(a -> Labels.of(this, a.type())).setHeader(getTranslation("alert.type")).setAutoWidth(true)
                 .setComparator(a -> a.type().ordinal()).setSortable(true);
-        grid.addColumn(a -> a.customerCode() + " " + a.customerName()).setHeader(getTranslation("credit.customer")).setFlexGrow(2)
+        grid.addColumn(a -> a.customerCode() + " " + a.customerName()).setHeader(getTranslation("credit.customer")).setWidth("16em").setFlexGrow(2)
                 .setComparator(Alert::customerCode).setSortable(true);
         grid.addColumn(a -> a.owner() == null ? "" : users.displayName(a.owner())).setHeader(getTranslation("alert.owner"))
                 .setAutoWidth(true).setComparator(a -> a.owner() == null ? "" : a.owner()).setSortable(true);
@@ -81,7 +81,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setKey("daysOverdue");
         grid.addColumn(a -> Formats.date(a.date(), getLocale())).setHeader(getTranslation("alert.date")).setAutoWidth(true)
                 .setComparator(a -> a.date() == null ? java.time.LocalDate.MIN : a.date()).setSortable(true);
-        grid.addColumn(this::detail).setHeader(getTranslation("alert.detail")).setFlexGrow(3);
+        grid.addColumn(this::detail).setHeader(getTranslation("alert.detail")).setWidth("18em").setFlexGrow(3);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CustomerDetailView.class,
                 new RouteParameters("customerId", String.valueOf(e.getItem().customerId()))));
         grid.setAllRowsVisible(true);

@@ -156,9 +156,13 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private void setup(Grid<GroupRow> grid, String labelKey) {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(GroupRow::label).setHeader(getTranslation(labelKey));
-        grid.addColumn(r -> Formats.integer(r.group().customers(), getLocale())).setHeader(getTranslation("portfolio.customers"));
-        grid.addColumn(r -> CreditText.amount(this, r.group().limit())).setHeader(getTranslation("credit.limit"));
-        grid.addColumn(r -> CreditText.amount(this, r.group().exposure())).setHeader(getTranslation("credit.exposure.open"));
+        // amounts sized to their content and right-aligned: never cut off
+        grid.addColumn(r -> Formats.integer(r.group().customers(), getLocale())).setHeader(getTranslation("portfolio.customers"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(r -> CreditText.amount(this, r.group().limit())).setHeader(getTranslation("credit.limit"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(r -> CreditText.amount(this, r.group().exposure())).setHeader(getTranslation("credit.exposure.open"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setAllRowsVisible(true);
     }
 

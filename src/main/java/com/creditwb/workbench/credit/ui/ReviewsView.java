@@ -89,7 +89,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         due.addColumn(a -> dueState(a)).setHeader(getTranslation("credit.assessment.status")).setAutoWidth(true);
 
         for (Grid<Assessment> g : List.of(waiting, mine, due)) {
-            g.addThemeVariants(GridVariant.LUMO_COMPACT);
+            g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             g.setAllRowsVisible(true);
             g.addItemClickListener(e -> UI.getCurrent().navigate(AssessmentView.class, e.getItem().getId()));
         }
