@@ -42,6 +42,12 @@ public final class ViewTestSupport {
         return ui;
     }
 
+    /** The component a component column of the grid shows for the item. */
+    @SuppressWarnings("unchecked")
+    public static <T> com.vaadin.flow.component.Component render(com.vaadin.flow.component.grid.Grid<T> grid, int column, T item) {
+        return ((com.vaadin.flow.data.renderer.ComponentRenderer<?, T>) grid.getColumns().get(column).getRenderer()).createComponent(item);
+    }
+
     public static void close() {
         CurrentInstance.clearAll();
         currentService = null;

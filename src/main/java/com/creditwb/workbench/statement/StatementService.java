@@ -64,8 +64,9 @@ public class StatementService {
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
     public ImportPreview preview(byte[] bytes, String fileName, Long unit, LocalDate periodEnd) {
         ParsedWorkbook parsed;
+        StatementWorkbookParser parser = parser();
         try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
-            parsed = parser().parse(workbook);
+            parsed = parser.parse(workbook);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -84,7 +85,7 @@ public class StatementService {
         ParsedWorkbook parsed = new ParsedWorkbook(preview.parsed().sheets(), preview.parsed().periodEnd(), preview.parsed().uscc(),
                 preview.parsed().customerCode(), lines, preview.parsed().problems());
         return new ImportPreview(preview.fileName(), preview.sha256(), parsed, ImportDraft.build(parsed, unit, periodEnd),
-                Map.copyOf(mappings), unit, periodEnd);
+                Map.copyOf(mappings), unit, periodEnd, preview.withoutLines());
     }
 
     /** The customer the workbook names by USCC or code, if it names one that exists. */
@@ -107,6 +108,7 @@ public class StatementService {
      * labels the user mapped are remembered for later imports.
      *
      * @throws ImportRejectedException when the draft has problems
+     * @throws MissingKeyLinesException when key lines are missing that {@link ImportPreview#withoutLines()} does not name
      * @throws PeriodExistsException when the period is held and {@code replace} is false
      */
     @Transactional
@@ -116,8 +118,12 @@ public class StatementService {
         if (!draft.storable()) {
             throw new ImportRejectedException(draft.problems());
         }
-        customers.get(customerId);
-        if (!replace && sets.existsByCustomerIdAndPeriodEndAndCurrentTrue(customerId, draft.periodEnd())) {
+        if (!preview.storable()) {
+            throw new MissingKeyLinesException(draft.missingExcept(preview.withoutLines()));
+        }
+        customers.ownerOf(customerId); // an unknown customer is not found (a light query: the customer is not loaded)
+        Optional<StatementSet> held = sets.currentWithoutLines(customerId, draft.periodEnd());
+        if (!replace && held.isPresent()) {
             throw new PeriodExistsException(draft.periodEnd());
         }
         preview.mappings().forEach((label, item) -> {
@@ -125,12 +131,22 @@ public class StatementService {
             alias.setItem(item);
             aliases.save(alias);
         });
+        if (!preview.mappings().isEmpty()) {
+            knownAliases = null;
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            knownAliases = null; // read again once the mappings are committed (or rolled back)
+                        }
+                    });
+        }
         long unit = preview.unit() != null ? preview.unit()
                 : preview.parsed().sheets().stream().mapToLong(s -> s.unitFactor()).max().orElse(1);
         List<StatementSet> stored = new ArrayList<>();
-        stored.add(store(customerId, draft.periodEnd(), draft.current().amounts(), unit, audited, preview));
+        stored.add(store(customerId, draft.periodEnd(), draft.current().amounts(), unit, audited, preview, held));
         if (draft.hasPrior() && !sets.existsByCustomerIdAndPeriodEndAndCurrentTrue(customerId, draft.priorPeriodEnd())) {
-            stored.add(store(customerId, draft.priorPeriodEnd(), draft.prior().amounts(), unit, audited, preview));
+            stored.add(store(customerId, draft.priorPeriodEnd(), draft.prior().amounts(), unit, audited, preview, Optional.empty()));
         }
         return stored;
     }
@@ -147,27 +163,33 @@ public class StatementService {
         }
         StatementSet set = new StatementSet(customerId, periodEnd, StatementSet.Source.MANUAL);
         set.setMarketValueOfEquity(marketValueOfEquity);
-        return supersede(set, amounts, unit, audited);
+        return supersede(set, amounts, unit, audited, sets.currentWithoutLines(customerId, periodEnd));
     }
 
     private StatementSet store(Long customerId, LocalDate periodEnd, Map<LineItem, BigDecimal> amounts, long unit, boolean audited,
-            ImportPreview preview) {
+            ImportPreview preview, Optional<StatementSet> held) {
         StatementSet set = new StatementSet(customerId, periodEnd, StatementSet.Source.IMPORT);
         set.setSourceFile(preview.fileName(), preview.sha256());
-        sets.findByCustomerIdAndPeriodEndAndCurrentTrue(customerId, periodEnd)
-                .ifPresent(old -> set.setMarketValueOfEquity(old.getMarketValueOfEquity()));
-        return supersede(set, amounts, unit, audited);
+        held.ifPresent(old -> set.setMarketValueOfEquity(old.getMarketValueOfEquity()));
+        return supersede(set, amounts, unit, audited, held);
     }
 
-    private StatementSet supersede(StatementSet set, Map<LineItem, BigDecimal> amounts, long unit, boolean audited) {
-        List<StatementSet> revisions = sets.findByCustomerIdAndPeriodEndOrderByRevisionDesc(set.getCustomerId(), set.getPeriodEnd());
-        for (StatementSet old : revisions) {
-            if (old.isCurrent()) {
-                old.setCurrent(false);
-                sets.saveAndFlush(old);
-            }
+    /**
+     * Stores the set as the period's new current revision; the one it replaces (read without its lines:
+     * a period revised a hundred times costs no more to revise again) stays as history. The current
+     * revision is always the period's highest, so the new one is numbered after it.
+     */
+    private StatementSet supersede(StatementSet set, Map<LineItem, BigDecimal> amounts, long unit, boolean audited,
+            Optional<StatementSet> held) {
+        int revision;
+        if (held.isPresent()) {
+            held.get().setCurrent(false);
+            revision = held.get().getRevision() + 1;
+        } else {
+            Integer latest = sets.maxRevision(set.getCustomerId(), set.getPeriodEnd());
+            revision = latest == null ? 1 : latest + 1;
         }
-        set.setRevision(revisions.isEmpty() ? 1 : revisions.get(0).getRevision() + 1);
+        set.setRevision(revision);
         set.setCurrent(true);
         set.setUnitFactor(unit);
         set.setAudited(audited);
@@ -286,9 +308,17 @@ public class StatementService {
                 AltmanZ.compute(chosen, set.values(), set.getMarketValueOfEquity())));
     }
 
+    /** The labels users mapped, as last read (this service is their only writer: a mapping stored clears it). */
+    private volatile Map<String, LineItem> knownAliases;
+
     private StatementWorkbookParser parser() {
-        Map<String, LineItem> known = new HashMap<>();
-        aliases.findAll().forEach(a -> known.put(a.getNormalisedLabel(), a.getItem()));
+        Map<String, LineItem> known = knownAliases;
+        if (known == null) {
+            Map<String, LineItem> read = new HashMap<>();
+            aliases.findAll().forEach(a -> read.put(a.getNormalisedLabel(), a.getItem()));
+            known = Map.copyOf(read);
+            knownAliases = known;
+        }
         return new StatementWorkbookParser(known);
     }
 

@@ -39,6 +39,10 @@ import org.springframework.data.domain.Sort;
  * database: 20 warm-up imports, 100 measured, median and p95;</li>
  * <li>a batch of 500 such workbooks previewed one after another: used heap after a GC every 100
  * workbooks (it must not grow with the batch);</li>
+ * <li>the same workbook through {@code POST /api/customers/{code}/statements?replace=true} over loopback
+ * (multipart upload, sign-in, read, recognise, check, store, JSON answer) against the raw POI parse of
+ * it in the same run (open the workbook and read every cell): 20 warm-up rounds, 100 measured,
+ * alternating, medians and their ratio (target: at most 3×);</li>
  * <li>the ratio engine over 100,000 statement sets (with prior periods): sets per second.</li>
  * </ol>
  */
@@ -54,6 +58,7 @@ public final class StatementBenchmark {
                         "--workbench.admin.initial-password=bench-" + System.nanoTime())) {
             StatementService statements = context.getBean(StatementService.class);
             CustomerService customers = context.getBean(CustomerService.class);
+            String[] code = new String[1];
             SystemAuthentication.run(() -> {
                 Customer customer = customers.find(CustomerFilter.ALL, 0, 1, Sort.by("id")).stream().findFirst()
                         .orElseGet(() -> {
@@ -83,6 +88,8 @@ public final class StatementBenchmark {
                 report.add(String.format(Locale.ROOT, "import (preview + store), 100 runs: median %.1f ms, p95 %.1f ms; preview alone median %.1f ms",
                         ms[50], ms[94], previewMs[50]));
 
+                code[0] = customer.getCode();
+
                 StringBuilder heap = new StringBuilder("batch of 500 workbooks, used heap after GC (MB):");
                 for (int i = 1; i <= 500; i++) {
                     statements.preview(workbook, "batch-" + i + ".xlsx", null, null);
@@ -92,11 +99,77 @@ public final class StatementBenchmark {
                 }
                 report.add(heap.toString());
             });
+            report.add(apiAgainstRawParse(context, code[0], workbook));
         }
         report.add(ratioThroughput());
         System.out.println();
         report.forEach(System.out::println);
         System.exit(0);
+    }
+
+    /** POST of the workbook through the API against the raw POI parse of the same bytes, alternating. */
+    static String apiAgainstRawParse(ConfigurableApplicationContext context, String code, byte[] workbook) throws Exception {
+        String password = "bench-" + System.nanoTime();
+        javax.sql.DataSource ds = context.getBean(javax.sql.DataSource.class);
+        CreditBenchmark.resetAdmin(ds, context, password);
+        new org.springframework.jdbc.core.JdbcTemplate(ds).update("update app_user set must_change_password = false where username = 'admin'");
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String boundary = "----bench" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"typical.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(workbook);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/customers/" + code + "/statements?replace=true"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", auth)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        double[] api = new double[100];
+        double[] raw = new double[100];
+        long sink = 0;
+        for (int i = -20; i < 100; i++) {
+            long t0 = System.nanoTime();
+            java.net.http.HttpResponse<String> r = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            long t1 = System.nanoTime();
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("POST answered " + r.statusCode() + ": " + r.body());
+            }
+            sink += rawParse(workbook);
+            long t2 = System.nanoTime();
+            if (i >= 0) {
+                api[i] = (t1 - t0) / 1e6;
+                raw[i] = (t2 - t1) / 1e6;
+            }
+        }
+        Arrays.sort(api);
+        Arrays.sort(raw);
+        return String.format(Locale.ROOT, "POST /api/customers/{code}/statements, 100 runs: median %.1f ms, p95 %.1f ms; raw POI parse "
+                + "(open + read every cell, %d cells): median %.1f ms, p95 %.1f ms; ratio of medians %.2f×",
+                api[50], api[94], sink / 120, raw[50], raw[94], api[50] / raw[50]);
+    }
+
+    /** Opens the workbook with POI and reads every cell's value, as the least any import must do; returns the cell count. */
+    static long rawParse(byte[] workbook) throws Exception {
+        long cells = 0;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        switch (cell.getCellType()) {
+                            case STRING -> cell.getStringCellValue();
+                            case NUMERIC -> cell.getNumericCellValue();
+                            case FORMULA -> cell.getCellFormula();
+                            default -> { }
+                        }
+                        cells++;
+                    }
+                }
+            }
+        }
+        return cells;
     }
 
     static double usedHeapMb() {
@@ -150,7 +223,9 @@ public final class StatementBenchmark {
                 var retained = bs.getRow(6 + items.indexOf(LineItem.BS_RETAINED)).getCell(c);
                 retained.setCellValue(retained.getNumericCellValue() + ta - tle);
             }
+            evaluator.clearAllCachedResultValues(); // the totals read above predate the last change
             evaluator.evaluateAll();
+            wb.setForceFormulaRecalculation(false); // saved with its values, as Excel saves a workbook
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();

@@ -103,6 +103,63 @@ public final class SampleWorkbooks {
         return wb;
     }
 
+    /**
+     * The sample's amounts laid out as the official English translation of the Chinese format writes
+     * its labels: numbering "I." to "VI.", "Less:" / "Add:" / "Including:", remarks such as (loss is
+     * listed with "-"), names with their alternative in brackets, plural forms, unit RMB 10 thousand.
+     */
+    public static Workbook officialEnglish() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet bs = wb.createSheet("Balance Sheet");
+        row(bs, 0, "Balance Sheet");
+        row(bs, 1, "31 December 2025", null, "Unit: RMB 10 thousand");
+        row(bs, 2, "Items", "Closing balance", "Opening balance");
+        Object[][] balance = {
+            {"Current assets:", null, null}, {"Monetary funds", 1200, 1000}, {"Accounts receivables", 800, 700},
+            {"Inventory", 600, 500}, {"Total current assets", 2600, 2200}, {"Non-current assets:", null, null},
+            {"Fixed asset", 3000, 2900}, {"Intangible asset", 400, 400}, {"Total non-current assets", 3400, 3300},
+            {"Total assets", 6000, 5500}, {"Current liabilities:", null, null}, {"Short-term borrowing", 500, 600},
+            {"Accounts payables", 700, 600}, {"Total current liabilities", 1200, 1200}, {"Non-current liabilities:", null, null},
+            {"Long-term borrowing", 1300, 1100}, {"Total non-current liabilities", 1300, 1100}, {"Total liabilities", 2500, 2300},
+            {"Owners' equity (or shareholders' equity):", null, null}, {"Paid-in capital (or share capital)", 2000, 2000},
+            {"Undistributed profit", 1500, 1200}, {"Total owners' equity (or shareholders' equity)", 3500, 3200},
+            {"Total liabilities and owners' equity (or shareholders' equity)", 6000, 5500},
+        };
+        for (int i = 0; i < balance.length; i++) {
+            row(bs, 3 + i, balance[i]);
+        }
+        Sheet is = wb.createSheet("Income Statement");
+        row(is, 0, "Income Statement");
+        row(is, 1, "Year 2025", null, "Unit: RMB 10 thousand");
+        row(is, 2, "Items", "Amount for the current period", "Amount for the prior period");
+        String[] en = {"I. Total operating revenue", "Less: Operating costs", "Taxes and surcharges", "Selling expense",
+            "General and administrative expense", "Research and development expense", "Financial expenses",
+            "Including: Interest expenses", "II. Operating profit (loss is listed with \"-\")", "Add: Non-operating revenue",
+            "Less: Non-operating expenses", "III. Total profit (total loss is listed with \"-\")", "Less: Income tax expenses",
+            "IV. Net profit (net loss is listed with \"-\")"};
+        for (int i = 0; i < INCOME.length; i++) {
+            row(is, 3 + i, en[i], INCOME[i][1], INCOME[i][2]);
+        }
+        Sheet cf = wb.createSheet("Cash Flow Statement");
+        row(cf, 0, "Cash Flow Statement");
+        row(cf, 1, "Year 2025", null, "Unit: RMB 10 thousand");
+        row(cf, 2, "Items", "Amount for the current period", "Amount for the prior period");
+        Object[][] cash = {
+            {"I. Cash flows from operating activities:", null, null}, {"Net cash flow from operating activities", 900, 800},
+            {"II. Cash flows from investing activities:", null, null},
+            {"Cash paid to acquire and construct fixed assets, intangible assets and other long-term assets", 400, 350},
+            {"Net cash flows from investing activities", -400, -350}, {"III. Cash flows from financing activities:", null, null},
+            {"Net cash flows from financing activities", -300, -200},
+            {"V. Net increase in cash and cash equivalents (decrease is listed with \"-\")", 200, 250},
+            {"Add: Cash and cash equivalents at the beginning of the period", 1000, 750},
+            {"VI. Cash and cash equivalents at the end of the period", 1200, 1000},
+        };
+        for (int i = 0; i < cash.length; i++) {
+            row(cf, 3 + i, cash[i]);
+        }
+        return wb;
+    }
+
     static void statement(Workbook wb, String name, String current, String prior, Object[][] lines) {
         Sheet sheet = wb.createSheet(name);
         row(sheet, 0, name);

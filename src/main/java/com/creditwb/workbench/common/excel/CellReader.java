@@ -19,11 +19,46 @@ public final class CellReader {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private final FormulaEvaluator evaluator;
+    private final Workbook workbook;
+    private final boolean cachedValuesCurrent;
+    private FormulaEvaluator evaluator;
 
+    /**
+     * A formula's value is the one the workbook saved with it (as Excel shows it) when the file holds one
+     * and is not marked for recalculation on opening; otherwise the formula is evaluated.
+     */
     public CellReader(Workbook workbook) {
-        this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-        this.evaluator.setIgnoreMissingWorkbooks(false);
+        this.workbook = workbook;
+        this.cachedValuesCurrent = !workbook.getForceFormulaRecalculation();
+    }
+
+    private FormulaEvaluator evaluator() {
+        if (evaluator == null) {
+            evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            evaluator.setIgnoreMissingWorkbooks(false);
+        }
+        return evaluator;
+    }
+
+    /** Whether the file saved a value with the formula (.xls always does; .xlsx when the cell has its {@code <v>}). */
+    private boolean hasSavedValue(Cell cell) {
+        if (!cachedValuesCurrent) {
+            return false;
+        }
+        if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) {
+            return x.getCTCell().isSetV() || x.getCachedFormulaResultType() == CellType.STRING && x.getCTCell().isSetIs();
+        }
+        return true;
+    }
+
+    private Amount saved(Cell cell) {
+        return switch (cell.getCachedFormulaResultType()) {
+            case NUMERIC -> new Amount(BigDecimal.valueOf(cell.getNumericCellValue()), Written.NUMBER);
+            case STRING -> fromText(cell, cell.getStringCellValue());
+            case ERROR -> throw new CellException(address(cell), "formulaError", FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case BLANK -> null;
+            default -> throw new CellException(address(cell), "notANumber", cell.toString());
+        };
     }
 
     /** The cell's address as Excel shows it, e.g. {@code C12}. */
@@ -100,13 +135,17 @@ public final class CellReader {
             return true;
         }
         if (type == CellType.STRING) {
-            try {
-                return parse(cell.getStringCellValue()) != null;
-            } catch (NumberFormatException e) {
-                return false;
-            }
+            BigDecimal value = read(cell.getStringCellValue());
+            return value != null && value != NOT_A_NUMBER;
         }
         return false;
+    }
+
+    /** How an amount was written: a number cell (or formula), a number typed as text, or a dash for nothing. */
+    public enum Written { NUMBER, TEXT, DASH }
+
+    /** An amount read from a cell and how it was written there; a dash reads as zero. */
+    public record Amount(BigDecimal value, Written written) {
     }
 
     /**
@@ -115,14 +154,27 @@ public final class CellReader {
      * @throws CellException when the cell holds text that is no number, or a formula that fails
      */
     public BigDecimal amount(Cell cell) {
+        Amount a = read(cell);
+        return a == null || a.written() == Written.DASH ? null : a.value();
+    }
+
+    /**
+     * The cell as an amount with how it was written: null when blank, zero for a dash ('-', '—').
+     *
+     * @throws CellException when the cell holds text that is no number, or a formula that fails
+     */
+    public Amount read(Cell cell) {
         if (cell == null) {
             return null;
         }
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
+            if (hasSavedValue(cell)) {
+                return saved(cell);
+            }
             CellValue value;
             try {
-                value = evaluator.evaluate(cell);
+                value = evaluator().evaluate(cell);
             } catch (RuntimeException e) {
                 throw new CellException(address(cell), "formulaFailed", cell.getCellFormula());
             }
@@ -130,8 +182,8 @@ public final class CellReader {
                 return null;
             }
             return switch (value.getCellType()) {
-                case NUMERIC -> BigDecimal.valueOf(value.getNumberValue());
-                case STRING -> parseOrFail(cell, value.getStringValue());
+                case NUMERIC -> new Amount(BigDecimal.valueOf(value.getNumberValue()), Written.NUMBER);
+                case STRING -> fromText(cell, value.getStringValue());
                 case BLANK -> null;
                 case ERROR -> throw new CellException(address(cell), "formulaError",
                         FormulaError.forInt(value.getErrorValue()).getString());
@@ -139,13 +191,21 @@ public final class CellReader {
             };
         }
         return switch (type) {
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue());
-            case STRING -> parseOrFail(cell, cell.getStringCellValue());
+            case NUMERIC -> new Amount(BigDecimal.valueOf(cell.getNumericCellValue()), Written.NUMBER);
+            case STRING -> fromText(cell, cell.getStringCellValue());
             case BLANK, _NONE -> null;
             case ERROR -> throw new CellException(address(cell), "formulaError",
                     FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> throw new CellException(address(cell), "notANumber", cell.toString());
         };
+    }
+
+    private static Amount fromText(Cell cell, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        BigDecimal value = parseOrFail(cell, text);
+        return value == null ? new Amount(BigDecimal.ZERO, Written.DASH) : new Amount(value, Written.TEXT);
     }
 
     private static BigDecimal parseOrFail(Cell cell, String text) {
@@ -161,10 +221,22 @@ public final class CellReader {
      * negatives; null for blank, '-', '—' or '－'.
      */
     public static BigDecimal parse(String raw) {
+        BigDecimal value = read(raw);
+        if (value == NOT_A_NUMBER) {
+            throw new NumberFormatException(raw);
+        }
+        return value;
+    }
+
+    /** Marks text that is no number (compared by identity; never handed out). */
+    private static final BigDecimal NOT_A_NUMBER = new BigDecimal("0.0");
+
+    /** The number, null for blank or a dash, {@link #NOT_A_NUMBER} for words: no exception for the many labels read. */
+    private static BigDecimal read(String raw) {
         if (raw == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(raw.length());
         for (char c : raw.strip().toCharArray()) {
             if (c >= '０' && c <= '９') {
                 b.append((char) (c - '０' + '0'));
@@ -189,7 +261,7 @@ public final class CellReader {
             s = s.substring(1, s.length() - 1);
         }
         if (!NUMBER.matcher(s).matches()) {
-            throw new NumberFormatException(raw);
+            return NOT_A_NUMBER;
         }
         BigDecimal value = new BigDecimal(s);
         return negative ? value.negate() : value;
@@ -197,11 +269,7 @@ public final class CellReader {
 
     /** True when the text reads as a number (or a dash), false for words. */
     public static boolean parseQuietly(String text) {
-        try {
-            return parse(text) != null || text.strip().matches("[-－—–]+");
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return text != null && !text.isBlank() && read(text) != NOT_A_NUMBER;
     }
 
     /** A cell that cannot be read as what was expected. */

@@ -8,6 +8,7 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.statement.ImportPreview;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.MissingKeyLinesException;
 import com.creditwb.workbench.statement.PeriodExistsException;
 import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.RatioReport;
@@ -59,6 +60,17 @@ class StatementApiController {
     record Errors(List<ProblemMessages.ApiProblem> errors) {
     }
 
+    /** A line of the workbook that could be the missing one. */
+    record Candidate(String sheet, String cell, String label) {
+    }
+
+    /** A missing key line as the API reports it: code {@code missingKeyLine}, the item, where its statement is, candidates. */
+    record MissingLineProblem(String sheet, String cell, String code, String message, String item, List<Candidate> candidates) {
+    }
+
+    record MissingLines(List<MissingLineProblem> errors) {
+    }
+
     record Check(String item, BigDecimal stated, BigDecimal expected, boolean passed) {
     }
 
@@ -86,26 +98,30 @@ class StatementApiController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
             @RequestParam(defaultValue = "false") boolean replace,
-            @RequestParam(defaultValue = "false") boolean audited) throws IOException {
-        Customer customer = customers.getByIdOrCode(idOrCode);
+            @RequestParam(defaultValue = "false") boolean audited,
+            @RequestParam(defaultValue = "false") boolean acceptMissing) throws IOException {
+        Long customer = customers.idOf(idOrCode);
         ImportPreview preview = statements.preview(file.getBytes(), file.getOriginalFilename(), unitFactor(unit), periodEnd);
-        List<StatementSet> stored = statements.confirm(customer.getId(), preview, replace, audited);
+        if (acceptMissing) {
+            preview = preview.withoutAllMissing();
+        }
+        List<StatementSet> stored = statements.confirm(customer, preview, replace, audited);
         return ResponseEntity.status(HttpStatus.CREATED).body(stored.stream().map(StatementApiController::dto).toList());
     }
 
     @Operation(summary = "The periods held (current revisions), latest first")
     @GetMapping("/statements")
     List<PeriodSummary> periods(@PathVariable String idOrCode) {
-        Customer customer = customers.getByIdOrCode(idOrCode);
-        return statements.periods(customer.getId()).stream().map(s -> new PeriodSummary(s.getPeriodEnd(), s.isInterim(),
+        Long customer = customers.idOf(idOrCode);
+        return statements.periods(customer).stream().map(s -> new PeriodSummary(s.getPeriodEnd(), s.isInterim(),
                 s.getRevision(), s.isAudited(), s.getSource().name(), s.getSourceFileName(), s.getUnitFactor())).toList();
     }
 
     @Operation(summary = "One period's statement set (amounts in yuan by line-item code)")
     @GetMapping("/statements/{periodEnd}")
     StatementSetDto period(@PathVariable String idOrCode, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd) {
-        Customer customer = customers.getByIdOrCode(idOrCode);
-        return dto(statements.period(customer.getId(), periodEnd));
+        Long customer = customers.idOf(idOrCode);
+        return dto(statements.period(customer, periodEnd));
     }
 
     @Operation(summary = "Ratios and Altman Z for a period (the latest when periodEnd is omitted)")
@@ -113,8 +129,8 @@ class StatementApiController {
     ResponseEntity<Ratios> ratios(@PathVariable String idOrCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
             @RequestParam(required = false) AltmanZ.Variant variant) {
-        Customer customer = customers.getByIdOrCode(idOrCode);
-        return statements.ratios(customer.getId(), periodEnd, variant).map(StatementApiController::ratios)
+        Long customer = customers.idOf(idOrCode);
+        return statements.ratios(customer, periodEnd, variant).map(StatementApiController::ratios)
                 .map(ResponseEntity::ok)
                 .orElseThrow(() -> new com.creditwb.workbench.common.NotFoundException("Statements", idOrCode));
     }
@@ -167,6 +183,19 @@ class StatementApiController {
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<Errors> rejected(ImportRejectedException e) {
         return unprocessable(e.problems());
+    }
+
+    @ExceptionHandler(MissingKeyLinesException.class)
+    ResponseEntity<MissingLines> missing(MissingKeyLinesException e) {
+        List<MissingLineProblem> list = e.missing().stream().map(m -> {
+            List<Candidate> candidates = m.candidates().stream().map(l -> new Candidate(l.sheet(), l.labelCell(), l.label())).toList();
+            String label = messages.get(m.item().messageKey());
+            String message = candidates.isEmpty() ? messages.get("statements.missing.api", label)
+                    : messages.get("statements.missing.apiCandidates", label,
+                            String.join(", ", m.candidates().stream().map(l -> messages.get("statements.missing.candidate", l.label(), l.place())).toList()));
+            return new MissingLineProblem(null, null, "missingKeyLine", message, m.item().name(), candidates);
+        }).toList();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new MissingLines(list));
     }
 
     @ExceptionHandler(PeriodExistsException.class)

@@ -23,11 +23,28 @@ import java.util.Map;
 public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long unitOverride, StatementValues current,
         StatementValues prior, Map<LineItem, String> currentCells, Map<LineItem, String> priorCells,
         List<ParsedLine> recognised, List<ParsedLine> unrecognised, List<Check> currentChecks, List<Check> priorChecks,
-        List<ExcelProblem> problems) {
+        List<ExcelProblem> problems, List<MissingLine> missing) {
 
-    /** Nothing blocks storing. */
+    /**
+     * A key line ({@link LineItem#isKey()}) the current period lacks, with the unrecognised lines of
+     * its statement that could be it, most alike first (at most three).
+     */
+    public record MissingLine(LineItem item, List<ParsedLine> candidates) {
+    }
+
+    /** Nothing blocks storing (key lines aside: see {@link #storableWithout}). */
     public boolean storable() {
         return problems.isEmpty();
+    }
+
+    /** Nothing blocks storing, and every missing key line is one of those the user accepted to store without. */
+    public boolean storableWithout(java.util.Set<LineItem> accepted) {
+        return storable() && missingExcept(accepted).isEmpty();
+    }
+
+    /** The missing key lines not accepted. */
+    public List<MissingLine> missingExcept(java.util.Set<LineItem> accepted) {
+        return missing.stream().filter(m -> !accepted.contains(m.item())).toList();
     }
 
     public boolean hasPrior() {
@@ -77,7 +94,29 @@ public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long un
         }
         return new ImportDraft(periodEnd, periodEnd == null || !anyPrior ? null : priorEnd(periodEnd), unitOverride,
                 currentValues, priorValues, currentCells, priorCells, recognised, unrecognised, currentChecks, priorChecks,
-                List.copyOf(problems));
+                List.copyOf(problems), missing(workbook, current, unrecognised));
+    }
+
+    /** The key lines not among the current period's amounts, each with its likely candidates. */
+    static List<MissingLine> missing(ParsedWorkbook workbook, Map<LineItem, BigDecimal> current, List<ParsedLine> unrecognised) {
+        Map<String, com.creditwb.workbench.statement.StatementType> sheetTypes = new java.util.HashMap<>();
+        workbook.sheets().forEach(s -> sheetTypes.put(s.name(), s.type()));
+        List<MissingLine> missing = new ArrayList<>();
+        for (LineItem item : LineItem.keyLines()) {
+            if (current.containsKey(item)) {
+                continue;
+            }
+            record Scored(ParsedLine line, double score) {
+            }
+            List<ParsedLine> candidates = unrecognised.stream()
+                    .filter(l -> sheetTypes.get(l.sheet()) == item.statement())
+                    .map(l -> new Scored(l, LabelSimilarity.to(item, l.label())))
+                    .filter(x -> x.score() >= LabelSimilarity.CANDIDATE)
+                    .sorted(java.util.Comparator.comparingDouble(Scored::score).reversed())
+                    .limit(3).map(Scored::line).toList();
+            missing.add(new MissingLine(item, candidates));
+        }
+        return List.copyOf(missing);
     }
 
     /** The comparative period's end: the same day a year earlier (month end stays month end). */

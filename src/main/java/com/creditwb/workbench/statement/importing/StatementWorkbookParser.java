@@ -62,20 +62,62 @@ public final class StatementWorkbookParser {
     private static final Pattern USCC = Pattern.compile("(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
-    private final Map<String, LineItem> lookup = new HashMap<>();
+    /** The catalogue's labels, normalised and loose, built once (the aliases of each import are laid over copies). */
+    private static final Map<String, LineItem> CATALOGUE = new HashMap<>();
+    private static final Map<String, LineItem> CATALOGUE_LOOSE = new HashMap<>();
+
+    static {
+        for (LineItem item : LineItem.values()) {
+            for (String label : item.labels()) {
+                CATALOGUE.putIfAbsent(LabelNormaliser.normalise(label), item);
+                CATALOGUE_LOOSE.putIfAbsent(LabelNormaliser.loose(label), item);
+            }
+        }
+    }
+
+    private final Map<String, LineItem> lookup;
+    private final Map<String, LineItem> looseLookup;
 
     /** @param aliases normalised labels users mapped to items earlier (they win over the catalogue) */
     public StatementWorkbookParser(Map<String, LineItem> aliases) {
-        for (LineItem item : LineItem.values()) {
-            for (String label : item.labels()) {
-                lookup.putIfAbsent(LabelNormaliser.normalise(label), item);
-            }
+        if (aliases.isEmpty()) {
+            lookup = CATALOGUE;
+            looseLookup = CATALOGUE_LOOSE;
+        } else {
+            lookup = new HashMap<>(CATALOGUE);
+            looseLookup = new HashMap<>(CATALOGUE_LOOSE);
+            lookup.putAll(aliases);
+            aliases.forEach((label, item) -> looseLookup.put(LabelNormaliser.loose(label), item));
         }
-        lookup.putAll(aliases);
     }
 
+    /**
+     * The item a label stands for: as written (after {@link LabelNormaliser#normalise}), else one of
+     * the names of a label with a bracketed alternative, else the same singular or plural.
+     */
     public Optional<LineItem> recognise(String label) {
-        return Optional.ofNullable(lookup.get(LabelNormaliser.normalise(label)));
+        String key = LabelNormaliser.normalise(label);
+        LineItem item = lookup.get(key);
+        if (item != null) {
+            return Optional.of(item);
+        }
+        List<String> alternatives = LabelNormaliser.alternatives(key);
+        for (String name : alternatives) {
+            if (lookup.containsKey(name)) {
+                return Optional.of(lookup.get(name));
+            }
+        }
+        item = looseLookup.get(LabelNormaliser.loose(label));
+        if (item != null) {
+            return Optional.of(item);
+        }
+        for (String name : alternatives) {
+            LineItem loose = looseLookup.get(LabelNormaliser.loose(name));
+            if (loose != null) {
+                return Optional.of(loose);
+            }
+        }
+        return Optional.empty();
     }
 
     public ParsedWorkbook parse(Workbook workbook) {
@@ -433,20 +475,20 @@ public final class StatementWorkbookParser {
                 if (label == null || CellReader.parseQuietly(label)) {
                     continue;
                 }
-                LineItem item = lookup.get(LabelNormaliser.normalise(label));
+                LineItem item = recognise(label).orElse(null);
                 Cell currentCell = g.current < 0 ? null : row.getCell(g.current);
                 Cell priorCell = g.prior < 0 ? null : row.getCell(g.prior);
-                BigDecimal current = null;
-                BigDecimal prior = null;
+                CellReader.Amount current = null;
+                CellReader.Amount prior = null;
                 try {
-                    current = reader.amount(currentCell);
+                    current = reader.read(currentCell);
                 } catch (CellReader.CellException e) {
                     if (item != null) {
                         problems.add(e.problem(name));
                     }
                 }
                 try {
-                    prior = reader.amount(priorCell);
+                    prior = reader.read(priorCell);
                 } catch (CellReader.CellException e) {
                     if (item != null) {
                         problems.add(e.problem(name));
@@ -455,11 +497,19 @@ public final class StatementWorkbookParser {
                 if (item == null && current == null && prior == null) {
                     continue; // a section heading such as 流动资产：
                 }
-                out.add(new ParsedLine(name, CellReader.address(labelCell), label, item, current,
-                        currentCell == null ? null : CellReader.address(currentCell), prior,
-                        priorCell == null ? null : CellReader.address(priorCell), unit));
+                out.add(new ParsedLine(name, CellReader.address(labelCell), label, item, value(current),
+                        currentCell == null ? null : CellReader.address(currentCell), value(prior),
+                        priorCell == null ? null : CellReader.address(priorCell), unit, written(current), written(prior)));
             }
         }
+    }
+
+    private static BigDecimal value(CellReader.Amount a) {
+        return a == null ? null : a.value();
+    }
+
+    private static CellReader.Written written(CellReader.Amount a) {
+        return a == null ? null : a.written();
     }
 
     /** No header row: the first text cell is the label, the next two numeric cells the amounts. */

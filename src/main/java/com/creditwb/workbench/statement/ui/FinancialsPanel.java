@@ -33,7 +33,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.creditwb.workbench.common.ui.AmountField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
@@ -283,7 +283,7 @@ public class FinancialsPanel extends VerticalLayout {
         } else {
             card.add(new Span(getTranslation("altman.reason." + a.reason())));
         }
-        BigDecimalField market = new BigDecimalField(getTranslation("altman.marketValue"));
+        AmountField market = new AmountField(getTranslation("altman.marketValue"));
         market.setValue(latest.getMarketValueOfEquity());
         market.setHelperText(getTranslation("altman.marketValue.help"));
         market.setId("market-value");

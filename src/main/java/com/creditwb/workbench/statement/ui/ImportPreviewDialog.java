@@ -7,7 +7,13 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.statement.ImportPreview;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.MissingKeyLinesException;
 import com.creditwb.workbench.statement.PeriodExistsException;
+import com.creditwb.workbench.statement.importing.ImportDraft;
+import com.creditwb.workbench.common.excel.CellReader;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import java.util.HashSet;
+import java.util.Set;
 import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.StatementChecks.Check;
 import com.creditwb.workbench.statement.StatementService;
@@ -52,6 +58,7 @@ class ImportPreviewDialog extends Dialog {
     final DatePicker periodEnd = new DatePicker();
     final Select<Long> unit;
     final Div problemList = new Div();
+    final Div missingList = new Div();
     final TabSheet tabs = new TabSheet();
     final Button confirm = new Button();
     Grid<ParsedLine> unrecognised;
@@ -83,8 +90,10 @@ class ImportPreviewDialog extends Dialog {
         head.setWrap(true);
         problemList.setId("preview-problems");
         problemList.addClassName("wb-problems");
+        missingList.setId("preview-missing");
+        missingList.addClassName("wb-problems");
         tabs.setWidthFull();
-        add(new VerticalLayout(head, problemList, tabs));
+        add(new VerticalLayout(head, missingList, problemList, tabs));
         customer.addValueChangeListener(e -> {
             result.customer = e.getValue();
             show();
@@ -117,12 +126,13 @@ class ImportPreviewDialog extends Dialog {
 
     void show() {
         ImportPreview p = result.preview;
+        showMissing(p);
         problemList.removeAll();
         p.draft().problems().forEach(x -> problemList.add(new Div(problems.withPlace(x))));
         if (result.customer == null) {
             problemList.add(new Div(getTranslation("statements.import.noCustomer")));
         }
-        confirm.setEnabled(p.draft().storable() && result.customer != null);
+        confirm.setEnabled(p.storable() && result.customer != null);
         int selected = Math.max(0, tabs.getSelectedIndex());
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
@@ -132,6 +142,52 @@ class ImportPreviewDialog extends Dialog {
         tabs.add(getTranslation("statements.preview.checks", p.draft().currentChecks().size() + p.draft().priorChecks().size()),
                 checks(p));
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+    }
+
+    /**
+     * The key lines the workbook lacks, at the top: for each, the unrecognised lines that could be it
+     * (one click reads that line as the key line) and a "store without" box; storing waits until each
+     * is mapped or ticked.
+     */
+    private void showMissing(ImportPreview p) {
+        missingList.removeAll();
+        for (ImportDraft.MissingLine m : p.draft().missing()) {
+            String item = getTranslation(m.item().messageKey());
+            Div row = new Div();
+            row.addClassName("wb-missing-line");
+            Span title = new Span(getTranslation("statements.missing.title", item, getTranslation(m.item().statement().messageKey())));
+            title.addClassName("wb-missing-title");
+            row.add(title);
+            if (m.candidates().isEmpty()) {
+                row.add(new Span(getTranslation("statements.missing.noCandidate")));
+            }
+            for (ParsedLine candidate : m.candidates()) {
+                Button use = new Button(getTranslation("statements.missing.use", candidate.label(), candidate.place(), item), e -> {
+                    revise(Map.of(candidate.label(), m.item()));
+                    Notify.success(getTranslation("statements.preview.mapped", candidate.label(), item));
+                });
+                use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                use.addClassName("wb-missing-candidate");
+                row.add(use);
+            }
+            Checkbox without = new Checkbox(getTranslation("statements.missing.without", item));
+            without.setValue(p.withoutLines().contains(m.item()));
+            without.addClassName("wb-missing-without");
+            without.setId("without-" + m.item().name());
+            without.addValueChangeListener(e -> {
+                Set<LineItem> lines = new HashSet<>(result.preview.withoutLines());
+                if (e.getValue()) {
+                    lines.add(m.item());
+                } else {
+                    lines.remove(m.item());
+                }
+                result.preview = result.preview.without(lines);
+                show();
+            });
+            row.add(without);
+            missingList.add(row);
+        }
+        missingList.setVisible(!p.draft().missing().isEmpty());
     }
 
     private Grid<ParsedLine> recognised(ImportPreview p) {
@@ -168,9 +224,11 @@ class ImportPreviewDialog extends Dialog {
         grid.addColumn(l -> l.sheet() + "!" + l.labelCell()).setHeader(getTranslation("statements.preview.cell")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ParsedLine::label).setHeader(getTranslation("statements.preview.label")).setFlexGrow(2);
-        grid.addColumn(l -> yuan(l, l.current(), p)).setHeader(period(p.draft().periodEnd())).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(l -> amount(l, l.current(), l.currentWritten(), p)).setHeader(period(p.draft().periodEnd()))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         if (p.draft().hasPrior()) {
-            grid.addColumn(l -> yuan(l, l.prior(), p)).setHeader(period(p.draft().priorPeriodEnd())).setTextAlign(ColumnTextAlign.END);
+            grid.addComponentColumn(l -> amount(l, l.prior(), l.priorWritten(), p)).setHeader(period(p.draft().priorPeriodEnd()))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         grid.setItems(rows);
         grid.setHeight("360px");
@@ -180,6 +238,27 @@ class ImportPreviewDialog extends Dialog {
     private String period(LocalDate date) {
         return date == null ? getTranslation("statements.preview.noPeriod")
                 : getTranslation("statements.preview.amountsAt", Formats.date(date, getLocale()));
+    }
+
+    /** The amount in 元; a dash as written (read as zero); a number converted from text marked as such. */
+    private Span amount(ParsedLine l, BigDecimal value, CellReader.Written written, ImportPreview p) {
+        Span cell = new Span();
+        if (written == CellReader.Written.DASH) {
+            cell.setText("—");
+            cell.setTitle(getTranslation("statements.preview.dash"));
+            cell.addClassName("wb-dash");
+            return cell;
+        }
+        cell.setText(yuan(l, value, p));
+        if (written == CellReader.Written.TEXT) {
+            Span mark = new Span(getTranslation("statements.preview.fromText"));
+            mark.getElement().getThemeList().add("badge small contrast");
+            mark.addClassName("wb-from-text");
+            mark.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
+            cell.add(mark);
+            cell.setTitle(getTranslation("statements.preview.fromTextHint"));
+        }
+        return cell;
     }
 
     private String yuan(ParsedLine l, BigDecimal amount, ImportPreview p) {
@@ -193,10 +272,11 @@ class ImportPreviewDialog extends Dialog {
     private Grid<Object[]> checks(ImportPreview p) {
         Grid<Object[]> grid = new Grid<>();
         grid.setId("preview-checks");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> r[0]).setHeader(getTranslation("statements.periodEnd"));
-        grid.addColumn(r -> getTranslation(((Check) r[1]).item().messageKey())).setHeader(getTranslation("statements.lineItem"))
-                .setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r[0]).setHeader(getTranslation("statements.periodEnd")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r[2] == null ? "" : r[2]).setHeader(getTranslation("statements.preview.cell")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> checkLabel((Check) r[1])).setHeader(getTranslation("statements.lineItem")).setFlexGrow(3);
         grid.addColumn(r -> Formats.amount(((Check) r[1]).stated(), getLocale())).setHeader(getTranslation("statements.preview.stated"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> Formats.amount(((Check) r[1]).expected(), getLocale()))
@@ -204,11 +284,20 @@ class ImportPreviewDialog extends Dialog {
         grid.addColumn(r -> getTranslation(((Check) r[1]).passed() ? "statements.preview.passed" : "statements.preview.failed"))
                 .setHeader(getTranslation("statements.preview.result"));
         List<Object[]> rows = new ArrayList<>();
-        p.draft().currentChecks().forEach(c -> rows.add(new Object[] {Formats.date(p.draft().periodEnd(), getLocale()), c}));
-        p.draft().priorChecks().forEach(c -> rows.add(new Object[] {Formats.date(p.draft().priorPeriodEnd(), getLocale()), c}));
+        p.draft().currentChecks().forEach(c -> rows.add(new Object[] {Formats.date(p.draft().periodEnd(), getLocale()), c,
+                p.draft().currentCells().get(c.item())}));
+        p.draft().priorChecks().forEach(c -> rows.add(new Object[] {Formats.date(p.draft().priorPeriodEnd(), getLocale()), c,
+                p.draft().priorCells().get(c.item())}));
         grid.setItems(rows);
         grid.setHeight("360px");
         return grid;
+    }
+
+    /** "Total assets = total liabilities and equity" or "Sub-total of cash inflows … = sum of its 3 lines": checks told apart in full. */
+    String checkLabel(Check c) {
+        String item = getTranslation(c.item().messageKey());
+        return c.isBalance() ? getTranslation("statements.preview.balanceCheck", item, getTranslation(LineItem.BS_TA.messageKey()))
+                : getTranslation("statements.preview.subtotalCheck", item, c.item().components().size());
     }
 
     void confirm(boolean replace) {
@@ -220,7 +309,7 @@ class ImportPreviewDialog extends Dialog {
             done.run();
         } catch (PeriodExistsException e) {
             askReplace(e.periodEnd());
-        } catch (ImportRejectedException e) {
+        } catch (ImportRejectedException | MissingKeyLinesException e) {
             show();
         }
     }

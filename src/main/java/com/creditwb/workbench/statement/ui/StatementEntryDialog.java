@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.creditwb.workbench.common.ui.AmountField;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class StatementEntryDialog extends Dialog {
     final DatePicker periodEnd = new DatePicker();
     final Select<Long> unit;
     final Checkbox audited = new Checkbox();
-    final Map<LineItem, BigDecimalField> fields = new EnumMap<>(LineItem.class);
+    final Map<LineItem, AmountField> fields = new EnumMap<>(LineItem.class);
     final Div problems = new Div();
     private final transient StatementService statements;
     private final transient ProblemMessages messages;
@@ -63,7 +63,7 @@ class StatementEntryDialog extends Dialog {
             FormLayout form = new FormLayout();
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
             for (LineItem item : LineItem.of(type)) {
-                BigDecimalField field = new BigDecimalField(getTranslation(item.messageKey()));
+                AmountField field = new AmountField(getTranslation(item.messageKey()));
                 field.setId("entry-" + item.name());
                 if (item.isSubtotal()) {
                     field.addClassName("wb-subtotal");

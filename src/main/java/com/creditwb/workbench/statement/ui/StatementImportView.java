@@ -13,7 +13,9 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.ImportPreview;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
+import com.creditwb.workbench.statement.MissingKeyLinesException;
 import com.creditwb.workbench.statement.PeriodExistsException;
+import com.creditwb.workbench.statement.importing.ImportDraft;
 import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementTemplate;
@@ -165,12 +167,17 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         if (result.customer == null) {
             notes.add(0, getTranslation("statements.import.noCustomer"));
         }
+        List<ImportDraft.MissingLine> missing = p.draft().missingExcept(p.withoutLines());
+        if (!missing.isEmpty()) {
+            notes.add(0, getTranslation("statements.import.missing",
+                    String.join(getTranslation("common.listSeparator"), missing.stream().map(m -> getTranslation(m.item().messageKey())).toList())));
+        }
         if (!p.draft().unrecognised().isEmpty()) {
             notes.add(getTranslation("statements.import.unrecognised", p.draft().unrecognised().size()));
         }
         boolean exists = result.customer != null && p.draft().periodEnd() != null
                 && statements.isHeld(result.customer.getId(), p.draft().periodEnd());
-        if (result.customer == null || !p.draft().storable()) {
+        if (result.customer == null || !p.storable()) {
             result.set(ImportResult.Status.NEEDS_REVIEW, notes);
         } else if (exists) {
             notes.add(0, getTranslation("statements.periodExists", Formats.date(p.draft().periodEnd(), getLocale())));
@@ -275,6 +282,8 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
                     Formats.date(e.periodEnd(), getLocale()))));
         } catch (ImportRejectedException e) {
             return () -> r.set(ImportResult.Status.NEEDS_REVIEW, e.problems().stream().map(problems::withPlace).toList());
+        } catch (MissingKeyLinesException e) {
+            return () -> assess(r);
         } catch (NotFoundException e) {
             return () -> r.set(ImportResult.Status.FAILED, List.of(getTranslation("statements.import.noCustomer")));
         } catch (RuntimeException e) {

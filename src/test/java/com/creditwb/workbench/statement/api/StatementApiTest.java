@@ -132,4 +132,44 @@ class StatementApiTest {
         assertThat(upload("C00015", "account1", sample(), "").statusCode()).isEqualTo(403);
         assertThat(get("/api/customers/C00015/ratios", "account1").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void a_missing_key_line_is_422_missingKeyLine_with_its_candidates_unless_acceptMissing() throws Exception {
+        Workbook wb = SampleWorkbooks.officialEnglish();
+        wb.getSheet("Income Statement").getRow(14).getCell(0).setCellValue("III. Earnings before taxes (EBT)");
+        byte[] file = SampleWorkbooks.bytes(wb);
+        HttpResponse<String> r = upload("C00016", "finance1", file, "");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        JsonNode errors = json.readTree(r.body()).get("errors");
+        assertThat(errors).hasSize(1);
+        JsonNode error = errors.get(0);
+        assertThat(error.get("code").asString()).isEqualTo("missingKeyLine");
+        assertThat(error.get("item").asString()).isEqualTo("IS_PROFIT_BEFORE_TAX");
+        assertThat(error.get("candidates").get(0).get("label").asString()).isEqualTo("III. Earnings before taxes (EBT)");
+        assertThat(error.get("candidates").get(0).get("sheet").asString()).isEqualTo("Income Statement");
+        assertThat(error.get("candidates").get(0).get("cell").asString()).isEqualTo("A15");
+        assertThat(error.get("message").asString()).contains("Profit before tax").contains("Income Statement!A15")
+                .contains("acceptMissing=true");
+        assertThat(json.readTree(get("/api/customers/C00016/statements", "finance1").body())).as("nothing stored").isEmpty();
+
+        HttpResponse<String> accepted = upload("C00016", "finance1", file, "?acceptMissing=true");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        JsonNode set = json.readTree(accepted.body()).get(0);
+        assertThat(set.get("lines").has("IS_PROFIT_BEFORE_TAX")).isFalse();
+        assertThat(set.get("lines").get("IS_NET_PROFIT").decimalValue()).isEqualByComparingTo("7500000");
+    }
+
+    @Test
+    void the_official_english_translation_is_stored_at_once() throws Exception {
+        HttpResponse<String> r = upload("C00017", "finance1", SampleWorkbooks.bytes(SampleWorkbooks.officialEnglish()), "");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode set = json.readTree(r.body()).get(0);
+        assertThat(set.get("lines").get("IS_PROFIT_BEFORE_TAX").decimalValue()).isEqualByComparingTo("10000000");
+        assertThat(set.get("lines").get("CF_OPERATING").decimalValue()).isEqualByComparingTo("9000000");
+    }
+
+    @Test
+    void acceptMissing_that_is_no_boolean_is_400() throws Exception {
+        assertThat(upload("C00018", "finance1", sample(), "?acceptMissing=perhaps").statusCode()).isEqualTo(400);
+    }
 }

@@ -182,4 +182,93 @@ class StatementViewsTest {
         dialog.revise(Map.of("应收利息", LineItem.BS_OTHER_REC));
         verify(service).revise(preview, Map.of("应收利息", LineItem.BS_OTHER_REC), null, LocalDate.of(2025, 12, 31));
     }
+
+    static ImportPreview previewOf(org.apache.poi.ss.usermodel.Workbook wb) {
+        ParsedWorkbook parsed = new StatementWorkbookParser(Map.of()).parse(SafeWorkbookReader.open(SampleWorkbooks.bytes(wb)));
+        return new ImportPreview("f.xlsx", "x", parsed, ImportDraft.build(parsed, null, null), Map.of(), null, null);
+    }
+
+    @Test
+    void a_missing_key_line_is_listed_at_the_top_and_storing_waits_for_a_mapping_or_store_without() throws Exception {
+        ViewTestSupport.open(Locale.ENGLISH);
+        StatementService service = mock(StatementService.class);
+        org.apache.poi.ss.usermodel.Workbook wb = SampleWorkbooks.officialEnglish();
+        wb.getSheet("Income Statement").getRow(14).getCell(0).setCellValue("III. Earnings before taxes (EBT)");
+        ImportPreview missing = previewOf(wb);
+        ImportPreview complete = previewOf(SampleWorkbooks.officialEnglish());
+        when(service.revise(any(), any(), any(), any())).thenReturn(complete);
+        ImportResult result = new ImportResult("f.xlsx");
+        result.preview = missing;
+        result.customer = customer();
+        ImportPreviewDialog dialog = new ImportPreviewDialog(result, service, mock(CustomerService.class), problemMessages(), false, () -> { });
+
+        assertThat(dialog.missingList.isVisible()).isTrue();
+        assertThat(dialog.missingList.getElement().getTextRecursively())
+                .contains("Key line missing: Profit before tax (Income statement)");
+        assertThat(dialog.confirm.isEnabled()).as("not stored without profit before tax unless the user says so").isFalse();
+
+        com.vaadin.flow.component.checkbox.Checkbox without = (com.vaadin.flow.component.checkbox.Checkbox) dialog.missingList
+                .getChildren().flatMap(c -> c.getChildren()).filter(c -> "without-IS_PROFIT_BEFORE_TAX".equals(c.getId().orElse(null)))
+                .findFirst().orElseThrow();
+        assertThat(without.getLabel()).isEqualTo("Store without Profit before tax");
+        without.setValue(true);
+        assertThat(result.preview.withoutLines()).containsExactly(LineItem.IS_PROFIT_BEFORE_TAX);
+        assertThat(dialog.confirm.isEnabled()).isTrue();
+
+        com.vaadin.flow.component.button.Button candidate = (com.vaadin.flow.component.button.Button) dialog.missingList
+                .getChildren().flatMap(c -> c.getChildren()).filter(c -> c.hasClassName("wb-missing-candidate")).findFirst().orElseThrow();
+        assertThat(candidate.getText()).isEqualTo("Read \"III. Earnings before taxes (EBT)\" (Income Statement!A15) as Profit before tax");
+        candidate.click();
+        verify(service).revise(any(), eq(Map.of("III. Earnings before taxes (EBT)", LineItem.IS_PROFIT_BEFORE_TAX)), any(), any());
+        assertThat(dialog.missingList.isVisible()).as("nothing missing any more").isFalse();
+        assertThat(dialog.confirm.isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_file_missing_a_key_line_needs_review_and_is_not_stored_with_the_ready_ones() throws Exception {
+        ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
+        StatementService service = mock(StatementService.class);
+        ImportPreview preview = previewOf(SampleWorkbooks.englishSingleColumn());
+        Customer customer = customer();
+        when(service.preview(any(), eq("bs-only.xlsx"), any(), any())).thenReturn(preview);
+        when(service.customerNamedIn(preview)).thenReturn(Optional.of(customer));
+        StatementImportView view = new StatementImportView(service, mock(CustomerService.class), problemMessages(),
+                com.creditwb.workbench.common.BackgroundWork.onCallingThread());
+        view.received("bs-only.xlsx", new byte[] {1});
+        assertThat(view.files.get(0).status).isEqualTo(ImportResult.Status.NEEDS_REVIEW);
+        assertThat(view.files.get(0).messages.get(0)).startsWith("缺少关键行：经营活动产生的现金流量净额");
+        assertThat(view.storeReady.isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_preview_shows_a_dash_as_a_dash_marks_text_numbers_and_gives_each_check_its_cell() throws Exception {
+        ViewTestSupport.open(Locale.ENGLISH);
+        org.apache.poi.ss.usermodel.Workbook wb = SampleWorkbooks.chineseSideBySide();
+        wb.getSheet("利润表").getRow(5).getCell(1).setCellValue("-"); // 税金及附加 2025
+        wb.getSheet("利润表").getRow(5).getCell(2).setCellValue("90.00"); // 税金及附加 2024 typed as text
+        ImportPreview preview = previewOf(wb);
+        ImportResult result = new ImportResult("f.xlsx");
+        result.preview = preview;
+        result.customer = customer();
+        ImportPreviewDialog dialog = new ImportPreviewDialog(result, mock(StatementService.class), mock(CustomerService.class),
+                problemMessages(), false, () -> { });
+        @SuppressWarnings("unchecked")
+        Grid<com.creditwb.workbench.statement.importing.ParsedLine> recognised =
+                (Grid<com.creditwb.workbench.statement.importing.ParsedLine>) dialog.tabs.getComponent(dialog.tabs.getTabAt(0));
+        com.creditwb.workbench.statement.importing.ParsedLine taxes = recognised.getGenericDataView().getItems()
+                .filter(l -> l.item() == LineItem.IS_TAXES).findFirst().orElseThrow();
+        com.vaadin.flow.component.html.Span current = (com.vaadin.flow.component.html.Span) ViewTestSupport.render(recognised, 2, taxes);
+        assertThat(current.getText()).isEqualTo("—");
+        com.vaadin.flow.component.html.Span prior = (com.vaadin.flow.component.html.Span) ViewTestSupport.render(recognised, 3, taxes);
+        assertThat(prior.getElement().getTextRecursively()).isEqualTo("900,000.00text");
+        @SuppressWarnings("unchecked")
+        Grid<Object[]> checks = (Grid<Object[]>) dialog.tabs.getComponent(dialog.tabs.getTabAt(2));
+        Object[] balance = checks.getGenericDataView().getItems().findFirst().orElseThrow();
+        assertThat(balance[2]).isEqualTo("资产负债表!G17");
+        List<String> labels = preview.draft().currentChecks().stream().map(c -> new Object[] {null, c})
+                .map(r -> dialog.checkLabel((com.creditwb.workbench.statement.StatementChecks.Check) r[1])).toList();
+        assertThat(labels.get(0)).isEqualTo("Total liabilities and equity = Total assets");
+        assertThat(labels).contains("Total assets = sum of its 2 lines", "Total liabilities and equity = sum of its 2 lines");
+        assertThat(labels).doesNotHaveDuplicates();
+    }
 }
