@@ -67,9 +67,13 @@ public class AssessmentService {
     private final AccessPolicy policy;
     private final ReadLogService readLog;
 
+    private final com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures;
+
     AssessmentService(AssessmentRepository assessments, ScoringModelService models, CustomerService customers,
             CreditFileService creditFiles, StatementService statements, ReceivableService receivables, CurrentUser currentUser,
-            Messages messages, Clock clock, AccessPolicy policy, ReadLogService readLog) {
+            Messages messages, Clock clock, AccessPolicy policy, ReadLogService readLog,
+            com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures) {
+        this.figures = figures;
         this.policy = policy;
         this.readLog = readLog;
         this.assessments = assessments;
@@ -280,7 +284,9 @@ public class AssessmentService {
                 e.facts(), e.result(), e.override(), e.rating(), e.riskClass(), e.limit(), a.getCurrency(), e.termsDays(),
                 e.reviewMonths(), a.getNextReviewDate(), a.getAuthor(), a.getSubmittedAt(), currentUser.username(), a.getDecidedAt(),
                 a.getDecisionComment()));
-        return assessments.saveAndFlush(a);
+        Assessment approved = assessments.saveAndFlush(a);
+        figures.refresh(a.getCustomerId());
+        return approved;
     }
 
     /** Returns a submitted assessment to its author with a comment (by another credit manager). */

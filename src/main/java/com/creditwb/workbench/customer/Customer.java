@@ -113,7 +113,67 @@ public class Customer extends BaseEntity implements AuditedEntity {
     @OrderBy("id")
     private List<@Valid Contact> contacts = new ArrayList<>();
 
+    /*
+     * The current credit decision and exposure as the customers list shows and sorts them: written by the
+     * credit feature (CustomerCreditFigures), never through this entity, and left out of its history
+     * (the decision and the aging list have their own).
+     */
+    @Column(name = "credit_rating", insertable = false, updatable = false)
+    private String creditRating;
+
+    @Column(name = "credit_rating_rank", insertable = false, updatable = false)
+    private Integer creditRatingRank;
+
+    @Column(name = "credit_risk_class", insertable = false, updatable = false)
+    private String creditRiskClass;
+
+    @Column(name = "credit_risk_rank", insertable = false, updatable = false)
+    private Integer creditRiskRank;
+
+    @Column(name = "credit_limit", insertable = false, updatable = false)
+    private BigDecimal creditLimit;
+
+    @Column(name = "credit_exposure", insertable = false, updatable = false)
+    private BigDecimal creditExposure;
+
+    @Column(name = "credit_available", insertable = false, updatable = false)
+    private BigDecimal creditAvailable;
+
     public Customer() {
+    }
+
+    @Override
+    public java.util.Set<String> auditIgnored() {
+        return CREDIT_FIGURES;
+    }
+
+    /** The credit columns: not edited here, so not in the customer's history. */
+    static final java.util.Set<String> CREDIT_FIGURES = java.util.Set.of("creditRating", "creditRatingRank", "creditRiskClass",
+            "creditRiskRank", "creditLimit", "creditExposure", "creditAvailable");
+
+    /** The current decision's rating (null without an approved decision). */
+    public String getCreditRating() {
+        return creditRating;
+    }
+
+    /** The current decision's risk class code ({@code LOW} … {@code REJECT}; null without a decision). */
+    public String getCreditRiskClass() {
+        return creditRiskClass;
+    }
+
+    /** The approved limit in 元 (null without a decision). */
+    public BigDecimal getCreditLimit() {
+        return creditLimit;
+    }
+
+    /** Open items in the current aging list, 元 (null when no list is held). */
+    public BigDecimal getCreditExposure() {
+        return creditExposure;
+    }
+
+    /** Limit less exposure, 元 (null without a decision). */
+    public BigDecimal getCreditAvailable() {
+        return creditAvailable;
     }
 
     @Override

@@ -47,7 +47,11 @@ public class CustomerService {
 
     /** Sort keys the list accepts (entity property names). */
     public static final List<String> SORTABLE = List.of("code", "name", "uscc", "industry", "region", "size",
-            "foundedOn", "registeredCapital", "customerType", "lifecycleStage", "relationshipLevel", "owner", "updatedAt");
+            "foundedOn", "registeredCapital", "customerType", "lifecycleStage", "relationshipLevel", "owner", "updatedAt",
+            "creditRatingRank", "creditRiskRank", "creditLimit", "creditExposure", "creditAvailable");
+    /** The credit columns: their values, and so their order, only for who may read the customer's credit. */
+    static final java.util.Set<String> CREDIT_SORTS = java.util.Set.of("creditRatingRank", "creditRiskRank", "creditLimit",
+            "creditExposure", "creditAvailable");
     private static final List<String> UNIQUE = List.of("code", "uscc");
 
     private final CustomerRepository customers;
@@ -103,11 +107,36 @@ public class CustomerService {
         if (where != null) {
             query.where(where);
         }
-        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        query.orderBy(orders(sort, root, cb));
         return entityManager.createQuery(query)
                 .setFirstResult(Math.toIntExact(offset))
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * The order by, where a user who may read the credit of some customers only (an account manager: their
+     * own) sorts the credit columns as if the others had none, so that the order does not tell what the
+     * list does not show.
+     */
+    private List<jakarta.persistence.criteria.Order> orders(Sort sort, Root<Customer> root, CriteriaBuilder cb) {
+        boolean allCredit = policy.canRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, null));
+        if (allCredit || sort.stream().noneMatch(o -> CREDIT_SORTS.contains(o.getProperty()))) {
+            return QueryUtils.toOrders(sort, root, cb);
+        }
+        String me = currentUser.username();
+        List<jakarta.persistence.criteria.Order> orders = new java.util.ArrayList<>();
+        for (Sort.Order o : sort) {
+            jakarta.persistence.criteria.Expression<?> by = root.get(o.getProperty());
+            if (CREDIT_SORTS.contains(o.getProperty())) {
+                jakarta.persistence.criteria.Path<Object> value = root.get(o.getProperty());
+                @SuppressWarnings("unchecked")
+                Class<Object> type = (Class<Object>) value.getJavaType();
+                by = cb.<Object>selectCase().when(cb.equal(root.get("owner"), me), value).otherwise(cb.nullLiteral(type));
+            }
+            orders.add(o.isAscending() ? cb.asc(by) : cb.desc(by));
+        }
+        return orders;
     }
 
     /**

@@ -16,7 +16,9 @@ import com.creditwb.workbench.credit.receivable.AgingPreview;
 import com.creditwb.workbench.credit.receivable.AgingWorkbooks;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
+import com.creditwb.workbench.TestCredit;
 import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
@@ -26,8 +28,10 @@ import com.creditwb.workbench.statement.StatementService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -328,6 +332,54 @@ abstract class CreditContract {
         assertThat(blocked.codes()).containsExactly("OVERDUE_BEYOND_THRESHOLD");
         assertThat(as("credit1", CM, () -> monitor.alerts())).anyMatch(al -> al.customerId().equals(c.getId())
                 && al.type() == Alert.Type.OVERDUE_ITEMS);
+    }
+
+    @Test
+    void the_customers_list_shows_and_sorts_by_rating_limit_exposure_and_available_only_to_who_may_read_them() {
+        Customer theirs = newCustomer("account2");
+        Customer mine = newCustomer("account1");
+        Customer none = newCustomer("account2");
+        Assessment mineDecision = TestCredit.approved(assessments, mine);
+        Assessment theirDecision = TestCredit.approved(assessments, theirs);
+        BigDecimal limit = mineDecision.getLimitAmount();
+        byte[] list = AgingWorkbooks.list(TODAY, true,
+                new Object[] {mine.getCode(), "INV-A", TODAY.minusDays(10), TODAY.plusDays(20), 1200, "CNY"},
+                new Object[] {mine.getCode(), "INV-B", TODAY.minusDays(5), TODAY.plusDays(25), 800, "CNY"});
+        as("finance1", "FINANCE", () -> receivables.confirm(receivables.preview(list, "aging.xlsx", null)));
+
+        Customer row = as("credit1", CM, () -> customers.get(mine.getId()));
+        assertThat(row.getCreditRating()).isEqualTo(mineDecision.getRating());
+        assertThat(row.getCreditRiskClass()).isEqualTo(mineDecision.getRiskClass().name());
+        assertThat(row.getCreditLimit()).isEqualByComparingTo(limit);
+        // the aging list's two items: 1,200 + 800 = 2,000 open, so available = limit − 2,000
+        assertThat(row.getCreditExposure()).isEqualByComparingTo("2000");
+        assertThat(row.getCreditAvailable()).isEqualByComparingTo(limit.subtract(new BigDecimal("2000")));
+        Customer other = as("credit1", CM, () -> customers.get(theirs.getId()));
+        assertThat(other.getCreditExposure()).as("a list held, the customer not in it: nothing open").isEqualByComparingTo("0");
+        assertThat(other.getCreditAvailable()).isEqualByComparingTo(theirDecision.getLimitAmount());
+        Customer undecided = as("credit1", CM, () -> customers.get(none.getId()));
+        assertThat(undecided.getCreditLimit()).isNull();
+        assertThat(undecided.getCreditAvailable()).isNull();
+
+        List<Long> ids = List.of(theirs.getId(), mine.getId(), none.getId());
+        // sorted in the database by exposure: theirs and none (0) before mine (2,000) ascending
+        assertThat(order("credit1", CM, Sort.by("creditExposure"), ids)).containsExactly(theirs.getId(), none.getId(), mine.getId());
+        // by limit, descending: both decisions have the same limit (same statements and scores), so the id decides: mine, theirs
+        List<Long> byLimit = order("credit1", CM, Sort.by(Sort.Direction.DESC, "creditLimit"), ids);
+        boolean nullsFirst = byLimit.get(0).equals(none.getId());
+        assertThat(byLimit).containsExactly(nullsFirst ? new Long[] {none.getId(), mine.getId(), theirs.getId()}
+                : new Long[] {mine.getId(), theirs.getId(), none.getId()});
+        // account1 reads the credit of its own customer only: theirs sorts as if it had no decision, next to none
+        List<Long> asOwner = order("account1", "ACCOUNT_MANAGER", Sort.by(Sort.Direction.DESC, "creditLimit"), ids);
+        assertThat(asOwner).containsExactly(nullsFirst ? new Long[] {none.getId(), theirs.getId(), mine.getId()}
+                : new Long[] {mine.getId(), none.getId(), theirs.getId()});
+        assertThat(as("account1", "ACCOUNT_MANAGER", () -> customers.canSeeCredit(theirs))).isFalse();
+        assertThat(as("account1", "ACCOUNT_MANAGER", () -> customers.canSeeCredit(mine))).isTrue();
+    }
+
+    List<Long> order(String user, String role, Sort sort, List<Long> ids) {
+        return as(user, role, () -> customers.find(CustomerFilter.ALL, 0, 100_000, sort)).stream().map(Customer::getId)
+                .filter(ids::contains).toList();
     }
 
     @Test

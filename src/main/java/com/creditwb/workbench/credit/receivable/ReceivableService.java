@@ -50,8 +50,11 @@ public class ReceivableService {
     private final StatementService statements;
     private final CurrentUser currentUser;
 
+    private final CustomerCreditFigures figures;
+
     ReceivableService(ReceivableImportRepository imports, ReceivableItemRepository items, CustomerService customers,
-            StatementService statements, CurrentUser currentUser) {
+            StatementService statements, CurrentUser currentUser, CustomerCreditFigures figures) {
+        this.figures = figures;
         this.imports = imports;
         this.items = items;
         this.customers = customers;
@@ -185,6 +188,8 @@ public class ReceivableService {
                 r.setCurrent(current);
             }
         }
+        imports.flush();
+        figures.refreshExposure();
         return stored;
     }
 

@@ -97,12 +97,17 @@ class AssessmentResult extends Div {
 
         add(new H4(getTranslation("credit.ratios.title")));
         Grid<ScoreResult.RatioLine> ratios = new Grid<>();
-        ratios.addThemeVariants(GridVariant.LUMO_COMPACT);
+        ratios.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         ratios.addColumn(l -> getTranslation("ratio." + l.ratio())).setHeader(getTranslation("credit.ratio")).setFlexGrow(2);
-        ratios.addColumn(l -> RatioText.value(this, l.ratio(), l.value())).setHeader(getTranslation("credit.value"));
-        ratios.addColumn(l -> CreditText.score(this, l.points())).setHeader(getTranslation("credit.points"));
-        ratios.addColumn(l -> CreditText.percent(this, l.weight())).setHeader(getTranslation("credit.weightShort"));
-        ratios.addColumn(l -> CreditText.score(this, l.contribution())).setHeader(getTranslation("credit.contribution"));
+        // the figures keep their full width; the ratio's name wraps instead
+        ratios.addColumn(l -> RatioText.value(this, l.ratio(), l.value())).setHeader(getTranslation("credit.value"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        ratios.addColumn(l -> CreditText.score(this, l.points())).setHeader(getTranslation("credit.points"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        ratios.addColumn(l -> CreditText.percent(this, l.weight())).setHeader(getTranslation("credit.weightShort"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        ratios.addColumn(l -> CreditText.score(this, l.contribution())).setHeader(getTranslation("credit.contribution"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         ratios.setItems(r.ratioLines());
         ratios.setAllRowsVisible(true);
         ratios.setId("ratio-lines");

@@ -36,7 +36,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.creditwb.workbench.common.ui.AmountField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -74,11 +74,11 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     private boolean editable;
     private boolean loading;
 
-    final BigDecimalField requestedLimit = new BigDecimalField();
+    final AmountField requestedLimit = new AmountField();
     final IntegerField requestedTerms = new IntegerField();
-    final BigDecimalField purchases = new BigDecimalField();
+    final AmountField purchases = new AmountField();
     final Select<CollateralType> collateralType;
-    final BigDecimalField collateralValue = new BigDecimalField();
+    final AmountField collateralValue = new AmountField();
     final NumberField haircut = new NumberField();
     final Select<LocalDate> period = new Select<>();
     final Map<SubFactor, Select<Integer>> scores = new EnumMap<>(SubFactor.class);
@@ -87,7 +87,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     final Map<SubFactor, Boolean> prefilled = new EnumMap<>(SubFactor.class);
     final Select<String> overrideRating = new Select<>();
     final Select<RiskClass> overrideClass;
-    final BigDecimalField overrideLimit = new BigDecimalField();
+    final AmountField overrideLimit = new AmountField();
     final TextArea overrideReason = new TextArea();
     final TextArea decisionComment = new TextArea();
     final Button save = new Button();

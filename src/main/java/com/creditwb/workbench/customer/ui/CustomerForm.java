@@ -16,7 +16,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.creditwb.workbench.common.ui.AmountField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.creditwb.workbench.common.ui.EntityBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -37,7 +37,7 @@ public class CustomerForm extends FormLayout {
     final ComboBox<Region> region;
     final Select<CompanySize> size;
     final DatePicker foundedOn = new DatePicker();
-    final BigDecimalField registeredCapital = new BigDecimalField();
+    final AmountField registeredCapital = new AmountField();
     final TextField legalRepresentative = new TextField();
     final TextField address = new TextField();
     final Select<CustomerType> customerType;

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,7 +133,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("customer-grid");
         column(Customer::getCode, "customer.code", "code").setAutoWidth(true).setFlexGrow(0);
         column(Customer::getName, "customer.name", "name").setWidth("18em").setFlexGrow(3);
-        column(Customer::getUscc, "customer.uscc", "uscc").setAutoWidth(true).setFlexGrow(0);
+        column(Customer::getUscc, "customer.uscc", "uscc").setWidth("14em").setFlexGrow(0); // 18 characters, never cut
         column(c -> getTranslation(c.getIndustry().messageKey()), "customer.industry", "industry").setWidth("10em").setFlexGrow(1);
         column(c -> getTranslation(c.getRegion().messageKey()), "customer.region", "region").setAutoWidth(true).setFlexGrow(0);
         column(c -> getTranslation(c.getCustomerType().messageKey()), "customer.customerType", "customerType").setAutoWidth(true).setFlexGrow(0);
@@ -140,6 +141,12 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         column(c -> c.getOwner() == null ? "" : ownerNames.getOrDefault(c.getOwner(), c.getOwner()), "customer.owner", "owner").setAutoWidth(true).setFlexGrow(0);
         column(c -> Formats.amount(c.getRegisteredCapital(), getLocale()), "customer.registeredCapital", "registeredCapital")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        column(c -> credit(c, c.getCreditRating()), "customer.credit.rating", "creditRatingRank").setAutoWidth(true).setFlexGrow(0);
+        column(c -> c.getCreditRiskClass() == null ? "" : credit(c, getTranslation("credit.class." + c.getCreditRiskClass())),
+                "customer.credit.riskClass", "creditRiskRank").setAutoWidth(true).setFlexGrow(0);
+        amountColumn(Customer::getCreditLimit, "customer.credit.limit", "creditLimit");
+        amountColumn(Customer::getCreditExposure, "customer.credit.exposure", "creditExposure");
+        amountColumn(Customer::getCreditAvailable, "customer.credit.available", "creditAvailable");
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("code"), SortDirection.ASCENDING)));
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, CustomerDetailView.parameters(e.getItem()))));
@@ -149,6 +156,22 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     private Grid.Column<Customer> column(Function<Customer, String> value, String headerKey, String property) {
         return grid.addColumn(value::apply).setHeader(getTranslation(headerKey)).setKey(property).setSortProperty(property)
                 .setResizable(true);
+    }
+
+    /** A credit figure, shown only to who may read the customer's credit (everyone else sees the cell empty). */
+    private String credit(Customer c, String value) {
+        return value == null || !customers.canSeeCredit(c) ? "" : value;
+    }
+
+    private BigDecimal creditAmount(Customer c, BigDecimal value) {
+        return value == null || !customers.canSeeCredit(c) ? null : value;
+    }
+
+    private void amountColumn(Function<Customer, BigDecimal> value, String headerKey, String property) {
+        column(c -> {
+            BigDecimal amount = creditAmount(c, value.apply(c));
+            return amount == null ? "" : Formats.amount(amount, getLocale());
+        }, headerKey, property).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
     }
 
     /** Rows read from the database per page while exporting: the list is streamed, whatever its size. */
@@ -203,8 +226,23 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
                 new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.registeredCapital"),
                         com.creditwb.workbench.common.excel.ListExport.Kind.AMOUNT, Customer::getRegisteredCapital),
                 new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.foundedOn"),
-                        com.creditwb.workbench.common.excel.ListExport.Kind.DATE, Customer::getFoundedOn));
+                        com.creditwb.workbench.common.excel.ListExport.Kind.DATE, Customer::getFoundedOn),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.credit.rating"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, c -> nullIfEmpty(credit(c, c.getCreditRating()))),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.credit.riskClass"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.TEXT, c -> c.getCreditRiskClass() == null ? null
+                                : nullIfEmpty(credit(c, getTranslation("credit.class." + c.getCreditRiskClass())))),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.credit.limit"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.AMOUNT, c -> creditAmount(c, c.getCreditLimit())),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.credit.exposure"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.AMOUNT, c -> creditAmount(c, c.getCreditExposure())),
+                new com.creditwb.workbench.common.excel.ListExport.Column<>(getTranslation("customer.credit.available"),
+                        com.creditwb.workbench.common.excel.ListExport.Kind.AMOUNT, c -> creditAmount(c, c.getCreditAvailable())));
         com.creditwb.workbench.common.excel.ListExport.write(getTranslation("customers.title"), columns, rows, null, out);
+    }
+
+    private static String nullIfEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     CustomerFilter filter() {

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.creditwb.workbench.common.ui.AmountField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
@@ -28,10 +28,10 @@ class EconomicsCard extends Div {
     private final transient Runnable saved;
     final Grid<AccountEconomics> years = new Grid<>();
     final IntegerField year = new IntegerField();
-    final BigDecimalField revenue = new BigDecimalField();
-    final BigDecimalField costOfGoods = new BigDecimalField();
-    final BigDecimalField variableCost = new BigDecimalField();
-    final BigDecimalField fixedCost = new BigDecimalField();
+    final AmountField revenue = new AmountField();
+    final AmountField costOfGoods = new AmountField();
+    final AmountField variableCost = new AmountField();
+    final AmountField fixedCost = new AmountField();
     final NumberField shareOfWallet = new NumberField();
     final IntegerField purchases = new IntegerField();
     final IntegerField tenure = new IntegerField();
@@ -92,7 +92,7 @@ class EconomicsCard extends Div {
         }
     }
 
-    private void field(BigDecimalField f, String key, String id) {
+    private void field(AmountField f, String key, String id) {
         f.setLabel(getTranslation(key));
         f.setId(id);
     }

@@ -356,7 +356,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         final TextField what = new TextField(getTranslation("keyaccount.plan.actionTitle"));
         final TextField owner = new TextField(getTranslation("keyaccount.plan.actionOwner"));
         final DatePicker due = new DatePicker(getTranslation("keyaccount.plan.dueDate"));
-        final BigDecimalField budget = new BigDecimalField(getTranslation("keyaccount.plan.budget"));
+        final com.creditwb.workbench.common.ui.AmountField budget = new com.creditwb.workbench.common.ui.AmountField(getTranslation("keyaccount.plan.budget"));
         final Select<ActionStatus> status = Labels.select(PlanView.this, "keyaccount.plan.status", ActionStatus.class);
         final Span overdue = new Span(getTranslation("keyaccount.plan.overdue"));
 

@@ -1,0 +1,84 @@
+package com.creditwb.workbench.credit.receivable;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the credit columns of the customers list (rating, risk class, limit, exposure, available) on
+ * the customer row, so that the list sorts by them in the database at any size: after a decision is
+ * approved for one customer, after an aging list is stored for all. Runs inside the caller's
+ * transaction, so the figures change together with what they come from.
+ */
+@Component
+public class CustomerCreditFigures {
+
+    /** Rating order for sorting, best first; a rating a model names otherwise sorts after these. */
+    static final List<String> RATINGS = List.of("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C", "D");
+    /** Risk class order for sorting, lowest risk first (the names of credit.model.RiskClass). */
+    static final List<String> RISK_CLASSES = List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH", "REJECT");
+    static final int UNRANKED = 50;
+
+    private final JdbcTemplate jdbc;
+
+    CustomerCreditFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Integer rank(List<String> order, String value) {
+        if (value == null) {
+            return null;
+        }
+        int i = order.indexOf(value);
+        return i < 0 ? UNRANKED : i;
+    }
+
+    /** One customer's figures from its current decision and the current aging list. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refresh(Long customerId) {
+        List<Map<String, Object>> decision = jdbc.queryForList(
+                "select rating, risk_class, limit_amount from credit_assessment where customer_id = ? and is_current = true", customerId);
+        String rating = decision.isEmpty() ? null : (String) decision.get(0).get("rating");
+        String riskClass = decision.isEmpty() ? null : (String) decision.get(0).get("risk_class");
+        BigDecimal limit = decision.isEmpty() ? null : (BigDecimal) decision.get(0).get("limit_amount");
+        BigDecimal exposure = exposure(customerId);
+        BigDecimal available = limit == null ? null : limit.subtract(exposure == null ? BigDecimal.ZERO : exposure);
+        jdbc.update("update customer set credit_rating = ?, credit_rating_rank = ?, credit_risk_class = ?, credit_risk_rank = ?, "
+                + "credit_limit = ?, credit_exposure = ?, credit_available = ? where id = ?",
+                rating, rank(RATINGS, rating), riskClass, rank(RISK_CLASSES, riskClass), limit, exposure, available, customerId);
+    }
+
+    private BigDecimal exposure(Long customerId) {
+        List<Long> current = jdbc.queryForList("select id from receivable_import where is_current = true", Long.class);
+        if (current.isEmpty()) {
+            return null;
+        }
+        BigDecimal open = jdbc.queryForObject("select sum(amount) from receivable_item where import_id = ? and customer_id = ?",
+                BigDecimal.class, current.get(0), customerId);
+        return open == null ? BigDecimal.ZERO.setScale(2) : open;
+    }
+
+    /**
+     * Every customer's exposure and available limit from the current aging list (0 for a customer the
+     * list does not name; none when no list is held). Only rows whose figures change are written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refreshExposure() {
+        List<Long> current = jdbc.queryForList("select id from receivable_import where is_current = true", Long.class);
+        if (current.isEmpty()) {
+            jdbc.update("update customer set credit_exposure = null, credit_available = credit_limit where credit_exposure is not null");
+            return;
+        }
+        Long list = current.get(0);
+        jdbc.update("update customer set credit_exposure = 0 where (credit_exposure is null or credit_exposure <> 0) "
+                + "and id not in (select customer_id from receivable_item where import_id = ?)", list);
+        jdbc.update("update customer set credit_exposure = (select sum(i.amount) from receivable_item i where i.import_id = ? "
+                + "and i.customer_id = customer.id) where id in (select customer_id from receivable_item where import_id = ?)", list, list);
+        jdbc.update("update customer set credit_available = credit_limit - credit_exposure where credit_limit is not null "
+                + "and (credit_available is null or credit_available <> credit_limit - credit_exposure)");
+    }
+}
