@@ -56,6 +56,36 @@ public class Chart extends Component implements HasSize {
         render();
     }
 
+    /** A radar of several series on the same 0–max axes (e.g. our scores and the partner's). */
+    public void radar(List<String> axes, double max, List<String> seriesNames, List<List<Double>> values) {
+        String indicators = String.join(",", axes.stream().map(a -> "{\"name\":" + quote(a) + ",\"max\":" + max + "}").toList());
+        StringBuilder data = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            data.append(i == 0 ? "" : ",").append("{\"name\":").append(quote(seriesNames.get(i))).append(",\"value\":[")
+                    .append(numbers(values.get(i))).append("]}");
+        }
+        option = "{\"tooltip\":{},\"legend\":{\"top\":0,\"data\":[" + String.join(",", seriesNames.stream().map(Chart::quote).toList())
+                + "]},\"radar\":{\"radius\":\"60%\",\"center\":[\"50%\",\"55%\"],\"indicator\":[" + indicators + "]},"
+                + "\"series\":[{\"type\":\"radar\",\"areaStyle\":{\"opacity\":0.2},\"data\":[" + data + "]}]}";
+        getElement().setAttribute("data-values", numbers(values.isEmpty() ? List.of() : values.get(0)));
+        render();
+    }
+
+    /** Lines over the same categories (e.g. two sides' health index over the reviews). */
+    public void lines(List<String> categories, List<String> seriesNames, List<List<Double>> series) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < series.size(); i++) {
+            s.append(i == 0 ? "" : ",").append("{\"name\":").append(quote(seriesNames.get(i)))
+                    .append(",\"type\":\"line\",\"connectNulls\":true,\"symbolSize\":7,\"data\":[").append(numbers(series.get(i))).append("]}");
+        }
+        option = "{\"grid\":{\"left\":16,\"right\":24,\"top\":40,\"bottom\":8,\"containLabel\":true},\"tooltip\":{\"trigger\":\"axis\"},"
+                + "\"legend\":{\"top\":0,\"data\":[" + String.join(",", seriesNames.stream().map(Chart::quote).toList()) + "]},"
+                + "\"xAxis\":{\"type\":\"category\",\"data\":[" + String.join(",", categories.stream().map(Chart::quote).toList()) + "]},"
+                + "\"yAxis\":{\"type\":\"value\",\"min\":0,\"max\":100},\"series\":[" + s + "]}";
+        getElement().setAttribute("data-values", numbers(series.isEmpty() ? List.of() : series.get(0)));
+        render();
+    }
+
     /** One point of a scatter: where, its label, and the page it opens when clicked (may be null). */
     public record Point(double x, double y, String label, String url) {
     }

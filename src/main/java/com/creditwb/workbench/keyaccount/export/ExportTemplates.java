@@ -1,5 +1,6 @@
 package com.creditwb.workbench.keyaccount.export;
 
+import com.creditwb.workbench.common.excel.TemplateSheets;
 import com.creditwb.workbench.common.excel.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,99 +44,12 @@ public final class ExportTemplates {
         java.nio.file.Files.write(dir.resolve(PORTFOLIO), standardPortfolio());
     }
 
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle label;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle amount;
-        final CellStyle percent;
-        final CellStyle date;
-        final CellStyle number;
-
-        Styles(XSSFWorkbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = wb.createCellStyle();
-            title.setFont(big);
-            label = wb.createCellStyle();
-            label.setFont(bold);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setWrapText(true);
-            text = wb.createCellStyle();
-            text.setWrapText(true);
-            text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-            amount = wb.createCellStyle();
-            amount.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-            percent = wb.createCellStyle();
-            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-            date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            number = wb.createCellStyle();
-            number.setDataFormat(wb.createDataFormat().getFormat("0.0"));
-        }
-
-        CellStyle of(String kind) {
-            return switch (kind) {
-                case "a" -> amount;
-                case "p" -> percent;
-                case "d" -> date;
-                case "n" -> number;
-                default -> text;
-            };
-        }
-    }
-
-    /** A label/value list: each entry is {label marker, value marker, style kind}. */
-    private static int pairs(Sheet sheet, Styles s, int row, List<String[]> entries) {
-        for (String[] e : entries) {
-            Row r = sheet.createRow(row++);
-            r.createCell(0).setCellValue("${t." + e[0] + "}");
-            r.getCell(0).setCellStyle(s.label);
-            r.createCell(1).setCellValue("${" + e[1] + "}");
-            r.getCell(1).setCellStyle(s.of(e.length > 2 ? e[2] : "t"));
-        }
-        return row;
-    }
-
-    /** A table: a header row of label markers and one repeating row of {@code list[].field} markers. */
-    private static int table(Sheet sheet, Styles s, int row, String list, List<String[]> columns) {
-        Row head = sheet.createRow(row++);
-        Row body = sheet.createRow(row++);
-        for (int c = 0; c < columns.size(); c++) {
-            String[] col = columns.get(c);
-            head.createCell(c).setCellValue("${t." + col[0] + "}");
-            head.getCell(c).setCellStyle(s.header);
-            body.createCell(c).setCellValue("${" + list + "[]." + col[1] + "}");
-            body.getCell(c).setCellStyle(s.of(col.length > 2 ? col[2] : "t"));
-        }
-        return row;
-    }
-
-    private static Sheet sheet(XSSFWorkbook wb, Styles s, String nameKey, String titleMarker, int[] widths) {
-        Sheet sheet = wb.createSheet("${t." + nameKey + "}");
-        Row r = sheet.createRow(0);
-        r.createCell(0).setCellValue(titleMarker);
-        r.getCell(0).setCellStyle(s.title);
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        return sheet;
-    }
-
     static byte[] standardPlan() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles s = new Styles(wb);
+            TemplateSheets.Styles s = new TemplateSheets.Styles(wb);
             int[] two = {28, 60};
-            Sheet summary = sheet(wb, s, "sheetSummary", "${t.planTitle}: ${plan.title}", two);
-            int row = pairs(summary, s, 2, List.of(
+            Sheet summary = TemplateSheets.sheet(wb, s, "sheetSummary", "${t.planTitle}: ${plan.title}", two);
+            int row = TemplateSheets.pairs(summary, s, 2, List.of(
                     new String[] {"customerCode", "customer.code"}, new String[] {"customerName", "customer.name"},
                     new String[] {"industry", "customer.industry"}, new String[] {"region", "customer.region"},
                     new String[] {"planVersion", "plan.number"}, new String[] {"state", "plan.state"},
@@ -145,17 +59,17 @@ public final class ExportTemplates {
                     new String[] {"targetLevel", "plan.targetLevel"}, new String[] {"kotlerLevel", "value.kotlerLevel"},
                     new String[] {"profile", "plan.profile"}, new String[] {"resources", "plan.resources"},
                     new String[] {"risks", "plan.risks"}));
-            pairs(summary, s, row + 1, List.<String[]>of(new String[] {"exportedAt", "exportedAt", "d"}, new String[] {"exportedBy", "exportedBy"}));
+            TemplateSheets.pairs(summary, s, row + 1, List.<String[]>of(new String[] {"exportedAt", "exportedAt", "d"}, new String[] {"exportedBy", "exportedBy"}));
 
-            Sheet value = sheet(wb, s, "sheetValueCredit", "${t.valueCredit}", two);
-            row = pairs(value, s, 2, List.of(
+            Sheet value = TemplateSheets.sheet(wb, s, "sheetValueCredit", "${t.valueCredit}", two);
+            row = TemplateSheets.pairs(value, s, 2, List.of(
                     new String[] {"figuresAsOf", "figuresAsOf"},
                     new String[] {"rating", "credit.rating"}, new String[] {"riskClass", "credit.riskClass"},
                     new String[] {"limit", "credit.limit", "a"}, new String[] {"currency", "credit.currency"},
                     new String[] {"terms", "credit.terms"}, new String[] {"creditReview", "credit.nextReview", "d"},
                     new String[] {"exposure", "credit.exposure", "a"}, new String[] {"exposureAsOf", "credit.exposureAsOf", "d"},
                     new String[] {"utilisation", "credit.utilisation", "p"}));
-            pairs(value, s, row + 1, List.of(
+            TemplateSheets.pairs(value, s, row + 1, List.of(
                     new String[] {"year", "value.year"}, new String[] {"revenue", "value.revenue", "a"},
                     new String[] {"currentValue", "value.currentValue", "a"}, new String[] {"margin", "value.margin", "p"},
                     new String[] {"shareOfWallet", "value.shareOfWallet", "p"}, new String[] {"npv", "value.npv", "a"},
@@ -166,22 +80,22 @@ public final class ExportTemplates {
                     new String[] {"loyalty", "value.loyalty"}, new String[] {"profitability", "value.profitability"},
                     new String[] {"galeValue", "value.gale", "n"}, new String[] {"identification", "value.identification"}));
 
-            Sheet actions = sheet(wb, s, "sheetActions", "${t.objectives}", new int[] {22, 36, 18, 16, 16, 16});
-            row = table(actions, s, 2, "objectives", List.of(new String[] {"objectiveKind", "kind"},
+            Sheet actions = TemplateSheets.sheet(wb, s, "sheetActions", "${t.objectives}", new int[] {22, 36, 18, 16, 16, 16});
+            row = TemplateSheets.table(actions, s, 2, "objectives", List.of(new String[] {"objectiveKind", "kind"},
                     new String[] {"target", "target", "a"}, new String[] {"targetDate", "targetDate", "d"}, new String[] {"note", "note"}));
             Row head = actions.createRow(row + 1);
             head.createCell(0).setCellValue("${t.actions}");
             head.getCell(0).setCellStyle(s.title);
-            table(actions, s, row + 2, "actions", List.of(new String[] {"actionOwner", "owner"}, new String[] {"action", "what"},
+            TemplateSheets.table(actions, s, row + 2, "actions", List.of(new String[] {"actionOwner", "owner"}, new String[] {"action", "what"},
                     new String[] {"dueDate", "dueDate", "d"}, new String[] {"budget", "budget", "a"}, new String[] {"status", "status"},
                     new String[] {"overdue", "overdue"}));
 
-            Sheet contacts = sheet(wb, s, "sheetContacts", "${t.contacts}", new int[] {20, 22, 18, 16, 40});
-            table(contacts, s, 2, "contacts", List.of(new String[] {"contactName", "name"}, new String[] {"jobTitle", "jobTitle"},
+            Sheet contacts = TemplateSheets.sheet(wb, s, "sheetContacts", "${t.contacts}", new int[] {20, 22, 18, 16, 40});
+            TemplateSheets.table(contacts, s, 2, "contacts", List.of(new String[] {"contactName", "name"}, new String[] {"jobTitle", "jobTitle"},
                     new String[] {"role", "role"}, new String[] {"attitude", "attitude"}, new String[] {"note", "note"}));
 
-            Sheet negotiations = sheet(wb, s, "sheetNegotiations", "${t.negotiations}", new int[] {16, 40, 18, 40});
-            row = table(negotiations, s, 2, "negotiations", List.of(new String[] {"negotiationDate", "date", "d"},
+            Sheet negotiations = TemplateSheets.sheet(wb, s, "sheetNegotiations", "${t.negotiations}", new int[] {16, 40, 18, 40});
+            row = TemplateSheets.table(negotiations, s, 2, "negotiations", List.of(new String[] {"negotiationDate", "date", "d"},
                     new String[] {"negotiationSubject", "subject"}, new String[] {"negotiationStage", "stage"},
                     new String[] {"negotiationOutcome", "outcome"}));
             Row note = negotiations.createRow(row + 1);
@@ -195,12 +109,12 @@ public final class ExportTemplates {
 
     static byte[] standardPortfolio() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles s = new Styles(wb);
-            Sheet sheet = sheet(wb, s, "sheetPortfolio", "${t.portfolioTitle}", new int[] {12, 30, 12, 8, 16, 16, 10, 16, 10, 16, 10, 10,
+            TemplateSheets.Styles s = new TemplateSheets.Styles(wb);
+            Sheet sheet = TemplateSheets.sheet(wb, s, "sheetPortfolio", "${t.portfolioTitle}", new int[] {12, 30, 12, 8, 16, 16, 10, 16, 10, 16, 10, 10,
                     10, 14, 14, 14, 14, 12});
             Row info = sheet.createRow(1);
             info.createCell(0).setCellValue("${t.segment}: ${segment} · ${t.accounts}: ${count} · ${t.exportedAt}: ${exportedAtText}");
-            table(sheet, s, 3, "rows", List.of(new String[] {"customerCode", "code"}, new String[] {"customerName", "name"},
+            TemplateSheets.table(sheet, s, 3, "rows", List.of(new String[] {"customerCode", "code"}, new String[] {"customerName", "name"},
                     new String[] {"owner", "owner"}, new String[] {"year", "year"}, new String[] {"revenue", "revenue", "a"},
                     new String[] {"currentValue", "currentValue", "a"}, new String[] {"margin", "margin", "p"},
                     new String[] {"npv", "npv", "a"}, new String[] {"potentialScore", "potentialScore", "n"},

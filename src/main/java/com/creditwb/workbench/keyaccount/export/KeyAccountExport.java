@@ -92,7 +92,7 @@ public class KeyAccountExport {
 
     Map<String, Object> planModel(KeyAccountPlan p, PlanFacts facts, Customer c, Locale locale) {
         Map<String, Object> m = new HashMap<>();
-        m.put("t", new LabelMap(messages, locale));
+        m.put("t", new com.creditwb.workbench.common.excel.TemplateLabels(messages, locale, "keyaccount.xlsx."));
         m.put("exportedAt", LocalDate.now(clock));
         m.put("exportedBy", currentUser.username());
         m.put("customer", Map.of("code", c.getCode(), "name", c.getName(), "industry", label(c.getIndustry(), locale),
@@ -205,7 +205,7 @@ public class KeyAccountExport {
     public void writePortfolio(List<KeyAccountService.PortfolioRow> rows, String segment, Locale locale, OutputStream out,
             TemplateFiller.Progress progress) {
         Map<String, Object> model = new HashMap<>();
-        model.put("t", new LabelMap(messages, locale));
+        model.put("t", new com.creditwb.workbench.common.excel.TemplateLabels(messages, locale, "keyaccount.xlsx."));
         model.put("segment", segment == null || segment.isBlank() ? text("keyaccount.segment.all", locale) : segmentLabel(segment, locale));
         model.put("count", rows.size());
         model.put("exportedAtText", LocalDate.now(clock).toString());

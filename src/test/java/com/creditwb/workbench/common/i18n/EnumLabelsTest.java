@@ -33,9 +33,11 @@ class EnumLabelsTest {
             "credit.recommendation.", com.creditwb.workbench.credit.model.RiskClass.class,
             "credit.prefilled.", com.creditwb.workbench.credit.model.SubFactor.Prefill.class,
             "credit.model.direction.", com.creditwb.workbench.credit.model.ScoringModel.Direction.class,
-            "aging.scope.", com.creditwb.workbench.credit.receivable.ReceivableService.Scope.class);
+            "aging.scope.", com.creditwb.workbench.credit.receivable.ReceivableService.Scope.class,
+            "alliance.powerBase.", com.creditwb.workbench.alliance.PowerBase.class,
+            "alliance.band.", com.creditwb.workbench.alliance.HealthIndex.Band.class);
     /** Prefixes of keys that are no labels (field paths in error reports). */
-    static final List<String> NOT_LABELS = List.of("scores.");
+    static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.");
 
     static List<Properties> bundles() throws IOException {
         return List.of(MessageBundlesTest.load("messages_en.properties"), MessageBundlesTest.load("messages_zh_CN.properties"));

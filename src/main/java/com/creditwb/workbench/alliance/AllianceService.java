@@ -1,0 +1,714 @@
+package com.creditwb.workbench.alliance;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.validation.PlainText;
+import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
+import com.creditwb.workbench.credit.CreditDecision;
+import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.Exposure;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.keyaccount.KeyAccountService;
+import com.creditwb.workbench.security.AccessPolicy;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Strategic alliances. An account manager creates one and owns it; the owner and the alliance's team
+ * edit it; CREDIT_MANAGER and ADMIN read all; FINANCE sees none (the access policy's ALLIANCE area). A
+ * record the user may not read is "not found". Every save compares the version the user read.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class AllianceService {
+
+    static final int MAX_TEXT = 4000;
+
+    /** A partner's figures as the alliance shows them live: credit (to who may read it) and key-account segment. */
+    public record PartnerFacts(String rating, String riskClass, BigDecimal limit, BigDecimal exposure, BigDecimal overdue,
+            String segment) {
+        static final PartnerFacts NONE = new PartnerFacts(null, null, null, null, null, null);
+    }
+
+    /** What a health review worked out: both indices, the gaps and the risks it opened. */
+    public record ReviewOutcome(AllianceReview review, Map<Principle, Integer> gaps, List<AllianceRisk> openedRisks) {
+    }
+
+    /** Something due for the owner or team: a health review or a contribution. */
+    public record Due(Long allianceId, String alliance, String what, LocalDate dueDate, boolean overdue) {
+    }
+
+    private final AllianceRepository alliances;
+    private final CustomerService customers;
+    private final CreditMonitorService monitor;
+    private final KeyAccountService keyAccounts;
+    private final CurrentUser currentUser;
+    private final AccessPolicy policy;
+    private final Messages messages;
+    private final Clock clock;
+    private final EntityManager entityManager;
+    private final com.creditwb.workbench.common.audit.ReadLogService readLog;
+
+    AllianceService(AllianceRepository alliances, CustomerService customers, CreditMonitorService monitor, KeyAccountService keyAccounts,
+            CurrentUser currentUser, AccessPolicy policy, Messages messages, Clock clock, EntityManager entityManager,
+            com.creditwb.workbench.common.audit.ReadLogService readLog) {
+        this.readLog = readLog;
+        this.alliances = alliances;
+        this.customers = customers;
+        this.monitor = monitor;
+        this.keyAccounts = keyAccounts;
+        this.currentUser = currentUser;
+        this.policy = policy;
+        this.messages = messages;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    // --- who may do what -------------------------------------------------------------------------------
+
+    static AccessPolicy.Subject subject(Alliance a) {
+        return new AccessPolicy.Subject(AccessPolicy.Area.ALLIANCE, a.getOwner(), a.getTeam());
+    }
+
+    public boolean canRead(Alliance a) {
+        return policy.canRead(subject(a));
+    }
+
+    public boolean canEdit(Alliance a) {
+        return a.getStage() != AllianceStage.ENDED && policy.canEdit(subject(a));
+    }
+
+    /** Only the owner moves the stage (the policy's DECIDE). */
+    public boolean canMove(Alliance a) {
+        return a.getStage() != AllianceStage.ENDED && policy.canDecide(subject(a));
+    }
+
+    public boolean canCreate() {
+        return currentUser.hasRole(Role.ACCOUNT_MANAGER);
+    }
+
+    /** Whether the user sees alliances at all (everyone but finance). */
+    public boolean canList() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.ACCOUNT_MANAGER);
+    }
+
+    private Alliance readable(Long id) {
+        Alliance a = alliances.findOne(id).orElseThrow(() -> new NotFoundException("Alliance", id));
+        policy.checkRead(subject(a), "Alliance", id);
+        return a;
+    }
+
+    private Alliance editable(Long id, Long version) {
+        Alliance a = readable(id);
+        if (!canEdit(a)) {
+            throw new org.springframework.security.access.AccessDeniedException("alliance " + id);
+        }
+        if (version != null) {
+            ConcurrentEditException.unlessSame(a.getVersion(), version, messages);
+        }
+        // a change to any part is a change of the alliance: a copy read before it is stale
+        entityManager.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return a;
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------
+
+    /** The alliances the user may see: all for ADMIN and CREDIT_MANAGER, owned or on the team for an account manager. */
+    public List<Alliance> list() {
+        if (!canList()) {
+            return List.of();
+        }
+        List<Alliance> all = currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER) ? alliances.findAllOrdered()
+                : alliances.findForUser(currentUser.username());
+        List<Alliance> readable = all.stream().filter(this::canRead).toList();
+        readable.forEach(this::load);
+        return readable;
+    }
+
+    public Alliance get(Long id) {
+        return load(readable(id));
+    }
+
+    /** The alliance as a user opens it (page or API): the opening goes to the read log. */
+    public Alliance open(Long id, com.creditwb.workbench.common.audit.ReadChannel channel) {
+        Alliance a = get(id);
+        readLog.opened(Alliance.AUDIT_TYPE, id, channel);
+        return a;
+    }
+
+    /** Who opened the alliance, when and how: for its owner and ADMIN (the policy's AUDIT). */
+    public List<com.creditwb.workbench.common.audit.ReadLogEntry> openings(Long id) {
+        Alliance a = readable(id);
+        if (!policy.canAudit(subject(a))) {
+            throw new org.springframework.security.access.AccessDeniedException("alliance " + id);
+        }
+        return readLog.openings(Alliance.AUDIT_TYPE, id);
+    }
+
+    public boolean canSeeOpenings(Alliance a) {
+        return policy.canAudit(subject(a));
+    }
+
+    /** Everything the pages, the API and the export show, loaded inside the transaction. */
+    private Alliance load(Alliance a) {
+        a.getTeam().size();
+        a.getPartners().size();
+        a.getReviews().size();
+        a.getRisks().size();
+        a.getPowerBases().size();
+        a.getCriterionWeights().size();
+        a.getOptions().size();
+        a.getContributions().size();
+        a.getMeetings().size();
+        a.getMoves().size();
+        return a;
+    }
+
+    /** The alliances a customer is a partner in, those the user may read. */
+    public List<Alliance> forCustomer(Long customerId) {
+        if (!canList()) {
+            return List.of();
+        }
+        return alliances.findByPartnerCustomer(customerId).stream().filter(this::canRead).map(this::load).toList();
+    }
+
+    /** A partner customer's live credit and segment, to who may see them; nothing for another organisation. */
+    public PartnerFacts facts(AlliancePartner p) {
+        return p.getCustomerId() == null ? PartnerFacts.NONE : customerFacts(p.getCustomerId());
+    }
+
+    PartnerFacts customerFacts(Long customerId) {
+        String rating = null;
+        String riskClass = null;
+        BigDecimal limit = null;
+        BigDecimal exposure = null;
+        BigDecimal overdue = null;
+        if (customers.canSeeCredit(customerId)) {
+            Exposure e = monitor.exposure(customerId, CreditMonitorService.DEFAULT_DSO_DAYS);
+            CreditDecision d = e.decisionRecord();
+            if (d != null) {
+                rating = d.rating();
+                riskClass = d.riskClass() == null ? null : d.riskClass().name();
+                limit = d.limit();
+            }
+            if (e.asOf() != null) {
+                exposure = e.open();
+                overdue = e.aging() == null ? null : e.aging().overdue();
+            }
+        }
+        String segment = null;
+        if (keyAccounts.canRead(customerId)) {
+            var value = keyAccounts.account(customerId).value();
+            if (value != null && value.tier() != null) {
+                segment = value.tier().name();
+            }
+        }
+        return new PartnerFacts(rating, riskClass, limit, exposure, overdue, segment);
+    }
+
+    /** The latest health index, null before the first review. */
+    public static Double latestHealth(Alliance a) {
+        return a.latestReview().map(AllianceReview::getIndex).orElse(null);
+    }
+
+    /** Health reviews and contributions due within 30 days or overdue, in the alliances the user owns or is on the team of. */
+    public List<Due> due() {
+        if (!currentUser.hasRole(Role.ACCOUNT_MANAGER)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = today.plusDays(30);
+        List<Due> due = new ArrayList<>();
+        for (Alliance a : alliances.findForUser(currentUser.username())) {
+            if (a.getStage() == AllianceStage.ENDED) {
+                continue;
+            }
+            LocalDate review = a.getStage() == AllianceStage.OPERATING ? a.nextReviewDue() : null;
+            if (review != null && !review.isAfter(horizon)) {
+                due.add(new Due(a.getId(), a.getName(), "review", review, review.isBefore(today)));
+            }
+            for (AllianceContribution c : a.getContributions()) {
+                if (c.getStatus() == ContributionStatus.DUE && c.getDueDate() != null && !c.getDueDate().isAfter(horizon)) {
+                    due.add(new Due(a.getId(), a.getName(), c.getPartner() + " · " + (c.getDescription() == null ? "" : c.getDescription()),
+                            c.getDueDate(), c.isOverdue(today)));
+                }
+            }
+        }
+        due.sort(java.util.Comparator.comparing(Due::dueDate));
+        return due;
+    }
+
+    // --- writing ---------------------------------------------------------------------------------------
+
+    /** A new alliance at STRATEGY, owned by the account manager creating it, its risk register seeded with the seed's four problems. */
+    @Transactional
+    @RolesAllowed(Role.ACCOUNT_MANAGER_)
+    public Alliance create(AllianceForm form) {
+        Alliance a = new Alliance(form.name() == null ? null : form.name().strip(), currentUser.username());
+        validate(a, form);
+        a.describe(form);
+        setPartners(a, form.partners());
+        int position = 1;
+        for (RiskType type : List.of(RiskType.UNSUITABLE_PARTNER, RiskType.CULTURAL_FRICTION, RiskType.SHORT_TERM_GOALS,
+                RiskType.UNEQUAL_POSITIONS)) {
+            AllianceRisk r = new AllianceRisk(a, position++, type);
+            r.update(type, messages.get("alliance.risk.seeded"), null, null, null, null, RiskStatus.OPEN, null);
+            a.getRisks().add(r);
+        }
+        a.moveTo(AllianceStage.STRATEGY, currentUser.username(), clock.instant(), null, null);
+        return load(alliances.saveAndFlush(a));
+    }
+
+    /** Saves the alliance's description, forms, agreement terms and partners (the version read must be current). */
+    @Transactional
+    public Alliance update(Long id, Long version, AllianceForm form) {
+        Alliance a = editable(id, version);
+        validate(a, form);
+        a.describe(form);
+        setPartners(a, form.partners());
+        entityManager.flush();
+        return load(a);
+    }
+
+    private void validate(Alliance a, AllianceForm f) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (f.name() == null || f.name().isBlank()) {
+            errors.add(new ValidationException.FieldError("name", messages.get("validation.required")));
+        } else if (f.name().length() > 200 || !PlainText.isPlain(f.name())) {
+            errors.add(new ValidationException.FieldError("name", messages.get("alliance.error.name")));
+        }
+        for (String[] text : new String[][] {{"goal", f.goal()}, {"termsScope", f.termsScope()}}) {
+            if (text[1] != null && text[1].length() > MAX_TEXT) {
+                errors.add(new ValidationException.FieldError(text[0], messages.get("alliance.error.tooLong", MAX_TEXT)));
+            }
+        }
+        for (String[] text : new String[][] {{"termsExclusivity", f.termsExclusivity()}, {"termsTerritory", f.termsTerritory()},
+            {"termsDuration", f.termsDuration()}, {"termsExit", f.termsExit()}, {"steeringCommittee", f.steeringCommittee()}}) {
+            if (text[1] != null && text[1].length() > 2000) {
+                errors.add(new ValidationException.FieldError(text[0], messages.get("alliance.error.tooLong", 2000)));
+            }
+        }
+        if (f.meetingCadence() != null && f.meetingCadence().length() > 200) {
+            errors.add(new ValidationException.FieldError("meetingCadence", messages.get("alliance.error.tooLong", 200)));
+        }
+        if (f.reviewIntervalMonths() != null && (f.reviewIntervalMonths() < 1 || f.reviewIntervalMonths() > 36)) {
+            errors.add(new ValidationException.FieldError("reviewIntervalMonths", messages.get("alliance.error.interval")));
+        }
+        if (f.startDate() != null && f.plannedEndDate() != null && f.plannedEndDate().isBefore(f.startDate())) {
+            errors.add(new ValidationException.FieldError("plannedEndDate", messages.get("alliance.error.endBeforeStart")));
+        }
+        if (f.team() != null && (f.team().size() > 20 || f.team().stream().anyMatch(m -> m == null || m.length() > 64))) {
+            errors.add(new ValidationException.FieldError("team", messages.get("alliance.error.team")));
+        }
+        if (f.powerBases() != null) {
+            for (Map.Entry<PowerBase, PowerRating> e : f.powerBases().entrySet()) {
+                if (e.getValue() == null || e.getValue().score() < 1 || e.getValue().score() > 5) {
+                    errors.add(new ValidationException.FieldError("powerBases." + e.getKey().name(), messages.get("alliance.error.score")));
+                } else if (e.getValue().evidence() != null && e.getValue().evidence().length() > 2000) {
+                    errors.add(new ValidationException.FieldError("powerBases." + e.getKey().name(), messages.get("alliance.error.tooLong", 2000)));
+                }
+            }
+        }
+        if (f.criterionWeights() != null && !f.criterionWeights().isEmpty()) {
+            double sum = f.criterionWeights().values().stream().mapToDouble(w -> w == null ? Double.NaN : w).sum();
+            if (Double.isNaN(sum) || f.criterionWeights().values().stream().anyMatch(w -> w < 0) || Math.abs(sum - 1) > 1e-6) {
+                errors.add(new ValidationException.FieldError("criterionWeights", messages.get("alliance.error.weights")));
+            }
+        }
+        List<AllianceForm.Partner> partners = f.partners() == null ? List.of() : f.partners();
+        if (partners.size() > 50) {
+            errors.add(new ValidationException.FieldError("partners", messages.get("alliance.error.partners")));
+        }
+        Set<String> seen = new HashSet<>();
+        BigDecimal shares = BigDecimal.ZERO;
+        boolean allShares = !partners.isEmpty();
+        for (int i = 0; i < partners.size(); i++) {
+            AllianceForm.Partner p = partners.get(i);
+            String field = "partners[" + i + "]";
+            if (p == null) {
+                errors.add(new ValidationException.FieldError(field, messages.get("validation.required")));
+                continue;
+            }
+            String key;
+            if (p.customerId() != null) {
+                key = "C" + p.customerId();
+                customers.ownerOf(p.customerId()); // an unknown customer is not found
+            } else {
+                if (p.name() == null || p.name().isBlank() || p.name().length() > 200 || !PlainText.isPlain(p.name())) {
+                    errors.add(new ValidationException.FieldError(field + ".name", messages.get("alliance.error.partnerName")));
+                }
+                if (p.uscc() != null && !p.uscc().isBlank()) {
+                    String uscc = p.uscc().strip().toUpperCase(java.util.Locale.ROOT);
+                    if (!UnifiedSocialCreditCode.isValid(uscc)) {
+                        errors.add(new ValidationException.FieldError(field + ".uscc", messages.get("alliance.error.uscc")));
+                    } else if (!customers.idsByCodeOrUscc(List.of(uscc)).isEmpty()) {
+                        // one party record per organisation: a customer is chosen as the customer, never entered again
+                        errors.add(new ValidationException.FieldError(field + ".uscc", messages.get("alliance.error.isCustomer", uscc)));
+                    }
+                    key = "U" + uscc;
+                } else {
+                    key = "N" + (p.name() == null ? "" : p.name().strip());
+                }
+                if (p.contact() != null && p.contact().length() > 300) {
+                    errors.add(new ValidationException.FieldError(field + ".contact", messages.get("alliance.error.tooLong", 300)));
+                }
+            }
+            if (!seen.add(key)) {
+                errors.add(new ValidationException.FieldError(field, messages.get("alliance.error.partnerTwice")));
+            }
+            if (p.equityShare() == null) {
+                allShares = false;
+            } else if (p.equityShare().signum() < 0 || p.equityShare().compareTo(BigDecimal.ONE) > 0) {
+                errors.add(new ValidationException.FieldError(field + ".equityShare", messages.get("alliance.error.share")));
+            } else {
+                shares = shares.add(p.equityShare());
+            }
+        }
+        if (f.compositionForm() == CompositionForm.EQUITY && allShares && shares.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("0.0001")) > 0) {
+            errors.add(new ValidationException.FieldError("partners", messages.get("alliance.error.sharesSum",
+                    shares.movePointRight(2).stripTrailingZeros().toPlainString())));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Replaces the partners by those given, keeping the rows of partners that stay (customer or USCC or name). */
+    private void setPartners(Alliance a, List<AllianceForm.Partner> list) {
+        List<AllianceForm.Partner> given = list == null ? List.of() : list;
+        Map<Long, Customer> byId = customers.byIds(given.stream().map(AllianceForm.Partner::customerId).filter(Objects::nonNull).toList());
+        List<AlliancePartner> kept = new ArrayList<>();
+        int position = 1;
+        for (AllianceForm.Partner p : given) {
+            Customer c = p.customerId() == null ? null : byId.get(p.customerId());
+            String name = c != null ? c.getName() : p.name().strip();
+            String uscc = c != null ? c.getUscc() : p.uscc() == null || p.uscc().isBlank() ? null : p.uscc().strip().toUpperCase(java.util.Locale.ROOT);
+            Optional<AlliancePartner> existing = a.getPartners().stream().filter(x -> !kept.contains(x)
+                    && (c != null ? c.getId().equals(x.getCustomerId()) : x.getCustomerId() == null && Objects.equals(x.getName(), name)))
+                    .findFirst();
+            AlliancePartner row = existing.orElseGet(() -> new AlliancePartner(a, 0, c == null ? null : c.getId(), name, uscc, null, null));
+            row.update(name, uscc, blankToNull(p.contact()), p.equityShare());
+            row.setPosition(position++);
+            kept.add(row);
+        }
+        a.getPartners().removeIf(x -> !kept.contains(x));
+        for (AlliancePartner row : kept) {
+            if (!a.getPartners().contains(row)) {
+                a.getPartners().add(row);
+            }
+        }
+    }
+
+    /**
+     * Moves the alliance one stage on, or to ENDED with a reason and end date; refused, naming each unmet
+     * condition, until the gate holds. The owner moves; each move records who and when.
+     */
+    @Transactional
+    public Alliance move(Long id, Long version, AllianceStage target, String reason, LocalDate endDate) {
+        Alliance a = readable(id);
+        if (!canMove(a)) {
+            if (a.getStage() == AllianceStage.ENDED) {
+                throw new GateException(List.of(new StageGates.Unmet("stage", "ended")));
+            }
+            throw new org.springframework.security.access.AccessDeniedException("alliance " + id);
+        }
+        if (version != null) {
+            ConcurrentEditException.unlessSame(a.getVersion(), version, messages);
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw ValidationException.of("reason", messages.get("alliance.error.tooLong", 2000));
+        }
+        List<StageGates.Unmet> unmet = StageGates.check(a, target, reason, endDate);
+        if (!unmet.isEmpty()) {
+            throw new GateException(unmet);
+        }
+        a.moveTo(target, currentUser.username(), clock.instant(), blankToNull(reason), endDate);
+        entityManager.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
+        return load(a);
+    }
+
+    /**
+     * Records a health review: the six principles scored 1–5 by our side (all required) and optionally the
+     * partner's; works out both indices with the alliance's weights (equal) and opens a risk for each
+     * principle scored at or below the threshold unless an open one for it exists.
+     */
+    @Transactional
+    public ReviewOutcome review(Long id, LocalDate date, Map<Principle, Integer> scores, Map<Principle, Integer> partnerScores,
+            Map<Principle, String> comments) {
+        Alliance a = editable(id, null);
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (date == null) {
+            errors.add(new ValidationException.FieldError("date", messages.get("validation.required")));
+        } else if (date.isAfter(LocalDate.now(clock))) {
+            errors.add(new ValidationException.FieldError("date", messages.get("alliance.error.futureReview")));
+        }
+        checkScores("scores", scores, true, errors);
+        checkScores("partnerScores", partnerScores, false, errors);
+        if (comments != null) {
+            comments.forEach((p, c) -> {
+                if (c != null && c.length() > 1000) {
+                    errors.add(new ValidationException.FieldError("comments." + p.name(), messages.get("alliance.error.tooLong", 1000)));
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Map<Principle, Double> weights = HealthIndex.equalWeights();
+        double index = HealthIndex.index(scores, weights);
+        boolean partnerComplete = partnerScores != null && partnerScores.size() == Principle.values().length;
+        Double partnerIndex = partnerComplete ? HealthIndex.index(partnerScores, weights) : null;
+        AllianceReview review = new AllianceReview(a, date, scores, partnerScores == null ? Map.of() : partnerScores, comments, index,
+                partnerIndex, currentUser.username());
+        a.getReviews().add(review);
+        a.getReviews().sort(java.util.Comparator.comparing(AllianceReview::getDate));
+        List<AllianceRisk> opened = new ArrayList<>();
+        for (Principle p : Principle.values()) {
+            if (scores.get(p) <= HealthIndex.DEFAULT_THRESHOLD
+                    && a.getRisks().stream().noneMatch(r -> r.isOpen() && r.getPrinciple() == p)) {
+                AllianceRisk r = new AllianceRisk(a, a.nextPosition(a.getRisks()), typeFor(p));
+                r.update(typeFor(p), messages.get("alliance.risk.fromReview", messages.get(p.messageKey()), scores.get(p), date.toString()),
+                        null, null, null, null, RiskStatus.OPEN, p);
+                a.getRisks().add(r);
+                opened.add(r);
+            }
+        }
+        entityManager.flush();
+        return new ReviewOutcome(review, HealthIndex.gaps(scores, partnerScores), opened);
+    }
+
+    /** The seed's typical problem a low principle points at (culture → cultural friction; the rest: other). */
+    static RiskType typeFor(Principle p) {
+        return switch (p) {
+            case CULTURE -> RiskType.CULTURAL_FRICTION;
+            case MUTUAL_NEED -> RiskType.SHORT_TERM_GOALS;
+            case ASSET_PROTECTION, COORDINATION -> RiskType.UNEQUAL_POSITIONS;
+            default -> RiskType.OTHER;
+        };
+    }
+
+    private void checkScores(String field, Map<Principle, Integer> scores, boolean required, List<ValidationException.FieldError> errors) {
+        if (scores == null || scores.isEmpty()) {
+            if (required) {
+                errors.add(new ValidationException.FieldError(field, messages.get("alliance.error.allPrinciples")));
+            }
+            return;
+        }
+        for (Principle p : Principle.values()) {
+            Integer s = scores.get(p);
+            if (s == null) {
+                if (required) {
+                    errors.add(new ValidationException.FieldError(field + "." + p.name(), messages.get("alliance.error.allPrinciples")));
+                }
+            } else if (s < 1 || s > 5) {
+                errors.add(new ValidationException.FieldError(field + "." + p.name(), messages.get("alliance.error.score")));
+            }
+        }
+    }
+
+    /** Adds (id null) or changes a risk; likelihood and impact 1–5 when given. */
+    @Transactional
+    public AllianceRisk saveRisk(Long allianceId, Long riskId, RiskType type, String description, Integer likelihood, Integer impact,
+            String owner, String mitigation, RiskStatus status, Principle principle) {
+        Alliance a = editable(allianceId, null);
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (type == null) {
+            errors.add(new ValidationException.FieldError("type", messages.get("validation.required")));
+        }
+        for (Object[] v : new Object[][] {{"likelihood", likelihood}, {"impact", impact}}) {
+            Integer x = (Integer) v[1];
+            if (x != null && (x < 1 || x > 5)) {
+                errors.add(new ValidationException.FieldError((String) v[0], messages.get("alliance.error.score")));
+            }
+        }
+        if (description != null && description.length() > 2000 || mitigation != null && mitigation.length() > 2000) {
+            errors.add(new ValidationException.FieldError("description", messages.get("alliance.error.tooLong", 2000)));
+        }
+        if (owner != null && owner.length() > 100) {
+            errors.add(new ValidationException.FieldError("owner", messages.get("alliance.error.tooLong", 100)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        AllianceRisk r;
+        if (riskId == null) {
+            r = new AllianceRisk(a, a.nextPosition(a.getRisks()), type);
+            a.getRisks().add(r);
+        } else {
+            r = a.getRisks().stream().filter(x -> riskId.equals(x.getId())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("AllianceRisk", riskId));
+        }
+        r.update(type, blankToNull(description), likelihood, impact, blankToNull(owner), blankToNull(mitigation),
+                status == null ? RiskStatus.OPEN : status, principle);
+        entityManager.flush();
+        return r;
+    }
+
+    /** Adds (id null) or changes an option or a candidate partner with its scores 1–5 per criterion. */
+    @Transactional
+    public AllianceOption saveOption(Long allianceId, Long optionId, OptionKind kind, String name, String description, Long customerId,
+            Map<Criterion, Integer> scores) {
+        Alliance a = editable(allianceId, null);
+        Map<Criterion, Integer> s = new EnumMap<>(Criterion.class);
+        if (scores != null) {
+            s.putAll(scores);
+        }
+        String label = name;
+        String uscc = null;
+        if (customerId != null) {
+            Customer c = customers.get(customerId);
+            label = label == null || label.isBlank() ? c.getName() : label;
+            uscc = c.getUscc();
+            if (!s.containsKey(Criterion.FINANCIAL_STRENGTH) && customers.canSeeCredit(customerId)) {
+                Integer strength = CandidateRanking.financialStrength(customerFacts(customerId).rating());
+                if (strength != null) {
+                    s.put(Criterion.FINANCIAL_STRENGTH, strength); // pre-filled from the candidate's credit rating
+                }
+            }
+        }
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (kind == null) {
+            errors.add(new ValidationException.FieldError("kind", messages.get("validation.required")));
+        }
+        if (label == null || label.isBlank() || label.length() > 200 || !PlainText.isPlain(label)) {
+            errors.add(new ValidationException.FieldError("name", messages.get("alliance.error.name")));
+        }
+        if (description != null && description.length() > 2000) {
+            errors.add(new ValidationException.FieldError("description", messages.get("alliance.error.tooLong", 2000)));
+        }
+        s.forEach((c, v) -> {
+            if (v == null || v < 1 || v > 5) {
+                errors.add(new ValidationException.FieldError("scores." + c.name(), messages.get("alliance.error.score")));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        AllianceOption o;
+        if (optionId == null) {
+            o = new AllianceOption(a, a.nextPosition(a.getOptions()), kind);
+            a.getOptions().add(o);
+        } else {
+            o = a.getOptions().stream().filter(x -> optionId.equals(x.getId())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("AllianceOption", optionId));
+        }
+        o.update(label.strip(), blankToNull(description), customerId, uscc, s);
+        entityManager.flush();
+        return o;
+    }
+
+    /** Chooses an option (the others of its kind are no longer chosen); a chosen candidate becomes a partner. */
+    @Transactional
+    public Alliance choose(Long allianceId, Long optionId) {
+        Alliance a = editable(allianceId, null);
+        AllianceOption chosen = a.getOptions().stream().filter(x -> optionId.equals(x.getId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("AllianceOption", optionId));
+        if (chosen.getKind() == OptionKind.OPTION) {
+            a.getOptions().stream().filter(o -> o.getKind() == OptionKind.OPTION).forEach(o -> o.setChosen(o == chosen));
+        } else {
+            chosen.setChosen(true);
+            boolean present = a.getPartners().stream().anyMatch(p -> chosen.getCustomerId() != null
+                    ? chosen.getCustomerId().equals(p.getCustomerId()) : p.getCustomerId() == null && p.getName().equals(chosen.getName()));
+            if (!present) {
+                a.getPartners().add(new AlliancePartner(a, a.nextPosition(a.getPartners()), chosen.getCustomerId(), chosen.getName(),
+                        chosen.getUscc(), null, null));
+            }
+        }
+        entityManager.flush();
+        return load(a);
+    }
+
+    /** The options (or candidates) ranked by weighted score, best first. */
+    public static List<AllianceOption> ranked(Alliance a, OptionKind kind) {
+        return CandidateRanking.ranked(a.getOptions().stream().filter(o -> o.getKind() == kind).toList(),
+                o -> CandidateRanking.score(o.getScores(), a.getCriterionWeights()));
+    }
+
+    /** Adds (id null) or changes a contribution or obligation of a partner. */
+    @Transactional
+    public AllianceContribution saveContribution(Long allianceId, Long contributionId, String partner, ContributionKind kind,
+            String description, BigDecimal amount, LocalDate dueDate, ContributionStatus status) {
+        Alliance a = editable(allianceId, null);
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (partner == null || partner.isBlank() || partner.length() > 200) {
+            errors.add(new ValidationException.FieldError("partner", messages.get("validation.required")));
+        }
+        if (kind == null) {
+            errors.add(new ValidationException.FieldError("kind", messages.get("validation.required")));
+        }
+        if (amount != null && (amount.signum() < 0 || amount.precision() - amount.scale() > 17)) {
+            errors.add(new ValidationException.FieldError("amount", messages.get("alliance.error.amount")));
+        }
+        if (description != null && description.length() > 2000) {
+            errors.add(new ValidationException.FieldError("description", messages.get("alliance.error.tooLong", 2000)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        AllianceContribution c;
+        if (contributionId == null) {
+            c = new AllianceContribution(a, a.nextPosition(a.getContributions()));
+            a.getContributions().add(c);
+        } else {
+            c = a.getContributions().stream().filter(x -> contributionId.equals(x.getId())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("AllianceContribution", contributionId));
+        }
+        c.update(partner.strip(), kind, blankToNull(description), amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP),
+                dueDate, status == null ? ContributionStatus.DUE : status);
+        entityManager.flush();
+        return c;
+    }
+
+    /** Logs a steering-committee meeting. */
+    @Transactional
+    public AllianceMeeting addMeeting(Long allianceId, LocalDate date, String attendees, String decisions, String followUps) {
+        Alliance a = editable(allianceId, null);
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (date == null) {
+            errors.add(new ValidationException.FieldError("date", messages.get("validation.required")));
+        }
+        if (attendees != null && attendees.length() > 1000 || decisions != null && decisions.length() > MAX_TEXT
+                || followUps != null && followUps.length() > MAX_TEXT) {
+            errors.add(new ValidationException.FieldError("decisions", messages.get("alliance.error.tooLong", MAX_TEXT)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        AllianceMeeting m = new AllianceMeeting(a, a.nextPosition(a.getMeetings()), date, blankToNull(attendees), blankToNull(decisions),
+                blankToNull(followUps));
+        a.getMeetings().add(m);
+        entityManager.flush();
+        return m;
+    }
+
+    /** The customer's name and code for a partner that is a customer (for links), to everyone signed in. */
+    public Optional<Customer> partnerCustomer(AlliancePartner p) {
+        return p.getCustomerId() == null ? Optional.empty() : Optional.of(customers.get(p.getCustomerId()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

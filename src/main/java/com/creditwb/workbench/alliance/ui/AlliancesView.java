@@ -1,0 +1,195 @@
+package com.creditwb.workbench.alliance.ui;
+
+import com.creditwb.workbench.alliance.Alliance;
+import com.creditwb.workbench.alliance.AllianceForm;
+import com.creditwb.workbench.alliance.AllianceService;
+import com.creditwb.workbench.alliance.AllianceStage;
+import com.creditwb.workbench.alliance.CompositionForm;
+import com.creditwb.workbench.alliance.HealthIndex;
+import com.creditwb.workbench.alliance.ParticipantForm;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.excel.ListExport;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+
+/** The alliances the user may see: filter by stage, form, owner and health band, sort, export; new alliance. */
+@com.vaadin.flow.router.Menu(title = "nav.alliances", order = 3.5, icon = "vaadin:handshake")
+@com.creditwb.workbench.common.ui.NavigationGroup("nav.group.keyAccounts")
+@Route("alliances")
+@RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
+public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient AllianceService alliances;
+    final Grid<Alliance> grid = new Grid<>();
+    final ComboBox<AllianceStage> stage;
+    final ComboBox<ParticipantForm> participant;
+    final ComboBox<CompositionForm> composition;
+    final ComboBox<String> owner = new ComboBox<>();
+    final ComboBox<HealthIndex.Band> health = new ComboBox<>();
+    final Button create = new Button();
+    private List<Alliance> all = List.of();
+
+    public AlliancesView(AllianceService alliances) {
+        this.alliances = alliances;
+        setSizeFull();
+        stage = Labels.comboBox(this, "alliance.field.stage", AllianceStage.class);
+        stage.setId("alliances-stage");
+        participant = Labels.comboBox(this, "alliance.field.participantForm", ParticipantForm.class);
+        composition = Labels.comboBox(this, "alliance.field.compositionForm", CompositionForm.class);
+        owner.setLabel(getTranslation("alliance.field.owner"));
+        owner.setClearButtonVisible(true);
+        health.setLabel(getTranslation("alliance.field.healthBand"));
+        health.setItems(HealthIndex.Band.values());
+        health.setItemLabelGenerator(b -> getTranslation("alliance.band." + b.name()));
+        health.setClearButtonVisible(true);
+        for (var box : List.of(stage, participant, composition, owner, health)) {
+            box.addValueChangeListener(e -> refresh());
+        }
+        HorizontalLayout filters = new HorizontalLayout(stage, participant, composition, owner, health);
+        filters.setWrap(true);
+
+        grid.setId("alliances-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(Alliance::getName).setHeader(getTranslation("alliance.field.name")).setSortable(true).setFlexGrow(3)
+                .setComparator(Alliance::getName);
+        grid.addColumn(a -> Labels.of(this, a.getStage())).setHeader(getTranslation("alliance.field.stage")).setSortable(true)
+                .setComparator(a -> a.getStage().ordinal()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> String.join(getTranslation("common.listSeparator"), a.getPartners().stream().map(p -> p.getName()).toList()))
+                .setHeader(getTranslation("alliance.field.partners")).setFlexGrow(3);
+        grid.addColumn(a -> Labels.of(this, a.getParticipantForm()) + (a.getCompositionForm() == null ? "" : " · " + Labels.of(this, a.getCompositionForm())))
+                .setHeader(getTranslation("alliance.field.form")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Alliance::getOwner).setHeader(getTranslation("alliance.field.owner")).setSortable(true)
+                .setComparator(Alliance::getOwner).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> health(a)).setHeader(getTranslation("alliance.field.health")).setSortable(true)
+                .setComparator(a -> Objects.requireNonNullElse(AllianceService.latestHealth(a), -1.0))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.nextReviewDue() == null || a.getStage() != AllianceStage.OPERATING ? "" : Formats.date(a.nextReviewDue(), getLocale()))
+                .setHeader(getTranslation("alliance.field.nextReview")).setSortable(true)
+                .setComparator(a -> a.nextReviewDue() == null ? java.time.LocalDate.MAX : a.nextReviewDue()).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(AllianceView.class, AllianceView.parameters(e.getItem().getId()))));
+        grid.setSizeFull();
+
+        create.setText(getTranslation("alliance.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("alliance-new");
+        create.setVisible(alliances.canCreate());
+        create.addClickListener(e -> openCreate());
+        Anchor export = ExcelFiles.stream("alliances.xlsx", this::writeList, getTranslation("alliance.export.list"));
+        export.setId("alliances-export");
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("alliance.list.title")), export, create);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        title.setWidthFull();
+        create.getStyle().set("margin-left", "auto");
+        add(title, filters, grid);
+        load();
+    }
+
+    private String health(Alliance a) {
+        Double h = AllianceService.latestHealth(a);
+        return h == null ? "" : Formats.decimal(h, getLocale(), 0);
+    }
+
+    void load() {
+        all = alliances.list();
+        owner.setItems(all.stream().map(Alliance::getOwner).distinct().sorted().toList());
+        refresh();
+    }
+
+    List<Alliance> shown() {
+        return all.stream()
+                .filter(a -> stage.getValue() == null || a.getStage() == stage.getValue())
+                .filter(a -> participant.getValue() == null || a.getParticipantForm() == participant.getValue())
+                .filter(a -> composition.getValue() == null || a.getCompositionForm() == composition.getValue())
+                .filter(a -> owner.getValue() == null || owner.getValue().equals(a.getOwner()))
+                .filter(a -> health.getValue() == null || AllianceService.latestHealth(a) != null
+                        && HealthIndex.Band.of(AllianceService.latestHealth(a)) == health.getValue())
+                .toList();
+    }
+
+    void refresh() {
+        grid.setItems(shown());
+    }
+
+    void writeList(java.io.OutputStream out) {
+        List<ListExport.Column<Alliance>> columns = List.of(
+                new ListExport.Column<>(getTranslation("alliance.field.name"), ListExport.Kind.TEXT, Alliance::getName),
+                new ListExport.Column<>(getTranslation("alliance.field.stage"), ListExport.Kind.TEXT, a -> Labels.of(this, a.getStage())),
+                new ListExport.Column<>(getTranslation("alliance.field.partners"), ListExport.Kind.TEXT,
+                        a -> String.join(getTranslation("common.listSeparator"), a.getPartners().stream().map(p -> p.getName()).toList())),
+                new ListExport.Column<>(getTranslation("alliance.field.participantForm"), ListExport.Kind.TEXT,
+                        a -> Labels.of(this, a.getParticipantForm())),
+                new ListExport.Column<>(getTranslation("alliance.field.compositionForm"), ListExport.Kind.TEXT,
+                        a -> Labels.of(this, a.getCompositionForm())),
+                new ListExport.Column<>(getTranslation("alliance.field.owner"), ListExport.Kind.TEXT, Alliance::getOwner),
+                new ListExport.Column<>(getTranslation("alliance.field.startDate"), ListExport.Kind.DATE, Alliance::getStartDate),
+                new ListExport.Column<>(getTranslation("alliance.field.health"), ListExport.Kind.INTEGER,
+                        a -> AllianceService.latestHealth(a) == null ? null : Math.round(AllianceService.latestHealth(a))),
+                new ListExport.Column<>(getTranslation("alliance.field.nextReview"), ListExport.Kind.DATE, Alliance::nextReviewDue));
+        ListExport.write(getTranslation("alliance.list.title"), columns, shown().iterator(), null, out);
+    }
+
+    void openCreate() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("alliance.new"));
+        TextField name = new TextField(getTranslation("alliance.field.name"));
+        name.setId("new-alliance-name");
+        name.setWidthFull();
+        TextArea goal = new TextArea(getTranslation("alliance.field.goal"));
+        goal.setId("new-alliance-goal");
+        goal.setWidthFull();
+        goal.setHelperText(getTranslation("alliance.field.goal.help"));
+        VerticalLayout body = new VerticalLayout(name, goal);
+        body.setPadding(false);
+        body.setWidth("32em");
+        dialog.add(body);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                Alliance a = alliances.create(AllianceForm.named(name.getValue(), goal.getValue()));
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(AllianceView.class, AllianceView.parameters(a.getId())));
+            } catch (ValidationException ex) {
+                ex.getErrors().forEach(err -> {
+                    if (err.field().equals("name")) {
+                        name.setErrorMessage(err.message());
+                        name.setInvalid(true);
+                    } else {
+                        goal.setErrorMessage(err.message());
+                        goal.setInvalid(true);
+                    }
+                });
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("new-alliance-save");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("alliance.list.title");
+    }
+}
