@@ -379,7 +379,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
             reload();
             return true;
         } catch (ValidationException e) {
-            Notify.error(String.join(" · ", e.getErrors().stream().map(x -> x.message()).toList()));
+            showErrors(e);
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, this::reload);
         }
@@ -625,7 +625,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
                 d.close();
                 reload();
             } catch (ValidationException ex) {
-                Notify.error(String.join(" · ", ex.getErrors().stream().map(x -> x.message()).toList()));
+                showErrors(ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -702,7 +702,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
                 d.close();
                 reload();
             } catch (ValidationException ex) {
-                Notify.error(String.join(" · ", ex.getErrors().stream().map(x -> x.message()).toList()));
+                showErrors(ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -741,7 +741,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
                     d.close();
                     reload();
                 } catch (ValidationException ex) {
-                    Notify.error(String.join(" · ", ex.getErrors().stream().map(y -> y.message()).toList()));
+                    showErrors(ex);
                 }
             });
             ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -837,7 +837,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
                 d.close();
                 reload();
             } catch (ValidationException ex) {
-                Notify.error(String.join(" · ", ex.getErrors().stream().map(x -> x.message()).toList()));
+                showErrors(ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -962,8 +962,13 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
                     out.openedRisks().size()));
             reload();
         } catch (ValidationException e) {
-            Notify.error(String.join(" · ", e.getErrors().stream().map(x -> x.message()).distinct().toList()));
+            showErrors(e);
         }
+    }
+
+    /** A refused save: every message once, in one notification (the dialog stays open with what was typed). */
+    private static void showErrors(ValidationException e) {
+        Notify.error(String.join(" · ", e.getErrors().stream().map(ValidationException.FieldError::message).distinct().toList()));
     }
 
     private String amount(BigDecimal value) {
