@@ -69,10 +69,12 @@ public class AllianceService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final com.creditwb.workbench.common.audit.ReadLogService readLog;
+    private final AllianceSettingsRepository settings;
 
     AllianceService(AllianceRepository alliances, CustomerService customers, CreditMonitorService monitor, KeyAccountService keyAccounts,
             CurrentUser currentUser, AccessPolicy policy, Messages messages, Clock clock, EntityManager entityManager,
-            com.creditwb.workbench.common.audit.ReadLogService readLog) {
+            com.creditwb.workbench.common.audit.ReadLogService readLog, AllianceSettingsRepository settings) {
+        this.settings = settings;
         this.readLog = readLog;
         this.alliances = alliances;
         this.customers = customers;
@@ -476,7 +478,7 @@ public class AllianceService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Map<Principle, Double> weights = HealthIndex.equalWeights();
+        Map<Principle, Double> weights = healthWeights();
         double index = HealthIndex.index(scores, weights);
         boolean partnerComplete = partnerScores != null && partnerScores.size() == Principle.values().length;
         Double partnerIndex = partnerComplete ? HealthIndex.index(partnerScores, weights) : null;
@@ -497,6 +499,29 @@ public class AllianceService {
         }
         entityManager.flush();
         return new ReviewOutcome(review, HealthIndex.gaps(scores, partnerScores), opened);
+    }
+
+    /** The principles' weights in the health index: those ADMIN set, equal (1/6 each) while none are set. */
+    public Map<Principle, Double> healthWeights() {
+        return settings.findFirstByOrderByIdAsc().map(AllianceSettings::getWeights).orElseGet(HealthIndex::equalWeights);
+    }
+
+    public boolean canSetHealthWeights() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
+    /** ADMIN sets the weights (from 0, summing to 1; entered or derived by AHP); later reviews use them. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_)
+    public Map<Principle, Double> saveHealthWeights(Map<Principle, Double> weights) {
+        boolean complete = weights != null && weights.size() == Principle.values().length
+                && weights.values().stream().allMatch(w -> w != null && w >= 0 && !w.isNaN());
+        if (!complete || Math.abs(weights.values().stream().mapToDouble(Double::doubleValue).sum() - 1) > 1e-6) {
+            throw ValidationException.of("weights", messages.get("alliance.error.weights"));
+        }
+        AllianceSettings row = settings.findFirstByOrderByIdAsc().orElseGet(() -> new AllianceSettings(weights));
+        row.setWeights(weights);
+        return settings.saveAndFlush(row).getWeights();
     }
 
     /** The seed's typical problem a low principle points at (culture → cultural friction; the rest: other). */

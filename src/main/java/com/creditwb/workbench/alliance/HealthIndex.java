@@ -39,10 +39,10 @@ public final class HealthIndex {
             sum += w * (s - 1) / 4.0;
             weightSum += w;
         }
-        if (Math.abs(weightSum - 1) > 1e-6) {
+        if (Math.abs(weightSum - 1) > 1e-4) {
             throw new IllegalArgumentException("weights sum to " + weightSum);
         }
-        return 100 * sum;
+        return 100 * sum / weightSum;
     }
 
     /** Our score less the partner's, per principle the partner scored. */

@@ -208,4 +208,30 @@ abstract class AllianceContract {
         assertThatThrownBy(() -> as("account1", AM, () -> alliances.saveRisk(id, null, RiskType.OTHER, "x", null, null, null, null, null, null)))
                 .as("an ended alliance is read-only").isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void admin_sets_the_health_weights_and_later_reviews_use_them() {
+        Map<Principle, Double> w = new EnumMap<>(Principle.class);
+        for (Principle p : Principle.values()) {
+            w.put(p, p == Principle.MUTUAL_NEED ? 0.5 : 0.1);
+        }
+        assertThatThrownBy(() -> as("account1", AM, () -> alliances.saveHealthWeights(w))).isInstanceOf(AccessDeniedException.class);
+        Map<Principle, Double> wrong = new EnumMap<>(w);
+        wrong.put(Principle.CULTURE, 0.3); // sums to 1.2
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> alliances.saveHealthWeights(wrong))).isInstanceOf(ValidationException.class);
+        try {
+            as("admin", "ADMIN", () -> alliances.saveHealthWeights(w));
+            Alliance a = created("权重联盟");
+            Map<Principle, Integer> ours = new EnumMap<>(Principle.class);
+            int[] s = {4, 3, 5, 2, 3, 4};
+            for (Principle p : Principle.values()) {
+                ours.put(p, s[p.ordinal()]);
+            }
+            // 100 × (0.5 × 3/4 + 0.1 × (2 + 4 + 1 + 2 + 3) / 4) = 100 × (0.375 + 0.3) = 67.5 (62.5 with equal weights)
+            double index = as("account1", AM, () -> alliances.review(a.getId(), LocalDate.of(2026, 11, 1), ours, null, null)).review().getIndex();
+            assertThat(index).isCloseTo(67.5, org.assertj.core.data.Offset.offset(1e-9));
+        } finally {
+            as("admin", "ADMIN", () -> alliances.saveHealthWeights(HealthIndex.equalWeights()));
+        }
+    }
 }

@@ -445,6 +445,11 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(
                 com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(CustomerDetailView.class, CustomerDetailView.parameters(c)),
                 c.getName())).orElseGet(() -> new Span(p.getName()))).setHeader(getTranslation("alliance.field.partnerName")).setFlexGrow(3);
+        // a partner customer's key-account plans are on its Key account tab
+        grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(
+                com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(CustomerDetailView.class, CustomerDetailView.parameters(c))
+                        + "?tab=keyAccount", getTranslation("alliance.partner.plans"))).orElseGet(Span::new))
+                .setHeader(getTranslation("alliance.field.plans")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.getUscc() == null ? "" : p.getUscc()).setHeader(getTranslation("customer.uscc")).setWidth("14em").setFlexGrow(0);
         grid.addColumn(p -> p.getEquityShare() == null ? "" : Formats.percent(p.getEquityShare().doubleValue(), getLocale()))
                 .setHeader(getTranslation("alliance.field.share")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);

@@ -51,8 +51,12 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     private List<Alliance> all = List.of();
 
-    public AlliancesView(AllianceService alliances) {
+    private final transient com.creditwb.workbench.common.AhpWeights ahp;
+    final Button weights = new Button();
+
+    public AlliancesView(AllianceService alliances, com.creditwb.workbench.common.AhpWeights ahp) {
         this.alliances = alliances;
+        this.ahp = ahp;
         setSizeFull();
         stage = Labels.comboBox(this, "alliance.field.stage", AllianceStage.class);
         stage.setId("alliances-stage");
@@ -99,7 +103,11 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> openCreate());
         Anchor export = ExcelFiles.stream("alliances.xlsx", this::writeList, getTranslation("alliance.export.list"));
         export.setId("alliances-export");
-        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("alliance.list.title")), export, create);
+        weights.setText(getTranslation("alliance.healthWeights"));
+        weights.setId("alliance-health-weights");
+        weights.setVisible(alliances.canSetHealthWeights());
+        weights.addClickListener(e -> openWeights());
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("alliance.list.title")), export, weights, create);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         title.setWidthFull();
         create.getStyle().set("margin-left", "auto");
@@ -186,6 +194,49 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
         save.setId("new-alliance-save");
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** ADMIN: the principles' weights in the health index, entered (in %) or derived by AHP (refused at CR ≥ 0.10). */
+    void openWeights() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("alliance.healthWeights"));
+        java.util.Map<com.creditwb.workbench.alliance.Principle, com.vaadin.flow.component.textfield.NumberField> fields =
+                new java.util.EnumMap<>(com.creditwb.workbench.alliance.Principle.class);
+        VerticalLayout body = new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(getTranslation("alliance.healthWeights.help")));
+        alliances.healthWeights().forEach((p, w) -> {
+            var f = new com.vaadin.flow.component.textfield.NumberField(getTranslation(p.messageKey()));
+            f.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+            f.setValue(Math.round(w * 10000) / 100.0);
+            f.setMin(0);
+            f.setMax(100);
+            f.setId("health-weight-" + p.name());
+            fields.put(p, f);
+            body.add(f);
+        });
+        Button byAhp = new Button(getTranslation("alliance.weights.ahp"), e -> new com.creditwb.workbench.common.ui.AhpDialog(ahp,
+                getTranslation("alliance.healthWeights"), java.util.Arrays.stream(com.creditwb.workbench.alliance.Principle.values())
+                        .map(p -> getTranslation(p.messageKey())).toList(), null, (w, upper) -> {
+                            for (var p : com.creditwb.workbench.alliance.Principle.values()) {
+                                fields.get(p).setValue(Math.round(w[p.ordinal()] * 10000) / 100.0);
+                            }
+                        }).open());
+        body.add(byAhp);
+        d.add(body);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            java.util.Map<com.creditwb.workbench.alliance.Principle, Double> w = new java.util.EnumMap<>(com.creditwb.workbench.alliance.Principle.class);
+            fields.forEach((p, f) -> w.put(p, f.getValue() == null ? null : f.getValue() / 100));
+            try {
+                alliances.saveHealthWeights(w);
+                com.creditwb.workbench.common.ui.Notify.success(getTranslation("alliance.healthWeights.saved"));
+                d.close();
+            } catch (ValidationException ex) {
+                com.creditwb.workbench.common.ui.Notify.error(ex.getErrors().get(0).message());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("health-weights-save");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
     }
 
     @Override

@@ -85,7 +85,7 @@ class AllianceViewsTest {
         Alliance a = AllianceFixtures.evaluating(5); // health 75: strong
         when(service.list()).thenReturn(List.of(a));
         when(service.canCreate()).thenReturn(true);
-        AlliancesView list = new AlliancesView(service);
+        AlliancesView list = new AlliancesView(service, mock(AhpWeights.class));
         assertThat(list.shown()).containsExactly(a);
         list.health.setValue(HealthIndex.Band.WEAK);
         assertThat(list.shown()).isEmpty();
