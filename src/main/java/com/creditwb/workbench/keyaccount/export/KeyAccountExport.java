@@ -55,14 +55,17 @@ public class KeyAccountExport {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<PlanNegotiations> negotiations;
+
     KeyAccountExport(PlanService plans, KeyAccountService keyAccounts, CustomerService customers, MessageSource messages,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, org.springframework.beans.factory.ObjectProvider<PlanNegotiations> negotiations) {
         this.plans = plans;
         this.keyAccounts = keyAccounts;
         this.customers = customers;
         this.messages = messages;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.negotiations = negotiations;
     }
 
     public static String planFileName(String customerCode, int number) {
@@ -187,8 +190,20 @@ public class KeyAccountExport {
             contacts.add(row);
         }
         m.put("contacts", contacts);
-        m.put("negotiations", List.of());
-        m.put("negotiationsNote", text("keyaccount.xlsx.noNegotiations", locale));
+        List<Map<String, Object>> negotiations = new ArrayList<>();
+        PlanNegotiations contributed = this.negotiations.getIfAvailable();
+        if (contributed != null) {
+            for (PlanNegotiations.Row r : contributed.forCustomer(p.getCustomerId(), locale)) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("date", r.date());
+                row.put("subject", r.subject());
+                row.put("stage", r.stage());
+                row.put("outcome", r.outcome());
+                negotiations.add(row);
+            }
+        }
+        m.put("negotiations", negotiations);
+        m.put("negotiationsNote", negotiations.isEmpty() ? text("keyaccount.xlsx.noNegotiations", locale) : "");
         return m;
     }
 

@@ -1,0 +1,249 @@
+package com.creditwb.workbench.negotiation;
+
+import com.creditwb.workbench.common.BaseEntity;
+import com.creditwb.workbench.common.Json;
+import com.creditwb.workbench.common.audit.AuditedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A business negotiation (商务谈判): subject, counterpart (a customer), direction, contract value, importance and
+ * difficulty, status, the owner and the team with their expertise, and the plan's issues with three targets.
+ * Confidential: only the owner, the team and ADMIN may open it (the access policy's NEGOTIATION area).
+ */
+@Entity
+@Table(name = "negotiation")
+public class Negotiation extends BaseEntity implements AuditedEntity {
+
+    public static final String AUDIT_TYPE = "Negotiation";
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(name = "counterpart_id", nullable = false)
+    private Long counterpartId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 4)
+    private Direction direction;
+
+    @Column(name = "alliance_id")
+    private Long allianceId;
+
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @Column(name = "contract_value", precision = 19, scale = 2)
+    private BigDecimal contractValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private TeamRules.Importance importance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private TeamRules.Difficulty difficulty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private NegotiationStatus status = NegotiationStatus.PREPARING;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    private LocalDate deadline;
+
+    @Column(name = "owner_username", nullable = false, length = 64)
+    private String owner;
+
+    /** Team member → expertise ("LEGAL,FINANCE"). */
+    @ElementCollection
+    @CollectionTable(name = "negotiation_member", joinColumns = @JoinColumn(name = "negotiation_id"))
+    @MapKeyColumn(name = "username", length = 64)
+    @Column(name = "expertise", length = 100)
+    private Map<String, String> members = new TreeMap<>();
+
+    @Column(name = "team_list", length = 2000)
+    private String teamList;
+
+    @Column(length = 20000)
+    private String issues;
+
+    @Column(name = "batna_description", length = 2000)
+    private String batnaDescription;
+
+    @Column(name = "batna_value")
+    private Double batnaValue;
+
+    @Column(name = "reservation_score")
+    private Double reservationScore;
+
+    @Column(name = "outcome_values", length = 4000)
+    private String outcomeValues;
+
+    @Column(name = "outcome_reason", length = 2000)
+    private String outcomeReason;
+
+    protected Negotiation() {
+    }
+
+    Negotiation(String owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public String auditSubjectType() {
+        return AUDIT_TYPE;
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return getId();
+    }
+
+    @Override
+    public String auditArea() {
+        return com.creditwb.workbench.security.AccessPolicy.Area.NEGOTIATION.name();
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Long getCounterpartId() {
+        return counterpartId;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Long getAllianceId() {
+        return allianceId;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public BigDecimal getContractValue() {
+        return contractValue;
+    }
+
+    public TeamRules.Importance getImportance() {
+        return importance;
+    }
+
+    public TeamRules.Difficulty getDifficulty() {
+        return difficulty;
+    }
+
+    public NegotiationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    /** The team (without the owner) and each member's expertise. */
+    public Map<String, Set<TeamRules.Expertise>> getTeam() {
+        Map<String, Set<TeamRules.Expertise>> team = new TreeMap<>();
+        members.forEach((user, e) -> team.put(user, parse(e)));
+        return team;
+    }
+
+    private static Set<TeamRules.Expertise> parse(String csv) {
+        Set<TeamRules.Expertise> set = EnumSet.noneOf(TeamRules.Expertise.class);
+        if (csv != null && !csv.isBlank()) {
+            Arrays.stream(csv.split(",")).map(String::strip).forEach(x -> set.add(TeamRules.Expertise.valueOf(x)));
+        }
+        return set;
+    }
+
+    public List<PlanIssue> getIssues() {
+        return issues == null ? List.of() : List.of(Json.read(issues, PlanIssue[].class));
+    }
+
+    public String getBatnaDescription() {
+        return batnaDescription;
+    }
+
+    public Double getBatnaValue() {
+        return batnaValue;
+    }
+
+    public Double getReservationScore() {
+        return reservationScore;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Double> getOutcomeValues() {
+        return outcomeValues == null ? Map.of() : Json.read(outcomeValues, Map.class);
+    }
+
+    public String getOutcomeReason() {
+        return outcomeReason;
+    }
+
+    void describe(NegotiationForm f) {
+        subject = f.subject().strip();
+        counterpartId = f.counterpartId();
+        direction = f.direction();
+        allianceId = f.allianceId();
+        planId = f.planId();
+        contractValue = f.contractValue();
+        importance = f.importance() == null ? TeamRules.Importance.MEDIUM : f.importance();
+        difficulty = f.difficulty() == null ? TeamRules.Difficulty.MEDIUM : f.difficulty();
+        startDate = f.startDate();
+        deadline = f.deadline();
+        members.clear();
+        if (f.team() != null) {
+            f.team().forEach((user, expertise) -> {
+                if (user != null && !user.isBlank() && !user.equals(owner)) {
+                    members.put(user.strip(), expertise == null ? "" : expertise.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                }
+            });
+        }
+        teamList = members.isEmpty() ? null : members.entrySet().stream().map(e -> e.getKey() + (e.getValue().isEmpty() ? "" : " (" + e.getValue() + ")"))
+                .collect(Collectors.joining(", "));
+        issues = f.issues() == null || f.issues().isEmpty() ? null : Json.write(f.issues());
+        batnaDescription = f.batnaDescription();
+        batnaValue = f.batnaValue();
+        reservationScore = f.reservationScore();
+    }
+
+    void close(NegotiationStatus next, Map<String, Double> values, String reason) {
+        status = next;
+        if (next == NegotiationStatus.AGREED) {
+            outcomeValues = Json.write(values);
+        }
+        if (next == NegotiationStatus.NO_DEAL) {
+            outcomeReason = reason;
+        }
+    }
+}

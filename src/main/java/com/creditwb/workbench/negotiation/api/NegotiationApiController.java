@@ -1,0 +1,168 @@
+package com.creditwb.workbench.negotiation.api;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.audit.ReadChannel;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.negotiation.ArchivedException;
+import com.creditwb.workbench.negotiation.Direction;
+import com.creditwb.workbench.negotiation.Negotiation;
+import com.creditwb.workbench.negotiation.NegotiationForm;
+import com.creditwb.workbench.negotiation.NegotiationService;
+import com.creditwb.workbench.negotiation.NegotiationStatus;
+import com.creditwb.workbench.negotiation.PackageScore;
+import com.creditwb.workbench.negotiation.PlanIssue;
+import com.creditwb.workbench.negotiation.TeamRules;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Negotiations over REST, confidential: for anyone but the owner, the team and ADMIN a negotiation is 404. */
+@RestController
+@RequestMapping(path = "/api/negotiations", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Business negotiations")
+class NegotiationApiController {
+
+    private final NegotiationService negotiations;
+    private final CustomerService customers;
+    private final Messages messages;
+
+    NegotiationApiController(NegotiationService negotiations, CustomerService customers, Messages messages) {
+        this.negotiations = negotiations;
+        this.customers = customers;
+        this.messages = messages;
+    }
+
+    record Member(String user, Set<TeamRules.Expertise> expertise) {
+    }
+
+    record Batna(String description, Double value) {
+    }
+
+    record WarningDto(String code, String message) {
+    }
+
+    record NegotiationDto(Long id, String subject, String counterpart, Direction direction, Long alliance, Long plan,
+            BigDecimal contractValue, TeamRules.Importance importance, TeamRules.Difficulty difficulty, Integer suggestedTeamSize,
+            NegotiationStatus status, LocalDate startDate, LocalDate deadline, String owner, List<Member> team, List<Object> topics,
+            List<PlanIssue> issues, Batna batna, Double reservationScore, Double acceptableScore, List<WarningDto> warnings, Long version) {
+    }
+
+    record ScoreRequest(Map<String, Double> values) {
+    }
+
+    record IssueScore(double utility, String level) {
+    }
+
+    record ScoreDto(double score, Map<String, IssueScore> perIssue, List<String> breaches, List<String> missing, List<WarningDto> warnings) {
+    }
+
+    record StatusRequest(NegotiationStatus status, Map<String, Double> values, String reason, Long version) {
+    }
+
+    record Opening(String user, Instant at, String channel) {
+    }
+
+    record Code(String code, String message) {
+    }
+
+    @GetMapping
+    List<NegotiationDto> list(@RequestParam(required = false) NegotiationStatus status) {
+        return negotiations.list().stream().filter(n -> status == null || n.getStatus() == status).map(this::dto).toList();
+    }
+
+    @Operation(summary = "Create a negotiation (ACCOUNT_MANAGER; the caller owns it)")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<NegotiationDto> create(@RequestBody NegotiationDto body) {
+        Negotiation n = negotiations.create(form(body));
+        return ResponseEntity.created(URI.create("/api/negotiations/" + n.getId())).body(dto(n));
+    }
+
+    @GetMapping("/{id}")
+    NegotiationDto get(@PathVariable long id) {
+        return dto(negotiations.open(id, ReadChannel.API));
+    }
+
+    @Operation(summary = "Update with the version read (409 when stale; 409 ARCHIVED for an archived negotiation)")
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    NegotiationDto update(@PathVariable long id, @RequestBody NegotiationDto body) {
+        if (body.version() == null) {
+            throw ValidationException.of("version", messages.get("validation.required"));
+        }
+        return dto(negotiations.update(id, body.version(), form(body)));
+    }
+
+    @Operation(summary = "Score a package (a value per issue) against the plan")
+    @PostMapping(path = "/{id}/score", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ScoreDto score(@PathVariable long id, @RequestBody ScoreRequest body) {
+        if (body.values() == null) {
+            throw ValidationException.of("values", messages.get("validation.required"));
+        }
+        NegotiationService.Scored s = negotiations.score(id, body.values());
+        Map<String, IssueScore> per = new LinkedHashMap<>();
+        s.result().perIssue().forEach((k, v) -> per.put(k, new IssueScore(v.utility(), v.level().name())));
+        return new ScoreDto(s.result().score(), per, s.result().breaches(), s.result().missing(), warnings(s.warnings()));
+    }
+
+    @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    NegotiationDto status(@PathVariable long id, @RequestBody StatusRequest body) {
+        return dto(negotiations.status(id, body.version(), body.status(), body.values(), body.reason()));
+    }
+
+    @GetMapping("/{id}/access-log")
+    List<Opening> accessLog(@PathVariable long id) {
+        return negotiations.openings(id).stream().map(o -> new Opening(o.getReadBy(), o.getReadAt(), o.getChannel().name())).toList();
+    }
+
+    @ExceptionHandler(ArchivedException.class)
+    ResponseEntity<Code> archived(ArchivedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Code("ARCHIVED", messages.get("negotiation.error.archived")));
+    }
+
+    private NegotiationForm form(NegotiationDto b) {
+        Long counterpart = b.counterpart() == null || b.counterpart().isBlank() ? null : customers.idOf(b.counterpart());
+        Map<String, Set<TeamRules.Expertise>> team = new LinkedHashMap<>();
+        if (b.team() != null) {
+            for (Member m : b.team()) {
+                if (m != null && m.user() != null) {
+                    team.put(m.user(), m.expertise() == null ? Set.of() : m.expertise());
+                }
+            }
+        }
+        return new NegotiationForm(b.subject(), counterpart, b.direction(), b.alliance(), b.plan(), b.contractValue(), b.importance(),
+                b.difficulty(), b.startDate(), b.deadline(), team, b.issues() == null ? List.of() : b.issues(),
+                b.batna() == null ? null : b.batna().description(), b.batna() == null ? null : b.batna().value(), b.reservationScore());
+    }
+
+    private NegotiationDto dto(Negotiation n) {
+        return new NegotiationDto(n.getId(), n.getSubject(), customers.get(n.getCounterpartId()).getCode(), n.getDirection(), n.getAllianceId(),
+                n.getPlanId(), n.getContractValue(), n.getImportance(), n.getDifficulty(), NegotiationService.suggestedTeamSize(n), n.getStatus(),
+                n.getStartDate(), n.getDeadline(), n.getOwner(),
+                n.getTeam().entrySet().stream().map(e -> new Member(e.getKey(), e.getValue())).toList(), List.of(), n.getIssues(),
+                new Batna(n.getBatnaDescription(), n.getBatnaValue()), n.getReservationScore(), NegotiationService.acceptableScore(n),
+                warnings(NegotiationService.warnings(n)), n.getVersion());
+    }
+
+    private List<WarningDto> warnings(List<NegotiationService.Warning> list) {
+        return list.stream().map(w -> new WarningDto(w.code(), messages.get("negotiation.warning." + w.code(), w.args().toArray()))).toList();
+    }
+}
