@@ -11,7 +11,14 @@ import java.util.List;
 public final class Concessions {
 
     /** Who made an offer. */
-    public enum Side { US, THEM }
+    public enum Side implements com.creditwb.workbench.common.i18n.Labelled {
+        US, THEM;
+
+        @Override
+        public String messageKey() {
+            return "negotiation.side." + name();
+        }
+    }
 
     /** An offer as scored against our plan. */
     public record Offer(Side by, double score) {

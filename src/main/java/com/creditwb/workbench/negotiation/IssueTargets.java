@@ -11,10 +11,24 @@ package com.creditwb.workbench.negotiation;
 public record IssueTargets(String name, Better better, double weight, double optimal, double acceptable, double minimum) {
 
     /** Which way a value is better for us. */
-    public enum Better { HIGHER, LOWER }
+    public enum Better implements com.creditwb.workbench.common.i18n.Labelled {
+        HIGHER, LOWER;
+
+        @Override
+        public String messageKey() {
+            return "negotiation.better." + name();
+        }
+    }
 
     /** How far a value reaches. */
-    public enum Level { OPTIMAL, ACCEPTABLE, MINIMUM, BELOW }
+    public enum Level implements com.creditwb.workbench.common.i18n.Labelled {
+        OPTIMAL, ACCEPTABLE, MINIMUM, BELOW;
+
+        @Override
+        public String messageKey() {
+            return "negotiation.level." + name();
+        }
+    }
 
     /** HIGHER: optimal ≥ acceptable ≥ minimum and optimal > minimum; LOWER the reverse. */
     public boolean consistent() {

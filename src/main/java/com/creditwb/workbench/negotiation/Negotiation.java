@@ -100,6 +100,18 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
     @Column(name = "outcome_reason", length = 2000)
     private String outcomeReason;
 
+    @Column(length = 4000)
+    private String topics;
+
+    @Column(name = "counterpart_analysis", length = 8000)
+    private String counterpartAnalysis;
+
+    @Column(length = 20000)
+    private String strategy;
+
+    @Column(name = "after_checklist", length = 200)
+    private String afterChecklist;
+
     protected Negotiation() {
     }
 
@@ -170,7 +182,7 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
         return owner;
     }
 
-    /** The team (without the owner) and each member's expertise. */
+    /** The team and each member's expertise (the owner too when the owner's expertise was given). */
     public Map<String, Set<TeamRules.Expertise>> getTeam() {
         Map<String, Set<TeamRules.Expertise>> team = new TreeMap<>();
         members.forEach((user, e) -> team.put(user, parse(e)));
@@ -210,6 +222,35 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
         return outcomeReason;
     }
 
+    /** Lead and supports per topic (only the topics assigned). */
+    public List<TopicTeam> getTopics() {
+        return topics == null ? List.of() : List.of(Json.read(topics, TopicTeam[].class));
+    }
+
+    public CounterpartAnalysis getCounterpartAnalysis() {
+        return counterpartAnalysis == null ? CounterpartAnalysis.EMPTY : Json.read(counterpartAnalysis, CounterpartAnalysis.class);
+    }
+
+    public Strategy getStrategy() {
+        return strategy == null ? Strategy.EMPTY : Json.read(strategy, Strategy.class);
+    }
+
+    /** The after-negotiation confidentiality checklist: what is done. */
+    public Set<Confidentiality.AfterItem> getAfterChecklist() {
+        Set<Confidentiality.AfterItem> set = EnumSet.noneOf(Confidentiality.AfterItem.class);
+        if (afterChecklist != null) {
+            Arrays.stream(afterChecklist.split(",")).filter(x -> !x.isBlank()).forEach(x -> set.add(Confidentiality.AfterItem.valueOf(x)));
+        }
+        return set;
+    }
+
+    /** Everyone who may work on it: the owner and the team. */
+    public Set<String> participants() {
+        Set<String> all = new java.util.TreeSet<>(members.keySet());
+        all.add(owner);
+        return all;
+    }
+
     void describe(NegotiationForm f) {
         subject = f.subject().strip();
         counterpartId = f.counterpartId();
@@ -224,7 +265,7 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
         members.clear();
         if (f.team() != null) {
             f.team().forEach((user, expertise) -> {
-                if (user != null && !user.isBlank() && !user.equals(owner)) {
+                if (user != null && !user.isBlank()) {
                     members.put(user.strip(), expertise == null ? "" : expertise.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
                 }
             });
@@ -235,6 +276,20 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
         batnaDescription = f.batnaDescription();
         batnaValue = f.batnaValue();
         reservationScore = f.reservationScore();
+        // null: left as it is (a client that does not send the part keeps it)
+        if (f.topics() != null) {
+            topics = f.topics().isEmpty() ? null : Json.write(f.topics());
+        }
+        if (f.counterpart() != null) {
+            counterpartAnalysis = Json.write(f.counterpart());
+        }
+        if (f.strategy() != null) {
+            strategy = Json.write(f.strategy());
+        }
+        if (f.afterChecklist() != null) {
+            afterChecklist = f.afterChecklist().isEmpty() ? null
+                    : f.afterChecklist().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        }
     }
 
     void close(NegotiationStatus next, Map<String, Double> values, String reason) {

@@ -29,11 +29,10 @@ class NegotiationsInPlans implements PlanNegotiations {
     public List<Row> forCustomer(Long customerId, Locale locale) {
         return negotiations.list().stream().filter(n -> customerId.equals(n.getCounterpartId())).map(n -> {
             readLog.opened(Negotiation.AUDIT_TYPE, n.getId(), ReadChannel.EXPORT);
-            String outcome = switch (n.getStatus()) {
-                case AGREED, NO_DEAL, ARCHIVED -> n.getOutcomeReason() != null ? n.getOutcomeReason()
-                        : n.getOutcomeValues().isEmpty() ? "" : n.getOutcomeValues().toString();
-                default -> "";
-            };
+            String outcome = n.getOutcomeReason() != null ? n.getOutcomeReason()
+                    : n.getOutcomeValues().entrySet().stream().map(e -> e.getKey() + ": "
+                            + com.creditwb.workbench.common.i18n.Formats.decimal(((Number) e.getValue()).doubleValue(), locale, 2))
+                            .collect(java.util.stream.Collectors.joining("; "));
             return new Row(n.getStartDate(), n.getSubject(), messages.getMessage(n.getStatus().messageKey(), null, locale), outcome);
         }).toList();
     }

@@ -10,13 +10,41 @@ import java.util.Set;
  */
 public final class TeamRules {
 
-    public enum Importance { LOW, MEDIUM, HIGH, CRITICAL }
+    public enum Importance implements com.creditwb.workbench.common.i18n.Labelled {
+        LOW, MEDIUM, HIGH, CRITICAL;
 
-    public enum Difficulty { LOW, MEDIUM, HIGH }
+        @Override
+        public String messageKey() {
+            return "negotiation.importance." + name();
+        }
+    }
 
-    public enum Expertise { TECHNICAL, LEGAL, COMMERCIAL, FINANCE, MANAGEMENT }
+    public enum Difficulty implements com.creditwb.workbench.common.i18n.Labelled {
+        LOW, MEDIUM, HIGH;
 
-    public enum Topic { TECHNICAL, LEGAL, COMMERCIAL }
+        @Override
+        public String messageKey() {
+            return "negotiation.difficulty." + name();
+        }
+    }
+
+    public enum Expertise implements com.creditwb.workbench.common.i18n.Labelled {
+        TECHNICAL, LEGAL, COMMERCIAL, FINANCE, MANAGEMENT;
+
+        @Override
+        public String messageKey() {
+            return "negotiation.expertise." + name();
+        }
+    }
+
+    public enum Topic implements com.creditwb.workbench.common.i18n.Labelled {
+        TECHNICAL, LEGAL, COMMERCIAL;
+
+        @Override
+        public String messageKey() {
+            return "negotiation.topic." + name();
+        }
+    }
 
     /** The default sizes by importance: LOW 2, MEDIUM 3, HIGH 4, CRITICAL 5. */
     public static final Map<Importance, Integer> DEFAULT_SIZES = Map.of(Importance.LOW, 2, Importance.MEDIUM, 3, Importance.HIGH, 4,

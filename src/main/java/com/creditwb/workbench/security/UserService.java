@@ -61,6 +61,12 @@ public class UserService {
                 .map(u -> new UserSummary(u.getUsername(), u.getDisplayName())).toList();
     }
 
+    /** Every enabled user (for a negotiation's team, which may be anyone). */
+    public List<UserSummary> enabledUsers() {
+        return users.findAllByOrderByUsername().stream().filter(AppUser::isEnabled)
+                .map(u -> new UserSummary(u.getUsername(), u.getDisplayName())).toList();
+    }
+
     public Optional<UserSummary> summary(String username) {
         return users.findByUsername(username).map(u -> new UserSummary(u.getUsername(), u.getDisplayName()));
     }

@@ -39,7 +39,6 @@ import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.Customer;
-import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.creditwb.workbench.security.Role;
@@ -101,6 +100,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     private final transient UserService users;
     private final transient AhpWeights ahp;
     private final transient AllianceExport export;
+    private final transient List<AllianceTab> featureTabs;
     Alliance alliance;
     boolean editable;
     final TabSheet tabs = new TabSheet();
@@ -140,7 +140,9 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     final Chart radar = new Chart();
     final Chart trend = new Chart();
 
-    public AllianceView(AllianceService alliances, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export) {
+    public AllianceView(AllianceService alliances, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export,
+            org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs) {
+        this.featureTabs = featureTabs.orderedStream().sorted(java.util.Comparator.comparingInt(AllianceTab::order)).toList();
         this.alliances = alliances;
         this.customers = customers;
         this.users = users;
@@ -204,6 +206,11 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         tabs.add(getTranslation("alliance.tab.governance"), governanceTab());
         tabs.add(getTranslation("alliance.tab.risks"), risksTab());
         tabs.add(getTranslation("alliance.tab.health"), healthTab());
+        for (AllianceTab tab : featureTabs) {
+            if (tab.visible()) {
+                tabs.add(getTranslation(tab.labelKey()), tab.create(a));
+            }
+        }
         tabs.setWidthFull();
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
         add(tabs);
@@ -548,9 +555,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("alliance.partner.add"));
         ComboBox<Customer> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
-        customer.setItems(q -> customers.find(CustomerFilter.text(q.getFilter().orElse("")), q.getOffset(), q.getLimit(),
-                org.springframework.data.domain.Sort.by("name")).stream());
-        customer.setItemLabelGenerator(c -> c.getCode() + " " + c.getName());
+        com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customers);
         customer.setWidthFull();
         customer.setId("partner-customer");
         TextField org = new TextField(getTranslation("alliance.field.partnerOrganisation"));
@@ -590,9 +595,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         TextArea description = new TextArea(getTranslation("alliance.field.description"));
         description.setWidthFull();
         ComboBox<Customer> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
-        customer.setItems(q -> customers.find(CustomerFilter.text(q.getFilter().orElse("")), q.getOffset(), q.getLimit(),
-                org.springframework.data.domain.Sort.by("name")).stream());
-        customer.setItemLabelGenerator(c -> c.getCode() + " " + c.getName());
+        com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customers);
         customer.setWidthFull();
         customer.setVisible(kind == OptionKind.CANDIDATE);
         customer.setHelperText(getTranslation("alliance.candidate.strengthHelp"));

@@ -71,8 +71,13 @@ public class Chart extends Component implements HasSize {
         render();
     }
 
-    /** Lines over the same categories (e.g. two sides' health index over the reviews). */
+    /** Lines over the same categories (e.g. two sides' health index over the reviews), on a 0–100 axis. */
     public void lines(List<String> categories, List<String> seriesNames, List<List<Double>> series) {
+        lines(categories, seriesNames, series, false);
+    }
+
+    /** The same; {@code openAxis}: the y axis follows the values instead of 0–100 (scores may fall below zero). */
+    public void lines(List<String> categories, List<String> seriesNames, List<List<Double>> series, boolean openAxis) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < series.size(); i++) {
             s.append(i == 0 ? "" : ",").append("{\"name\":").append(quote(seriesNames.get(i)))
@@ -81,7 +86,7 @@ public class Chart extends Component implements HasSize {
         option = "{\"grid\":{\"left\":16,\"right\":24,\"top\":40,\"bottom\":8,\"containLabel\":true},\"tooltip\":{\"trigger\":\"axis\"},"
                 + "\"legend\":{\"top\":0,\"data\":[" + String.join(",", seriesNames.stream().map(Chart::quote).toList()) + "]},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":[" + String.join(",", categories.stream().map(Chart::quote).toList()) + "]},"
-                + "\"yAxis\":{\"type\":\"value\",\"min\":0,\"max\":100},\"series\":[" + s + "]}";
+                + "\"yAxis\":{\"type\":\"value\"" + (openAxis ? "" : ",\"min\":0,\"max\":100") + "},\"series\":[" + s + "]}";
         getElement().setAttribute("data-values", numbers(series.isEmpty() ? List.of() : series.get(0)));
         render();
     }

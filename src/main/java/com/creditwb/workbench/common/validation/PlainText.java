@@ -15,4 +15,20 @@ public final class PlainText {
     public static boolean isPlain(String text) {
         return text == null || text.matches(REGEX);
     }
+
+    /** The same for a text of several lines: line breaks and tabs allowed (a loop, no regex backtracking on long texts). */
+    public static boolean isPlainMultiline(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t';
+            boolean bidi = c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C';
+            if (control || bidi) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -4,7 +4,15 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.negotiation.ArchivedException;
+import com.creditwb.workbench.negotiation.Concessions;
+import com.creditwb.workbench.negotiation.Confidentiality;
+import com.creditwb.workbench.negotiation.CounterpartAnalysis;
+import com.creditwb.workbench.negotiation.NegotiationSession;
+import com.creditwb.workbench.negotiation.Strategy;
+import com.creditwb.workbench.negotiation.TopicTeam;
+import com.creditwb.workbench.negotiation.export.NegotiationBrief;
 import com.creditwb.workbench.negotiation.Direction;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationForm;
@@ -26,6 +34,7 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,9 +54,11 @@ class NegotiationApiController {
     private final NegotiationService negotiations;
     private final CustomerService customers;
     private final Messages messages;
+    private final NegotiationBrief briefs;
 
-    NegotiationApiController(NegotiationService negotiations, CustomerService customers, Messages messages) {
+    NegotiationApiController(NegotiationService negotiations, CustomerService customers, Messages messages, NegotiationBrief briefs) {
         this.negotiations = negotiations;
+        this.briefs = briefs;
         this.customers = customers;
         this.messages = messages;
     }
@@ -63,8 +74,30 @@ class NegotiationApiController {
 
     record NegotiationDto(Long id, String subject, String counterpart, Direction direction, Long alliance, Long plan,
             BigDecimal contractValue, TeamRules.Importance importance, TeamRules.Difficulty difficulty, Integer suggestedTeamSize,
-            NegotiationStatus status, LocalDate startDate, LocalDate deadline, String owner, List<Member> team, List<Object> topics,
-            List<PlanIssue> issues, Batna batna, Double reservationScore, Double acceptableScore, List<WarningDto> warnings, Long version) {
+            NegotiationStatus status, LocalDate startDate, LocalDate deadline, String owner, List<Member> team, List<TopicTeam> topics,
+            List<PlanIssue> issues, Batna batna, Double reservationScore, Double acceptableScore, List<WarningDto> warnings, Long version,
+            CounterpartAnalysis counterpartAnalysis, Strategy strategy, Set<Confidentiality.AfterItem> afterChecklist, Outcome outcome) {
+    }
+
+    record Outcome(Map<String, Double> values, Double score, Map<String, IssueScore> perIssue, List<String> breaches, String reason) {
+    }
+
+    record SessionRequest(LocalDate date, String attendees, String attendeesThem, List<NegotiationSession.Offer> offers, String notes,
+            String nextSteps, Set<Confidentiality.SessionItem> checklist, Long version) {
+    }
+
+    record OfferDto(Concessions.Side by, Map<String, Double> values, double score, Map<String, IssueScore> perIssue, List<String> breaches,
+            List<String> missing, List<WarningDto> warnings) {
+    }
+
+    record SessionDto(Long id, LocalDate date, String attendees, String attendeesThem, List<OfferDto> offers, String notes, String nextSteps,
+            NegotiationSession.CreditSnapshot credit, Set<Confidentiality.SessionItem> checklist, Long version) {
+    }
+
+    record PointDto(int sequence, LocalDate date, Concessions.Side by, double score) {
+    }
+
+    record ConcessionsDto(double ours, double theirs, Double reciprocity, List<WarningDto> warnings, List<PointDto> offers) {
     }
 
     record ScoreRequest(Map<String, Double> values) {
@@ -118,9 +151,74 @@ class NegotiationApiController {
             throw ValidationException.of("values", messages.get("validation.required"));
         }
         NegotiationService.Scored s = negotiations.score(id, body.values());
+        return new ScoreDto(s.result().score(), perIssue(s.result()), s.result().breaches(), s.result().missing(), warnings(s.warnings()));
+    }
+
+    private static Map<String, IssueScore> perIssue(PackageScore.Result r) {
         Map<String, IssueScore> per = new LinkedHashMap<>();
-        s.result().perIssue().forEach((k, v) -> per.put(k, new IssueScore(v.utility(), v.level().name())));
-        return new ScoreDto(s.result().score(), per, s.result().breaches(), s.result().missing(), warnings(s.warnings()));
+        r.perIssue().forEach((k, v) -> per.put(k, new IssueScore(v.utility(), v.level().name())));
+        return per;
+    }
+
+    @GetMapping("/{id}/sessions")
+    List<SessionDto> sessions(@PathVariable long id) {
+        return negotiations.sessions(id).stream().map(this::dto).toList();
+    }
+
+    @Operation(summary = "Record a session with its offers and counter-offers in order; 201 with each offer scored")
+    @PostMapping(path = "/{id}/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SessionDto> addSession(@PathVariable long id, @RequestBody SessionRequest body) {
+        NegotiationSession s = negotiations.addSession(id, sessionForm(body));
+        SessionDto dto = sessionDto(id, s.getId());
+        return ResponseEntity.created(URI.create("/api/negotiations/" + id + "/sessions/" + s.getId())).body(dto);
+    }
+
+    @PutMapping(path = "/{id}/sessions/{sessionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SessionDto updateSession(@PathVariable long id, @PathVariable long sessionId, @RequestBody SessionRequest body) {
+        if (body.version() == null) {
+            throw ValidationException.of("version", messages.get("validation.required"));
+        }
+        negotiations.updateSession(id, sessionId, body.version(), sessionForm(body));
+        return sessionDto(id, sessionId);
+    }
+
+    @DeleteMapping("/{id}/sessions/{sessionId}")
+    ResponseEntity<Void> deleteSession(@PathVariable long id, @PathVariable long sessionId) {
+        negotiations.deleteSession(id, sessionId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/concessions")
+    ConcessionsDto concessions(@PathVariable long id) {
+        NegotiationService.ConcessionReport r = negotiations.concessions(id);
+        return new ConcessionsDto(r.result().ours(), r.result().theirs(), r.result().reciprocity(), warnings(r.warnings()),
+                r.points().stream().map(p -> new PointDto(p.sequence(), p.date(), p.by(), p.score())).toList());
+    }
+
+    @Operation(summary = "The negotiation brief (.xlsx), marked confidential with the exporting user and time")
+    @GetMapping(path = "/{id}/brief.xlsx", produces = ExcelFiles.XLSX)
+    ResponseEntity<byte[]> brief(@PathVariable long id, java.util.Locale locale) {
+        byte[] bytes = briefs.write(id, locale);
+        return ResponseEntity.ok().header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment().filename("negotiation-" + id + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType(ExcelFiles.XLSX)).body(bytes);
+    }
+
+    private SessionDto sessionDto(long id, Long sessionId) {
+        return negotiations.sessions(id).stream().filter(x -> x.session().getId().equals(sessionId)).findFirst().map(this::dto).orElseThrow();
+    }
+
+    private NegotiationService.SessionForm sessionForm(SessionRequest b) {
+        return new NegotiationService.SessionForm(b.date(), b.attendees(), b.attendeesThem(), b.offers(), b.notes(), b.nextSteps(),
+                b.checklist() == null ? Set.of() : b.checklist());
+    }
+
+    private SessionDto dto(NegotiationService.ScoredSession s) {
+        NegotiationSession x = s.session();
+        return new SessionDto(x.getId(), x.getDate(), x.getAttendeesUs(), x.getAttendeesThem(), s.offers().stream()
+                .map(o -> new OfferDto(o.offer().by(), o.offer().values(), o.scored().result().score(), perIssue(o.scored().result()),
+                        o.scored().result().breaches(), o.scored().result().missing(), warnings(o.scored().warnings()))).toList(),
+                x.getNotes(), x.getNextSteps(), s.credit(), x.getChecklist(), x.getVersion());
     }
 
     @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -150,19 +248,31 @@ class NegotiationApiController {
         }
         return new NegotiationForm(b.subject(), counterpart, b.direction(), b.alliance(), b.plan(), b.contractValue(), b.importance(),
                 b.difficulty(), b.startDate(), b.deadline(), team, b.issues() == null ? List.of() : b.issues(),
-                b.batna() == null ? null : b.batna().description(), b.batna() == null ? null : b.batna().value(), b.reservationScore());
+                b.batna() == null ? null : b.batna().description(), b.batna() == null ? null : b.batna().value(), b.reservationScore(),
+                b.topics(), b.counterpartAnalysis(), b.strategy(), b.afterChecklist());
     }
 
     private NegotiationDto dto(Negotiation n) {
         return new NegotiationDto(n.getId(), n.getSubject(), customers.get(n.getCounterpartId()).getCode(), n.getDirection(), n.getAllianceId(),
-                n.getPlanId(), n.getContractValue(), n.getImportance(), n.getDifficulty(), NegotiationService.suggestedTeamSize(n), n.getStatus(),
+                n.getPlanId(), n.getContractValue(), n.getImportance(), n.getDifficulty(), negotiations.suggestedTeamSize(n), n.getStatus(),
                 n.getStartDate(), n.getDeadline(), n.getOwner(),
-                n.getTeam().entrySet().stream().map(e -> new Member(e.getKey(), e.getValue())).toList(), List.of(), n.getIssues(),
+                n.getTeam().entrySet().stream().map(e -> new Member(e.getKey(), e.getValue())).toList(), n.getTopics(), n.getIssues(),
                 new Batna(n.getBatnaDescription(), n.getBatnaValue()), n.getReservationScore(), NegotiationService.acceptableScore(n),
-                warnings(NegotiationService.warnings(n)), n.getVersion());
+                warnings(negotiations.warnings(n)), n.getVersion(), n.getCounterpartAnalysis(), n.getStrategy(), n.getAfterChecklist(), outcome(n));
+    }
+
+    private Outcome outcome(Negotiation n) {
+        PackageScore.Result r = negotiations.outcome(n);
+        if (r == null && n.getOutcomeReason() == null) {
+            return null;
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        n.getOutcomeValues().forEach((k, v) -> values.put(k, v == null ? null : ((Number) v).doubleValue()));
+        return new Outcome(values.isEmpty() ? null : values, r == null ? null : r.score(), r == null ? null : perIssue(r),
+                r == null ? null : r.breaches(), n.getOutcomeReason());
     }
 
     private List<WarningDto> warnings(List<NegotiationService.Warning> list) {
-        return list.stream().map(w -> new WarningDto(w.code(), messages.get("negotiation.warning." + w.code(), w.args().toArray()))).toList();
+        return list.stream().map(w -> new WarningDto(w.code(), messages.get(w.messageKey(), w.args().toArray()))).toList();
     }
 }

@@ -8,7 +8,6 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.Customer;
-import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.ImportPreview;
@@ -46,7 +45,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Sort;
 
 /**
  * Finance's statement import: one or many workbooks at once (one per customer and period), each
@@ -129,10 +127,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     }
 
     static void customerBox(ComboBox<Customer> box, CustomerService customers) {
-        box.setItems(query -> customers.find(CustomerFilter.text(query.getFilter().orElse("")), query.getOffset(), query.getLimit(),
-                Sort.by("name")).stream());
-        box.setItemLabelGenerator(c -> c.getCode() + " " + c.getName());
-        box.setClearButtonVisible(true);
+        com.creditwb.workbench.customer.ui.CustomerPicker.bind(box, customers);
     }
 
     private Anchor template(Locale locale) {

@@ -43,9 +43,16 @@ class AllianceViewsTest {
         when(service.canMove(a)).thenReturn(true);
         when(service.facts(any())).thenReturn(new AllianceService.PartnerFacts(null, null, null, null, null, null));
         when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
-        AllianceView view = new AllianceView(service, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class));
+        AllianceView view = new AllianceView(service, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs());
         view.show(a);
         return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    static org.springframework.beans.factory.ObjectProvider<AllianceTab> noTabs() {
+        org.springframework.beans.factory.ObjectProvider<AllianceTab> p = mock(org.springframework.beans.factory.ObjectProvider.class);
+        when(p.orderedStream()).thenAnswer(i -> java.util.stream.Stream.empty());
+        return p;
     }
 
     @Test
