@@ -90,4 +90,53 @@ class NegotiationDomainTest {
         assertThat(TeamRules.leadFits(TeamRules.Topic.LEGAL, Set.of(TeamRules.Expertise.LEGAL, TeamRules.Expertise.FINANCE))).isTrue();
         assertThat(TeamRules.leadFits(TeamRules.Topic.TECHNICAL, Set.of(TeamRules.Expertise.COMMERCIAL))).isFalse();
     }
+
+    @Test
+    void authority_expires_when_it_ends_before_the_deadline_and_strength_sums_the_factors() {
+        var authority = new CounterpartAnalysis.Authority("李总", CounterpartAnalysis.AuthorityKind.POWER_OF_ATTORNEY, "500 万元以内",
+                java.time.LocalDate.of(2026, 12, 15));
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 1);
+        assertThat(authority.expired(java.time.LocalDate.of(2026, 12, 31), today)).as("ends before the deadline").isTrue();
+        assertThat(authority.expired(java.time.LocalDate.of(2026, 12, 10), today)).isFalse();
+        assertThat(authority.expired(null, java.time.LocalDate.of(2026, 12, 16))).as("has ended").isTrue();
+        assertThat(new CounterpartAnalysis.Authority("李总", null, null, null).expired(java.time.LocalDate.MAX, today)).isFalse();
+        // +2 (they have no alternative) −1 (we are pressed for time) +0 = +1: we are slightly stronger
+        var a = new CounterpartAnalysis(List.of(), null, Map.of(CounterpartAnalysis.StrengthFactor.ALTERNATIVES, 2,
+                CounterpartAnalysis.StrengthFactor.TIME_PRESSURE, -1, CounterpartAnalysis.StrengthFactor.INFORMATION, 0));
+        assertThat(a.strengthSum()).isEqualTo(1);
+        assertThat(a.legalChecksConfirmed()).isFalse();
+        assertThat(a.check(CounterpartAnalysis.LegalCheckKind.CAPACITY).confirmed()).isFalse();
+    }
+
+    @Test
+    void an_issues_better_direction_defaults_by_kind_and_whether_we_sell_or_buy() {
+        assertThat(IssueKind.PRICE.defaultBetter(Direction.SELL)).isEqualTo(Better.HIGHER);
+        assertThat(IssueKind.PRICE.defaultBetter(Direction.BUY)).isEqualTo(Better.LOWER);
+        assertThat(IssueKind.PAYMENT_TERMS_DAYS.defaultBetter(Direction.SELL)).as("paid sooner").isEqualTo(Better.LOWER);
+        assertThat(IssueKind.PAYMENT_TERMS_DAYS.defaultBetter(Direction.BUY)).isEqualTo(Better.HIGHER);
+        assertThat(IssueKind.WARRANTY_MONTHS.defaultBetter(Direction.BUY)).isEqualTo(Better.HIGHER);
+        assertThat(IssueKind.DELIVERY_DAYS.defaultBetter(Direction.BUY)).isEqualTo(Better.LOWER);
+        assertThat(IssueKind.OTHER.defaultBetter(Direction.BUY)).isEqualTo(Better.HIGHER);
+    }
+
+    @Test
+    void the_list_filter_tells_mine_from_my_teams_and_matches_status_direction_and_subject() {
+        Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS); // account1's, credit1 on the team
+        assertThat(new NegotiationFilter(NegotiationFilter.Scope.MINE, null, null, null).matches(n, "account1")).isTrue();
+        assertThat(new NegotiationFilter(NegotiationFilter.Scope.MINE, null, null, null).matches(n, "credit1")).isFalse();
+        assertThat(new NegotiationFilter(NegotiationFilter.Scope.TEAM, null, null, null).matches(n, "credit1")).isTrue();
+        assertThat(new NegotiationFilter(NegotiationFilter.Scope.TEAM, null, null, null).matches(n, "account1")).as("owner, not team").isFalse();
+        assertThat(new NegotiationFilter(null, NegotiationStatus.IN_PROGRESS, Direction.SELL, " 供货 ").matches(n, "x")).isTrue();
+        assertThat(new NegotiationFilter(null, NegotiationStatus.AGREED, null, null).matches(n, "x")).isFalse();
+        assertThat(new NegotiationFilter(null, null, Direction.BUY, null).matches(n, "x")).isFalse();
+        assertThat(new NegotiationFilter(null, null, null, "采购").matches(n, "x")).isFalse();
+    }
+
+    @Test
+    void multiline_text_allows_line_breaks_but_not_other_controls_or_bidi_overrides_even_when_long() {
+        assertThat(com.creditwb.workbench.common.validation.PlainText.isPlainMultiline("第一行\n第二行\r\n\t缩进")).isTrue();
+        assertThat(com.creditwb.workbench.common.validation.PlainText.isPlainMultiline("a\u0000b")).isFalse();
+        assertThat(com.creditwb.workbench.common.validation.PlainText.isPlainMultiline("abc\u202Edef")).isFalse();
+        assertThat(com.creditwb.workbench.common.validation.PlainText.isPlainMultiline("x\n".repeat(100_000))).isTrue();
+    }
 }

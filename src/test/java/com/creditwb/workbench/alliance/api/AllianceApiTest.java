@@ -2,6 +2,7 @@ package com.creditwb.workbench.alliance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditwb.workbench.TestApi;
 import com.creditwb.workbench.WorkbenchTest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -29,15 +30,7 @@ class AllianceApiTest {
     final ObjectMapper json = JsonMapper.builder().build();
 
     HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "en");
-        if (body != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new TestApi(port).send(method, path, user, body);
     }
 
     long create(String name) throws Exception {

@@ -2,6 +2,7 @@ package com.creditwb.workbench.negotiation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditwb.workbench.TestApi;
 import com.creditwb.workbench.WorkbenchTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,12 +27,7 @@ class NegotiationApiTest {
     final ObjectMapper json = JsonMapper.builder().build();
 
     HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "en");
-        b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
-                : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new TestApi(port).send(method, path, user, body);
     }
 
     static final String ISSUES = "[{\"name\":\"price\",\"kind\":\"PRICE\",\"unit\":\"元\",\"better\":\"HIGHER\",\"weight\":3,\"optimal\":120,"
@@ -107,5 +103,82 @@ class NegotiationApiTest {
         assertThat(send("POST", "/api/negotiations", "account1", "not json").statusCode()).isEqualTo(400);
         assertThat(send("POST", "/api/negotiations", "credit1", body(ISSUES, "")).statusCode()).isEqualTo(403);
         assertThat(send("POST", "/api/negotiations", "account1", body(ISSUES, "").replace("500000", "1e400")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void sessions_are_201_with_each_offer_scored_concessions_follow_and_the_brief_is_marked_confidential() throws Exception {
+        JsonNode n = json.readTree(send("POST", "/api/negotiations", "account1", body(ISSUES,
+                ",\"topics\":[{\"topic\":\"LEGAL\",\"lead\":\"credit1\",\"support\":[]}]")).body());
+        long id = n.get("id").asLong();
+        // credit1 (FINANCE) leads the legal clauses: LEAD_MISFIT
+        assertThat(n.get("topics").get(0).get("lead").asString()).isEqualTo("credit1");
+        assertThat(n.get("warnings")).anySatisfy(w -> assertThat(w.get("code").asString()).isEqualTo("LEAD_MISFIT"));
+        String session = "{\"date\":\"2026-11-20\",\"attendees\":\"account1, credit1\",\"attendeesThem\":\"Mr Li\","
+                + "\"offers\":[{\"by\":\"US\",\"values\":{\"price\":120,\"terms\":30}},{\"by\":\"THEM\",\"values\":{\"price\":100,\"terms\":60}},"
+                + "{\"by\":\"US\",\"values\":{\"price\":115,\"terms\":40}},{\"by\":\"US\",\"values\":{\"price\":110,\"terms\":45}}],"
+                + "\"notes\":\"opening\",\"nextSteps\":\"revise\",\"checklist\":[\"IN_BREAKS\"]}";
+        HttpResponse<String> created = send("POST", "/api/negotiations/" + id + "/sessions", "credit1", session);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).startsWith("/api/negotiations/" + id + "/sessions/");
+        JsonNode s = json.readTree(created.body());
+        // ours 120/30 = 100; theirs 100/60 = 0; ours 115/40 = 0.75×75 + 0.25×66.67 = 72.92; ours 110/45 = 50
+        assertThat(s.get("offers")).extracting(o -> o.get("score").asDouble())
+                .containsExactly(100.0, 0.0, 0.75 * 75 + 0.25 * 200.0 / 3, 50.0);
+        assertThat(s.get("checklist").get(0).asString()).isEqualTo("IN_BREAKS");
+        assertThat(json.readTree(send("GET", "/api/negotiations/" + id, "account1", null).body()).get("status").asString())
+                .isEqualTo("IN_PROGRESS");
+        JsonNode c = json.readTree(send("GET", "/api/negotiations/" + id + "/concessions", "account1", null).body());
+        // ours = (100 − 72.92) + (72.92 − 50) = 50; theirs 0 (one offer of theirs); reciprocity 0 / 50 = 0; two of ours in a row unanswered
+        assertThat(c.get("ours").asDouble()).isCloseTo(50, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(c.get("theirs").asDouble()).isZero();
+        assertThat(c.get("reciprocity").asDouble()).isZero();
+        assertThat(c.get("offers")).hasSize(4);
+        assertThat(c.get("warnings").get(0).get("code").asString()).isEqualTo("UNRECIPROCATED");
+        assertThat(json.readTree(send("GET", "/api/negotiations/" + id + "/sessions", "account1", null).body())).hasSize(1);
+
+        // bad sessions: 4xx naming what is wrong, nothing stored
+        for (String bad : new String[] {"{\"offers\":[]}", "{\"date\":\"yesterday\"}", "{\"date\":\"2026-11-21\",\"offers\":[{\"by\":\"BOTH\"}]}",
+            "{\"date\":\"2026-11-21\",\"offers\":[{\"by\":\"US\",\"values\":{\"price\":\"high\"}}]}",
+            "{\"date\":\"2026-11-21\",\"offers\":[{\"by\":\"US\",\"values\":{\"discount\":1}}]}",
+            "{\"date\":\"2026-11-21\",\"notes\":\"" + "x".repeat(5000) + "\"}",
+            "{\"date\":\"2026-11-21\",\"offers\":[{\"by\":\"US\",\"values\":{\"price\":1e308}}]}", "[]", "not json"}) {
+            HttpResponse<String> r = send("POST", "/api/negotiations/" + id + "/sessions", "account1", bad);
+            assertThat(r.statusCode()).as(bad.length() > 80 ? bad.substring(0, 80) : bad).isBetween(400, 499);
+        }
+        assertThat(json.readTree(send("GET", "/api/negotiations/" + id + "/sessions", "account1", null).body())).hasSize(1);
+        // outsiders: 404 on every part
+        for (String path : new String[] {"/sessions", "/concessions", "/brief.xlsx", "/access-log"}) {
+            assertThat(send("GET", "/api/negotiations/" + id + path, "account2", null).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(send("POST", "/api/negotiations/" + id + "/sessions", "account2", session).statusCode()).isEqualTo(404);
+
+        HttpResponse<byte[]> brief = new TestApi(port).bytes("GET", "/api/negotiations/" + id + "/brief.xlsx", "account1", null);
+        assertThat(brief.statusCode()).isEqualTo(200);
+        assertThat(brief.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vnd.openxmlformats");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(brief.body()))) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Negotiation brief: Supply contract");
+            for (var sheet : wb) {
+                assertThat(sheet.getHeader().getCenter()).as(sheet.getSheetName()).startsWith("CONFIDENTIAL — exported by account1");
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("CONFIDENTIAL");
+            }
+            var sessions = wb.getSheet("Sessions");
+            assertThat(sessions).isNotNull();
+            String text = dump(sessions);
+            assertThat(text).contains("Mr Li").contains("opening").contains("72.9");
+        }
+        JsonNode log = json.readTree(send("GET", "/api/negotiations/" + id + "/access-log", "account1", null).body());
+        assertThat(log).anySatisfy(e -> assertThat(e.get("channel").asString()).isEqualTo("EXPORT"));
+    }
+
+    static String dump(org.apache.poi.ss.usermodel.Sheet sheet) {
+        StringBuilder b = new StringBuilder();
+        var f = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ENGLISH);
+        for (var row : sheet) {
+            for (var cell : row) {
+                b.append(f.formatCellValue(cell)).append('|');
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 }

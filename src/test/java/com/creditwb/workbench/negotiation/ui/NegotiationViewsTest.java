@@ -1,0 +1,140 @@
+package com.creditwb.workbench.negotiation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.creditwb.workbench.ViewTestSupport;
+import com.creditwb.workbench.alliance.AllianceService;
+import com.creditwb.workbench.common.AhpWeights;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.keyaccount.plan.PlanService;
+import com.creditwb.workbench.negotiation.Concessions;
+import com.creditwb.workbench.negotiation.IssueTargets;
+import com.creditwb.workbench.negotiation.Negotiation;
+import com.creditwb.workbench.negotiation.NegotiationFilter;
+import com.creditwb.workbench.negotiation.NegotiationFixtures;
+import com.creditwb.workbench.negotiation.NegotiationService;
+import com.creditwb.workbench.negotiation.NegotiationStatus;
+import com.creditwb.workbench.negotiation.PackageScore;
+import com.creditwb.workbench.negotiation.TeamRules;
+import com.creditwb.workbench.negotiation.export.NegotiationBrief;
+import com.creditwb.workbench.security.UserService;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The negotiation pages built directly with mocked services (no browser). */
+class NegotiationViewsTest {
+
+    final NegotiationService service = mock(NegotiationService.class);
+    final CustomerService customers = mock(CustomerService.class);
+    final UserService users = mock(UserService.class);
+
+    @AfterEach
+    void close() {
+        ViewTestSupport.close();
+    }
+
+    NegotiationView view(Negotiation n) {
+        Customer c = mock(Customer.class);
+        when(c.getId()).thenReturn(7L);
+        when(c.getName()).thenReturn("华南钢铁有限公司");
+        when(c.getCode()).thenReturn("C00007");
+        when(c.getUscc()).thenReturn("91350100M000100Y43");
+        when(customers.get(7L)).thenReturn(c);
+        when(service.canEdit(n)).thenReturn(true);
+        when(service.canDecide(n)).thenReturn(true);
+        when(service.canSeeOpenings(n)).thenReturn(true);
+        when(service.suggestedTeamSize(n)).thenReturn(6);
+        when(service.warnings(n)).thenReturn(List.of(new NegotiationService.Warning("LEAD_MISFIT", List.of("credit1"), "LEGAL"),
+                new NegotiationService.Warning("TEAM_TOO_SMALL", List.of(2, 6))));
+        when(service.concessions(anyLong())).thenReturn(new NegotiationService.ConcessionReport(new Concessions.Result(50, 0, 0.0, true),
+                List.of(new NegotiationService.Warning("UNRECIPROCATED", List.of())), List.of()));
+        when(service.score(anyLong(), any())).thenReturn(new NegotiationService.Scored(new PackageScore.Result(72.5,
+                Map.of("price", new PackageScore.PerIssue(75, IssueTargets.Level.ACCEPTABLE)), List.of(), List.of()), List.of()));
+        when(users.enabledUsers()).thenReturn(List.of(new UserService.UserSummary("account1", "张客"), new UserService.UserSummary("credit1", "王信"),
+                new UserService.UserSummary("finance1", "刘财")));
+        when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
+        when(service.get(anyLong())).thenReturn(n);
+        NegotiationView view = new NegotiationView(service, customers, users, mock(AllianceService.class), mock(PlanService.class),
+                mock(AhpWeights.class), mock(NegotiationBrief.class));
+        view.show(n);
+        return view;
+    }
+
+    @Test
+    void the_page_shows_the_records_warnings_in_the_users_language_and_the_team_beside_the_suggested_size() {
+        ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
+        NegotiationView view = view(NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS));
+        assertThat(view.warnings.getElement().getTextRecursively()).contains("credit1 主谈合同法律条款，但不具备法律专业").contains("建议 6 人");
+        assertThat(view.overview.teamSize.getText()).isEqualTo("小组 2 人；按重要程度、难易程度和合同金额建议 6 人");
+        assertThat(view.overview.leads.get(TeamRules.Topic.LEGAL).getValue()).isEqualTo("credit1");
+        assertThat(view.agreed.isVisible()).isTrue();
+        assertThat(view.start.isVisible()).isFalse();
+        assertThat(view.sessions.concessions.getElement().getTextRecursively()).contains("我方连续两次让步");
+        assertThat(view.plan.result.getElement().getTextRecursively()).contains("方案得分 72.5");
+    }
+
+    @Test
+    void saving_sends_the_whole_form_and_a_refusal_is_listed() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS);
+        NegotiationView view = view(n);
+        view.overview.subject.setValue("Annual supply 2027");
+        view.counterpart.strength.get(com.creditwb.workbench.negotiation.CounterpartAnalysis.StrengthFactor.ALTERNATIVES).setValue(2);
+        view.strategy.theirGoals.setValue("Lower price");
+        when(service.update(eq(5L), eq(2L), any())).thenThrow(new ValidationException(List.of(
+                new ValidationException.FieldError("issues[1].acceptable", "terms: the targets must run optimal, acceptable, minimum"))));
+        view.saveForm();
+        verify(service).update(eq(5L), eq(2L), argThat(f -> f.subject().equals("Annual supply 2027")
+                && f.counterpart().strength().get(com.creditwb.workbench.negotiation.CounterpartAnalysis.StrengthFactor.ALTERNATIVES) == 2
+                && f.strategy().theirGoals().equals("Lower price") && f.issues().size() == 2 && f.topics().size() == 1
+                && f.team().keySet().equals(java.util.Set.of("account1", "credit1"))));
+        assertThat(view.problems.getElement().getTextRecursively()).contains("terms: the targets must run");
+    }
+
+    @Test
+    void the_session_dialog_records_offers_in_order() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS);
+        SessionDialog d = new SessionDialog(n, service, () -> { });
+        d.addOffer(Concessions.Side.US);
+        d.addOffer(Concessions.Side.THEM);
+        d.offers.get(0).values.get("price").setValue(120.0);
+        d.offers.get(1).values.get("price").setValue(100.0);
+        d.offers.get(1).values.get("terms").setValue(60.0);
+        d.attendeesThem.setValue("Mr Li");
+        d.save.click();
+        verify(service).addSession(eq(5L), argThat(f -> f.offers().size() == 2 && f.offers().get(0).by() == Concessions.Side.US
+                && f.offers().get(0).values().equals(Map.of("price", 120.0)) && f.offers().get(1).values().equals(Map.of("price", 100.0, "terms", 60.0))
+                && f.attendeesThem().equals("Mr Li")));
+    }
+
+    @Test
+    void the_list_filters_by_whose_and_status_through_the_service() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS);
+        when(service.list(any())).thenReturn(List.of(n));
+        when(service.canCreate()).thenReturn(true);
+        Customer c = mock(Customer.class);
+        when(c.getName()).thenReturn("华南钢铁有限公司");
+        when(customers.get(7L)).thenReturn(c);
+        NegotiationsView list = new NegotiationsView(service, customers);
+        assertThat(list.shown()).containsExactly(n);
+        list.scope.setValue(NegotiationFilter.Scope.MINE);
+        list.status.setValue(NegotiationStatus.AGREED);
+        verify(service).list(new NegotiationFilter(NegotiationFilter.Scope.MINE, NegotiationStatus.AGREED, null, ""));
+        assertThat(list.create.isVisible()).isTrue();
+        assertThat(list.teamSizes.isVisible()).isFalse();
+    }
+}
