@@ -86,6 +86,14 @@ class PlanTab extends VerticalLayout {
             minimum.setValue(i.minimum());
             theirLikely.setValue(i.theirLikely());
             add(name, kind, unit, better, weight, optimal, acceptable, minimum, theirLikely);
+            int index = rows.size();
+            name.setId("issue-" + index + "-name");
+            kind.setId("issue-" + index + "-kind");
+            better.setId("issue-" + index + "-better");
+            weight.setId("issue-" + index + "-weight");
+            optimal.setId("issue-" + index + "-optimal");
+            acceptable.setId("issue-" + index + "-acceptable");
+            minimum.setId("issue-" + index + "-minimum");
             for (var f : List.of(name, unit)) {
                 f.setReadOnly(!editable);
             }
