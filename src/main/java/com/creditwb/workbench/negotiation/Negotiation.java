@@ -1,6 +1,7 @@
 package com.creditwb.workbench.negotiation;
 
 import com.creditwb.workbench.common.BaseEntity;
+import com.creditwb.workbench.common.EnumCsv;
 import com.creditwb.workbench.common.Json;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.CollectionTable;
@@ -14,8 +15,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,16 +184,8 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
     /** The team and each member's expertise (the owner too when the owner's expertise was given). */
     public Map<String, Set<TeamRules.Expertise>> getTeam() {
         Map<String, Set<TeamRules.Expertise>> team = new TreeMap<>();
-        members.forEach((user, e) -> team.put(user, parse(e)));
+        members.forEach((user, e) -> team.put(user, EnumCsv.read(e, TeamRules.Expertise.class)));
         return team;
-    }
-
-    private static Set<TeamRules.Expertise> parse(String csv) {
-        Set<TeamRules.Expertise> set = EnumSet.noneOf(TeamRules.Expertise.class);
-        if (csv != null && !csv.isBlank()) {
-            Arrays.stream(csv.split(",")).map(String::strip).forEach(x -> set.add(TeamRules.Expertise.valueOf(x)));
-        }
-        return set;
     }
 
     public List<PlanIssue> getIssues() {
@@ -237,11 +228,7 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
 
     /** The after-negotiation confidentiality checklist: what is done. */
     public Set<Confidentiality.AfterItem> getAfterChecklist() {
-        Set<Confidentiality.AfterItem> set = EnumSet.noneOf(Confidentiality.AfterItem.class);
-        if (afterChecklist != null) {
-            Arrays.stream(afterChecklist.split(",")).filter(x -> !x.isBlank()).forEach(x -> set.add(Confidentiality.AfterItem.valueOf(x)));
-        }
-        return set;
+        return EnumCsv.read(afterChecklist, Confidentiality.AfterItem.class);
     }
 
     /** Everyone who may work on it: the owner and the team. */
@@ -266,7 +253,8 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
         if (f.team() != null) {
             f.team().forEach((user, expertise) -> {
                 if (user != null && !user.isBlank()) {
-                    members.put(user.strip(), expertise == null ? "" : expertise.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                    String csv = EnumCsv.write(expertise);
+                    members.put(user.strip(), csv == null ? "" : csv);
                 }
             });
         }
@@ -287,8 +275,7 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
             strategy = Json.write(f.strategy());
         }
         if (f.afterChecklist() != null) {
-            afterChecklist = f.afterChecklist().isEmpty() ? null
-                    : f.afterChecklist().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+            afterChecklist = EnumCsv.write(f.afterChecklist());
         }
     }
 

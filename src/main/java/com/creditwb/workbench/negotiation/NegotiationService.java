@@ -305,7 +305,16 @@ public class NegotiationService {
         if (next == NegotiationStatus.NO_DEAL && (reason == null || reason.isBlank() || reason.length() > 2000)) {
             throw ValidationException.of("reason", messages.get("negotiation.error.reason"));
         }
-        n.close(next, values, reason == null ? null : reason.strip());
+        Map<String, Double> ordered = null;
+        if (values != null) {
+            ordered = new java.util.LinkedHashMap<>(); // in the plan's order
+            for (PlanIssue i : n.getIssues()) {
+                if (values.containsKey(i.name())) {
+                    ordered.put(i.name(), values.get(i.name()));
+                }
+            }
+        }
+        n.close(next, ordered, reason == null ? null : reason.strip());
         entityManager.flush();
         return n;
     }

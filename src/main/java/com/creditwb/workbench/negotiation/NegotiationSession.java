@@ -1,6 +1,7 @@
 package com.creditwb.workbench.negotiation;
 
 import com.creditwb.workbench.common.BaseEntity;
+import com.creditwb.workbench.common.EnumCsv;
 import com.creditwb.workbench.common.Json;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;
@@ -8,12 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One session of a negotiation (管理谈判活动): its date, who attended on each side, the offers and counter-offers in
@@ -76,8 +74,7 @@ public class NegotiationSession extends BaseEntity implements AuditedEntity {
         this.offers = offers == null || offers.isEmpty() ? null : Json.write(offers);
         this.notes = notes;
         this.nextSteps = nextSteps;
-        this.checklist = checklist == null || checklist.isEmpty() ? null
-                : checklist.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.checklist = EnumCsv.write(checklist);
     }
 
     void freeze(CreditSnapshot snapshot) {
@@ -117,11 +114,7 @@ public class NegotiationSession extends BaseEntity implements AuditedEntity {
     }
 
     public Set<Confidentiality.SessionItem> getChecklist() {
-        Set<Confidentiality.SessionItem> set = EnumSet.noneOf(Confidentiality.SessionItem.class);
-        if (checklist != null) {
-            Arrays.stream(checklist.split(",")).filter(s -> !s.isBlank()).forEach(s -> set.add(Confidentiality.SessionItem.valueOf(s)));
-        }
-        return set;
+        return EnumCsv.read(checklist, Confidentiality.SessionItem.class);
     }
 
     @Override

@@ -265,6 +265,33 @@ abstract class NegotiationContract {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors().get(0).field()).isEqualTo("plan"));
     }
 
+    @Autowired
+    com.creditwb.workbench.keyaccount.export.PlanNegotiations planSheet;
+    @Autowired
+    com.creditwb.workbench.negotiation.export.NegotiationBrief brief;
+
+    @Test
+    void exports_show_a_negotiation_only_to_the_owner_the_team_and_admin_and_log_each_export_once() {
+        Customer c = counterpart();
+        Negotiation n = created(c, Map.of("credit1", Set.of(TeamRules.Expertise.FINANCE)));
+        as("account1", AM, () -> negotiations.status(n.getId(), null, NegotiationStatus.IN_PROGRESS, null, null));
+        as("account1", AM, () -> negotiations.status(n.getId(), null, NegotiationStatus.AGREED, Map.of("price", 112.0, "terms", 45.0), null));
+        // the key-account plan workbook's sheet: the team member sees it with the outcome in the export's language, others nothing
+        var rows = as("credit1", "CREDIT_MANAGER", () -> planSheet.forCustomer(c.getId(), java.util.Locale.ENGLISH));
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.stage()).isEqualTo("Agreed");
+            assertThat(r.outcome()).isEqualTo("price: 112.00; terms: 45.00");
+        });
+        assertThat(as("credit2", "CREDIT_MANAGER", () -> planSheet.forCustomer(c.getId(), java.util.Locale.ENGLISH))).isEmpty();
+        assertThat(as("account2", AM, () -> negotiations.forCustomer(c.getId()))).isEmpty();
+        assertThatThrownBy(() -> as("credit2", "CREDIT_MANAGER", () -> brief.write(n.getId(), java.util.Locale.ENGLISH)))
+                .isInstanceOf(NotFoundException.class);
+        byte[] file = as("admin", "ADMIN", () -> brief.write(n.getId(), java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(file).hasSizeGreaterThan(3000);
+        var log = as("account1", AM, () -> negotiations.openings(n.getId()));
+        assertThat(log).extracting(e -> e.getReadBy() + "/" + e.getChannel()).containsExactlyInAnyOrder("credit1/EXPORT", "admin/EXPORT");
+    }
+
     static NegotiationSession.Offer offer(Concessions.Side by, double price, double terms) {
         return new NegotiationSession.Offer(by, Map.of("price", price, "terms", terms));
     }

@@ -101,13 +101,7 @@ class AllianceDemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        Locale previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-        try {
-            load();
-        } finally {
-            org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
-        }
+        com.creditwb.workbench.common.i18n.Locales.runIn(Locale.SIMPLIFIED_CHINESE, this::load);
     }
 
     private void load() {

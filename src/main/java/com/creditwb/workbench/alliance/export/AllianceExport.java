@@ -162,8 +162,7 @@ public class AllianceExport {
 
     /** Writes the standard template into the folder given (the project's {@code templates/}). */
     public static void main(String[] args) throws IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0] : "templates");
-        java.nio.file.Files.write(dir.resolve(TEMPLATE), standardTemplate());
+        Templates.writeStandard(args, java.util.Map.of(TEMPLATE, AllianceExport::standardTemplate));
     }
 
     static byte[] standardTemplate() {

@@ -27,4 +27,15 @@ public final class Templates {
         }
         return generate.get();
     }
+
+    /**
+     * Writes standard templates into the folder named by the first argument (default the project's
+     * {@code templates/}): for the {@code main} methods that regenerate the copies kept in the repository.
+     */
+    public static void writeStandard(String[] args, java.util.Map<String, Supplier<byte[]>> files) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "templates");
+        for (var e : files.entrySet()) {
+            Files.write(dir.resolve(e.getKey()), e.getValue().get());
+        }
+    }
 }

@@ -32,4 +32,15 @@ public final class Locales {
     public static Locale parse(String tag) {
         return tag == null || tag.isBlank() ? null : supported(Locale.forLanguageTag(tag));
     }
+
+    /** Runs the work with the given locale as Spring's current one (messages it produces), then restores the previous one. */
+    public static void runIn(Locale locale, Runnable work) {
+        Locale previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+        try {
+            work.run();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
+        }
+    }
 }

@@ -72,13 +72,7 @@ class KeyAccountDemoData implements ApplicationRunner {
             return;
         }
         // what the demo writes that users read (plan titles) is in the company's working language, Chinese
-        java.util.Locale previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
-        try {
-            generate();
-        } finally {
-            org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
-        }
+        com.creditwb.workbench.common.i18n.Locales.runIn(java.util.Locale.SIMPLIFIED_CHINESE, this::generate);
     }
 
     private void generate() {

@@ -39,9 +39,7 @@ public final class ExportTemplates {
 
     /** Writes the standard templates into the folder given (the project's {@code templates/}). */
     public static void main(String[] args) throws IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0] : "templates");
-        java.nio.file.Files.write(dir.resolve(PLAN), standardPlan());
-        java.nio.file.Files.write(dir.resolve(PORTFOLIO), standardPortfolio());
+        Templates.writeStandard(args, java.util.Map.of(PLAN, ExportTemplates::standardPlan, PORTFOLIO, ExportTemplates::standardPortfolio));
     }
 
     static byte[] standardPlan() {

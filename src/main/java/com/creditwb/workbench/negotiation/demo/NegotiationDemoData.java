@@ -116,13 +116,7 @@ class NegotiationDemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        Locale previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-        try {
-            load();
-        } finally {
-            org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
-        }
+        com.creditwb.workbench.common.i18n.Locales.runIn(Locale.SIMPLIFIED_CHINESE, this::load);
     }
 
     private void load() {
@@ -152,8 +146,12 @@ class NegotiationDemoData implements ApplicationRunner {
                     break;
                 }
             }
-            Customer counterpart = rated.isEmpty() ? SystemAuthentication.call(() -> customers.get(own.get(index % own.size()).id()))
-                    : rated.get(index % rated.size());
+            // over the counterpart's credit only means something where there is a limit to go over
+            List<Customer> candidates = plan.overCredit() ? rated.stream().filter(c -> c.getCreditLimit() != null && c.getCreditLimit().signum() > 0)
+                    .toList() : rated;
+            candidates = candidates.isEmpty() ? rated : candidates;
+            Customer counterpart = candidates.isEmpty() ? SystemAuthentication.call(() -> customers.get(own.get(index % own.size()).id()))
+                    : candidates.get(index % candidates.size());
             SystemAuthentication.callAs(plan.owner(), AM, () -> build(plan, counterpart, today, index));
         }
         log.info("Demo negotiations: {}", n);
@@ -163,9 +161,10 @@ class NegotiationDemoData implements ApplicationRunner {
         String other = plan.owner().equals("account1") ? "account2" : "account1";
         boolean sell = plan.direction() == Direction.SELL;
         List<PlanIssue> issues = sell ? sellIssues(n, plan.overCredit()) : buyIssues(n);
-        BigDecimal value = counterpart.getCreditLimit() != null && plan.overCredit()
-                ? counterpart.getCreditLimit().multiply(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.HALF_UP)
-                : BigDecimal.valueOf(800_000L + 650_000L * n);
+        BigDecimal value = BigDecimal.valueOf(800_000L + 650_000L * n);
+        if (plan.overCredit() && counterpart.getCreditLimit() != null) {
+            value = value.max(counterpart.getCreditLimit().multiply(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.HALF_UP));
+        }
         if (plan.importance() == TeamRules.Importance.CRITICAL) {
             value = value.max(new BigDecimal("12000000.00"));
         }

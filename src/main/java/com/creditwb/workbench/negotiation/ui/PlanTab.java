@@ -54,23 +54,23 @@ class PlanTab extends VerticalLayout {
         IssueRow(PlanIssue i) {
             kind = Labels.select(PlanTab.this, "negotiation.issue.kind", IssueKind.class);
             name.setLabel(getTranslation("negotiation.issue.name"));
-            name.setWidth("11em");
+            name.setWidth("9em");
             unit.setLabel(getTranslation("negotiation.issue.unit"));
-            unit.setWidth("6em");
+            unit.setWidth("4.5em");
             better.setLabel(getTranslation("negotiation.issue.better"));
             better.setItems(IssueTargets.Better.values());
             better.setItemLabelGenerator(b -> Labels.of(PlanTab.this, b));
-            better.setWidth("9em");
+            better.setWidth("7em");
             weight.setLabel(getTranslation("negotiation.issue.weight"));
-            weight.setWidth("6em");
+            weight.setWidth("4.5em");
             optimal.setLabel(getTranslation("negotiation.issue.optimal"));
             acceptable.setLabel(getTranslation("negotiation.issue.acceptable"));
             minimum.setLabel(getTranslation("negotiation.issue.minimum"));
             theirLikely.setLabel(getTranslation("negotiation.issue.theirLikely"));
             for (NumberField f : List.of(optimal, acceptable, minimum, theirLikely)) {
-                f.setWidth("8em");
+                f.setWidth("6em");
             }
-            kind.setWidth("11em");
+            kind.setWidth("9.5em");
             kind.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     better.setValue(e.getValue().defaultBetter(direction.get()));
@@ -113,6 +113,8 @@ class PlanTab extends VerticalLayout {
             }
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             setWrap(true);
+            setSpacing(false);
+            getThemeList().add("spacing-s");
             addClassName("wb-row-card");
         }
 
