@@ -605,7 +605,7 @@ public class NegotiationService {
                 || !f.counterpartId().equals(current.getCounterpartId()));
         if (planChanged) {
             boolean ofCounterpart = plans.canReadPlans(f.counterpartId())
-                    && plans.plans(f.counterpartId()).stream().anyMatch(p -> p.getId().equals(f.planId()));
+                    && plans.refs(f.counterpartId()).stream().anyMatch(p -> p.id().equals(f.planId()));
             if (!ofCounterpart) {
                 errors.add(new ValidationException.FieldError("plan", messages.get("negotiation.error.plan")));
             }

@@ -26,13 +26,14 @@ class NavigationAndGuardsTest {
         var labels = MainLayout.NAVIGATION.stream()
                 .flatMap(g -> MainLayout.allowed(g, finance).stream())
                 .map(MainLayout.Entry::labelKey).toList();
-        // FINANCE reads key-account data (list, page and export alike) and imports the economics
+        // FINANCE reads key-account data (list, page and export alike) and imports the economics; it may be on a
+        // negotiation's team (the list then shows only those)
         assertThat(labels).containsExactly("nav.dashboard", "nav.customers", "nav.alerts", "nav.portfolio", "nav.keyAccounts",
-                "nav.economicsImport", "nav.statementImport", "nav.agingImport");
+                "nav.economicsImport", "nav.negotiations", "nav.statementImport", "nav.agingImport");
         assertThat(MainLayout.allowed(MainLayout.NAVIGATION.get(5), finance))
                 .as("a group with nothing allowed is left out").isEmpty();
         assertThat(MainLayout.NAVIGATION.stream().flatMap(g -> MainLayout.allowed(g, view -> true).stream()).count())
-                .as("an administrator sees every entry (strategic alliances included)").isEqualTo(13);
+                .as("an administrator sees every entry (strategic alliances and negotiations included)").isEqualTo(14);
     }
 
     @Test

@@ -42,6 +42,10 @@ public class PlanService {
     private static final List<ActionStatus> OPEN = List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
 
     /** An overdue action with what the dashboard needs to link to it. */
+    /** A plan as other features name it (a link from a negotiation): id, version number, title, state. */
+    public record PlanRef(Long id, int number, String title, PlanState state) {
+    }
+
     public record OverdueAction(Long planId, Long customerId, String planTitle, String action, LocalDate dueDate) {
     }
 
@@ -124,6 +128,13 @@ public class PlanService {
         List<KeyAccountPlan> list = plans.findByCustomerIdOrderByNumberDesc(customerId);
         list.forEach(p -> p.getActions().size());
         return list;
+    }
+
+    /** The customer's plans as references, newest version first (for a link from another feature). */
+    public List<PlanRef> refs(Long customerId) {
+        policy.checkRead(plansOf(customerId), "KeyAccountPlan", customerId);
+        return plans.findByCustomerIdOrderByNumberDesc(customerId).stream()
+                .map(p -> new PlanRef(p.getId(), p.getNumber(), p.getTitle(), p.getState())).toList();
     }
 
     /** A plan with its objectives, actions and contacts loaded. */

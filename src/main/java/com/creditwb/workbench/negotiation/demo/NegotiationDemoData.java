@@ -5,7 +5,6 @@ import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.keyaccount.plan.KeyAccountPlan;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
 import com.creditwb.workbench.negotiation.Concessions;
 import com.creditwb.workbench.negotiation.Confidentiality;
@@ -223,7 +222,7 @@ class NegotiationDemoData implements ApplicationRunner {
         }
         Long planId = null;
         if (plans.canReadPlans(counterpart.getId())) {
-            planId = plans.plans(counterpart.getId()).stream().findFirst().map(KeyAccountPlan::getId).orElse(null);
+            planId = plans.refs(counterpart.getId()).stream().findFirst().map(PlanService.PlanRef::id).orElse(null);
         }
         NegotiationForm form = new NegotiationForm(plan.subject(), counterpart.getId(), plan.direction(), allianceId, planId, value,
                 plan.importance(), plan.difficulty(), start, deadline, team, issues, sell ? "转售给其他区域经销商" : "改从第二供应商采购",

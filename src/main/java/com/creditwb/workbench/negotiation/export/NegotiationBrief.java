@@ -89,12 +89,12 @@ public class NegotiationBrief {
         s.put("subject", n.getSubject());
         s.put("counterpart", counterpart.getName() + " (" + counterpart.getCode() + ")");
         s.put("uscc", counterpart.getUscc());
-        s.put("direction", text("negotiation.direction." + n.getDirection().name(), locale));
+        s.put("direction", label(n.getDirection(), locale));
         s.put("status", text(n.getStatus().messageKey(), locale));
         s.put("owner", n.getOwner());
         s.put("contractValue", n.getContractValue());
-        s.put("importance", text("negotiation.importance." + n.getImportance().name(), locale));
-        s.put("difficulty", text("negotiation.difficulty." + n.getDifficulty().name(), locale));
+        s.put("importance", label(n.getImportance(), locale));
+        s.put("difficulty", label(n.getDifficulty(), locale));
         s.put("startDate", n.getStartDate());
         s.put("deadline", n.getDeadline());
         s.put("teamSize", n.participants().size() + " / " + negotiations.suggestedTeamSize(n));
@@ -106,7 +106,7 @@ public class NegotiationBrief {
         s.put("strength", c.strengthSum());
         CounterpartAnalysis.Authority a = c.authority();
         s.put("authorityName", a == null ? null : a.name());
-        s.put("authorityKind", a == null || a.kind() == null ? null : text("negotiation.authorityKind." + a.kind().name(), locale));
+        s.put("authorityKind", a == null ? null : label(a.kind(), locale));
         s.put("authorityScope", a == null ? null : a.scope());
         s.put("authorityValidUntil", a == null ? null : a.validUntil());
         NegotiationSession.CreditSnapshot credit = negotiations.creditNow(n);
@@ -136,12 +136,12 @@ public class NegotiationBrief {
         List<Map<String, Object>> checks = new ArrayList<>();
         for (CounterpartAnalysis.LegalCheckKind k : CounterpartAnalysis.LegalCheckKind.values()) {
             CounterpartAnalysis.LegalCheck check = c.check(k);
-            checks.add(row("check", text("negotiation.legalCheck." + k.name(), locale), "confirmed",
+            checks.add(row("check", label(k, locale), "confirmed",
                     text(check.confirmed() ? "common.yes" : "common.no", locale), "note", check.note()));
         }
         m.put("checks", checks);
         List<Map<String, Object>> strength = new ArrayList<>();
-        c.strength().forEach((k, v) -> strength.add(row("factor", text("negotiation.strength." + k.name(), locale), "score", v)));
+        c.strength().forEach((k, v) -> strength.add(row("factor", label(k, locale), "score", v)));
         m.put("strengths", strength);
 
         List<Map<String, Object>> issues = new ArrayList<>();
@@ -149,9 +149,9 @@ public class NegotiationBrief {
         for (PlanIssue i : n.getIssues()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", i.name());
-            row.put("kind", i.kind() == null ? null : text("negotiation.issueKind." + i.kind().name(), locale));
+            row.put("kind", label(i.kind(), locale));
             row.put("unit", i.unit());
-            row.put("better", text("negotiation.better." + i.better().name(), locale));
+            row.put("better", label(i.better(), locale));
             row.put("weight", total <= 0 || i.weight() == null ? null : new TemplateFiller.Percent(i.weight() / total));
             row.put("optimal", i.optimal());
             row.put("acceptable", i.acceptable());
@@ -160,7 +160,7 @@ public class NegotiationBrief {
             var agreed = outcome == null ? null : outcome.perIssue().get(i.name());
             Object value = n.getOutcomeValues().get(i.name());
             row.put("agreed", value instanceof Number x ? x.doubleValue() : null);
-            row.put("level", agreed == null ? null : text("negotiation.level." + agreed.level().name(), locale));
+            row.put("level", agreed == null ? null : label(agreed.level(), locale));
             issues.add(row);
         }
         m.put("issues", issues);
@@ -178,7 +178,7 @@ public class NegotiationBrief {
         strategy.put("mainRoom", v == null ? null : v.mainRoom());
         strategy.put("caucusRoom", v == null ? null : v.caucusRoom());
         strategy.put("restRoom", v == null ? null : v.restRoom());
-        strategy.put("seating", v == null || v.seating() == null ? null : text("negotiation.seating." + v.seating().name(), locale));
+        strategy.put("seating", v == null ? null : label(v.seating(), locale));
         m.put("strategy", strategy);
         m.put("clauses", st.clauses().stream().map(x -> row("clause", x.clause(), "position", x.position(), "fallback", x.fallback(),
                 "redLine", x.redLine())).toList());
@@ -190,10 +190,10 @@ public class NegotiationBrief {
             NegotiationSession x = ss.session();
             sessions.add(row("date", x.getDate(), "attendees", x.getAttendeesUs(), "attendeesThem", x.getAttendeesThem(), "notes", x.getNotes(),
                     "nextSteps", x.getNextSteps(), "checklist", x.getChecklist().stream()
-                            .map(i -> text("negotiation.confidentiality." + i.name(), locale)).collect(Collectors.joining("; "))));
+                            .map(i -> label(i, locale)).collect(Collectors.joining("; "))));
             for (NegotiationService.ScoredOffer o : ss.offers()) {
                 seq++;
-                offers.add(row("date", x.getDate(), "sequence", seq, "by", text("negotiation.side." + o.offer().by().name(), locale),
+                offers.add(row("date", x.getDate(), "sequence", seq, "by", label(o.offer().by(), locale),
                         "values", o.offer().values().entrySet().stream().map(e -> e.getKey() + ": " + Formats.decimal(e.getValue(), locale, 2))
                                 .collect(Collectors.joining("; ")),
                         "score", o.scored().result().score(), "breaches", String.join(", ", o.scored().result().breaches())));
@@ -209,7 +209,7 @@ public class NegotiationBrief {
     private Map<String, String> roles(Negotiation n, Locale locale) {
         Map<String, String> roles = new LinkedHashMap<>();
         for (TopicTeam t : n.getTopics()) {
-            String topic = text("negotiation.topic." + t.topic().name(), locale);
+            String topic = label(t.topic(), locale);
             if (t.lead() != null) {
                 roles.merge(t.lead(), text("negotiation.role.lead", locale, topic), (x, y) -> x + "; " + y);
             }
@@ -238,6 +238,10 @@ public class NegotiationBrief {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String label(com.creditwb.workbench.common.i18n.Labelled value, Locale locale) {
+        return value == null ? null : text(value.messageKey(), locale);
     }
 
     private String text(String key, Locale locale, Object... args) {

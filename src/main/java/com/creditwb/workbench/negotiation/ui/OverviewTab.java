@@ -4,7 +4,6 @@ import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.ui.AmountField;
 import com.creditwb.workbench.common.ui.Labels;
-import com.creditwb.workbench.keyaccount.plan.KeyAccountPlan;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
 import com.creditwb.workbench.negotiation.Direction;
 import com.creditwb.workbench.negotiation.Negotiation;
@@ -83,7 +82,7 @@ class OverviewTab extends VerticalLayout {
     final TextField subject = new TextField();
     final Select<Direction> direction;
     final ComboBox<Alliance> alliance = new ComboBox<>();
-    final ComboBox<KeyAccountPlan> plan = new ComboBox<>();
+    final ComboBox<PlanService.PlanRef> plan = new ComboBox<>();
     final AmountField contractValue = new AmountField();
     final Select<TeamRules.Importance> importance;
     final Select<TeamRules.Difficulty> difficulty;
@@ -122,11 +121,11 @@ class OverviewTab extends VerticalLayout {
         alliance.setVisible(alliances.canList());
         this.keptAlliance = linked == null ? n.getAllianceId() : null;
         plan.setLabel(getTranslation("negotiation.field.plan"));
-        List<KeyAccountPlan> ofCounterpart = plans.canReadPlans(n.getCounterpartId()) ? plans.plans(n.getCounterpartId()) : List.of();
+        List<PlanService.PlanRef> ofCounterpart = plans.canReadPlans(n.getCounterpartId()) ? plans.refs(n.getCounterpartId()) : List.of();
         plan.setItems(ofCounterpart);
-        plan.setItemLabelGenerator(p -> getTranslation("negotiation.planLabel", p.getNumber(), p.getTitle() == null ? "" : p.getTitle()));
+        plan.setItemLabelGenerator(p -> getTranslation("negotiation.planLabel", p.number(), p.title() == null ? "" : p.title()));
         plan.setClearButtonVisible(true);
-        plan.setValue(ofCounterpart.stream().filter(p -> p.getId().equals(n.getPlanId())).findFirst().orElse(null));
+        plan.setValue(ofCounterpart.stream().filter(p -> p.id().equals(n.getPlanId())).findFirst().orElse(null));
         this.keptPlan = plan.getValue() == null ? n.getPlanId() : null;
         plan.setVisible(!ofCounterpart.isEmpty());
         contractValue.setLabel(getTranslation("negotiation.field.contractValue"));
@@ -263,7 +262,7 @@ class OverviewTab extends VerticalLayout {
     }
 
     Long planId() {
-        return plan.getValue() != null ? plan.getValue().getId() : keptPlan;
+        return plan.getValue() != null ? plan.getValue().id() : keptPlan;
     }
 
     BigDecimal contractValue() {

@@ -37,7 +37,7 @@ class EnumLabelsTest {
             "alliance.powerBase.", com.creditwb.workbench.alliance.PowerBase.class,
             "alliance.band.", com.creditwb.workbench.alliance.HealthIndex.Band.class);
     /** Prefixes of keys that are no labels (field paths in error reports). */
-    static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.");
+    static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.", "counterpartAnalysis.strength.", "sizes.");
 
     static List<Properties> bundles() throws IOException {
         return List.of(MessageBundlesTest.load("messages_en.properties"), MessageBundlesTest.load("messages_zh_CN.properties"));

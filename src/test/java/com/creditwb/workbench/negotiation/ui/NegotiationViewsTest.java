@@ -137,4 +137,29 @@ class NegotiationViewsTest {
         assertThat(list.create.isVisible()).isTrue();
         assertThat(list.teamSizes.isVisible()).isFalse();
     }
+
+    @Test
+    void the_customer_tab_lists_what_the_service_lets_the_user_open_and_the_dashboard_card_marks_a_passed_deadline() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS); // deadline 2026-12-31
+        Customer c = mock(Customer.class);
+        when(c.getId()).thenReturn(7L);
+        when(service.forCustomer(7L)).thenReturn(List.of(n));
+        var tab = (com.vaadin.flow.component.orderedlayout.VerticalLayout) new NegotiationsTab(service).create(c);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<Negotiation>) tab.getComponentAt(0);
+        assertThat(grid.getGenericDataView().getItems().toList()).containsExactly(n);
+        when(service.forCustomer(8L)).thenReturn(List.of());
+        Customer other = mock(Customer.class);
+        when(other.getId()).thenReturn(8L);
+        assertThat(new NegotiationsTab(service).create(other).getElement().getTextRecursively()).isEqualTo("No negotiations that you may open.");
+
+        when(service.mine()).thenReturn(List.of());
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2027-01-05T00:00:00Z"), java.time.ZoneOffset.UTC);
+        assertThat(new NegotiationDueCard(service, clock).visible()).isFalse();
+        when(service.mine()).thenReturn(List.of(n));
+        when(service.warnings(n)).thenReturn(List.of(new NegotiationService.Warning("UNRECIPROCATED", List.of())));
+        String text = new NegotiationDueCard(service, clock).create().getElement().getTextRecursively();
+        assertThat(text).contains("年度供货合同 — deadline Dec 31, 2026 passed").contains("(1 warning(s): We conceded twice in a row");
+    }
 }
