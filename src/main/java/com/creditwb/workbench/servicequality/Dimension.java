@@ -13,7 +13,14 @@ public enum Dimension implements Labelled {
     CREDIBILITY(Model.NINE), SECURITY(Model.NINE), UNDERSTANDING(Model.NINE), TANGIBLE_ASSETS(Model.NINE);
 
     /** Which of the seed's two questionnaires a dimension belongs to. */
-    public enum Model { FIVE, NINE }
+    public enum Model implements Labelled {
+        FIVE, NINE;
+
+        @Override
+        public String messageKey() {
+            return "survey.model." + name();
+        }
+    }
 
     private final Model model;
 

@@ -8,7 +8,6 @@ import com.creditwb.workbench.servicequality.Servqual;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ class ServqualApiController {
 
     /** More than this many responses or items per dimension is refused (a survey round has tens). */
     static final int MAX_RESPONSES = 5000;
-    static final int MAX_ITEMS = 20;
 
     private final Messages messages;
 
@@ -65,13 +63,13 @@ class ServqualApiController {
             }
             Integer recommend = null;
             if (x.recommend() != null) {
-                recommend = whole(x.recommend());
+                recommend = Scores.whole(x.recommend());
                 if (recommend == null) {
                     errors.add(new ValidationException.FieldError("responses[" + r + "].recommend", messages.get("servqual.error.recommend")));
                 }
             }
-            responses.add(new Servqual.Response(scores(x.expectation(), "responses[" + r + "].expectation", errors),
-                    scores(x.perception(), "responses[" + r + "].perception", errors), x.importance(), recommend));
+            responses.add(new Servqual.Response(Scores.whole(x.expectation(), "responses[" + r + "].expectation", errors, messages),
+                    Scores.whole(x.perception(), "responses[" + r + "].perception", errors, messages), x.importance(), recommend));
         }
         if (errors.isEmpty()) {
             Servqual.problems(body.dimensions(), responses).forEach(p ->
@@ -88,39 +86,5 @@ class ServqualApiController {
             dims.put(p.dimension(), new DimensionDto(d.gap(), d.meanPerception(), d.meanExpectation(), d.weight(), p.quadrant().name()));
         }
         return new Result(dims, result.servqual(), result.weighted(), result.csi(), result.nps(), result.respondents(), chart.dissatisfiers());
-    }
-
-    /** The scores as whole numbers; a fraction, an infinity or too many items is an error at its place. */
-    private Map<Dimension, List<Integer>> scores(Map<Dimension, List<Double>> given, String field, List<ValidationException.FieldError> errors) {
-        if (given == null) {
-            return null;
-        }
-        Map<Dimension, List<Integer>> map = new EnumMap<>(Dimension.class);
-        given.forEach((d, list) -> {
-            if (d == null || list == null) {
-                return;
-            }
-            if (list.size() > MAX_ITEMS) {
-                errors.add(new ValidationException.FieldError(field + "." + d, messages.get("servqual.error.tooManyItems", MAX_ITEMS)));
-                return;
-            }
-            List<Integer> whole = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                Integer v = list.get(i) == null ? null : whole(list.get(i));
-                if (v == null) {
-                    errors.add(new ValidationException.FieldError(field + "." + d + "[" + i + "]", messages.get("servqual.error.scale")));
-                }
-                whole.add(v);
-            }
-            map.put(d, whole);
-        });
-        return map;
-    }
-
-    private static Integer whole(Double v) {
-        if (v == null || !Double.isFinite(v) || v != Math.rint(v) || Math.abs(v) > 1000) {
-            return null;
-        }
-        return (int) Math.round(v);
     }
 }

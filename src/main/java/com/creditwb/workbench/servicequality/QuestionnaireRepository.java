@@ -1,0 +1,9 @@
+package com.creditwb.workbench.servicequality;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface QuestionnaireRepository extends JpaRepository<Questionnaire, Long> {
+
+    Optional<Questionnaire> findFirstByModelOrderByNumberDesc(Dimension.Model model);
+}

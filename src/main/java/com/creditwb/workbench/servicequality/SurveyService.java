@@ -1,0 +1,348 @@
+package com.creditwb.workbench.servicequality;
+
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.SystemAuthentication;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.validation.PlainText;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.AccessPolicy;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SERVQUAL survey rounds (客户满意度调查): the customer's account manager invites contacts, each with a personal link
+ * (a random token; only its hash is kept) valid until a date and answerable once, or enters answers taken by phone
+ * or on paper; the round's results are scored with {@link Servqual}. Credit managers and ADMIN read all rounds; the
+ * owner runs them (the access policy's SERVICE area). Answering by link needs no account and reaches nothing else.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class SurveyService {
+
+    /** A contact to invite, in the language the questionnaire should be shown in. */
+    public record Invitee(String name, String email, Locale locale) {
+    }
+
+    /** An invitation and its link's token, known only at the moment it is made. */
+    public record Link(SurveyInvitation invitation, String token) {
+
+        public String path() {
+            return "survey/" + token;
+        }
+    }
+
+    public record Created(Survey survey, List<Link> links) {
+    }
+
+    /** Invited, answered, and links past their date unanswered. */
+    public record Progress(int invited, int answered, int expired) {
+    }
+
+    /** A round with its responses scored (result and chart null while nobody answered). */
+    public record RoundResult(Survey survey, Questionnaire questionnaire, List<SurveyInvitation> invitations, List<SurveyResponse> responses,
+            Servqual.Result result, ImportancePerformance.Chart chart, Progress progress, Map<SatisfactionLevel, Long> levels) {
+    }
+
+    /** What a link opens: the invitation, its round, the questionnaire and the customer's name; nothing more. */
+    public record Opened(SurveyInvitation invitation, Survey survey, Questionnaire questionnaire, String customerName) {
+    }
+
+    /** The answers to a questionnaire as given in a form or an API call. */
+    public record AnswerForm(String respondent, Map<Dimension, List<Integer>> expectation, Map<Dimension, List<Integer>> perception,
+            Map<Dimension, Double> importance, SatisfactionLevel satisfaction, Integer recommend, String comments) {
+    }
+
+    /** Why a link does not open: unknown (or renewed), answered already, past its date. */
+    public static class LinkException extends RuntimeException {
+
+        public enum Reason { UNKNOWN, ANSWERED, EXPIRED }
+
+        private final Reason reason;
+
+        public LinkException(Reason reason) {
+            super("survey link " + reason);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final QuestionnaireRepository questionnaires;
+    private final SurveyRepository surveys;
+    private final SurveyInvitationRepository invitations;
+    private final SurveyResponseRepository responses;
+    private final CustomerService customers;
+    private final AccessPolicy policy;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
+
+    SurveyService(QuestionnaireRepository questionnaires, SurveyRepository surveys, SurveyInvitationRepository invitations,
+            SurveyResponseRepository responses, CustomerService customers, AccessPolicy policy, CurrentUser currentUser, Messages messages,
+            Clock clock) {
+        this.questionnaires = questionnaires;
+        this.surveys = surveys;
+        this.invitations = invitations;
+        this.responses = responses;
+        this.customers = customers;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    private AccessPolicy.Subject subject(Long customerId) {
+        return AccessPolicy.Subject.of(AccessPolicy.Area.SERVICE, customers.ownerOf(customerId));
+    }
+
+    public boolean canRead(Long customerId) {
+        return policy.canRead(subject(customerId));
+    }
+
+    public boolean canRun(Long customerId) {
+        return policy.canEdit(subject(customerId));
+    }
+
+    /** Whether the user sees service quality at all (account managers for their own customers, credit managers, ADMIN). */
+    public boolean canUse() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.ACCOUNT_MANAGER);
+    }
+
+    /** The current version of each questionnaire. */
+    public List<Questionnaire> questionnaires() {
+        List<Questionnaire> list = new ArrayList<>();
+        for (Dimension.Model m : Dimension.Model.values()) {
+            questionnaires.findFirstByModelOrderByNumberDesc(m).ifPresent(list::add);
+        }
+        return list;
+    }
+
+    private Survey readable(Long surveyId) {
+        Survey s = surveys.findById(surveyId).orElseThrow(() -> new NotFoundException("Survey", surveyId));
+        policy.checkRead(subject(s.getCustomerId()), "Survey", surveyId);
+        return s;
+    }
+
+    private Survey runnable(Long surveyId) {
+        Survey s = readable(surveyId);
+        if (!canRun(s.getCustomerId())) {
+            throw new AccessDeniedException("survey " + surveyId);
+        }
+        return s;
+    }
+
+    /** A new round for the customer with a personal link per contact (the owner). */
+    @Transactional
+    public Created create(Long customerId, Dimension.Model model, String title, LocalDate validUntil, List<Invitee> invitees) {
+        policy.checkRead(subject(customerId), "Customer", customerId);
+        if (!canRun(customerId)) {
+            throw new AccessDeniedException("customer " + customerId);
+        }
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (title == null || title.isBlank() || title.length() > 200 || !PlainText.isPlain(title)) {
+            errors.add(new ValidationException.FieldError("title", messages.get("survey.error.title")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (validUntil == null || validUntil.isBefore(today) || validUntil.isAfter(today.plusYears(1))) {
+            errors.add(new ValidationException.FieldError("validUntil", messages.get("survey.error.validUntil")));
+        }
+        Questionnaire q = model == null ? null : questionnaires.findFirstByModelOrderByNumberDesc(model).orElse(null);
+        if (q == null) {
+            errors.add(new ValidationException.FieldError("questionnaire", messages.get("validation.required")));
+        }
+        List<Invitee> list = invitees == null ? List.of() : invitees;
+        if (list.size() > 200) {
+            errors.add(new ValidationException.FieldError("contacts", messages.get("survey.error.tooMany", 200)));
+        }
+        for (int i = 0; i < list.size() && i < 200; i++) {
+            Invitee x = list.get(i);
+            if (x == null || x.name() == null || x.name().isBlank() || x.name().length() > 200 || !PlainText.isPlain(x.name())
+                    || x.email() != null && (x.email().length() > 200 || !PlainText.isPlain(x.email()))) {
+                errors.add(new ValidationException.FieldError("contacts[" + i + "]", messages.get("survey.error.contact")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Survey s = surveys.saveAndFlush(new Survey(customerId, q.getId(), title.strip(), validUntil));
+        List<Link> links = new ArrayList<>();
+        for (Invitee x : list) {
+            String token = token();
+            Locale locale = x.locale() != null && "zh".equals(x.locale().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            SurveyInvitation inv = invitations.save(new SurveyInvitation(s.getId(), x.name().strip(),
+                    x.email() == null || x.email().isBlank() ? null : x.email().strip(), locale.toLanguageTag(), hash(token)));
+            links.add(new Link(inv, token));
+        }
+        invitations.flush();
+        return new Created(s, links);
+    }
+
+    /** A new link for an unanswered invitation (the old one stops working). */
+    @Transactional
+    public Link renew(Long surveyId, Long invitationId) {
+        Survey s = runnable(surveyId);
+        SurveyInvitation inv = invitations.findById(invitationId).filter(i -> i.getSurveyId().equals(s.getId()))
+                .orElseThrow(() -> new NotFoundException("SurveyInvitation", invitationId));
+        if (inv.isAnswered()) {
+            throw ValidationException.of("invitation", messages.get("survey.error.answered"));
+        }
+        String token = token();
+        inv.renew(hash(token));
+        invitations.saveAndFlush(inv);
+        return new Link(inv, token);
+    }
+
+    /** The customer's rounds, oldest first. */
+    public List<Survey> rounds(Long customerId) {
+        policy.checkRead(subject(customerId), "Customer", customerId);
+        return surveys.findByCustomerIdOrderByCreatedAtAscIdAsc(customerId);
+    }
+
+    public RoundResult result(Long surveyId) {
+        return result(readable(surveyId));
+    }
+
+    /** Every round of the customer with its results, oldest first (for the trend). */
+    public List<RoundResult> results(Long customerId) {
+        return rounds(customerId).stream().map(this::result).toList();
+    }
+
+    private RoundResult result(Survey s) {
+        Questionnaire q = questionnaires.findById(s.getQuestionnaireId()).orElseThrow();
+        List<SurveyInvitation> invited = invitations.findBySurveyIdOrderByIdAsc(s.getId());
+        List<SurveyResponse> answers = responses.findBySurveyIdOrderByAnsweredAtAscIdAsc(s.getId());
+        Servqual.Result result = answers.isEmpty() ? null : Servqual.of(q.dimensions(), answers.stream().map(SurveyResponse::servqual).toList());
+        ImportancePerformance.Chart chart = result == null ? null : ImportancePerformance.of(result.dimensions());
+        boolean past = LocalDate.now(clock).isAfter(s.getValidUntil());
+        int answeredByLink = (int) invited.stream().filter(SurveyInvitation::isAnswered).count();
+        Progress progress = new Progress(invited.size(), answers.size(), past ? invited.size() - answeredByLink : 0);
+        Map<SatisfactionLevel, Long> levels = new EnumMap<>(SatisfactionLevel.class);
+        answers.stream().filter(r -> r.getSatisfaction() != null).forEach(r -> levels.merge(r.getSatisfaction(), 1L, Long::sum));
+        return new RoundResult(s, q, invited, answers, result, chart, progress, levels);
+    }
+
+    /** Answers taken by phone or on paper, entered by the owner. */
+    @Transactional
+    public SurveyResponse enter(Long surveyId, AnswerForm form) {
+        Survey s = runnable(surveyId);
+        Questionnaire q = questionnaires.findById(s.getQuestionnaireId()).orElseThrow();
+        if (form.respondent() == null || form.respondent().isBlank() || form.respondent().length() > 200 || !PlainText.isPlain(form.respondent())) {
+            throw ValidationException.of("respondent", messages.get("survey.error.contact"));
+        }
+        check(q, form);
+        return responses.saveAndFlush(new SurveyResponse(s, null, form.respondent().strip(), SurveyResponse.Channel.ENTERED, answers(form),
+                form.satisfaction(), form.recommend(), blankNull(form.comments()), Instant.now(clock)));
+    }
+
+    // ---- by link: no account; the token is the only key, and it opens this one questionnaire once
+
+    /** What the link opens, or why it does not. */
+    @PreAuthorize("permitAll()")
+    public Opened open(String token) {
+        SurveyInvitation inv = invitation(token);
+        Survey s = surveys.findById(inv.getSurveyId()).orElseThrow(() -> new LinkException(LinkException.Reason.UNKNOWN));
+        if (inv.isAnswered()) {
+            throw new LinkException(LinkException.Reason.ANSWERED);
+        }
+        if (LocalDate.now(clock).isAfter(s.getValidUntil())) {
+            throw new LinkException(LinkException.Reason.EXPIRED);
+        }
+        Questionnaire q = questionnaires.findById(s.getQuestionnaireId()).orElseThrow();
+        String customerName = SystemAuthentication.call(() -> customers.get(s.getCustomerId()).getName());
+        return new Opened(inv, s, q, customerName);
+    }
+
+    /** Stores the contact's answers: once per link (a second submission is refused), until the round's date. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void answer(String token, AnswerForm form) {
+        Opened o = open(token);
+        check(o.questionnaire(), form);
+        SurveyInvitation inv = invitations.lock(o.invitation().getId()).orElseThrow(() -> new LinkException(LinkException.Reason.UNKNOWN));
+        if (inv.isAnswered()) {
+            throw new LinkException(LinkException.Reason.ANSWERED);
+        }
+        Instant now = Instant.now(clock);
+        inv.answered(now);
+        SystemAuthentication.run(() -> {
+            invitations.saveAndFlush(inv);
+            responses.saveAndFlush(new SurveyResponse(o.survey(), inv.getId(), inv.getContactName(), SurveyResponse.Channel.LINK, answers(form),
+                    form.satisfaction(), form.recommend(), blankNull(form.comments()), now));
+        });
+    }
+
+    private SurveyInvitation invitation(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100 || !token.matches("[A-Za-z0-9_-]+")) {
+            throw new LinkException(LinkException.Reason.UNKNOWN);
+        }
+        return invitations.findByTokenHash(hash(token)).orElseThrow(() -> new LinkException(LinkException.Reason.UNKNOWN));
+    }
+
+    /** The answers fit the questionnaire: every statement scored 1–7 twice, importance from 0, recommendation 0–10. */
+    void check(Questionnaire q, AnswerForm f) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        Servqual.Response r = new Servqual.Response(f.expectation(), f.perception(), f.importance(), f.recommend());
+        for (Servqual.Problem p : Servqual.problems(q.dimensions(), List.of(r))) {
+            errors.add(new ValidationException.FieldError(p.field().replace("responses[0].", ""), messages.get("servqual.error." + p.code())));
+        }
+        if (errors.isEmpty()) {
+            for (Dimension d : q.dimensions()) {
+                if (f.expectation().get(d).size() != q.items(d).size()) {
+                    errors.add(new ValidationException.FieldError("perception." + d, messages.get("servqual.error.missingItem")));
+                }
+            }
+        }
+        if (f.comments() != null && (f.comments().length() > 4000 || !PlainText.isPlainMultiline(f.comments()))) {
+            errors.add(new ValidationException.FieldError("comments", messages.get("survey.error.comments")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static SurveyResponse.Answers answers(AnswerForm f) {
+        return new SurveyResponse.Answers(f.expectation(), f.perception(), f.importance() == null ? Map.of() : f.importance());
+    }
+
+    private static String blankNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package com.creditwb.workbench.servicequality.ui;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Chart;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.customer.Contact;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.servicequality.Dimension;
+import com.creditwb.workbench.servicequality.ImportancePerformance;
+import com.creditwb.workbench.servicequality.Questionnaire;
+import com.creditwb.workbench.servicequality.Servqual;
+import com.creditwb.workbench.servicequality.SurveyInvitation;
+import com.creditwb.workbench.servicequality.SurveyService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A customer's service quality: the trend of CSI and SERVQUAL over the rounds, and each round with its progress,
+ * scores, dimensions (gap, perception, expectation, weight, quadrant), the importance–performance chart with the
+ * dissatisfiers, the satisfaction levels and the invitations; the owner starts a round (a personal link per contact),
+ * renews a link and enters answers taken by phone or on paper.
+ */
+class ServicePanel extends VerticalLayout {
+
+    private final transient SurveyService surveys;
+    private final Customer customer;
+    final Button start = new Button();
+    final Chart trend = new Chart();
+    final VerticalLayout rounds = new VerticalLayout();
+    List<SurveyService.RoundResult> results = List.of();
+
+    ServicePanel(Customer customer, SurveyService surveys) {
+        this.surveys = surveys;
+        this.customer = customer;
+        setPadding(false);
+        if (!surveys.canRead(customer.getId())) {
+            add(new Paragraph(getTranslation("survey.notPermitted")));
+            return;
+        }
+        start.setText(getTranslation("survey.new"));
+        start.setIcon(VaadinIcon.PLUS.create());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setId("survey-new");
+        start.setVisible(surveys.canRun(customer.getId()));
+        start.addClickListener(e -> openNew());
+        trend.setId("survey-trend");
+        rounds.setPadding(false);
+        add(start, trend, rounds);
+        refresh();
+    }
+
+    void refresh() {
+        results = surveys.results(customer.getId());
+        List<SurveyService.RoundResult> scored = results.stream().filter(r -> r.result() != null).toList();
+        trend.setVisible(!scored.isEmpty());
+        if (!scored.isEmpty()) {
+            trend.lines(scored.stream().map(r -> r.survey().getTitle()).toList(),
+                    List.of(getTranslation("survey.csi"), getTranslation("survey.servqualTimes10")),
+                    List.of(scored.stream().map(r -> round(r.result().csi())).toList(),
+                            scored.stream().map(r -> round(r.result().servqual() * 10)).toList()), true);
+        }
+        rounds.removeAll();
+        if (results.isEmpty()) {
+            rounds.add(new Paragraph(getTranslation("survey.none")));
+        }
+        for (int i = results.size() - 1; i >= 0; i--) {
+            rounds.add(round(results.get(i)));
+        }
+    }
+
+    private static Double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private VerticalLayout round(SurveyService.RoundResult r) {
+        VerticalLayout box = new VerticalLayout();
+        box.addClassName("wb-card");
+        box.setId("survey-" + r.survey().getId());
+        Locale l = getLocale();
+        box.add(new H4(r.survey().getTitle()));
+        box.add(new Div(getTranslation("survey.roundLine", Labels.of(this, r.questionnaire().getModel()),
+                r.questionnaire().getNumber(), Formats.date(r.survey().getValidUntil(), l), r.progress().invited(), r.progress().answered(),
+                r.progress().expired())));
+        Servqual.Result s = r.result();
+        if (s == null) {
+            box.add(new Span(getTranslation("survey.noAnswers")));
+        } else {
+            Div scores = new Div(getTranslation("survey.scoresLine", Formats.decimal(s.servqual(), l, 2), Formats.decimal(s.weighted(), l, 2),
+                    Formats.decimal(s.csi(), l, 1), s.nps() == null ? "—" : Formats.decimal(s.nps(), l, 0), s.respondents()));
+            scores.setId("survey-scores-" + r.survey().getId());
+            box.add(scores);
+            Grid<ImportancePerformance.Point> grid = new Grid<>();
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+            grid.addColumn(p -> Labels.of(this, p.dimension())).setHeader(getTranslation("survey.dimension")).setFlexGrow(3);
+            Map<Dimension, Servqual.DimensionResult> dims = s.dimensions();
+            grid.addColumn(p -> Formats.decimal(dims.get(p.dimension()).gap(), l, 2)).setHeader(getTranslation("survey.gap"))
+                    .setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(p -> Formats.decimal(dims.get(p.dimension()).meanPerception(), l, 2)).setHeader(getTranslation("survey.perception"))
+                    .setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(p -> Formats.decimal(dims.get(p.dimension()).meanExpectation(), l, 2)).setHeader(getTranslation("survey.expectation"))
+                    .setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(p -> Formats.percent(dims.get(p.dimension()).weight(), l)).setHeader(getTranslation("survey.weight"))
+                    .setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(p -> Labels.of(this, p.quadrant())).setHeader(getTranslation("survey.quadrant")).setFlexGrow(2);
+            grid.setItems(r.chart().points());
+            grid.setAllRowsVisible(true);
+            box.add(grid);
+            if (!r.chart().dissatisfiers().isEmpty()) {
+                Div d = new Div(getTranslation("survey.dissatisfiers", String.join(getTranslation("common.listSeparator"),
+                        r.chart().dissatisfiers().stream().map(x -> Labels.of(this, x)).toList())));
+                d.addClassName("wb-warning-text");
+                box.add(d);
+            }
+            Chart ipa = new Chart();
+            List<Chart.Point> points = r.chart().points().stream()
+                    .map(p -> new Chart.Point(round(p.importance() * 100), round(p.performance()), Labels.of(this, p.dimension()), null)).toList();
+            ipa.scatter(getTranslation("survey.importance"), getTranslation("survey.perception"), List.of(getTranslation("survey.dimensions")),
+                    List.of(points), round(r.chart().importanceLine() * 100), round(r.chart().performanceLine()));
+            ipa.setId("survey-ipa-" + r.survey().getId());
+            box.add(ipa);
+            if (!r.levels().isEmpty()) {
+                box.add(new Div(getTranslation("survey.levels", String.join(getTranslation("common.listSeparator"),
+                        r.levels().entrySet().stream().map(e -> Labels.of(this, e.getKey()) + " " + e.getValue()).toList()))));
+            }
+        }
+        Grid<SurveyInvitation> invited = new Grid<>();
+        invited.addThemeVariants(GridVariant.LUMO_COMPACT);
+        invited.addColumn(SurveyInvitation::getContactName).setHeader(getTranslation("survey.contact"));
+        invited.addColumn(i -> i.isAnswered() ? getTranslation("survey.answeredOn", Formats.dateTime(i.getAnsweredAt(), l,
+                java.time.ZoneId.systemDefault())) : getTranslation("survey.notAnswered")).setHeader(getTranslation("survey.status"));
+        if (surveys.canRun(customer.getId())) {
+            invited.addComponentColumn(i -> {
+                Button renew = new Button(getTranslation("survey.renew"), e -> showLinks(List.of(surveys.renew(r.survey().getId(), i.getId()))));
+                renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                renew.setVisible(!i.isAnswered());
+                return renew;
+            });
+        }
+        invited.setItems(r.invitations());
+        invited.setAllRowsVisible(true);
+        if (!r.invitations().isEmpty()) {
+            box.add(invited);
+        }
+        if (surveys.canRun(customer.getId())) {
+            Button enter = new Button(getTranslation("survey.enter"), e -> openEnter(r));
+            enter.setId("survey-enter-" + r.survey().getId());
+            box.add(enter);
+        }
+        return box;
+    }
+
+    void openNew() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("survey.new"));
+        TextField title = new TextField(getTranslation("survey.title"));
+        title.setValue(getTranslation("survey.defaultTitle", LocalDate.now().getYear(), (LocalDate.now().getMonthValue() - 1) / 3 + 1));
+        title.setWidthFull();
+        title.setId("survey-title");
+        Select<Questionnaire> questionnaire = new Select<>();
+        questionnaire.setLabel(getTranslation("survey.questionnaire"));
+        List<Questionnaire> all = surveys.questionnaires();
+        questionnaire.setItems(all);
+        questionnaire.setItemLabelGenerator(q -> Labels.of(this, q.getModel()) + " · v" + q.getNumber());
+        questionnaire.setValue(all.isEmpty() ? null : all.get(0));
+        DatePicker until = new DatePicker(getTranslation("survey.validUntil"));
+        until.setValue(LocalDate.now().plusWeeks(3));
+        CheckboxGroup<Contact> contacts = new CheckboxGroup<>(getTranslation("survey.contacts"));
+        contacts.setItems(customer.getContacts());
+        contacts.setItemLabelGenerator(c -> c.getName() + (c.getTitle() == null ? "" : " · " + c.getTitle()));
+        contacts.setValue(new java.util.HashSet<>(customer.getContacts()));
+        contacts.setId("survey-contacts");
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("survey.language"));
+        language.setItems(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+        language.setItemLabelGenerator(x -> getTranslation("language." + x.toLanguageTag()));
+        language.setValue(Locale.SIMPLIFIED_CHINESE);
+        Div problems = new Div();
+        problems.addClassName("wb-problems");
+        d.add(new VerticalLayout(title, questionnaire, until, contacts, language, problems));
+        Button save = new Button(getTranslation("survey.create"), e -> {
+            problems.removeAll();
+            List<SurveyService.Invitee> invitees = new ArrayList<>();
+            contacts.getValue().forEach(c -> invitees.add(new SurveyService.Invitee(c.getName(), c.getEmail(), language.getValue())));
+            try {
+                SurveyService.Created created = surveys.create(customer.getId(), questionnaire.getValue() == null ? null
+                        : questionnaire.getValue().getModel(), title.getValue(), until.getValue(), invitees);
+                d.close();
+                refresh();
+                showLinks(created.links());
+            } catch (ValidationException ex) {
+                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("survey-create");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
+    }
+
+    /** The links, shown once: each contact's address to send. */
+    void showLinks(List<SurveyService.Link> links) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("survey.links"));
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("survey.linksHelp")));
+        String base = base();
+        for (SurveyService.Link link : links) {
+            TextField f = new TextField(link.invitation().getContactName());
+            f.setValue(base + link.path());
+            f.setReadOnly(true);
+            f.setWidth("40em");
+            f.addClassName("survey-link");
+            body.add(f);
+        }
+        d.add(body);
+        Button ok = new Button(getTranslation("common.close"), e -> d.close());
+        ok.setId("survey-links-close");
+        d.getFooter().add(ok);
+        d.open();
+    }
+
+    private static String base() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/";
+        }
+        var http = request.getHttpServletRequest();
+        boolean defaultPort = http.getServerPort() == ("https".equals(http.getScheme()) ? 443 : 80);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort()) + http.getContextPath() + "/";
+    }
+
+    void openEnter(SurveyService.RoundResult r) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("survey.enter"));
+        d.setWidth("min(64em, 95vw)");
+        TextField respondent = new TextField(getTranslation("survey.respondent"));
+        respondent.setWidth("24em");
+        respondent.setId("survey-respondent");
+        AnswerPanel panel = new AnswerPanel(r.questionnaire(), getLocale());
+        Div problems = new Div();
+        problems.addClassName("wb-problems");
+        d.add(new VerticalLayout(respondent, panel, problems));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            problems.removeAll();
+            String missing = panel.missing();
+            if (missing != null) {
+                problems.add(new Div(missing));
+                return;
+            }
+            try {
+                surveys.enter(r.survey().getId(), panel.form(respondent.getValue()));
+                Notify.success(getTranslation("survey.entered"));
+                d.close();
+                refresh();
+            } catch (ValidationException ex) {
+                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("survey-enter-save");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
+    }
+}

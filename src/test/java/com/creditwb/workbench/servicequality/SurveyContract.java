@@ -1,0 +1,163 @@
+package com.creditwb.workbench.servicequality;
+
+import static com.creditwb.workbench.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.creditwb.workbench.TestCustomers;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.SystemAuthentication;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.AccessPolicy;
+import com.creditwb.workbench.security.CurrentUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Survey rounds that must hold on every database: run by {@link SurveyH2Test} and {@link SurveyPostgresTest}. */
+abstract class SurveyContract {
+
+    static final String AM = "ACCOUNT_MANAGER";
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    QuestionnaireRepository questionnaires;
+    @Autowired
+    SurveyRepository surveyRepository;
+    @Autowired
+    SurveyInvitationRepository invitations;
+    @Autowired
+    SurveyResponseRepository responses;
+    @Autowired
+    AccessPolicy policy;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    Messages messages;
+    @Autowired
+    Clock clock;
+
+    Customer customer() {
+        Customer c = TestCustomers.fresh("SV", "服务质量测试有限公司");
+        c.setOwner("account1");
+        return SystemAuthentication.call(() -> customers.create(c));
+    }
+
+    /** A five-factor answer with every expectation at e and every perception at p, importance even, recommending r. */
+    static SurveyService.AnswerForm answer(Questionnaire q, int e, int p, Integer r) {
+        Map<Dimension, List<Integer>> expectation = new java.util.EnumMap<>(Dimension.class);
+        Map<Dimension, List<Integer>> perception = new java.util.EnumMap<>(Dimension.class);
+        for (Dimension d : q.dimensions()) {
+            expectation.put(d, q.items(d).stream().map(x -> e).toList());
+            perception.put(d, q.items(d).stream().map(x -> p).toList());
+        }
+        return new SurveyService.AnswerForm("王经理", expectation, perception, null, SatisfactionLevel.PLEASED, r, "交货及时");
+    }
+
+    @Test
+    void the_two_default_questionnaires_hold_the_seeds_dimensions_with_statements_in_both_languages() {
+        List<Questionnaire> all = as("credit1", "CREDIT_MANAGER", () -> surveys.questionnaires());
+        assertThat(all).extracting(Questionnaire::getModel).containsExactly(Dimension.Model.FIVE, Dimension.Model.NINE);
+        assertThat(all.get(0).dimensions()).containsExactlyElementsOf(Dimension.of(Dimension.Model.FIVE));
+        assertThat(all.get(1).dimensions()).containsExactlyElementsOf(Dimension.of(Dimension.Model.NINE));
+        for (Questionnaire q : all) {
+            for (Dimension d : q.dimensions()) {
+                assertThat(q.items(d)).hasSizeBetween(3, 5).allSatisfy(s -> {
+                    assertThat(s.zh()).isNotBlank();
+                    assertThat(s.en()).isNotBlank();
+                });
+            }
+        }
+    }
+
+    @Test
+    void the_owner_starts_a_round_and_a_link_opens_the_questionnaire_once_until_its_date() {
+        Customer c = customer();
+        SurveyService.Created created = as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.FIVE, "2026 年第四季度调查",
+                TODAY.plusDays(14), List.of(new SurveyService.Invitee("王经理", "wang@example.com", Locale.SIMPLIFIED_CHINESE),
+                        new SurveyService.Invitee("Ms Li", null, Locale.ENGLISH))));
+        assertThat(created.links()).hasSize(2);
+        String token = created.links().get(0).token();
+        assertThat(token).hasSizeGreaterThanOrEqualTo(40);
+        // only the token's hash is kept
+        assertThat(invitations.findById(created.links().get(0).invitation().getId()).orElseThrow().getContactName()).isEqualTo("王经理");
+        assertThat(invitations.findByTokenHash(token)).isEmpty();
+        // others may not start one; credit managers read; finance does not
+        assertThatThrownBy(() -> as("account2", AM, () -> surveys.create(c.getId(), Dimension.Model.FIVE, "x", TODAY, List.of())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> surveys.results(c.getId()))).isInstanceOf(NotFoundException.class);
+
+        // by link, no account: the questionnaire in the contact's language, then answered once
+        SurveyService.Opened opened = SystemAuthentication.call(() -> surveys.open(token));
+        assertThat(opened.invitation().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(opened.customerName()).isEqualTo(c.getName());
+        Questionnaire q = opened.questionnaire();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        surveys.answer(token, answer(q, 7, 5, 9));
+        assertThatThrownBy(() -> surveys.open(token)).isInstanceOfSatisfying(SurveyService.LinkException.class,
+                e -> assertThat(e.reason()).isEqualTo(SurveyService.LinkException.Reason.ANSWERED));
+        assertThatThrownBy(() -> surveys.answer(token, answer(q, 7, 5, 9))).isInstanceOf(SurveyService.LinkException.class);
+        assertThatThrownBy(() -> surveys.open("x".repeat(43))).isInstanceOfSatisfying(SurveyService.LinkException.class,
+                e -> assertThat(e.reason()).isEqualTo(SurveyService.LinkException.Reason.UNKNOWN));
+        assertThatThrownBy(() -> surveys.open("../../api/customers")).isInstanceOf(SurveyService.LinkException.class);
+        // a half-filled answer is refused and stores nothing
+        String second = created.links().get(1).token();
+        SurveyService.AnswerForm half = answer(q, 7, 5, 9);
+        half.perception().put(Dimension.TANGIBLES, List.of(5));
+        assertThatThrownBy(() -> surveys.answer(second, half)).isInstanceOf(ValidationException.class);
+        assertThat(SystemAuthentication.call(() -> surveys.open(second))).isNotNull();
+
+        // the round: one answer by link, all gaps 5 − 7 = −2; CSI 100 × (5 − 1) / 6 = 66.7; NPS one promoter of one = 100
+        SurveyService.RoundResult r = as("credit1", "CREDIT_MANAGER", () -> surveys.result(created.survey().getId()));
+        assertThat(r.progress()).isEqualTo(new SurveyService.Progress(2, 1, 0));
+        assertThat(r.result().servqual()).isCloseTo(-2, Offset.offset(1e-9));
+        assertThat(r.result().csi()).isCloseTo(400.0 / 6, Offset.offset(1e-9));
+        assertThat(r.result().nps()).isCloseTo(100, Offset.offset(1e-9));
+        assertThat(r.levels()).containsEntry(SatisfactionLevel.PLEASED, 1L);
+        assertThat(r.responses().get(0).getChannel()).isEqualTo(SurveyResponse.Channel.LINK);
+
+        // the account manager enters an answer taken by phone: perception 3 for all → gaps −4; mean of −2 and −4 = −3
+        as("account1", AM, () -> surveys.enter(created.survey().getId(), answer(q, 7, 3, 4)));
+        SurveyService.RoundResult both = as("account1", AM, () -> surveys.result(created.survey().getId()));
+        assertThat(both.result().servqual()).isCloseTo(-3, Offset.offset(1e-9));
+        assertThat(both.result().nps()).as("one promoter, one detractor").isCloseTo(0, Offset.offset(1e-9));
+        assertThatThrownBy(() -> as("credit1", "CREDIT_MANAGER", () -> surveys.enter(created.survey().getId(), answer(q, 7, 3, 4))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // after its date the unanswered link is closed and counts as expired
+        SurveyService later = new SurveyService(questionnaires, surveyRepository, invitations, responses, customers, policy, currentUser, messages,
+                Clock.offset(clock, Duration.ofDays(20)));
+        assertThatThrownBy(() -> later.open(second)).isInstanceOfSatisfying(SurveyService.LinkException.class,
+                e -> assertThat(e.reason()).isEqualTo(SurveyService.LinkException.Reason.EXPIRED));
+        assertThat(as("account1", AM, () -> later.result(created.survey().getId())).progress()).isEqualTo(new SurveyService.Progress(2, 2, 1));
+
+        // a renewed link replaces the old one
+        SurveyService.Link renewed = as("account1", AM, () -> surveys.renew(created.survey().getId(), created.links().get(1).invitation().getId()));
+        assertThatThrownBy(() -> surveys.open(second)).isInstanceOf(SurveyService.LinkException.class);
+        assertThat(SystemAuthentication.call(() -> surveys.open(renewed.token())).invitation().getContactName()).isEqualTo("Ms Li");
+    }
+
+    @Test
+    void a_round_needs_a_title_a_date_within_a_year_and_named_contacts() {
+        Customer c = customer();
+        assertThatThrownBy(() -> as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.NINE, " ", TODAY.minusDays(1),
+                List.of(new SurveyService.Invitee(" ", null, Locale.ENGLISH))))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field)
+                                .containsExactly("title", "validUntil", "contacts[0]"));
+        assertThat(surveyRepository.findByCustomerIdOrderByCreatedAtAscIdAsc(c.getId())).isEmpty();
+    }
+}
