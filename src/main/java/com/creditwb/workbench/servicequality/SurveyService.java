@@ -78,14 +78,25 @@ public class SurveyService {
         public enum Reason { UNKNOWN, ANSWERED, EXPIRED }
 
         private final Reason reason;
+        private final transient Locale locale;
 
         public LinkException(Reason reason) {
+            this(reason, null);
+        }
+
+        /** With the language of the invitation, when the link was a real one (answered or expired). */
+        public LinkException(Reason reason, Locale locale) {
             super("survey link " + reason);
             this.reason = reason;
+            this.locale = locale;
         }
 
         public Reason reason() {
             return reason;
+        }
+
+        public Locale locale() {
+            return locale;
         }
     }
 
@@ -266,10 +277,10 @@ public class SurveyService {
         SurveyInvitation inv = invitation(token);
         Survey s = surveys.findById(inv.getSurveyId()).orElseThrow(() -> new LinkException(LinkException.Reason.UNKNOWN));
         if (inv.isAnswered()) {
-            throw new LinkException(LinkException.Reason.ANSWERED);
+            throw new LinkException(LinkException.Reason.ANSWERED, inv.getLocale());
         }
         if (LocalDate.now(clock).isAfter(s.getValidUntil())) {
-            throw new LinkException(LinkException.Reason.EXPIRED);
+            throw new LinkException(LinkException.Reason.EXPIRED, inv.getLocale());
         }
         Questionnaire q = questionnaires.findById(s.getQuestionnaireId()).orElseThrow();
         String customerName = SystemAuthentication.call(() -> customers.get(s.getCustomerId()).getName());
@@ -284,7 +295,7 @@ public class SurveyService {
         check(o.questionnaire(), form);
         SurveyInvitation inv = invitations.lock(o.invitation().getId()).orElseThrow(() -> new LinkException(LinkException.Reason.UNKNOWN));
         if (inv.isAnswered()) {
-            throw new LinkException(LinkException.Reason.ANSWERED);
+            throw new LinkException(LinkException.Reason.ANSWERED, inv.getLocale());
         }
         Instant now = Instant.now(clock);
         inv.answered(now);

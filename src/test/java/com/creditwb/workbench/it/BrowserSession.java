@@ -26,6 +26,13 @@ final class BrowserSession implements AutoCloseable {
                 .setHeadless(true).setArgs(ARGS));
     }
 
+    /** A page of a fresh browser context with nobody signed in. */
+    Page anonymous(String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1400, 900));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
     Page signIn(String username, String password, String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1400, 900));
         context.setDefaultTimeout(20_000);

@@ -49,6 +49,10 @@ public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObser
             }
             showForm();
         } catch (SurveyService.LinkException e) {
+            UI ui = UI.getCurrent();
+            if (ui != null && e.locale() != null) {
+                ui.setLocale(e.locale());
+            }
             showClosed(e.reason());
         }
     }
