@@ -1,0 +1,69 @@
+package com.creditwb.workbench.servicequality.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import com.creditwb.workbench.ViewTestSupport;
+import com.creditwb.workbench.servicequality.Dimension;
+import com.creditwb.workbench.servicequality.SurveyFixtures;
+import com.creditwb.workbench.servicequality.SurveyService;
+import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The link page built directly with a mocked service (no browser). */
+class SurveyViewsTest {
+
+    final SurveyService service = mock(SurveyService.class);
+
+    @AfterEach
+    void close() {
+        ViewTestSupport.close();
+    }
+
+    @Test
+    void the_link_page_asks_every_statement_twice_and_refuses_to_send_until_the_importance_adds_up_to_100() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        SurveyService.Opened opened = SurveyFixtures.opened();
+        SurveyAnswerView view = new SurveyAnswerView(service);
+        view.token = "t";
+        view.opened = opened;
+        view.showForm();
+        // the five-factor questionnaire: 19 statements, each with an expectation and a perception
+        assertThat(view.panel.expectation.values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(19);
+        assertThat(view.panel.importance).hasSize(5);
+        assertThat(view.panel.total()).isEqualTo(100);
+        view.panel.importance.get(Dimension.TANGIBLES).setValue(50);
+        view.send();
+        assertThat(view.problems.getElement().getTextRecursively()).contains("add up to 130; they must add up to 100");
+        view.panel.importance.get(Dimension.TANGIBLES).setValue(20);
+        view.send();
+        assertThat(view.problems.getElement().getTextRecursively()).contains("Score every statement twice");
+        verify(service, never()).answer(any(), any());
+        view.panel.expectation.values().forEach(list -> list.forEach(s -> s.setValue(7)));
+        view.panel.perception.values().forEach(list -> list.forEach(s -> s.setValue(5)));
+        view.panel.recommend.setValue(9);
+        view.send();
+        verify(service).answer(eq("t"), argThat(f -> f.expectation().get(Dimension.RELIABILITY).size() == 4
+                && f.perception().get(Dimension.TANGIBLES).stream().allMatch(x -> x == 5) && f.recommend() == 9
+                && f.importance().get(Dimension.TANGIBLES) == 20.0));
+        assertThat(view.getElement().getTextRecursively()).contains("Your answers have been received.");
+    }
+
+    @Test
+    void a_used_or_unknown_link_shows_only_that_it_is_closed() {
+        ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
+        SurveyAnswerView view = new SurveyAnswerView(service);
+        view.showClosed(SurveyService.LinkException.Reason.ANSWERED);
+        assertThat(view.getElement().getTextRecursively()).contains("该问卷已经提交").doesNotContain("SERVQUAL");
+        view.showClosed(SurveyService.LinkException.Reason.UNKNOWN);
+        assertThat(view.getChildren().filter(c -> c instanceof Select).count()).isZero();
+        assertThat(view.getElement().getTextRecursively()).contains("该链接无效");
+    }
+}
