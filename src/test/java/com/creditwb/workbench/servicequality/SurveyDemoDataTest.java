@@ -1,0 +1,44 @@
+package com.creditwb.workbench.servicequality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditwb.workbench.TestUsers;
+import com.creditwb.workbench.WorkbenchTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** The full demo start-up (the same context as the negotiations' demo test): survey rounds rising and falling, both questionnaires. */
+@WorkbenchTest
+@TestPropertySource(properties = {"workbench.demo.statements=true", "workbench.demo.credit=true", "workbench.demo.keyaccounts=true",
+    "workbench.demo.alliances=true", "workbench.demo.negotiations=true", "workbench.demo.surveys=true"})
+class SurveyDemoDataTest {
+
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    SurveyRepository rounds;
+
+    @Test
+    void the_demo_holds_two_years_of_rounds_with_rising_and_falling_satisfaction_and_an_open_current_round() {
+        List<Long> customers = rounds.findAll().stream().map(Survey::getCustomerId).distinct().toList();
+        assertThat(customers).hasSizeGreaterThanOrEqualTo(10);
+        boolean rising = false;
+        boolean falling = false;
+        for (Long c : customers) {
+            List<SurveyService.RoundResult> results = TestUsers.as("credit1", "CREDIT_MANAGER", () -> surveys.results(c));
+            assertThat(results).hasSize(5);
+            assertThat(results).extracting(r -> r.questionnaire().getModel()).contains(Dimension.Model.FIVE, Dimension.Model.NINE);
+            double first = results.get(0).result().csi();
+            double last = results.get(4).result().csi();
+            rising |= last > first + 10;
+            falling |= last < first - 10;
+            SurveyService.RoundResult current = results.get(4);
+            assertThat(current.progress().answered()).isLessThan(current.progress().invited());
+            assertThat(results).allSatisfy(r -> assertThat(r.chart()).isNotNull());
+        }
+        assertThat(rising).isTrue();
+        assertThat(falling).isTrue();
+    }
+}
