@@ -93,6 +93,7 @@ class AnswerPanel extends VerticalLayout {
         recommend.setItems(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         recommend.setEmptySelectionAllowed(true);
         recommend.setId("survey-recommend");
+        recommend.setWidth("24em");
         comments.setLabel(getTranslation("survey.answer.comments"));
         comments.setWidthFull();
         comments.setMaxLength(4000);
