@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * <tr><td>ALLIANCE</td><td>ADMIN, CREDIT_MANAGER, owner, team</td><td>owner, team</td><td>owner</td></tr>
  * <tr><td>NEGOTIATION</td><td>ADMIN, owner, team</td><td>owner, team</td><td>owner</td></tr>
  * <tr><td>SERVICE</td><td>ADMIN, CREDIT_MANAGER, owner</td><td>owner</td><td>—</td></tr>
+ * <tr><td>COMPLAINT</td><td>ADMIN, CREDIT_MANAGER, owner, team (raiser, assignee)</td><td>owner, team</td><td>—</td></tr>
  * </table>
  * "Owner" is the account manager who owns the record (for customer-bound areas the customer's
  * account manager); "team" are the further users a record names (a plan: its customer's account manager).
@@ -30,7 +31,7 @@ public class AccessPolicy {
 
     /** The parts of the workbench whose records the policy rules on. */
     public enum Area {
-        CUSTOMER, CREDIT_FILE, CREDIT, KEY_ACCOUNT, ECONOMICS, PLAN, ALLIANCE, NEGOTIATION, SERVICE
+        CUSTOMER, CREDIT_FILE, CREDIT, KEY_ACCOUNT, ECONOMICS, PLAN, ALLIANCE, NEGOTIATION, SERVICE, COMPLAINT
     }
 
     /** READ, EDIT and DECIDE on the record; AUDIT: see who opened it (its read log). */
@@ -136,6 +137,11 @@ public class AccessPolicy {
             case SERVICE -> switch (action) {
                 case READ -> admin || credit || owner;
                 case EDIT -> owner;
+                default -> false;
+            };
+            case COMPLAINT -> switch (action) {
+                case READ -> admin || credit || owner || member;
+                case EDIT -> owner || member;
                 default -> false;
             };
         };

@@ -20,10 +20,10 @@ class FoundationBrowserIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({
-        "admin, 'Dashboard|Customers|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations|Import statements|Import receivables aging|Users and roles'",
-        "credit1, 'Dashboard|Customers|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Key-account settings|Strategic alliances|Business negotiations'",
-        "account1, 'Dashboard|Customers|Alerts|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations'",
-        "finance1, 'Dashboard|Customers|Alerts|Credit portfolio|Key-account portfolio|Import account economics|Business negotiations|Import statements|Import receivables aging'",
+        "admin, 'Dashboard|Customers|Complaints|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations|Import statements|Import receivables aging|Users and roles'",
+        "credit1, 'Dashboard|Customers|Complaints|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Key-account settings|Strategic alliances|Business negotiations'",
+        "account1, 'Dashboard|Customers|Complaints|Alerts|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations'",
+        "finance1, 'Dashboard|Customers|Complaints|Alerts|Credit portfolio|Key-account portfolio|Import account economics|Business negotiations|Import statements|Import receivables aging'",
     })
     void each_role_sees_only_the_navigation_it_may_use(String user, String expected) {
         Page page = browser.signIn(user, "demo", "en-US");

@@ -45,16 +45,35 @@ import java.util.Map;
 class ServicePanel extends VerticalLayout {
 
     private final transient SurveyService surveys;
+    private final transient com.creditwb.workbench.servicequality.ComplaintService complaints;
+    private final transient com.creditwb.workbench.security.UserService users;
     private final Customer customer;
+    final Button raise = new Button();
+    com.vaadin.flow.component.grid.Grid<com.creditwb.workbench.servicequality.Complaint> complaintGrid;
     final Button start = new Button();
     final Chart trend = new Chart();
     final VerticalLayout rounds = new VerticalLayout();
     List<SurveyService.RoundResult> results = List.of();
 
-    ServicePanel(Customer customer, SurveyService surveys) {
+    ServicePanel(Customer customer, SurveyService surveys, com.creditwb.workbench.servicequality.ComplaintService complaints,
+            com.creditwb.workbench.security.UserService users) {
         this.surveys = surveys;
+        this.complaints = complaints;
+        this.users = users;
         this.customer = customer;
         setPadding(false);
+        add(new H4(getTranslation("complaint.list.title")));
+        raise.setText(getTranslation("complaint.new"));
+        raise.setIcon(VaadinIcon.PLUS.create());
+        raise.setId("complaint-new");
+        raise.addClickListener(e -> new ComplaintDialog(customer.getId(), null, complaints, users, this::refreshComplaints).open());
+        complaintGrid = ComplaintsGrid.create(complaints, null,
+                c -> new ComplaintDialog(customer.getId(), complaints.get(c.getId()), complaints, users, this::refreshComplaints).open());
+        complaintGrid.setId("customer-complaints");
+        complaintGrid.setAllRowsVisible(true);
+        add(raise, complaintGrid);
+        refreshComplaints();
+        add(new H4(getTranslation("survey.section")));
         if (!surveys.canRead(customer.getId())) {
             add(new Paragraph(getTranslation("survey.notPermitted")));
             return;
@@ -69,6 +88,10 @@ class ServicePanel extends VerticalLayout {
         rounds.setPadding(false);
         add(start, trend, rounds);
         refresh();
+    }
+
+    void refreshComplaints() {
+        complaintGrid.setItems(complaints.list(new com.creditwb.workbench.servicequality.ComplaintService.Filter(customer.getId(), null, false)));
     }
 
     void refresh() {

@@ -5,14 +5,22 @@ import com.creditwb.workbench.customer.ui.CustomerTab;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.vaadin.flow.component.Component;
 
-/** Adds "Service" to the customer page: the survey rounds, their SERVQUAL results and trend (owner, credit managers, ADMIN). */
+/**
+ * Adds "Service" to the customer page: the complaints (anyone may raise one; each shows to who may read it) and the
+ * survey rounds with their SERVQUAL results and trend (owner, credit managers, ADMIN).
+ */
 @org.springframework.stereotype.Component
 class ServiceTab implements CustomerTab {
 
     private final SurveyService surveys;
+    private final com.creditwb.workbench.servicequality.ComplaintService complaints;
+    private final com.creditwb.workbench.security.UserService users;
 
-    ServiceTab(SurveyService surveys) {
+    ServiceTab(SurveyService surveys, com.creditwb.workbench.servicequality.ComplaintService complaints,
+            com.creditwb.workbench.security.UserService users) {
         this.surveys = surveys;
+        this.complaints = complaints;
+        this.users = users;
     }
 
     @Override
@@ -26,12 +34,7 @@ class ServiceTab implements CustomerTab {
     }
 
     @Override
-    public boolean visible() {
-        return surveys.canUse();
-    }
-
-    @Override
     public Component create(Customer customer) {
-        return new ServicePanel(customer, surveys);
+        return new ServicePanel(customer, surveys, complaints, users);
     }
 }

@@ -35,9 +35,11 @@ class EnumLabelsTest {
             "credit.model.direction.", com.creditwb.workbench.credit.model.ScoringModel.Direction.class,
             "aging.scope.", com.creditwb.workbench.credit.receivable.ReceivableService.Scope.class,
             "alliance.powerBase.", com.creditwb.workbench.alliance.PowerBase.class,
-            "alliance.band.", com.creditwb.workbench.alliance.HealthIndex.Band.class);
+            "alliance.band.", com.creditwb.workbench.alliance.HealthIndex.Band.class,
+            "complaint.error.text.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class,
+            "complaint.stepText.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class);
     /** Prefixes of keys that are no labels (field paths in error reports). */
-    static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.", "counterpartAnalysis.strength.", "sizes.");
+    static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.", "counterpartAnalysis.strength.", "sizes.", "targets.");
 
     static List<Properties> bundles() throws IOException {
         return List.of(MessageBundlesTest.load("messages_en.properties"), MessageBundlesTest.load("messages_zh_CN.properties"));
