@@ -12,13 +12,26 @@ import org.springframework.test.context.TestPropertySource;
 /** The full demo start-up (the same context as the negotiations' demo test): survey rounds rising and falling, both questionnaires. */
 @WorkbenchTest
 @TestPropertySource(properties = {"workbench.demo.statements=true", "workbench.demo.credit=true", "workbench.demo.keyaccounts=true",
-    "workbench.demo.alliances=true", "workbench.demo.negotiations=true", "workbench.demo.surveys=true"})
+    "workbench.demo.alliances=true", "workbench.demo.negotiations=true", "workbench.demo.surveys=true",
+    "workbench.demo.complaints=true"})
 class SurveyDemoDataTest {
 
     @Autowired
     SurveyService surveys;
     @Autowired
     SurveyRepository rounds;
+    @Autowired
+    ComplaintService complaints;
+
+    @Test
+    void the_demo_holds_complaints_in_every_state_some_overdue_and_one_reopened() {
+        List<Complaint> all = TestUsers.as("admin", "ADMIN", () -> complaints.list(ComplaintService.Filter.ALL));
+        assertThat(all).extracting(Complaint::getStatus).contains(ComplaintFlow.Status.values());
+        assertThat(all).anyMatch(c -> c.getReopened() > 0);
+        java.time.Instant now = TestUsers.as("admin", "ADMIN", () -> complaints.now());
+        assertThat(all).anyMatch(c -> TestUsers.as("admin", "ADMIN", () -> complaints.overdue(c, now)));
+        assertThat(TestUsers.as("account1", "ACCOUNT_MANAGER", () -> complaints.myOverdue())).isNotEmpty();
+    }
 
     @Test
     void the_demo_holds_two_years_of_rounds_with_rising_and_falling_satisfaction_and_an_open_current_round() {
