@@ -33,6 +33,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private final transient UserService users;
     final ComboBox<ComplaintFlow.Status> status;
     final Checkbox overdue = new Checkbox();
+    final com.vaadin.flow.component.button.Button targets = new com.vaadin.flow.component.button.Button();
     final Grid<Complaint> grid;
     private final Map<Long, String> names = new HashMap<>();
 
@@ -53,8 +54,57 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                 c -> new ComplaintDialog(c.getCustomerId(), complaints.get(c.getId()), complaints, users, this::refresh).open());
         grid.setId("complaints-grid");
         grid.setSizeFull();
-        add(new H2(getTranslation("complaint.list.title")), filters, grid);
+        targets.setText(getTranslation("complaint.targets"));
+        targets.setId("complaint-targets");
+        targets.setVisible(complaints.canSetTargets());
+        targets.addClickListener(e -> openTargets());
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("complaint.list.title")), targets);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(title, filters, grid);
         refresh();
+    }
+
+    /** ADMIN: hours to the first response and to the resolution, by severity. */
+    void openTargets() {
+        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setHeaderTitle(getTranslation("complaint.targets"));
+        Map<ComplaintFlow.Severity, com.vaadin.flow.component.textfield.IntegerField[]> fields = new java.util.EnumMap<>(ComplaintFlow.Severity.class);
+        VerticalLayout body = new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(getTranslation("complaint.targets.help")));
+        complaints.targets().forEach((s, t) -> {
+            var response = new com.vaadin.flow.component.textfield.IntegerField(getTranslation("complaint.targets.response", Labels.of(this, s)));
+            response.setValue(t.responseHours());
+            response.setId("target-response-" + s.name());
+            var resolution = new com.vaadin.flow.component.textfield.IntegerField(getTranslation("complaint.targets.resolution", Labels.of(this, s)));
+            resolution.setValue(t.resolutionHours());
+            resolution.setId("target-resolution-" + s.name());
+            fields.put(s, new com.vaadin.flow.component.textfield.IntegerField[] {response, resolution});
+            body.add(new HorizontalLayout(response, resolution));
+        });
+        com.vaadin.flow.component.html.Div problems = new com.vaadin.flow.component.html.Div();
+        problems.addClassName("wb-problems");
+        body.add(problems);
+        d.add(body);
+        var save = new com.vaadin.flow.component.button.Button(getTranslation("common.save"), e -> {
+            Map<ComplaintFlow.Severity, ComplaintFlow.Target> t = new java.util.EnumMap<>(ComplaintFlow.Severity.class);
+            fields.forEach((s, f) -> {
+                if (f[0].getValue() != null && f[1].getValue() != null) {
+                    t.put(s, new ComplaintFlow.Target(f[0].getValue(), f[1].getValue()));
+                }
+            });
+            try {
+                complaints.saveTargets(t);
+                com.creditwb.workbench.common.ui.Notify.success(getTranslation("complaint.targets.saved"));
+                d.close();
+                refresh();
+            } catch (com.creditwb.workbench.common.ValidationException ex) {
+                problems.removeAll();
+                ex.getErrors().forEach(err -> problems.add(new com.vaadin.flow.component.html.Div(err.message())));
+            }
+        });
+        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        save.setId("complaint-targets-save");
+        d.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
     }
 
     List<Complaint> shown() {

@@ -66,4 +66,37 @@ class SurveyViewsTest {
         assertThat(view.getChildren().filter(c -> c instanceof Select).count()).isZero();
         assertThat(view.getElement().getTextRecursively()).contains("该链接无效");
     }
+
+    @Test
+    void the_complaint_dialog_takes_the_next_step_with_the_customers_feedback() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        var complaints = mock(com.creditwb.workbench.servicequality.ComplaintService.class);
+        var users = mock(com.creditwb.workbench.security.UserService.class);
+        var c = SurveyFixtures.resolvedComplaint(4);
+        org.mockito.Mockito.when(complaints.canEdit(c)).thenReturn(true);
+        org.mockito.Mockito.when(complaints.now()).thenReturn(java.time.Instant.parse("2026-12-01T10:00:00Z"));
+        org.mockito.Mockito.when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
+        ComplaintDialog d = new ComplaintDialog(7L, c, complaints, users, () -> { });
+        assertThat(d.step.getText()).isEqualTo("Record the customer's feedback");
+        assertThat(d.satisfied.isVisible()).isTrue();
+        d.satisfied.setValue(false);
+        d.stepText.setValue("仍有破损");
+        d.step.click();
+        verify(complaints).step(4L, 3L, com.creditwb.workbench.servicequality.ComplaintFlow.Step.FEEDBACK, "仍有破损", false);
+    }
+
+    @Test
+    void the_admin_sets_the_complaint_targets_and_a_refusal_is_listed() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        var complaints = mock(com.creditwb.workbench.servicequality.ComplaintService.class);
+        org.mockito.Mockito.when(complaints.canSetTargets()).thenReturn(true);
+        org.mockito.Mockito.when(complaints.targets()).thenReturn(com.creditwb.workbench.servicequality.ComplaintFlow.DEFAULT_TARGETS);
+        org.mockito.Mockito.when(complaints.list(any())).thenReturn(java.util.List.of());
+        ComplaintsView view = new ComplaintsView(complaints, mock(com.creditwb.workbench.customer.CustomerService.class),
+                mock(com.creditwb.workbench.security.UserService.class));
+        assertThat(view.targets.isVisible()).isTrue();
+        view.status.setValue(com.creditwb.workbench.servicequality.ComplaintFlow.Status.RESOLVED);
+        verify(complaints).list(new com.creditwb.workbench.servicequality.ComplaintService.Filter(null,
+                com.creditwb.workbench.servicequality.ComplaintFlow.Status.RESOLVED, false));
+    }
 }
