@@ -151,6 +151,50 @@ abstract class SurveyContract {
         assertThat(SystemAuthentication.call(() -> surveys.open(renewed.token())).invitation().getContactName()).isEqualTo("Ms Li");
     }
 
+    @Autowired
+    com.creditwb.workbench.keyaccount.export.PlanServiceQuality planFigures;
+    @Autowired
+    com.creditwb.workbench.keyaccount.plan.PlanService plans;
+    @Autowired
+    com.creditwb.workbench.keyaccount.export.KeyAccountExport planExport;
+    @Autowired
+    ComplaintService complaints;
+
+    @Test
+    void the_key_account_plan_shows_the_latest_round_the_csi_trend_and_open_complaints_to_who_may_read_them() throws Exception {
+        Customer c = customer();
+        for (int[] round : new int[][] {{7, 4}, {7, 6}}) {
+            SurveyService.Created created = as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.FIVE, "第 " + round[1] + " 轮",
+                    TODAY.plusDays(14), List.of(new SurveyService.Invitee("王经理", null, Locale.SIMPLIFIED_CHINESE))));
+            Questionnaire q = as("account1", AM, () -> surveys.questionnaires()).get(0);
+            surveys.answer(created.links().get(0).token(), answer(q, round[0], round[1], 9));
+        }
+        as("account1", AM, () -> complaints.raise(c.getId(), new ComplaintService.Form(ComplaintFlow.Category.SERVICE, ComplaintFlow.Severity.LOW,
+                "回复慢", null)));
+        // CSI of perception 4: 100 × 3 / 6 = 50; of perception 6: 100 × 5 / 6 = 83.3; SERVQUAL 6 − 7 = −1
+        var f = as("account1", AM, () -> planFigures.forCustomer(c.getId(), Locale.ENGLISH));
+        assertThat(f.round()).isEqualTo("第 6 轮");
+        assertThat(f.servqual()).isCloseTo(-1, Offset.offset(1e-9));
+        assertThat(f.csiTrend()).isEqualTo("50.0 → 83.3");
+        assertThat(f.openComplaints()).isEqualTo(1);
+        assertThat(as("account2", AM, () -> planFigures.forCustomer(c.getId(), Locale.ENGLISH))).isNull();
+        // and in the plan's workbook
+        var plan = as("account1", AM, () -> plans.create(c.getId()));
+        byte[] xlsx = as("account1", AM, () -> planExport.plan(plan.getId(), Locale.ENGLISH));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            StringBuilder text = new StringBuilder();
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter(Locale.ENGLISH);
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        text.append(formatter.formatCellValue(cell)).append('|');
+                    }
+                }
+            }
+            assertThat(text).contains("Satisfaction index (CSI)|83.3").contains("CSI over the rounds|50.0 → 83.3").contains("Open complaints|1");
+        }
+    }
+
     @Test
     void a_round_needs_a_title_a_date_within_a_year_and_named_contacts() {
         Customer c = customer();

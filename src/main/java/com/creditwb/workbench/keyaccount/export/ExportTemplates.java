@@ -77,6 +77,11 @@ public final class ExportTemplates {
                     new String[] {"paretoRevenue", "value.paretoRevenue"}, new String[] {"paretoProfit", "value.paretoProfit"},
                     new String[] {"loyalty", "value.loyalty"}, new String[] {"profitability", "value.profitability"},
                     new String[] {"galeValue", "value.gale", "n"}, new String[] {"identification", "value.identification"}));
+            TemplateSheets.pairs(value, s, value.getLastRowNum() + 2, List.of(
+                    new String[] {"serviceRound", "service.round"}, new String[] {"servqual", "service.servqual", "n"},
+                    new String[] {"csi", "service.csi", "n"}, new String[] {"nps", "service.nps", "n"},
+                    new String[] {"csiTrend", "service.csiTrend"}, new String[] {"openComplaints", "service.openComplaints"},
+                    new String[] {"overdueComplaints", "service.overdueComplaints"}));
 
             Sheet actions = TemplateSheets.sheet(wb, s, "sheetActions", "${t.objectives}", new int[] {22, 36, 18, 16, 16, 16});
             row = TemplateSheets.table(actions, s, 2, "objectives", List.of(new String[] {"objectiveKind", "kind"},

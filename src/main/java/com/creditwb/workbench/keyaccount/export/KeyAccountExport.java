@@ -56,9 +56,12 @@ public class KeyAccountExport {
     private final Clock clock;
 
     private final org.springframework.beans.factory.ObjectProvider<PlanNegotiations> negotiations;
+    private final org.springframework.beans.factory.ObjectProvider<PlanServiceQuality> serviceQuality;
 
     KeyAccountExport(PlanService plans, KeyAccountService keyAccounts, CustomerService customers, MessageSource messages,
-            CurrentUser currentUser, Clock clock, org.springframework.beans.factory.ObjectProvider<PlanNegotiations> negotiations) {
+            CurrentUser currentUser, Clock clock, org.springframework.beans.factory.ObjectProvider<PlanNegotiations> negotiations,
+            org.springframework.beans.factory.ObjectProvider<PlanServiceQuality> serviceQuality) {
+        this.serviceQuality = serviceQuality;
         this.plans = plans;
         this.keyAccounts = keyAccounts;
         this.customers = customers;
@@ -204,7 +207,27 @@ public class KeyAccountExport {
         }
         m.put("negotiations", negotiations);
         m.put("negotiationsNote", negotiations.isEmpty() ? text("keyaccount.xlsx.noNegotiations", locale) : "");
+        PlanServiceQuality.Figures sq = serviceFigures(p.getCustomerId(), locale);
+        Map<String, Object> service = new HashMap<>();
+        if (sq != null) {
+            service.put("round", sq.round());
+            service.put("servqual", sq.servqual());
+            service.put("csi", sq.csi());
+            service.put("nps", sq.nps());
+            service.put("csiTrend", sq.csiTrend());
+            service.put("openComplaints", sq.openComplaints());
+            service.put("overdueComplaints", sq.overdueComplaints());
+        } else {
+            service.put("round", text("keyaccount.xlsx.noService", locale));
+        }
+        m.put("service", service);
         return m;
+    }
+
+    /** The service-quality figures of the customer the plan shows (null without the feature, the right or any). */
+    public PlanServiceQuality.Figures serviceFigures(Long customerId, Locale locale) {
+        PlanServiceQuality contributed = serviceQuality.getIfAvailable();
+        return contributed == null ? null : contributed.forCustomer(customerId, locale);
     }
 
     /**

@@ -219,6 +219,14 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
                     Lines.line(this, "keyaccount.value.tier", v.tier() == null ? "" : getTranslation("keyaccount.tier." + v.tier())),
                     Lines.line(this, "keyaccount.value.kotler", v.kotlerLevel() == null ? "" : getTranslation("relationshipLevel." + v.kotlerLevel())));
         }
+        var sq = export.serviceFigures(plan.getCustomerId(), l);
+        if (sq != null) {
+            Span service = new Span(getTranslation("keyaccount.plan.serviceLine", nz(sq.round()), sq.servqual() == null ? "—"
+                    : Formats.decimal(sq.servqual(), l, 2), sq.csi() == null ? "—" : Formats.decimal(sq.csi(), l, 1),
+                    sq.nps() == null ? "—" : Formats.decimal(sq.nps(), l, 0), nz(sq.csiTrend()), sq.openComplaints(), sq.overdueComplaints()));
+            service.setId("plan-service");
+            facts.add(Lines.line(this, "keyaccount.plan.service", service));
+        }
     }
 
     PlanForm form() {
