@@ -256,6 +256,11 @@ public class SurveyService {
         return new RoundResult(s, q, invited, answers, result, chart, progress, levels);
     }
 
+    /** The questionnaire version a round asked (for a feature reading rounds it may already read). */
+    public Questionnaire questionnaireOf(Survey s) {
+        return questionnaires.findById(s.getQuestionnaireId()).orElseThrow();
+    }
+
     /** Answers taken by phone or on paper, entered by the owner. */
     @Transactional
     public SurveyResponse enter(Long surveyId, AnswerForm form) {

@@ -195,6 +195,49 @@ abstract class SurveyContract {
         }
     }
 
+    @Autowired
+    ChurnWatchService churn;
+    @Autowired
+    com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts;
+
+    @Test
+    void the_churn_watch_joins_falling_satisfaction_detractors_reopened_complaints_and_falling_revenue_for_who_may_see_them() {
+        Customer c = customer();
+        // CSI 100 × (6 − 1) / 6 = 83.3, then 100 × (4 − 1) / 6 = 50: down 33.3; the latest answer recommends 3 (a detractor)
+        int[][] rounds = {{6, 9}, {4, 3}};
+        for (int[] r : rounds) {
+            SurveyService.Created created = as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.FIVE, "第 " + r[0] + " 轮",
+                    TODAY.plusDays(14), List.of(new SurveyService.Invitee("王经理", null, Locale.SIMPLIFIED_CHINESE))));
+            Questionnaire q = as("account1", AM, () -> surveys.questionnaires()).get(0);
+            surveys.answer(created.links().get(0).token(), answer(q, 7, r[0], r[1]));
+        }
+        // a complaint reopened after a negative feedback
+        Complaint raised = as("account1", AM, () -> complaints.raise(c.getId(), new ComplaintService.Form(ComplaintFlow.Category.DELIVERY,
+                ComplaintFlow.Severity.MEDIUM, "晚到", null)));
+        Complaint started = as("account1", AM, () -> complaints.step(raised.getId(), raised.getVersion(), ComplaintFlow.Step.START, null, null));
+        Complaint resolved = as("account1", AM, () -> complaints.step(raised.getId(), started.getVersion(), ComplaintFlow.Step.RESOLVE, "补发", null));
+        as("account1", AM, () -> complaints.step(raised.getId(), resolved.getVersion(), ComplaintFlow.Step.FEEDBACK, "仍晚", false));
+        // revenue 2,000,000 (2025) → 1,500,000 (2026): −25 %
+        as("account1", AM, () -> {
+            keyAccounts.saveYear(c.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2025, new java.math.BigDecimal("2000000"),
+                    new java.math.BigDecimal("1500000"), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, null, null), null);
+            keyAccounts.saveYear(c.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026, new java.math.BigDecimal("1500000"),
+                    new java.math.BigDecimal("1200000"), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, null, null), null);
+            return null;
+        });
+        ChurnWatchService.AtRisk risk = as("account1", AM, () -> churn.list()).stream().filter(a -> a.customerId().equals(c.getId()))
+                .findFirst().orElseThrow();
+        assertThat(risk.reasons()).extracting(ChurnRules.Found::reason).containsExactly(ChurnRules.Reason.SATISFACTION_DOWN,
+                ChurnRules.Reason.DETRACTORS, ChurnRules.Reason.COMPLAINTS, ChurnRules.Reason.REVENUE_DOWN);
+        assertThat(risk.reasons().get(0).figure()).isCloseTo(500.0 / 6 - 50, Offset.offset(1e-9));
+        assertThat(risk.reasons().get(3).figure()).isCloseTo(25, Offset.offset(1e-9));
+        // 30 + 20 + 20 + 15
+        assertThat(risk.score()).isCloseTo(85, Offset.offset(1e-9));
+        assertThat(as("credit1", "CREDIT_MANAGER", () -> churn.list())).extracting(ChurnWatchService.AtRisk::customerId).contains(c.getId());
+        assertThat(as("account2", AM, () -> churn.list())).extracting(ChurnWatchService.AtRisk::customerId).doesNotContain(c.getId());
+        assertThat(as("finance1", "FINANCE", () -> churn.list())).isEmpty();
+    }
+
     @Test
     void a_round_needs_a_title_a_date_within_a_year_and_named_contacts() {
         Customer c = customer();

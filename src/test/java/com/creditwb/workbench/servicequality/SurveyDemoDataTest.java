@@ -23,6 +23,19 @@ class SurveyDemoDataTest {
     @Autowired
     ComplaintService complaints;
 
+    @Autowired
+    ChurnWatchService churn;
+
+    @Test
+    void the_churn_watch_on_the_demo_names_each_kind_of_reason() {
+        List<ChurnWatchService.AtRisk> atRisk = TestUsers.as("credit1", "CREDIT_MANAGER", () -> churn.list());
+        assertThat(atRisk).isNotEmpty();
+        assertThat(atRisk.stream().flatMap(a -> a.reasons().stream()).map(ChurnRules.Found::reason).distinct())
+                .contains(ChurnRules.Reason.SATISFACTION_DOWN, ChurnRules.Reason.DETRACTORS, ChurnRules.Reason.COMPLAINTS);
+        // highest score first
+        assertThat(atRisk).extracting(ChurnWatchService.AtRisk::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
     @Test
     void the_demo_holds_complaints_in_every_state_some_overdue_and_one_reopened() {
         List<Complaint> all = TestUsers.as("admin", "ADMIN", () -> complaints.list(ComplaintService.Filter.ALL));

@@ -212,6 +212,39 @@ public class ReceivableService {
                 r.getAsOf(), thresholdDays));
     }
 
+    /** A customer's overdue amount in the list before the current one and in the current one. */
+    public record OverdueChange(BigDecimal previous, BigDecimal current) {
+    }
+
+    /** Each customer's overdue in the previous aging list and in the current one (empty without two lists). */
+    public Map<Long, OverdueChange> overdueChanges() {
+        ReceivableImport current = current().orElse(null);
+        if (current == null) {
+            return Map.of();
+        }
+        ReceivableImport previous = history().stream().filter(r -> r.getAsOf().isBefore(current.getAsOf())).reduce((a, b) -> b).orElse(null);
+        if (previous == null) {
+            return Map.of();
+        }
+        Map<Long, BigDecimal> before = overdueByCustomer(previous);
+        Map<Long, BigDecimal> now = overdueByCustomer(current);
+        Map<Long, OverdueChange> changes = new HashMap<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>(before.keySet());
+        ids.addAll(now.keySet());
+        for (Long id : ids) {
+            changes.put(id, new OverdueChange(before.getOrDefault(id, BigDecimal.ZERO), now.getOrDefault(id, BigDecimal.ZERO)));
+        }
+        return changes;
+    }
+
+    private Map<Long, BigDecimal> overdueByCustomer(ReceivableImport r) {
+        Map<Long, BigDecimal> map = new HashMap<>();
+        for (Object[] row : items.totalsByCustomer(r.getId(), r.getAsOf(), r.getAsOf())) {
+            map.put((Long) row[0], (BigDecimal) row[2]);
+        }
+        return map;
+    }
+
     /** Open, overdue and overdue-beyond-threshold per customer in the current list. */
     public Map<Long, Totals> totals(int thresholdDays) {
         Map<Long, Totals> totals = new HashMap<>();

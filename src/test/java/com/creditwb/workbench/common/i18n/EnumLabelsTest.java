@@ -37,7 +37,8 @@ class EnumLabelsTest {
             "alliance.powerBase.", com.creditwb.workbench.alliance.PowerBase.class,
             "alliance.band.", com.creditwb.workbench.alliance.HealthIndex.Band.class,
             "complaint.error.text.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class,
-            "complaint.stepText.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class);
+            "complaint.stepText.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class,
+            "churn.figure.", com.creditwb.workbench.servicequality.ChurnRules.Reason.class);
     /** Prefixes of keys that are no labels (field paths in error reports). */
     static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.", "counterpartAnalysis.strength.", "sizes.", "targets.");
 

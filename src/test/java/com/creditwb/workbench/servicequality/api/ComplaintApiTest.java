@@ -58,6 +58,11 @@ class ComplaintApiTest {
         assertThat(json.readTree(api.send("GET", "/api/complaints?customer=" + saved.getCode() + "&status=RESOLVED", "account1", null).body()))
                 .hasSize(1);
         assertThat(api.send("GET", "/api/complaints?status=SOMEHOW", "account1", null).statusCode()).isEqualTo(400);
+        // the complaint is late? not yet (MEDIUM: 24 hours); the churn watch answers for who may use it
+        HttpResponse<String> churn = api.send("GET", "/api/churn-watch", "account1", null);
+        assertThat(churn.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(churn.body()).isArray()).isTrue();
+        assertThat(json.readTree(api.send("GET", "/api/churn-watch", "finance1", null).body())).isEmpty();
         for (String bad : new String[] {"{\"customer\":\"" + saved.getCode() + "\",\"category\":\"WEATHER\",\"severity\":\"LOW\",\"description\":\"x\"}",
             "{\"customer\":\"" + saved.getCode() + "\",\"category\":\"OTHER\",\"severity\":\"LOW\",\"description\":\"" + "x".repeat(5000) + "\"}",
             "{\"category\":\"OTHER\",\"severity\":\"LOW\",\"description\":\"x\"}", "not json"}) {

@@ -1,0 +1,114 @@
+package com.creditwb.workbench.servicequality;
+
+import com.creditwb.workbench.common.SystemAuthentication;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.keyaccount.KeyAccountService;
+import com.creditwb.workbench.keyaccount.value.AccountEconomics;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The churn watch (流失预警): the customers at risk with each reason and the figure behind it — joining satisfaction
+ * (survey rounds), complaints, customer value (key-account economics) and credit (receivables overdue). Account
+ * managers see their own customers, credit managers and ADMIN all; finance none.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ChurnWatchService {
+
+    /** A customer at risk: the reasons found, their weighted score, and the signals behind them. */
+    public record AtRisk(Long customerId, String code, String name, String owner, double score, List<ChurnRules.Found> reasons,
+            ChurnRules.Signals signals) {
+    }
+
+    private final SurveyRepository surveys;
+    private final SurveyResponseRepository responses;
+    private final SurveyService surveyService;
+    private final ComplaintService complaints;
+    private final CustomerService customers;
+    private final KeyAccountService keyAccounts;
+    private final ReceivableService receivables;
+    private final CurrentUser currentUser;
+
+    ChurnWatchService(SurveyRepository surveys, SurveyResponseRepository responses, SurveyService surveyService, ComplaintService complaints,
+            CustomerService customers, KeyAccountService keyAccounts, ReceivableService receivables, CurrentUser currentUser) {
+        this.surveys = surveys;
+        this.responses = responses;
+        this.surveyService = surveyService;
+        this.complaints = complaints;
+        this.customers = customers;
+        this.keyAccounts = keyAccounts;
+        this.receivables = receivables;
+        this.currentUser = currentUser;
+    }
+
+    public boolean canUse() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.ACCOUNT_MANAGER);
+    }
+
+    /** The customers at risk the user may see, highest score first. */
+    public List<AtRisk> list() {
+        if (!canUse()) {
+            return List.of();
+        }
+        boolean all = currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER);
+        String me = currentUser.username();
+        List<CustomerService.Entry> scope = customers.directory().stream().filter(e -> all || me.equals(e.owner())).toList();
+        Set<Long> ids = scope.stream().map(CustomerService.Entry::id).collect(Collectors.toSet());
+        Map<Long, List<Survey>> rounds = surveys.findAll().stream().filter(s -> ids.contains(s.getCustomerId()))
+                .sorted(Comparator.comparing(Survey::getCreatedAt, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Survey::getId))
+                .collect(Collectors.groupingBy(Survey::getCustomerId));
+        Instant now = complaints.now();
+        Map<Long, List<Complaint>> byCustomer = complaints.list(ComplaintService.Filter.ALL).stream()
+                .filter(c -> ids.contains(c.getCustomerId())).collect(Collectors.groupingBy(Complaint::getCustomerId));
+        Map<Long, ReceivableService.OverdueChange> overdue = SystemAuthentication.call(() -> receivables.overdueChanges());
+        ChurnRules.Settings settings = ChurnRules.DEFAULTS;
+        List<AtRisk> list = new ArrayList<>();
+        for (CustomerService.Entry e : scope) {
+            List<Double> csi = new ArrayList<>();
+            int detractors = 0;
+            for (Survey s : rounds.getOrDefault(e.id(), List.of())) {
+                List<SurveyResponse> answers = responses.findBySurveyIdOrderByAnsweredAtAscIdAsc(s.getId());
+                if (!answers.isEmpty()) {
+                    var q = surveyService.questionnaireOf(s);
+                    csi.add(Servqual.of(q.dimensions(), answers.stream().map(SurveyResponse::servqual).toList()).csi());
+                    detractors = (int) answers.stream().filter(r -> r.getRecommend() != null && r.getRecommend() <= 6).count();
+                }
+            }
+            List<Complaint> cs = byCustomer.getOrDefault(e.id(), List.of());
+            int late = (int) cs.stream().filter(c -> complaints.overdue(c, now)).count();
+            int reopened = (int) cs.stream().filter(c -> c.getReopened() > 0 && c.getStatus() != ComplaintFlow.Status.CLOSED).count();
+            BigDecimal revenuePrevious = null;
+            BigDecimal revenueLatest = null;
+            if (keyAccounts.canRead(e.id())) {
+                List<AccountEconomics> years = keyAccounts.economics(e.id()).stream().sorted(Comparator.comparingInt(AccountEconomics::year)).toList();
+                if (years.size() >= 2) {
+                    revenuePrevious = years.get(years.size() - 2).revenue();
+                    revenueLatest = years.getLast().revenue();
+                }
+            }
+            ReceivableService.OverdueChange o = overdue.get(e.id());
+            ChurnRules.Signals signals = new ChurnRules.Signals(csi.size() >= 2 ? csi.get(csi.size() - 2) : null, csi.isEmpty() ? null : csi.getLast(),
+                    detractors, late, reopened, revenuePrevious, revenueLatest, o == null ? null : o.previous(), o == null ? null : o.current());
+            List<ChurnRules.Found> found = ChurnRules.reasons(signals, settings);
+            if (!found.isEmpty()) {
+                list.add(new AtRisk(e.id(), e.code(), e.name(), e.owner(), ChurnRules.score(found, settings), found, signals));
+            }
+        }
+        list.sort(Comparator.comparingDouble(AtRisk::score).reversed().thenComparing(AtRisk::code));
+        return list;
+    }
+}
