@@ -42,9 +42,14 @@ public class ChurnWatchService {
     private final KeyAccountService keyAccounts;
     private final ReceivableService receivables;
     private final CurrentUser currentUser;
+    private final ChurnSettingsRepository settingsRepository;
+    private final com.creditwb.workbench.common.i18n.Messages messages;
 
     ChurnWatchService(SurveyRepository surveys, SurveyResponseRepository responses, SurveyService surveyService, ComplaintService complaints,
-            CustomerService customers, KeyAccountService keyAccounts, ReceivableService receivables, CurrentUser currentUser) {
+            CustomerService customers, KeyAccountService keyAccounts, ReceivableService receivables, CurrentUser currentUser,
+            ChurnSettingsRepository settingsRepository, com.creditwb.workbench.common.i18n.Messages messages) {
+        this.settingsRepository = settingsRepository;
+        this.messages = messages;
         this.surveys = surveys;
         this.responses = responses;
         this.surveyService = surveyService;
@@ -57,6 +62,44 @@ public class ChurnWatchService {
 
     public boolean canUse() {
         return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.ACCOUNT_MANAGER);
+    }
+
+    /** ADMIN's weights and thresholds, or the defaults. */
+    public ChurnRules.Settings settings() {
+        return settingsRepository.findFirstByOrderByIdAsc().map(ChurnSettings::get).orElse(ChurnRules.DEFAULTS);
+    }
+
+    public boolean canSetSettings() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
+    /** ADMIN: each weight 0–100 points; CSI drop 1–100 points; revenue drop and overdue growth 1–1,000 %. */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_)
+    public ChurnRules.Settings saveSettings(ChurnRules.Settings s) {
+        List<com.creditwb.workbench.common.ValidationException.FieldError> errors = new ArrayList<>();
+        for (ChurnRules.Reason r : ChurnRules.Reason.values()) {
+            Double w = s == null || s.weights() == null ? null : s.weights().get(r);
+            if (w == null || !(w >= 0 && w <= 100)) {
+                errors.add(new com.creditwb.workbench.common.ValidationException.FieldError("weights." + r.name(), messages.get("churn.error.weight")));
+            }
+        }
+        if (s == null || !(s.csiDrop() >= 1 && s.csiDrop() <= 100)) {
+            errors.add(new com.creditwb.workbench.common.ValidationException.FieldError("csiDrop", messages.get("churn.error.csiDrop")));
+        }
+        if (s == null || !(s.revenueDropPercent() >= 1 && s.revenueDropPercent() <= 1000)) {
+            errors.add(new com.creditwb.workbench.common.ValidationException.FieldError("revenueDropPercent", messages.get("churn.error.percent")));
+        }
+        if (s == null || !(s.overdueGrowthPercent() >= 1 && s.overdueGrowthPercent() <= 1000)) {
+            errors.add(new com.creditwb.workbench.common.ValidationException.FieldError("overdueGrowthPercent", messages.get("churn.error.percent")));
+        }
+        if (!errors.isEmpty()) {
+            throw new com.creditwb.workbench.common.ValidationException(errors);
+        }
+        ChurnSettings row = settingsRepository.findFirstByOrderByIdAsc().orElseGet(() -> new ChurnSettings(s));
+        row.set(s);
+        settingsRepository.saveAndFlush(row);
+        return settings();
     }
 
     /** The customers at risk the user may see, highest score first. */
@@ -75,7 +118,7 @@ public class ChurnWatchService {
         Map<Long, List<Complaint>> byCustomer = complaints.list(ComplaintService.Filter.ALL).stream()
                 .filter(c -> ids.contains(c.getCustomerId())).collect(Collectors.groupingBy(Complaint::getCustomerId));
         Map<Long, ReceivableService.OverdueChange> overdue = SystemAuthentication.call(() -> receivables.overdueChanges());
-        ChurnRules.Settings settings = ChurnRules.DEFAULTS;
+        ChurnRules.Settings settings = settings();
         List<AtRisk> list = new ArrayList<>();
         for (CustomerService.Entry e : scope) {
             List<Double> csi = new ArrayList<>();

@@ -236,6 +236,21 @@ abstract class SurveyContract {
         assertThat(as("credit1", "CREDIT_MANAGER", () -> churn.list())).extracting(ChurnWatchService.AtRisk::customerId).contains(c.getId());
         assertThat(as("account2", AM, () -> churn.list())).extracting(ChurnWatchService.AtRisk::customerId).doesNotContain(c.getId());
         assertThat(as("finance1", "FINANCE", () -> churn.list())).isEmpty();
+        // ADMIN raises the CSI threshold to 40 points and weighs detractors 5: the 33.3 drop no longer counts; 5 + 20 + 15 = 40
+        try {
+            java.util.Map<ChurnRules.Reason, Double> w = new java.util.EnumMap<>(ChurnRules.DEFAULTS.weights());
+            w.put(ChurnRules.Reason.DETRACTORS, 5.0);
+            as("admin", "ADMIN", () -> churn.saveSettings(new ChurnRules.Settings(w, 40, 10, 10)));
+            ChurnWatchService.AtRisk after = as("account1", AM, () -> churn.list()).stream().filter(a -> a.customerId().equals(c.getId()))
+                    .findFirst().orElseThrow();
+            assertThat(after.reasons()).extracting(ChurnRules.Found::reason).doesNotContain(ChurnRules.Reason.SATISFACTION_DOWN);
+            assertThat(after.score()).isCloseTo(40, Offset.offset(1e-9));
+            assertThatThrownBy(() -> as("admin", "ADMIN", () -> churn.saveSettings(new ChurnRules.Settings(w, 0, 10, 10))))
+                    .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> as("account1", AM, () -> churn.saveSettings(ChurnRules.DEFAULTS))).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            as("admin", "ADMIN", () -> churn.saveSettings(ChurnRules.DEFAULTS));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.creditwb.workbench.servicequality.ui;
 
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.servicequality.ChurnRules;
 import com.creditwb.workbench.servicequality.ChurnWatchService;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,9 +23,16 @@ import java.util.stream.Collectors;
 public class ChurnWatchView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ChurnWatchService.AtRisk> grid = new Grid<>();
+    final com.vaadin.flow.component.button.Button settings = new com.vaadin.flow.component.button.Button();
+    private final transient ChurnWatchService churn;
 
     public ChurnWatchView(ChurnWatchService churn) {
+        this.churn = churn;
         setSizeFull();
+        settings.setText(getTranslation("churn.settings"));
+        settings.setId("churn-settings");
+        settings.setVisible(churn.canSetSettings());
+        settings.addClickListener(e -> openSettings());
         Paragraph help = new Paragraph(getTranslation("churn.help"));
         help.addClassName("wb-muted");
         grid.setId("churn-grid");
@@ -38,7 +46,54 @@ public class ChurnWatchView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("customers/" + e.getItem().customerId() + "?tab=service")));
         grid.setSizeFull();
         grid.setItems(churn.list());
-        add(new H2(getTranslation("churn.title")), help, grid);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout title = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
+                new H2(getTranslation("churn.title")), settings);
+        title.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(title, help, grid);
+    }
+
+    /** ADMIN: each reason's weight and the thresholds. */
+    void openSettings() {
+        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setHeaderTitle(getTranslation("churn.settings"));
+        ChurnRules.Settings current = churn.settings();
+        java.util.Map<ChurnRules.Reason, com.vaadin.flow.component.textfield.NumberField> weights = new java.util.EnumMap<>(ChurnRules.Reason.class);
+        VerticalLayout body = new VerticalLayout();
+        for (ChurnRules.Reason r : ChurnRules.Reason.values()) {
+            var f = new com.vaadin.flow.component.textfield.NumberField(getTranslation("churn.weight", com.creditwb.workbench.common.ui.Labels.of(this, r)));
+            f.setValue(current.weights().getOrDefault(r, 0.0));
+            f.setId("churn-weight-" + r.name());
+            weights.put(r, f);
+            body.add(f);
+        }
+        var csi = new com.vaadin.flow.component.textfield.NumberField(getTranslation("churn.threshold.csi"));
+        csi.setValue(current.csiDrop());
+        var revenue = new com.vaadin.flow.component.textfield.NumberField(getTranslation("churn.threshold.revenue"));
+        revenue.setValue(current.revenueDropPercent());
+        var overdue = new com.vaadin.flow.component.textfield.NumberField(getTranslation("churn.threshold.overdue"));
+        overdue.setValue(current.overdueGrowthPercent());
+        com.vaadin.flow.component.html.Div problems = new com.vaadin.flow.component.html.Div();
+        problems.addClassName("wb-problems");
+        body.add(csi, revenue, overdue, problems);
+        d.add(body);
+        var save = new com.vaadin.flow.component.button.Button(getTranslation("common.save"), e -> {
+            java.util.Map<ChurnRules.Reason, Double> w = new java.util.EnumMap<>(ChurnRules.Reason.class);
+            weights.forEach((r, f) -> w.put(r, f.getValue()));
+            try {
+                churn.saveSettings(new ChurnRules.Settings(w, csi.getValue() == null ? 0 : csi.getValue(),
+                        revenue.getValue() == null ? 0 : revenue.getValue(), overdue.getValue() == null ? 0 : overdue.getValue()));
+                com.creditwb.workbench.common.ui.Notify.success(getTranslation("churn.settings.saved"));
+                d.close();
+                grid.setItems(churn.list());
+            } catch (com.creditwb.workbench.common.ValidationException ex) {
+                problems.removeAll();
+                ex.getErrors().forEach(err -> problems.add(new com.vaadin.flow.component.html.Div(err.message())));
+            }
+        });
+        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        save.setId("churn-settings-save");
+        d.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
     }
 
     @Override
