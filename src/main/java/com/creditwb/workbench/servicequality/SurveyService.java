@@ -152,6 +152,49 @@ public class SurveyService {
         return list;
     }
 
+    public boolean canEditQuestionnaires() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
+    /**
+     * ADMIN changes a questionnaire: a new version with these statements (every dimension of the model with 3–5, each
+     * in both languages, up to 300 characters); rounds already started keep the version they asked.
+     */
+    @Transactional
+    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_)
+    public Questionnaire saveQuestionnaire(Dimension.Model model, List<Questionnaire.Statement> statements) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        List<Questionnaire.Statement> list = statements == null ? List.of() : statements;
+        for (int i = 0; i < list.size(); i++) {
+            Questionnaire.Statement st = list.get(i);
+            if (st == null || st.dimension() == null || st.dimension().model() != model) {
+                errors.add(new ValidationException.FieldError("statements[" + i + "].dimension", messages.get("survey.error.dimension")));
+                continue;
+            }
+            for (String text : java.util.Arrays.asList(st.zh(), st.en())) {
+                if (text == null || text.isBlank() || text.length() > 300 || !PlainText.isPlain(text)) {
+                    errors.add(new ValidationException.FieldError("statements[" + i + "]", messages.get("survey.error.statement")));
+                    break;
+                }
+            }
+        }
+        for (Dimension d : Dimension.of(model)) {
+            long n = list.stream().filter(x -> x != null && x.dimension() == d).count();
+            if (n < 3 || n > 5) {
+                errors.add(new ValidationException.FieldError("statements." + d.name(), messages.get("survey.error.statementCount", n)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        int next = questionnaires.findFirstByModelOrderByNumberDesc(model).map(Questionnaire::getNumber).orElse(0) + 1;
+        List<Questionnaire.Statement> ordered = new ArrayList<>();
+        for (Dimension d : Dimension.of(model)) {
+            list.stream().filter(x -> x.dimension() == d).forEach(x -> ordered.add(new Questionnaire.Statement(d, x.zh().strip(), x.en().strip())));
+        }
+        return questionnaires.saveAndFlush(new Questionnaire(model, next, ordered));
+    }
+
     private Survey readable(Long surveyId) {
         Survey s = surveys.findById(surveyId).orElseThrow(() -> new NotFoundException("Survey", surveyId));
         policy.checkRead(subject(s.getCustomerId()), "Survey", surveyId);

@@ -254,6 +254,33 @@ abstract class SurveyContract {
     }
 
     @Test
+    void admin_saves_a_new_questionnaire_version_and_a_started_round_keeps_the_one_it_asked() {
+        Customer c = customer();
+        SurveyService.Created before = as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.FIVE, "改版前", TODAY.plusDays(7),
+                List.of(new SurveyService.Invitee("王经理", null, Locale.SIMPLIFIED_CHINESE))));
+        Questionnaire v1 = as("admin", "ADMIN", () -> surveys.questionnaires()).get(0);
+        List<Questionnaire.Statement> changed = new java.util.ArrayList<>(v1.getStatements());
+        changed.removeIf(s -> s.dimension() == Dimension.ASSURANCE && s.en().startsWith("We feel safe")); // ASSURANCE 4 → 3
+        int number = v1.getNumber();
+        try {
+            Questionnaire v2 = as("admin", "ADMIN", () -> surveys.saveQuestionnaire(Dimension.Model.FIVE, changed));
+            assertThat(v2.getNumber()).isEqualTo(number + 1);
+            assertThat(v2.items(Dimension.ASSURANCE)).hasSize(3);
+            assertThat(as("credit1", "CREDIT_MANAGER", () -> surveys.result(before.survey().getId())).questionnaire().getNumber())
+                    .as("the started round keeps its version").isEqualTo(number);
+            // too few statements in a dimension, or one in one language only
+            List<Questionnaire.Statement> tooFew = changed.stream().filter(s -> s.dimension() != Dimension.TANGIBLES).toList();
+            assertThatThrownBy(() -> as("admin", "ADMIN", () -> surveys.saveQuestionnaire(Dimension.Model.FIVE, tooFew)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors().get(0).field()).isEqualTo("statements.TANGIBLES"));
+            assertThatThrownBy(() -> as("account1", AM, () -> surveys.saveQuestionnaire(Dimension.Model.FIVE, changed)))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            // later tests expect the five-factor questionnaire with its 19 statements
+            as("admin", "ADMIN", () -> surveys.saveQuestionnaire(Dimension.Model.FIVE, v1.getStatements()));
+        }
+    }
+
+    @Test
     void a_round_needs_a_title_a_date_within_a_year_and_named_contacts() {
         Customer c = customer();
         assertThatThrownBy(() -> as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.NINE, " ", TODAY.minusDays(1),

@@ -40,7 +40,7 @@ class EnumLabelsTest {
             "complaint.stepText.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class,
             "churn.figure.", com.creditwb.workbench.servicequality.ChurnRules.Reason.class);
     /** Prefixes of keys that are no labels (field paths in error reports). */
-    static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.", "counterpartAnalysis.strength.", "sizes.", "targets.", "weights.");
+    static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.", "counterpartAnalysis.strength.", "sizes.", "targets.", "weights.", "statements.");
 
     static List<Properties> bundles() throws IOException {
         return List.of(MessageBundlesTest.load("messages_en.properties"), MessageBundlesTest.load("messages_zh_CN.properties"));
