@@ -16,8 +16,6 @@ public record NegotiationFilter(Scope scope, NegotiationStatus status, Direction
         }
     }
 
-    public static final NegotiationFilter ALL = new NegotiationFilter(Scope.ALL, null, null, null);
-
     public boolean matches(Negotiation n, String me) {
         boolean whose = switch (scope == null ? Scope.ALL : scope) {
             case MINE -> n.getOwner().equals(me);

@@ -733,9 +733,4 @@ public class NegotiationService {
         }
         return warnings;
     }
-
-    /** For the API's amounts. */
-    static BigDecimal amount(Double v) {
-        return v == null ? null : BigDecimal.valueOf(v);
-    }
 }

@@ -22,6 +22,8 @@ public final class Servqual {
 
     public static final int SCALE_MIN = 1;
     public static final int SCALE_MAX = 7;
+    /** A respondent spreads this many importance points over the dimensions. */
+    public static final int POINTS = 100;
 
     /** One respondent's answers: per dimension the expectation and perception of each item in order, importance points, 0–10. */
     public record Response(Map<Dimension, List<Integer>> expectation, Map<Dimension, List<Integer>> perception,
@@ -179,6 +181,16 @@ public final class Servqual {
         }
         sum.replaceAll((d, w) -> w / responses.size());
         return sum;
+    }
+
+    /** The importance points a respondent gave. */
+    public static double points(Map<Dimension, Double> importance) {
+        return importance.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** Whether a respondent's importance points add up to {@link #POINTS}, as the questionnaire asks. */
+    public static boolean pointsAddUp(Map<Dimension, Double> importance) {
+        return Math.abs(points(importance) - POINTS) < 1e-9;
     }
 
     /** % promoters (9–10) − % detractors (0–6); null when nobody answered. */

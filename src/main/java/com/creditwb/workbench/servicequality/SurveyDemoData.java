@@ -109,6 +109,8 @@ class SurveyDemoData implements ApplicationRunner {
                     p.put(d, java.util.stream.IntStream.range(0, items).mapToObj(x -> clamp(level + shift + random.nextGaussian() * 0.6)).toList());
                     w.put(d, 10.0 + random.nextInt(20) + (shift < 0 ? 10 : 0));
                 }
+                double total = w.values().stream().mapToDouble(Double::doubleValue).sum();
+                w.replaceAll((d, x) -> x * Servqual.POINTS / total); // 100 points, as the questionnaire asks
                 int recommend = Math.max(0, Math.min(10, (int) Math.round(level * 1.5 + random.nextGaussian())));
                 SatisfactionLevel satisfaction = level < 4.2 ? SatisfactionLevel.DISSATISFIED
                         : level < 5 ? SatisfactionLevel.CONTENT : level < 5.5 ? SatisfactionLevel.PLEASED : SatisfactionLevel.DELIGHTED;

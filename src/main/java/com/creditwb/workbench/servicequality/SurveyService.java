@@ -152,10 +152,6 @@ public class SurveyService {
         return list;
     }
 
-    public boolean canEditQuestionnaires() {
-        return currentUser.hasRole(Role.ADMIN);
-    }
-
     /**
      * ADMIN changes a questionnaire: a new version with these statements (every dimension of the model with 3–5, each
      * in both languages, up to 300 characters); rounds already started keep the version they asked.
@@ -374,6 +370,10 @@ public class SurveyService {
                     errors.add(new ValidationException.FieldError("perception." + d, messages.get("servqual.error.missingItem")));
                 }
             }
+        }
+        if (f.importance() != null && !f.importance().isEmpty() && !Servqual.pointsAddUp(f.importance())) {
+            errors.add(new ValidationException.FieldError("importance", messages.get("survey.error.importance100",
+                    Math.round(Servqual.points(f.importance())))));
         }
         if (f.comments() != null && (f.comments().length() > 4000 || !PlainText.isPlainMultiline(f.comments()))) {
             errors.add(new ValidationException.FieldError("comments", messages.get("survey.error.comments")));

@@ -119,6 +119,12 @@ abstract class SurveyContract {
         SurveyService.AnswerForm half = answer(q, 7, 5, 9);
         half.perception().put(Dimension.TANGIBLES, List.of(5));
         assertThatThrownBy(() -> surveys.answer(second, half)).isInstanceOf(ValidationException.class);
+        // importance points must add up to 100 (here 50 + 20 = 70)
+        SurveyService.AnswerForm full = answer(q, 7, 5, 9);
+        SurveyService.AnswerForm short70 = new SurveyService.AnswerForm(full.respondent(), full.expectation(), full.perception(),
+                Map.of(Dimension.TANGIBLES, 50.0, Dimension.RELIABILITY, 20.0), full.satisfaction(), full.recommend(), full.comments());
+        assertThatThrownBy(() -> surveys.answer(second, short70)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field).containsExactly("importance"));
         assertThat(SystemAuthentication.call(() -> surveys.open(second))).isNotNull();
 
         // the round: one answer by link, all gaps 5 − 7 = −2; CSI 100 × (5 − 1) / 6 = 66.7; NPS one promoter of one = 100

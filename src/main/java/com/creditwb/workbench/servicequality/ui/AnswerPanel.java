@@ -4,6 +4,7 @@ import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.servicequality.Dimension;
 import com.creditwb.workbench.servicequality.Questionnaire;
 import com.creditwb.workbench.servicequality.SatisfactionLevel;
+import com.creditwb.workbench.servicequality.Servqual;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -69,8 +70,8 @@ class AnswerPanel extends VerticalLayout {
         add(help);
         HorizontalLayout weights = new HorizontalLayout();
         weights.setWrap(true);
-        int even = 100 / q.dimensions().size();
-        int rest = 100 - even * q.dimensions().size();
+        int even = Servqual.POINTS / q.dimensions().size();
+        int rest = Servqual.POINTS - even * q.dimensions().size();
         for (Dimension d : q.dimensions()) {
             IntegerField f = new IntegerField(Labels.of(this, d));
             f.setMin(0);
@@ -110,7 +111,13 @@ class AnswerPanel extends VerticalLayout {
     }
 
     int total() {
-        return importance.values().stream().mapToInt(f -> f.getValue() == null ? 0 : f.getValue()).sum();
+        return (int) Math.round(Servqual.points(weights()));
+    }
+
+    private Map<Dimension, Double> weights() {
+        Map<Dimension, Double> w = new EnumMap<>(Dimension.class);
+        importance.forEach((d, f) -> w.put(d, f.getValue() == null ? 0.0 : f.getValue().doubleValue()));
+        return w;
     }
 
     private void updateTotal() {
@@ -119,7 +126,7 @@ class AnswerPanel extends VerticalLayout {
 
     /** What is missing before the answers can go (a message), or null. */
     String missing() {
-        if (total() != 100) {
+        if (!Servqual.pointsAddUp(weights())) {
             return getTranslation("survey.error.importance100", total());
         }
         boolean complete = expectation.values().stream().flatMap(List::stream).allMatch(s -> s.getValue() != null)
@@ -130,12 +137,10 @@ class AnswerPanel extends VerticalLayout {
     SurveyService.AnswerForm form(String respondent) {
         Map<Dimension, List<Integer>> e = new EnumMap<>(Dimension.class);
         Map<Dimension, List<Integer>> p = new EnumMap<>(Dimension.class);
-        Map<Dimension, Double> w = new EnumMap<>(Dimension.class);
         for (Dimension d : expectation.keySet()) {
             e.put(d, expectation.get(d).stream().map(Select::getValue).toList());
             p.put(d, perception.get(d).stream().map(Select::getValue).toList());
-            w.put(d, importance.get(d).getValue() == null ? 0.0 : importance.get(d).getValue().doubleValue());
         }
-        return new SurveyService.AnswerForm(respondent, e, p, w, satisfaction.getValue(), recommend.getValue(), comments.getValue());
+        return new SurveyService.AnswerForm(respondent, e, p, weights(), satisfaction.getValue(), recommend.getValue(), comments.getValue());
     }
 }
