@@ -31,6 +31,20 @@ public final class TestApi {
         return HTTP.send(request(method, path, user, body), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** POSTs one file as the multipart part {@code part}. */
+    public HttpResponse<String> multipart(String path, String user, String part, String fileName, byte[] content) throws Exception {
+        String boundary = "----wb" + Long.toHexString(System.nanoTime());
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user))
+                .header("Accept-Language", "en").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
+        return HTTP.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private HttpRequest request(String method, String path, String user, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", basic(user))

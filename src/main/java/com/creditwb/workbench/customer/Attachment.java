@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Set;
 
-/** A file attached to a credit investigation; the bytes live in {@link AttachmentStorage} under a random key. */
+/** A file attached to a credit investigation; the bytes live in {@link com.creditwb.workbench.common.files.FileStore} under a random key. */
 @Entity
 @Table(name = "attachment")
 public class Attachment extends BaseEntity implements AuditedEntity {

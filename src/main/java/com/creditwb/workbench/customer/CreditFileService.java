@@ -1,9 +1,9 @@
 package com.creditwb.workbench.customer;
 
-import com.creditwb.workbench.common.Hashes;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
-import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.files.FileStore;
+import com.creditwb.workbench.common.files.UploadChecks;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.BeanChecks;
 import com.creditwb.workbench.security.AccessPolicy;
@@ -13,14 +13,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,16 +34,16 @@ public class CreditFileService {
     private final CreditFileRepository files;
     private final CreditInvestigationRepository investigations;
     private final AttachmentRepository attachments;
-    private final AttachmentStorage storage;
+    private final FileStore storage;
+    private final UploadChecks uploads;
     private final BeanChecks checks;
     private final Messages messages;
     private final CurrentUser currentUser;
-    private final long maxAttachmentBytes;
     private final AccessPolicy policy;
 
     CreditFileService(CustomerRepository customers, CreditFileRepository files, CreditInvestigationRepository investigations,
-            AttachmentRepository attachments, AttachmentStorage storage, BeanChecks checks, Messages messages,
-            CurrentUser currentUser, @Value("${workbench.attachments.max-bytes:10485760}") long maxAttachmentBytes, AccessPolicy policy) {
+            AttachmentRepository attachments, FileStore storage, UploadChecks uploads, BeanChecks checks, Messages messages,
+            CurrentUser currentUser, AccessPolicy policy) {
         this.policy = policy;
         this.customers = customers;
         this.files = files;
@@ -56,7 +53,7 @@ public class CreditFileService {
         this.checks = checks;
         this.messages = messages;
         this.currentUser = currentUser;
-        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.uploads = uploads;
     }
 
     /** An attachment's bytes with its name and type, for download. */
@@ -77,7 +74,7 @@ public class CreditFileService {
     }
 
     public long maxAttachmentBytes() {
-        return maxAttachmentBytes;
+        return uploads.maxBytes();
     }
 
     /** The customer's credit file; a new, unsaved one if nothing has been recorded yet. */
@@ -127,7 +124,7 @@ public class CreditFileService {
                 .orElseThrow(() -> new NotFoundException("CreditInvestigation", investigation.getId()));
         List<String> keys = stored.getAttachments().stream().map(Attachment::getStorageKey).toList();
         investigations.delete(stored);
-        afterCommit(() -> keys.forEach(storage::delete));
+        storage.deleteAfterCommit(keys);
     }
 
     /**
@@ -139,25 +136,9 @@ public class CreditFileService {
     public Attachment attach(Long investigationId, String fileName, byte[] content) {
         CreditInvestigation investigation = investigations.findById(investigationId)
                 .orElseThrow(() -> new NotFoundException("CreditInvestigation", investigationId));
-        String name = safeName(fileName);
-        if (content.length == 0) {
-            throw ValidationException.of("file", messages.get("attachment.error.empty", name));
-        }
-        if (content.length > maxAttachmentBytes) {
-            throw ValidationException.of("file", messages.get("attachment.error.tooLarge", name, maxAttachmentBytes / (1024 * 1024)));
-        }
-        AttachmentType type = AttachmentType.detect(name, content).orElseThrow(
-                () -> ValidationException.of("file", messages.get("attachment.error.type", name)));
-        String key = storage.store(content);
-        try {
-            Attachment attachment = new Attachment(investigation, name, type.contentType(), content.length, Hashes.sha256(content), key);
-            Attachment saved = attachments.saveAndFlush(attachment);
-            onRollback(() -> storage.delete(key));
-            return saved;
-        } catch (RuntimeException e) {
-            storage.delete(key);
-            throw e;
-        }
+        UploadChecks.CheckedFile file = uploads.check(fileName, content);
+        String key = storage.storeInTransaction(content);
+        return attachments.saveAndFlush(new Attachment(investigation, file.name(), file.contentType(), file.size(), file.sha256(), key));
     }
 
     public Download download(Long attachmentId) throws IOException {
@@ -177,41 +158,10 @@ public class CreditFileService {
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
         String key = attachment.getStorageKey();
         attachments.delete(attachment);
-        afterCommit(() -> storage.delete(key));
+        storage.deleteAfterCommit(List.of(key));
     }
 
     private Customer customer(Long customerId) {
         return customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
-    }
-
-    /** Keeps only the last path segment and printable characters of a client-supplied file name. */
-    static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").trim();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "file";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
-    }
-
-    private static void onRollback(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_ROLLED_BACK) {
-                    action.run();
-                }
-            }
-        });
     }
 }

@@ -44,13 +44,18 @@ class ComplaintDemoData implements ApplicationRunner {
             new Plan(1200, ComplaintFlow.Category.SERVICE, ComplaintFlow.Severity.HIGH, "安装调试延误两周", ComplaintFlow.Status.CLOSED, true));
 
     private final ComplaintRepository complaints;
+    private final ComplaintAttachmentRepository attachments;
+    private final com.creditwb.workbench.common.files.FileStore files;
     private final CustomerService customers;
     private final Clock clock;
     private final boolean enabled;
 
-    ComplaintDemoData(ComplaintRepository complaints, CustomerService customers, Clock clock,
+    ComplaintDemoData(ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
+            com.creditwb.workbench.common.files.FileStore files, CustomerService customers, Clock clock,
             @Value("${workbench.demo.complaints:true}") boolean enabled) {
         this.complaints = complaints;
+        this.attachments = attachments;
+        this.files = files;
         this.customers = customers;
         this.clock = clock;
         this.enabled = enabled;
@@ -105,6 +110,12 @@ class ComplaintDemoData implements ApplicationRunner {
             };
             c.take(way[k], text, way[k] == ComplaintFlow.Step.FEEDBACK ? Boolean.TRUE : null, t);
         }
-        return complaints.saveAndFlush(c);
+        Complaint saved = complaints.saveAndFlush(c);
+        if (p.category() == ComplaintFlow.Category.DELIVERY || p.category() == ComplaintFlow.Category.PRODUCT_QUALITY) {
+            byte[] note = ("收货记录\n" + p.description() + "\n到货检查：已拍照留存，客户签收单注明异常。\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            attachments.saveAndFlush(new ComplaintAttachment(saved, "收货记录.txt", "text/plain; charset=UTF-8", note.length,
+                    com.creditwb.workbench.common.Hashes.sha256(note), files.store(note)));
+        }
+        return saved;
     }
 }

@@ -3,6 +3,8 @@ package com.creditwb.workbench.servicequality;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.files.FileStore;
+import com.creditwb.workbench.common.files.UploadChecks;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.PlainText;
 import com.creditwb.workbench.customer.CustomerService;
@@ -11,6 +13,8 @@ import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +48,18 @@ public class ComplaintService {
         public static final Filter ALL = new Filter(null, null, false);
     }
 
+    /** A file sent with a complaint, not yet checked. */
+    public record NewFile(String name, byte[] content) {
+    }
+
+    /** An attachment's bytes with its name and type, for download. */
+    public record Download(String fileName, String contentType, long size, InputStream content) {
+    }
+
     private final ComplaintRepository complaints;
+    private final ComplaintAttachmentRepository attachments;
+    private final FileStore files;
+    private final UploadChecks uploads;
     private final ComplaintSettingsRepository settings;
     private final CustomerService customers;
     private final UserService users;
@@ -53,9 +68,13 @@ public class ComplaintService {
     private final Messages messages;
     private final Clock clock;
 
-    ComplaintService(ComplaintRepository complaints, ComplaintSettingsRepository settings, CustomerService customers, UserService users,
+    ComplaintService(ComplaintRepository complaints, ComplaintAttachmentRepository attachments, FileStore files, UploadChecks uploads,
+            ComplaintSettingsRepository settings, CustomerService customers, UserService users,
             AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock) {
         this.complaints = complaints;
+        this.attachments = attachments;
+        this.files = files;
+        this.uploads = uploads;
         this.settings = settings;
         this.customers = customers;
         this.users = users;
@@ -115,11 +134,78 @@ public class ComplaintService {
     /** Raised by any signed-in user for a customer; handled by the customer's account manager unless another user is named. */
     @Transactional
     public Complaint raise(Long customerId, Form form) {
+        return raise(customerId, form, List.of());
+    }
+
+    /**
+     * Raised together with its files: every file is checked before anything is stored, so a bad one leaves neither the
+     * complaint nor the other files behind.
+     */
+    @Transactional
+    public Complaint raise(Long customerId, Form form, List<NewFile> newFiles) {
         String owner = customers.ownerOf(customerId);
         String assignee = form.assignee() == null || form.assignee().isBlank() ? owner : form.assignee().strip();
         validate(form, assignee);
-        return complaints.saveAndFlush(new Complaint(customerId, form.category(), form.severity(), form.description().strip(), assignee,
-                Instant.now(clock)));
+        List<UploadChecks.CheckedFile> checked = newFiles.stream().map(f -> uploads.check(f.name(), f.content())).toList();
+        Complaint saved = complaints.saveAndFlush(new Complaint(customerId, form.category(), form.severity(), form.description().strip(),
+                assignee, Instant.now(clock)));
+        for (int i = 0; i < checked.size(); i++) {
+            store(saved, checked.get(i), newFiles.get(i).content());
+        }
+        return saved;
+    }
+
+    // ---- attachments
+
+    public long maxAttachmentBytes() {
+        return uploads.maxBytes();
+    }
+
+    public List<ComplaintAttachment> attachments(Long complaintId) {
+        readable(complaintId);
+        return attachments.findByComplaintIdOrderByIdAsc(complaintId);
+    }
+
+    /** Adds a file to an open complaint (those who may edit it); checked as every upload is, the bytes gone again on rollback. */
+    @Transactional
+    public ComplaintAttachment attach(Long complaintId, String fileName, byte[] content) {
+        Complaint c = readable(complaintId);
+        if (!canEdit(c)) {
+            throw new AccessDeniedException("complaint " + complaintId);
+        }
+        return store(c, uploads.check(fileName, content), content);
+    }
+
+    private ComplaintAttachment store(Complaint c, UploadChecks.CheckedFile file, byte[] content) {
+        String key = files.storeInTransaction(content);
+        return attachments.saveAndFlush(new ComplaintAttachment(c, file.name(), file.contentType(), file.size(), file.sha256(), key));
+    }
+
+    public Download download(Long complaintId, Long attachmentId) {
+        readable(complaintId);
+        ComplaintAttachment a = attachment(complaintId, attachmentId);
+        try {
+            return new Download(a.getFileName(), a.getContentType(), a.getSizeBytes(), files.open(a.getStorageKey()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public void deleteAttachment(Long complaintId, Long attachmentId) {
+        Complaint c = readable(complaintId);
+        if (!canEdit(c)) {
+            throw new AccessDeniedException("complaint " + complaintId);
+        }
+        ComplaintAttachment a = attachment(complaintId, attachmentId);
+        attachments.delete(a);
+        attachments.flush();
+        files.deleteAfterCommit(List.of(a.getStorageKey()));
+    }
+
+    private ComplaintAttachment attachment(Long complaintId, Long attachmentId) {
+        return attachments.findById(attachmentId).filter(a -> a.getComplaintId().equals(complaintId))
+                .orElseThrow(() -> new NotFoundException("ComplaintAttachment", attachmentId));
     }
 
     @Transactional

@@ -45,6 +45,12 @@ abstract class ComplaintContract {
     Messages messages;
     @Autowired
     Clock clock;
+    @Autowired
+    ComplaintAttachmentRepository attachmentRepository;
+    @Autowired
+    com.creditwb.workbench.common.files.FileStore files;
+    @Autowired
+    com.creditwb.workbench.common.files.UploadChecks uploads;
 
     Customer customer() {
         Customer c = TestCustomers.fresh("CP", "投诉测试有限公司");
@@ -53,7 +59,7 @@ abstract class ComplaintContract {
     }
 
     ComplaintService at(Duration later) {
-        return new ComplaintService(repository, settings, customers, users, policy, currentUser, messages, Clock.offset(clock, later));
+        return new ComplaintService(repository, attachmentRepository, files, uploads, settings, customers, users, policy, currentUser, messages, Clock.offset(clock, later));
     }
 
     static final ComplaintService.Form LATE_DELIVERY = new ComplaintService.Form(ComplaintFlow.Category.DELIVERY, ComplaintFlow.Severity.HIGH,
@@ -129,5 +135,52 @@ abstract class ComplaintContract {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field)
                         .containsExactly("category", "severity", "description", "assignee"));
         assertThat(repository.findByCustomerIdOrderByRaisedAtDescIdDesc(c.getId())).isEmpty();
+    }
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Test
+    void files_are_raised_with_the_complaint_all_or_nothing_and_only_those_who_read_it_download_them() throws Exception {
+        Customer c = customer();
+        // a file that claims to be a PDF but is not: neither the complaint nor the good file is kept
+        var good = new ComplaintService.NewFile("破损照片.pdf", PDF);
+        var fake = new ComplaintService.NewFile("../../etc/发货单.pdf", "MZ\u0090 not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> complaints.raise(c.getId(), LATE_DELIVERY, java.util.List.of(good, fake))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.getErrors()).extracting(ValidationException.FieldError::field).containsExactly("file");
+                    assertThat(e.getErrors().get(0).message()).as("named without its path").contains("发货单.pdf").doesNotContain("..");
+                });
+        assertThat(repository.findByCustomerIdOrderByRaisedAtDescIdDesc(c.getId())).isEmpty();
+
+        Complaint raised = as("finance1", "FINANCE", () -> complaints.raise(c.getId(), LATE_DELIVERY, java.util.List.of(good)));
+        var stored = as("account1", AM, () -> complaints.attachments(raised.getId()));
+        assertThat(stored).extracting(ComplaintAttachment::getFileName).containsExactly("破损照片.pdf");
+        assertThat(stored.get(0).getContentType()).isEqualTo("application/pdf");
+        assertThat(stored.get(0).getSizeBytes()).isEqualTo(PDF.length);
+        try (var in = as("credit2", "CREDIT_MANAGER", () -> complaints.download(raised.getId(), stored.get(0).getId())).content()) {
+            assertThat(in.readAllBytes()).isEqualTo(PDF);
+        }
+        assertThatThrownBy(() -> as("account2", AM, () -> complaints.download(raised.getId(), stored.get(0).getId())))
+                .as("another account manager: the complaint does not exist for them").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as("account2", AM, () -> complaints.attachments(raised.getId()))).isInstanceOf(NotFoundException.class);
+
+        // the handler adds and removes; an empty or oversized file is refused; the bytes of a removed file are gone after commit
+        var added = as("account1", AM, () -> complaints.attach(raised.getId(), "回访记录.txt", "客户已确认收货。".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> as("account1", AM, () -> complaints.attach(raised.getId(), "空.txt", new byte[0])))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as("account1", AM, () -> complaints.attach(raised.getId(), "big.txt", new byte[(int) uploads.maxBytes() + 1])))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as("credit2", "CREDIT_MANAGER", () -> complaints.attach(raised.getId(), "x.txt", "x".getBytes())))
+                .as("credit managers read, they do not handle").isInstanceOf(AccessDeniedException.class);
+        String key = attachmentRepository.findById(added.getId()).orElseThrow().getStorageKey();
+        as("account1", AM, () -> {
+            complaints.deleteAttachment(raised.getId(), added.getId());
+            return null;
+        });
+        assertThat(as("account1", AM, () -> complaints.attachments(raised.getId()))).extracting(ComplaintAttachment::getFileName)
+                .containsExactly("破损照片.pdf");
+        assertThatThrownBy(() -> files.open(key)).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThatThrownBy(() -> as("account1", AM, () -> complaints.download(raised.getId() + 1_000_000, stored.get(0).getId())))
+                .isInstanceOf(NotFoundException.class);
     }
 }

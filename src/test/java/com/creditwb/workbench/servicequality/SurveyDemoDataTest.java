@@ -44,6 +44,15 @@ class SurveyDemoDataTest {
         java.time.Instant now = TestUsers.as("admin", "ADMIN", () -> complaints.now());
         assertThat(all).anyMatch(c -> TestUsers.as("admin", "ADMIN", () -> complaints.overdue(c, now)));
         assertThat(TestUsers.as("account1", "ACCOUNT_MANAGER", () -> complaints.myOverdue())).isNotEmpty();
+        // delivery and quality complaints carry the receiving note, and it downloads
+        Complaint delivery = all.stream().filter(c -> c.getCategory() == ComplaintFlow.Category.DELIVERY).findFirst().orElseThrow();
+        var files = TestUsers.as("admin", "ADMIN", () -> complaints.attachments(delivery.getId()));
+        assertThat(files).extracting(com.creditwb.workbench.servicequality.ComplaintAttachment::getFileName).containsExactly("收货记录.txt");
+        try (var in = TestUsers.as("admin", "ADMIN", () -> complaints.download(delivery.getId(), files.get(0).getId())).content()) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("收货记录").contains(delivery.getDescription());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -204,7 +204,7 @@ class CreditFilePanel extends VerticalLayout {
                     FieldErrors.show(ex, Map.of()).forEach(Notify::error);
                 }
             }, () -> Notify.error(getTranslation("attachment.error.tooLarge", "", service.maxAttachmentBytes() / (1024 * 1024))));
-            upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".xlsx", ".docx", ".txt");
+            upload.setAcceptedFileTypes(com.creditwb.workbench.common.files.UploadChecks.EXTENSIONS);
             dialog.add(upload);
         }
         Button save = new Button(getTranslation("common.save"), e -> {

@@ -19,8 +19,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.creditwb.workbench.common.files.UploadChecks;
+import com.creditwb.workbench.common.ui.BoundedUpload;
+import com.creditwb.workbench.common.ui.FieldErrors;
+import com.creditwb.workbench.servicequality.ComplaintAttachment;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Raises a complaint for a customer, or shows one: its record (editable while open by those who handle it), the times
@@ -38,11 +53,18 @@ class ComplaintDialog extends Dialog {
     final Div problems = new Div();
     final Button save = new Button();
     final Button step = new Button();
+    final VerticalLayout files = new VerticalLayout();
+    /** Files chosen before the complaint is raised; stored with it. */
+    final List<ComplaintService.NewFile> pending = new ArrayList<>();
+    private final ComplaintService complaints;
+    private final Complaint existing;
 
     ComplaintDialog(Long customerId, Complaint existing, ComplaintService complaints, UserService users, Runnable done) {
         setHeaderTitle(getTranslation(existing == null ? "complaint.new" : "complaint.title", existing == null ? "" : existing.getId()));
         setWidth("min(44em, 95vw)");
         boolean editable = existing == null || complaints.canEdit(existing);
+        this.complaints = complaints;
+        this.existing = existing;
         category = Labels.select(this, "complaint.field.category", ComplaintFlow.Category.class);
         category.setId("complaint-category");
         severity = Labels.select(this, "complaint.field.severity", ComplaintFlow.Severity.class);
@@ -118,6 +140,7 @@ class ComplaintDialog extends Dialog {
         for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {category, severity, description, assignee}) {
             f.setReadOnly(!editable);
         }
+        body.add(filesSection(editable));
         problems.addClassName("wb-problems");
         problems.setId("complaint-problems");
         body.add(problems);
@@ -128,9 +151,84 @@ class ComplaintDialog extends Dialog {
         save.setVisible(editable);
         save.addClickListener(e -> run(() -> {
             ComplaintService.Form form = new ComplaintService.Form(category.getValue(), severity.getValue(), description.getValue(), assignee.getValue());
-            return existing == null ? complaints.raise(customerId, form) : complaints.update(existing.getId(), existing.getVersion(), form);
+            return existing == null ? complaints.raise(customerId, form, List.copyOf(pending))
+                    : complaints.update(existing.getId(), existing.getVersion(), form);
         }, done));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    /** The complaint's files (download, remove while open) and an upload: attached at once, or kept until it is raised. */
+    private VerticalLayout filesSection(boolean editable) {
+        VerticalLayout section = new VerticalLayout(new H4(getTranslation("complaint.attachments")), files);
+        section.setPadding(false);
+        section.setSpacing(false);
+        files.setPadding(false);
+        files.setSpacing(false);
+        files.setId("complaint-files");
+        refreshFiles();
+        if (editable) {
+            long max = complaints.maxAttachmentBytes();
+            section.add(new Span(getTranslation(existing == null ? "complaint.attachments.hint.new" : "complaint.attachments.hint", max / (1024 * 1024))));
+            Upload upload = BoundedUpload.create(UI.getCurrent(), max, this::received,
+                    () -> Notify.error(getTranslation("attachment.error.tooLarge", "", max / (1024 * 1024))));
+            upload.setAcceptedFileTypes(UploadChecks.EXTENSIONS);
+            upload.setId("complaint-upload");
+            section.add(upload);
+        }
+        return section;
+    }
+
+    void received(String name, byte[] bytes) {
+        try {
+            if (existing == null) {
+                pending.add(new ComplaintService.NewFile(name, bytes));
+            } else {
+                complaints.attach(existing.getId(), name, bytes);
+                Notify.success(getTranslation("attachment.saved", name));
+            }
+            refreshFiles();
+        } catch (ValidationException ex) {
+            FieldErrors.show(ex, Map.of()).forEach(Notify::error);
+        }
+    }
+
+    private void refreshFiles() {
+        files.removeAll();
+        if (existing == null) {
+            for (ComplaintService.NewFile f : List.copyOf(pending)) {
+                Button remove = removeButton(() -> {
+                    pending.remove(f);
+                    refreshFiles();
+                });
+                files.add(new HorizontalLayout(new Span(getTranslation("complaint.attachments.pending", UploadChecks.safeName(f.name()))), remove));
+            }
+        } else {
+            boolean editable = complaints.canEdit(existing);
+            for (ComplaintAttachment a : complaints.attachments(existing.getId())) {
+                String label = a.getFileName() + " (" + Formats.integer(Math.max(1, a.getSizeBytes() / 1024), getLocale()) + " KB)";
+                Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    var d = complaints.download(existing.getId(), a.getId());
+                    return new DownloadResponse(d.content(), d.fileName(), d.contentType(), d.size());
+                }), label);
+                HorizontalLayout row = new HorizontalLayout(link);
+                if (editable) {
+                    row.add(removeButton(() -> {
+                        complaints.deleteAttachment(existing.getId(), a.getId());
+                        refreshFiles();
+                    }));
+                }
+                files.add(row);
+            }
+        }
+        if (files.getComponentCount() == 0) {
+            files.add(new Span(getTranslation("complaint.attachments.none")));
+        }
+    }
+
+    private Button removeButton(Runnable action) {
+        Button b = new Button(getTranslation("complaint.attachments.remove"), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        return b;
     }
 
     private Div warning(String key, Object... args) {

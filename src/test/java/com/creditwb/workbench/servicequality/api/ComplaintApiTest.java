@@ -69,4 +69,42 @@ class ComplaintApiTest {
             assertThat(api.send("POST", "/api/complaints", "account1", bad).statusCode()).isEqualTo(400);
         }
     }
+
+    @Test
+    void files_are_attached_listed_downloaded_and_removed_and_a_bad_one_is_a_400() throws Exception {
+        Customer c = TestCustomers.fresh("CF", "投诉附件测试有限公司");
+        c.setOwner("account1");
+        Customer saved = SystemAuthentication.call(() -> customers.create(c));
+        TestApi api = new TestApi(port);
+        var json = JsonMapper.builder().build();
+        long id = json.readTree(api.send("POST", "/api/complaints", "account1", "{\"customer\":\"" + saved.getCode()
+                + "\",\"category\":\"PRODUCT_QUALITY\",\"severity\":\"HIGH\",\"description\":\"包装破损\"}").body()).get("id").asLong();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        HttpResponse<String> added = api.multipart("/api/complaints/" + id + "/attachments", "account1", "file", "photo.png", png);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonNode a = json.readTree(added.body());
+        assertThat(a.get("contentType").asString()).isEqualTo("image/png");
+        assertThat(a.get("size").asLong()).isEqualTo(png.length);
+        String href = a.get("href").asString();
+        assertThat(json.readTree(api.send("GET", "/api/complaints/" + id, "credit1", null).body()).get("attachments"))
+                .extracting(n -> n.get("fileName").asString()).containsExactly("photo.png");
+        HttpResponse<byte[]> download = api.bytes("GET", href, "credit1", null);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(png);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment").contains("photo.png");
+        assertThat(api.send("GET", href, "account2", null).statusCode()).as("an outsider").isEqualTo(404);
+
+        HttpResponse<String> fake = api.multipart("/api/complaints/" + id + "/attachments", "account1", "file", "invoice.pdf", "<html>".getBytes());
+        assertThat(fake.statusCode()).isEqualTo(400);
+        assertThat(fake.body()).contains("invoice.pdf").contains("\"file\"");
+        assertThat(api.multipart("/api/complaints/" + id + "/attachments", "account1", "other", "a.txt", "x".getBytes()).statusCode())
+                .as("the part is missing").isEqualTo(400);
+        assertThat(api.send("POST", "/api/complaints/" + id + "/attachments", "account1", "{}").statusCode()).as("not multipart")
+                .isBetween(400, 415);
+        assertThat(api.multipart("/api/complaints/" + id + "/attachments", "credit1", "file", "a.txt", "x".getBytes()).statusCode())
+                .as("reading is not handling").isEqualTo(403);
+        assertThat(api.send("DELETE", href, "account1", null).statusCode()).isEqualTo(204);
+        assertThat(api.send("GET", href, "account1", null).statusCode()).isEqualTo(404);
+        assertThat(json.readTree(api.send("GET", "/api/complaints/" + id, "account1", null).body()).get("attachments")).isEmpty();
+    }
 }

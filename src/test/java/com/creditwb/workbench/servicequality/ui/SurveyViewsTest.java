@@ -86,6 +86,37 @@ class SurveyViewsTest {
     }
 
     @Test
+    void files_chosen_for_a_new_complaint_are_listed_and_sent_with_it_and_on_an_open_one_they_are_attached_at_once() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        var complaints = mock(com.creditwb.workbench.servicequality.ComplaintService.class);
+        var users = mock(com.creditwb.workbench.security.UserService.class);
+        org.mockito.Mockito.when(complaints.maxAttachmentBytes()).thenReturn(10L * 1024 * 1024);
+        org.mockito.Mockito.when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
+        ComplaintDialog d = new ComplaintDialog(7L, null, complaints, users, () -> { });
+        assertThat(d.files.getElement().getTextRecursively()).contains("No files.");
+        d.received("C:\\photos\\damage.png", new byte[] {1});
+        d.received("note.txt", new byte[] {2});
+        assertThat(d.files.getElement().getTextRecursively()).contains("damage.png will be attached.").contains("note.txt will be attached.")
+                .doesNotContain("photos");
+        d.category.setValue(com.creditwb.workbench.servicequality.ComplaintFlow.Category.DELIVERY);
+        d.severity.setValue(com.creditwb.workbench.servicequality.ComplaintFlow.Severity.LOW);
+        d.description.setValue("晚到");
+        d.save.click();
+        verify(complaints).raise(eq(7L), any(), argThat(list -> list.size() == 2 && list.get(1).name().equals("note.txt")));
+
+        var c = SurveyFixtures.resolvedComplaint(4);
+        org.mockito.Mockito.when(complaints.canEdit(c)).thenReturn(true);
+        org.mockito.Mockito.when(complaints.now()).thenReturn(java.time.Instant.parse("2026-12-01T10:00:00Z"));
+        org.mockito.Mockito.when(complaints.attach(eq(4L), eq("bad.pdf"), any()))
+                .thenThrow(com.creditwb.workbench.common.ValidationException.of("file", "bad.pdf is not a PDF"));
+        ComplaintDialog open = new ComplaintDialog(7L, c, complaints, users, () -> { });
+        open.received("good.txt", new byte[] {3});
+        verify(complaints).attach(eq(4L), eq("good.txt"), any());
+        open.received("bad.pdf", new byte[] {4});
+        assertThat(open.pending).as("nothing is held back for an existing complaint").isEmpty();
+    }
+
+    @Test
     void the_admin_sets_the_complaint_targets_and_a_refusal_is_listed() {
         ViewTestSupport.open(Locale.ENGLISH);
         var complaints = mock(com.creditwb.workbench.servicequality.ComplaintService.class);

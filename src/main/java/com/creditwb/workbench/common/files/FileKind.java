@@ -1,4 +1,4 @@
-package com.creditwb.workbench.customer;
+package com.creditwb.workbench.common.files;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of file an investigation may carry. The type is decided from the file's first bytes
+ * The kinds of file a record may carry (investigations, complaints). The type is decided from the file's first bytes
  * together with its extension — never from what the browser claims.
  */
-enum AttachmentType {
+public enum FileKind {
     PDF("application/pdf", "pdf"),
     PNG("image/png", "png"),
     JPEG("image/jpeg", "jpg", "jpeg"),
@@ -22,19 +22,19 @@ enum AttachmentType {
     private final String contentType;
     private final String[] extensions;
 
-    AttachmentType(String contentType, String... extensions) {
+    FileKind(String contentType, String... extensions) {
         this.contentType = contentType;
         this.extensions = extensions;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
     }
 
-    static Optional<AttachmentType> detect(String fileName, byte[] head) {
+    public static Optional<FileKind> detect(String fileName, byte[] head) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        for (AttachmentType type : values()) {
+        for (FileKind type : values()) {
             for (String e : type.extensions) {
                 if (e.equals(ext) && type.matches(head)) {
                     return Optional.of(type);
