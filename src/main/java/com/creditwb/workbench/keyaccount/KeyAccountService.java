@@ -56,6 +56,11 @@ public class KeyAccountService {
             KeyAccountProfile profile, Identification.Result identification, GaleValue.Result gale) {
     }
 
+    /** The segment codes {@link #portfolio} accepts, in the order a picker offers them. */
+    public static final List<String> SEGMENTS = List.of("KEY_ACCOUNT", "STRATEGIC", "MAIN", "TRANSACTION", "RISK", "PLATINUM", "GOLD", "IRON",
+            "LEAD", "PARETO_REVENUE", "PARETO_PROFIT", "LOYAL", "LATENT", "SPURIOUS", "NO_LOYALTY", "TRUE_FRIEND", "BUTTERFLY", "BARNACLE",
+            "STRANGER");
+
     /** One row of the portfolio: who the account is and what the analysis says of it. */
     public record PortfolioRow(Long id, String code, String name, String owner, Segmentation.Value value,
             Identification.Outcome keyAccount) {

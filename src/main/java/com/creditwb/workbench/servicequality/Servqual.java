@@ -163,6 +163,43 @@ public final class Servqual {
         return new Result(results, gapSum / dimensions.size(), weighted, 100 * csi, nps(responses), n);
     }
 
+    /**
+     * Several rounds taken together (a segment, the portfolio, a half-year): each dimension's gap, mean perception,
+     * mean expectation and weight averaged over the rounds by their respondents — the same as scoring all their
+     * respondents at once when the rounds asked the same statements, and still meaningful when a questionnaire
+     * version changed its statements — then SERVQUAL, weighted SERVQUAL and CSI from those means as for one round.
+     * The NPS is given, counted over all the recommendation answers. Null without respondents.
+     */
+    public static Result pool(List<Dimension> dimensions, List<Result> rounds, Double nps) {
+        int n = rounds.stream().mapToInt(Result::respondents).sum();
+        if (n == 0) {
+            return null;
+        }
+        Map<Dimension, DimensionResult> results = new LinkedHashMap<>();
+        double gapSum = 0;
+        double weighted = 0;
+        double csi = 0;
+        for (Dimension d : dimensions) {
+            double gap = 0;
+            double perception = 0;
+            double expectation = 0;
+            double weight = 0;
+            for (Result r : rounds) {
+                DimensionResult x = r.dimensions().get(d);
+                double share = (double) r.respondents() / n;
+                gap += share * x.gap();
+                perception += share * x.meanPerception();
+                expectation += share * x.meanExpectation();
+                weight += share * x.weight();
+            }
+            results.put(d, new DimensionResult(gap, perception, expectation, weight));
+            gapSum += gap;
+            weighted += weight * gap;
+            csi += weight * (perception - 1) / 6;
+        }
+        return new Result(results, gapSum / dimensions.size(), weighted, 100 * csi, nps, n);
+    }
+
     /** Each respondent's importance normalised to sum 1 (equal without importance), averaged over the respondents. */
     static Map<Dimension, Double> weights(List<Dimension> dimensions, List<Response> responses) {
         Map<Dimension, Double> sum = new LinkedHashMap<>();

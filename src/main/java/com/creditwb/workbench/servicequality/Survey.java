@@ -26,6 +26,10 @@ public class Survey extends BaseEntity implements AuditedEntity {
     @Column(name = "valid_until", nullable = false)
     private LocalDate validUntil;
 
+    /** The portfolio segment this round was started for with others at once; null for a round of its own. */
+    @Column(length = 40, updatable = false)
+    private String segment;
+
     protected Survey() {
     }
 
@@ -50,6 +54,14 @@ public class Survey extends BaseEntity implements AuditedEntity {
 
     public LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    public String getSegment() {
+        return segment;
+    }
+
+    void startedFor(String segment) {
+        this.segment = segment;
     }
 
     /** Filed under the customer: its history shows the rounds. */

@@ -5,7 +5,10 @@ import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.PlainText;
+import com.creditwb.workbench.customer.Contact;
+import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
@@ -100,6 +103,42 @@ public class SurveyService {
         }
     }
 
+    /** A half-year (1 or 2), the period of the portfolio's trend. */
+    public record HalfYear(int year, int half) implements Comparable<HalfYear> {
+
+        public static HalfYear of(LocalDate date) {
+            return new HalfYear(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
+        }
+
+        @Override
+        public int compareTo(HalfYear o) {
+            return year != o.year ? Integer.compare(year, o.year) : Integer.compare(half, o.half);
+        }
+    }
+
+    /** One half-year of the portfolio: its answers pooled over the rounds (see {@link Servqual#pool}). */
+    public record PortfolioPoint(HalfYear period, Servqual.Result result, int rounds, int customers) {
+    }
+
+    /**
+     * Service quality over a segment (or the whole portfolio the user may read) for one questionnaire: the trend by
+     * half-year, and the latest half-year with its importance–performance chart.
+     */
+    public record Portfolio(String segment, Dimension.Model model, List<PortfolioPoint> trend, PortfolioPoint latest,
+            ImportancePerformance.Chart chart, int customers) {
+    }
+
+    /** A segment's rounds started at once: each customer's, and the customers left out because they have no contacts. */
+    public record SegmentCreated(String segment, List<Created> rounds, List<String> withoutContacts, Map<Long, String> names) {
+
+        public int links() {
+            return rounds.stream().mapToInt(r -> r.links().size()).sum();
+        }
+    }
+
+    /** How many customers one segment round may reach at once. */
+    public static final int SEGMENT_MAX_CUSTOMERS = 500;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final QuestionnaireRepository questionnaires;
@@ -107,19 +146,21 @@ public class SurveyService {
     private final SurveyInvitationRepository invitations;
     private final SurveyResponseRepository responses;
     private final CustomerService customers;
+    private final KeyAccountService keyAccounts;
     private final AccessPolicy policy;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
 
     SurveyService(QuestionnaireRepository questionnaires, SurveyRepository surveys, SurveyInvitationRepository invitations,
-            SurveyResponseRepository responses, CustomerService customers, AccessPolicy policy, CurrentUser currentUser, Messages messages,
+            SurveyResponseRepository responses, CustomerService customers, KeyAccountService keyAccounts, AccessPolicy policy, CurrentUser currentUser, Messages messages,
             Clock clock) {
         this.questionnaires = questionnaires;
         this.surveys = surveys;
         this.invitations = invitations;
         this.responses = responses;
         this.customers = customers;
+        this.keyAccounts = keyAccounts;
         this.policy = policy;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -249,6 +290,104 @@ public class SurveyService {
         }
         invitations.flush();
         return new Created(s, links);
+    }
+
+    /**
+     * A round for every customer of a portfolio segment (a key-account segment code, see
+     * {@link KeyAccountService#portfolio}) whose service the user runs, each contact of each customer invited in the
+     * given language. Customers without contacts are named and left out; nothing is created when any part is invalid.
+     */
+    @Transactional
+    public SegmentCreated createForSegment(String segment, Dimension.Model model, String title, LocalDate validUntil, Locale locale) {
+        if (segment == null || segment.isBlank()) {
+            throw ValidationException.of("segment", messages.get("validation.required"));
+        }
+        String code = segment.strip().toUpperCase(Locale.ROOT);
+        List<KeyAccountService.PortfolioRow> rows = keyAccounts.portfolio(code).stream().filter(r -> canRun(r.id())).toList();
+        if (rows.isEmpty()) {
+            throw ValidationException.of("segment", messages.get("survey.error.segmentEmpty"));
+        }
+        if (rows.size() > SEGMENT_MAX_CUSTOMERS) {
+            throw ValidationException.of("segment", messages.get("survey.error.segmentTooLarge", rows.size(), SEGMENT_MAX_CUSTOMERS));
+        }
+        List<Created> created = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (KeyAccountService.PortfolioRow row : rows) {
+            Customer c = customers.get(row.id());
+            List<Invitee> invitees = c.getContacts().stream().map((Contact x) -> new Invitee(x.getName(), x.getEmail(), locale)).toList();
+            if (invitees.isEmpty()) {
+                without.add(c.getName());
+                continue;
+            }
+            names.put(c.getId(), c.getName());
+            Created one;
+            try {
+                one = create(row.id(), model, title, validUntil, invitees);
+            } catch (ValidationException e) {
+                // the title or date is wrong for all alike; a contact is wrong at its customer: say which
+                throw new ValidationException(e.getErrors().stream().map(x -> x.field().startsWith("contacts")
+                        ? new ValidationException.FieldError(c.getCode() + "." + x.field(), c.getName() + ": " + x.message()) : x).toList());
+            }
+            one.survey().startedFor(code);
+            surveys.saveAndFlush(one.survey());
+            created.add(one);
+        }
+        if (created.isEmpty()) {
+            throw ValidationException.of("segment", messages.get("survey.error.segmentNoContacts"));
+        }
+        return new SegmentCreated(code, created, without, names);
+    }
+
+    /**
+     * The segment's (blank: every customer's the user may read) rounds of the questionnaire pooled by half-year of
+     * their answers; the latest half-year with answers is charted.
+     *
+     * @throws ValidationException for an unknown segment code
+     */
+    public Portfolio portfolio(String segment, Dimension.Model model) {
+        if (!canUse()) {
+            throw new AccessDeniedException("service quality");
+        }
+        Dimension.Model m = model == null ? Dimension.Model.FIVE : model;
+        String code = segment == null || segment.isBlank() ? null : segment.strip().toUpperCase(Locale.ROOT);
+        java.util.Set<Long> members = code == null ? null
+                : keyAccounts.portfolio(code).stream().map(KeyAccountService.PortfolioRow::id).collect(java.util.stream.Collectors.toSet());
+        Map<Long, Questionnaire> asked = new java.util.HashMap<>();
+        questionnaires.findAll().forEach(q -> asked.put(q.getId(), q));
+        Map<Long, Boolean> readable = new java.util.HashMap<>();
+        // per half-year, per round: the round's answers in that half-year
+        java.util.TreeMap<HalfYear, Map<Survey, List<SurveyResponse>>> byPeriod = new java.util.TreeMap<>();
+        java.util.Set<Long> reached = new java.util.HashSet<>();
+        java.time.ZoneId zone = clock.getZone();
+        for (Survey s : surveys.findAll()) {
+            Questionnaire q = asked.get(s.getQuestionnaireId());
+            if (q == null || q.getModel() != m || members != null && !members.contains(s.getCustomerId())
+                    || !readable.computeIfAbsent(s.getCustomerId(), this::canRead)) {
+                continue;
+            }
+            for (SurveyResponse r : responses.findBySurveyIdOrderByAnsweredAtAscIdAsc(s.getId())) {
+                HalfYear h = HalfYear.of(r.getAnsweredAt().atZone(zone).toLocalDate());
+                byPeriod.computeIfAbsent(h, k -> new java.util.LinkedHashMap<>()).computeIfAbsent(s, k -> new ArrayList<>()).add(r);
+                reached.add(s.getCustomerId());
+            }
+        }
+        List<Dimension> dims = Dimension.of(m);
+        List<PortfolioPoint> trend = new ArrayList<>();
+        byPeriod.forEach((h, rounds) -> {
+            List<Servqual.Result> results = new ArrayList<>();
+            List<Servqual.Response> all = new ArrayList<>();
+            rounds.forEach((s, answers) -> {
+                List<Servqual.Response> list = answers.stream().map(SurveyResponse::servqual).toList();
+                results.add(Servqual.of(asked.get(s.getQuestionnaireId()).dimensions(), list));
+                all.addAll(list);
+            });
+            long customersIn = rounds.keySet().stream().map(Survey::getCustomerId).distinct().count();
+            trend.add(new PortfolioPoint(h, Servqual.pool(dims, results, Servqual.nps(all)), rounds.size(), (int) customersIn));
+        });
+        PortfolioPoint latest = trend.isEmpty() ? null : trend.get(trend.size() - 1);
+        return new Portfolio(code, m, trend, latest, latest == null ? null : ImportancePerformance.of(latest.result().dimensions()),
+                reached.size());
     }
 
     /** A new link for an unanswered invitation (the old one stops working). */

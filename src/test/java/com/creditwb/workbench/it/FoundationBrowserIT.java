@@ -20,9 +20,9 @@ class FoundationBrowserIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({
-        "admin, 'Dashboard|Customers|Complaints|Churn watch|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations|Import statements|Import receivables aging|Users and roles|Survey questionnaires'",
-        "credit1, 'Dashboard|Customers|Complaints|Churn watch|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Key-account settings|Strategic alliances|Business negotiations'",
-        "account1, 'Dashboard|Customers|Complaints|Churn watch|Alerts|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations'",
+        "admin, 'Dashboard|Customers|Complaints|Service quality|Churn watch|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations|Import statements|Import receivables aging|Users and roles|Survey questionnaires'",
+        "credit1, 'Dashboard|Customers|Complaints|Service quality|Churn watch|Approvals and reviews|Alerts|Credit portfolio|Scoring model|Key-account portfolio|Key-account settings|Strategic alliances|Business negotiations'",
+        "account1, 'Dashboard|Customers|Complaints|Service quality|Churn watch|Alerts|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations'",
         "finance1, 'Dashboard|Customers|Complaints|Alerts|Credit portfolio|Key-account portfolio|Import account economics|Business negotiations|Import statements|Import receivables aging'",
     })
     void each_role_sees_only_the_navigation_it_may_use(String user, String expected) {

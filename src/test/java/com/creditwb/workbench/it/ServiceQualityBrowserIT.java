@@ -67,6 +67,10 @@ class ServiceQualityBrowserIT extends BrowserTest {
         assertThat(scores).containsText("SERVQUAL -1.80");
         assertThat(scores).containsText("(CSI) 70.0");
         assertThat(scores).containsText("NPS 100");
+        // and pooled with the other customers' answers of this half-year on the portfolio page
+        manager.navigate(browser.url("/service-quality"));
+        assertThat(manager.locator("#sq-summary")).containsText("Latest half-year 2026 H2: SERVQUAL");
+        assertThat(manager.locator("#sq-ipa")).isVisible();
         manager.context().close();
     }
 

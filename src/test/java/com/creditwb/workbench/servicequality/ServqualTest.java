@@ -53,6 +53,45 @@ class ServqualTest {
         assertThat(r.respondents()).isEqualTo(2);
     }
 
+    /*
+     * Pooling: the worked round (2 respondents) with a second round of one respondent
+     *   R3  TANGIBLES E 7 7 · P 4 4 (gaps −3 −3)   RELIABILITY E 6 6 · P 6 6 (0 0)   importance 80 / 20   recommend 10
+     * Round 2 alone: TANGIBLES gap −3, P 4, E 7, w 0.8; RELIABILITY gap 0, P 6, E 6, w 0.2.
+     * Pooled by respondents (2/3 and 1/3):
+     *   TANGIBLES gap 2/3 × −0.25 + 1/3 × −3 = −7/6; P 2/3 × 6 + 1/3 × 4 = 16/3; E 2/3 × 6.25 + 1/3 × 7 = 6.5; w 2/3 × 0.45 + 1/3 × 0.8 = 17/30
+     *   RELIABILITY gap 2/3 × −2 + 0 = −4/3; P 2/3 × 4.75 + 1/3 × 6 = 31/6; E 2/3 × 6.75 + 1/3 × 6 = 6.5; w 2/3 × 0.55 + 1/3 × 0.2 = 13/30
+     * SERVQUAL (−7/6 − 4/3) / 2 = −1.25; weighted 17/30 × −7/6 + 13/30 × −4/3 = (−119 − 104) / 180 = −223/180;
+     * CSI 100 × (17/30 × (16/3 − 1) / 6 + 13/30 × (31/6 − 1) / 6) = 100 × (17/30 × 13/18 + 13/30 × 25/36) = 100 × 767/1080.
+     * The same as scoring the three respondents at once, since both rounds asked the same two statements per dimension.
+     */
+    @Test
+    void rounds_pooled_by_their_respondents_give_what_scoring_everyone_at_once_gives() {
+        var r3 = new Servqual.Response(Map.of(Dimension.TANGIBLES, List.of(7, 7), Dimension.RELIABILITY, List.of(6, 6)),
+                Map.of(Dimension.TANGIBLES, List.of(4, 4), Dimension.RELIABILITY, List.of(6, 6)),
+                Map.of(Dimension.TANGIBLES, 80.0, Dimension.RELIABILITY, 20.0), 10);
+        Servqual.Result one = Servqual.of(DIMS, example());
+        Servqual.Result two = Servqual.of(DIMS, List.of(r3));
+        List<Servqual.Response> everyone = new java.util.ArrayList<>(example());
+        everyone.add(r3);
+        Servqual.Result pooled = Servqual.pool(DIMS, List.of(one, two), Servqual.nps(everyone));
+        assertThat(pooled.dimensions().get(Dimension.TANGIBLES).gap()).isCloseTo(-7.0 / 6, EXACT);
+        assertThat(pooled.dimensions().get(Dimension.TANGIBLES).meanPerception()).isCloseTo(16.0 / 3, EXACT);
+        assertThat(pooled.dimensions().get(Dimension.TANGIBLES).meanExpectation()).isCloseTo(6.5, EXACT);
+        assertThat(pooled.dimensions().get(Dimension.TANGIBLES).weight()).isCloseTo(17.0 / 30, EXACT);
+        assertThat(pooled.dimensions().get(Dimension.RELIABILITY).gap()).isCloseTo(-4.0 / 3, EXACT);
+        assertThat(pooled.dimensions().get(Dimension.RELIABILITY).weight()).isCloseTo(13.0 / 30, EXACT);
+        assertThat(pooled.servqual()).isCloseTo(-1.25, EXACT);
+        assertThat(pooled.weighted()).isCloseTo(-223.0 / 180, EXACT);
+        assertThat(pooled.csi()).isCloseTo(100 * 767.0 / 1080, EXACT);
+        // two promoters (9, 10) and one detractor (5) of three: 33.3
+        assertThat(pooled.nps()).isCloseTo(100.0 / 3, EXACT);
+        assertThat(pooled.respondents()).isEqualTo(3);
+        Servqual.Result atOnce = Servqual.of(DIMS, everyone);
+        assertThat(pooled.csi()).isCloseTo(atOnce.csi(), EXACT);
+        assertThat(pooled.weighted()).isCloseTo(atOnce.weighted(), EXACT);
+        assertThat(Servqual.pool(DIMS, List.of(), null)).isNull();
+    }
+
     @Test
     void without_importance_the_dimensions_weigh_alike_and_the_scale_ends_give_a_csi_of_0_and_100() {
         var all7 = new Servqual.Response(Map.of(Dimension.TANGIBLES, List.of(7), Dimension.RELIABILITY, List.of(7)),

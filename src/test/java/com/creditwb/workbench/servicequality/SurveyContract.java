@@ -145,7 +145,7 @@ abstract class SurveyContract {
                 .isInstanceOf(AccessDeniedException.class);
 
         // after its date the unanswered link is closed and counts as expired
-        SurveyService later = new SurveyService(questionnaires, surveyRepository, invitations, responses, customers, policy, currentUser, messages,
+        SurveyService later = new SurveyService(questionnaires, surveyRepository, invitations, responses, customers, keyAccounts, policy, currentUser, messages,
                 Clock.offset(clock, Duration.ofDays(20)));
         assertThatThrownBy(() -> later.open(second)).isInstanceOfSatisfying(SurveyService.LinkException.class,
                 e -> assertThat(e.reason()).isEqualTo(SurveyService.LinkException.Reason.EXPIRED));
@@ -257,6 +257,67 @@ abstract class SurveyContract {
         } finally {
             as("admin", "ADMIN", () -> churn.saveSettings(ChurnRules.DEFAULTS));
         }
+    }
+
+    /** A customer of account1 with revenue enough to sit in the revenue head of any test portfolio. */
+    Customer bigCustomer(boolean withContact) {
+        Customer c = TestCustomers.fresh("SG", "细分调查测试有限公司");
+        c.setOwner("account1");
+        if (withContact) {
+            c.addContact(new com.creditwb.workbench.customer.Contact("赵总", "采购总监", null, "zhao@example.com",
+                    com.creditwb.workbench.customer.ContactRole.DECISION_MAKER));
+        }
+        Customer saved = SystemAuthentication.call(() -> customers.create(c));
+        as("account1", AM, () -> {
+            keyAccounts.saveYear(saved.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026,
+                    new java.math.BigDecimal("900000000000"), new java.math.BigDecimal("700000000000"), java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal.ZERO, null, null, null), null);
+            return null;
+        });
+        return saved;
+    }
+
+    @Test
+    void a_segment_is_surveyed_at_once_and_its_rounds_pool_into_the_segments_trend_and_chart() {
+        Customer asked = bigCustomer(true);
+        Customer silent = bigCustomer(false);
+        SurveyService.SegmentCreated created = as("account1", AM, () -> surveys.createForSegment("pareto_revenue", Dimension.Model.FIVE,
+                "2026 下半年重点客户调查", TODAY.plusDays(14), Locale.SIMPLIFIED_CHINESE));
+        assertThat(created.segment()).isEqualTo("PARETO_REVENUE");
+        assertThat(created.withoutContacts()).contains(silent.getName());
+        SurveyService.Created mine = created.rounds().stream().filter(r -> r.survey().getCustomerId().equals(asked.getId())).findFirst().orElseThrow();
+        assertThat(mine.links()).extracting(l -> l.invitation().getContactName()).containsExactly("赵总");
+        assertThat(mine.survey().getSegment()).isEqualTo("PARETO_REVENUE");
+        assertThat(created.rounds()).allSatisfy(r -> assertThat(SystemAuthentication.call(() -> customers.ownerOf(r.survey().getCustomerId()))).isEqualTo("account1"));
+        // every round's customer is in the segment
+        var segment = as("account1", AM, () -> keyAccounts.portfolio("PARETO_REVENUE")).stream().map(r -> r.id()).toList();
+        assertThat(created.rounds()).allSatisfy(r -> assertThat(segment).contains(r.survey().getCustomerId()));
+        assertThat(SystemAuthentication.call(() -> surveys.open(mine.links().get(0).token())).invitation().getLocale())
+                .isEqualTo(Locale.SIMPLIFIED_CHINESE);
+
+        // the contact answers: perception 4 against 7 everywhere, CSI 100 × 3 / 6 = 50, SERVQUAL −3, one promoter
+        Questionnaire q = as("account1", AM, () -> surveys.questionnaires()).get(0);
+        surveys.answer(mine.links().get(0).token(), answer(q, 7, 4, 9));
+        SurveyService.Portfolio p = as("account1", AM, () -> surveys.portfolio("PARETO_REVENUE", Dimension.Model.FIVE));
+        assertThat(p.latest().period()).isEqualTo(new SurveyService.HalfYear(2026, 2));
+        assertThat(p.latest().result().respondents()).as("only this segment's answers").isEqualTo(1);
+        assertThat(p.latest().result().csi()).isCloseTo(50, Offset.offset(1e-9));
+        assertThat(p.latest().result().servqual()).isCloseTo(-3, Offset.offset(1e-9));
+        assertThat(p.latest().result().nps()).isCloseTo(100, Offset.offset(1e-9));
+        assertThat(p.chart().points()).hasSize(5);
+        // another account manager sees none of it; an unknown segment names itself
+        SurveyService.Portfolio theirs = as("account2", AM, () -> surveys.portfolio("PARETO_REVENUE", Dimension.Model.FIVE));
+        assertThat(theirs.trend()).isEmpty();
+        assertThatThrownBy(() -> as("account2", AM, () -> surveys.createForSegment("PARETO_REVENUE", Dimension.Model.FIVE, "x",
+                TODAY.plusDays(14), Locale.ENGLISH))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.getErrors().get(0).field()).isEqualTo("segment"));
+        assertThatThrownBy(() -> as("account1", AM, () -> surveys.portfolio("SOMEWHERE", null))).isInstanceOf(ValidationException.class);
+        // a bad title creates nothing for anyone
+        long before = surveyRepository.count();
+        assertThatThrownBy(() -> as("account1", AM, () -> surveys.createForSegment("PARETO_REVENUE", Dimension.Model.FIVE, " ",
+                TODAY.plusDays(14), Locale.ENGLISH))).isInstanceOf(ValidationException.class);
+        assertThat(surveyRepository.count()).isEqualTo(before);
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> surveys.portfolio(null, null))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -33,7 +33,7 @@ class NavigationAndGuardsTest {
         assertThat(MainLayout.allowed(MainLayout.NAVIGATION.get(5), finance))
                 .as("a group with nothing allowed is left out").isEmpty();
         assertThat(MainLayout.NAVIGATION.stream().flatMap(g -> MainLayout.allowed(g, view -> true).stream()).count())
-                .as("an administrator sees every entry (alliances, negotiations, complaints, the churn watch and questionnaires included)").isEqualTo(17);
+                .as("an administrator sees every entry (alliances, negotiations, complaints, service quality, the churn watch and questionnaires included)").isEqualTo(18);
     }
 
     @Test

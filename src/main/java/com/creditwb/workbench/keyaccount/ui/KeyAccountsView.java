@@ -54,9 +54,8 @@ import java.util.Map;
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_, Role.FINANCE_})
 public class KeyAccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final List<String> SEGMENTS = List.of("", "KEY_ACCOUNT", "STRATEGIC", "MAIN", "TRANSACTION", "RISK", "PLATINUM", "GOLD", "IRON",
-            "LEAD", "PARETO_REVENUE", "PARETO_PROFIT", "LOYAL", "LATENT", "SPURIOUS", "NO_LOYALTY", "TRUE_FRIEND", "BUTTERFLY", "BARNACLE",
-            "STRANGER");
+    static final List<String> SEGMENTS = java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+            KeyAccountService.SEGMENTS.stream()).toList();
 
     private final transient KeyAccountService keyAccounts;
     private final transient KeyAccountExport export;

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Survey rounds over REST: a customer's rounds, a round with its results, an entered response. */
@@ -63,6 +64,50 @@ class SurveyApiController {
 
     record ResponseRequest(String respondent, Map<Dimension, List<Double>> expectation, Map<Dimension, List<Double>> perception,
             Map<Dimension, Double> importance, SatisfactionLevel satisfaction, Double recommend, String comments) {
+    }
+
+    record SegmentRequest(String segment, Dimension.Model questionnaire, String title, LocalDate validUntil, String language) {
+    }
+
+    record SegmentRoundDto(Long id, String customer, List<InvitationDto> invitations) {
+    }
+
+    record SegmentDto(String segment, int rounds, int links, List<SegmentRoundDto> surveys, List<String> withoutContacts) {
+    }
+
+    record PeriodDto(String period, double servqual, double weighted, double csi, Double nps, int respondents, int rounds, int customers) {
+    }
+
+    record PortfolioDto(String segment, Dimension.Model questionnaire, int customers, List<PeriodDto> trend, String latestPeriod,
+            ResultDto latest) {
+    }
+
+    @Operation(summary = "Start a round for every customer of a portfolio segment whose service you run (segment codes as in"
+            + " /api/key-accounts), each contact invited in 'language' (zh-CN or en): 201 with every personal link, shown only now")
+    @PostMapping(path = "/api/surveys/segment", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SegmentDto> createForSegment(@RequestBody SegmentRequest body) {
+        Locale locale = body.language() != null && body.language().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
+        SurveyService.SegmentCreated created = surveys.createForSegment(body.segment(), body.questionnaire(), body.title(), body.validUntil(),
+                locale);
+        List<SegmentRoundDto> rounds = created.rounds().stream().map(c -> new SegmentRoundDto(c.survey().getId(),
+                customers.get(c.survey().getCustomerId()).getCode(), c.links().stream().map(l -> new InvitationDto(l.invitation().getId(),
+                        l.invitation().getContactName(), l.invitation().getLocale().toLanguageTag(), null, "/" + l.path())).toList())).toList();
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(new SegmentDto(created.segment(), rounds.size(), created.links(), rounds, created.withoutContacts()));
+    }
+
+    @Operation(summary = "Service quality of a segment (blank: every customer you may read) for one questionnaire: the half-year trend and"
+            + " the latest half-year's dimensions, quadrants and dissatisfiers")
+    @GetMapping(path = "/api/servqual/portfolio", produces = MediaType.APPLICATION_JSON_VALUE)
+    PortfolioDto portfolio(@RequestParam(required = false) String segment,
+            @RequestParam(required = false, defaultValue = "FIVE") Dimension.Model questionnaire) {
+        SurveyService.Portfolio p = surveys.portfolio(segment, questionnaire);
+        List<PeriodDto> trend = p.trend().stream().map(x -> new PeriodDto(x.period().year() + "-H" + x.period().half(), x.result().servqual(),
+                x.result().weighted(), x.result().csi(), x.result().nps(), x.result().respondents(), x.rounds(), x.customers())).toList();
+        return new PortfolioDto(p.segment(), p.model(), p.customers(), trend,
+                p.latest() == null ? null : p.latest().period().year() + "-H" + p.latest().period().half(),
+                p.latest() == null ? null : result(p.latest().result(), p.chart()));
     }
 
     @GetMapping(path = "/api/customers/{idOrCode}/surveys", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -112,17 +157,17 @@ class SurveyApiController {
         return ResponseEntity.created(URI.create("/api/surveys/" + id + "/responses/" + r.getId())).body(dto(surveys.result(id), Map.of()));
     }
 
+    private static ResultDto result(Servqual.Result s, com.creditwb.workbench.servicequality.ImportancePerformance.Chart chart) {
+        Map<Dimension, DimensionDto> dims = new LinkedHashMap<>();
+        chart.points().forEach(p -> {
+            Servqual.DimensionResult d = s.dimensions().get(p.dimension());
+            dims.put(p.dimension(), new DimensionDto(d.gap(), d.meanPerception(), d.meanExpectation(), d.weight(), p.quadrant().name()));
+        });
+        return new ResultDto(dims, s.servqual(), s.weighted(), s.csi(), s.nps(), s.respondents(), chart.dissatisfiers());
+    }
+
     private SurveyDto dto(SurveyService.RoundResult r, Map<Long, String> links) {
-        Servqual.Result s = r.result();
-        ResultDto result = null;
-        if (s != null) {
-            Map<Dimension, DimensionDto> dims = new LinkedHashMap<>();
-            r.chart().points().forEach(p -> {
-                Servqual.DimensionResult d = s.dimensions().get(p.dimension());
-                dims.put(p.dimension(), new DimensionDto(d.gap(), d.meanPerception(), d.meanExpectation(), d.weight(), p.quadrant().name()));
-            });
-            result = new ResultDto(dims, s.servqual(), s.weighted(), s.csi(), s.nps(), s.respondents(), r.chart().dissatisfiers());
-        }
+        ResultDto result = r.result() == null ? null : result(r.result(), r.chart());
         List<InvitationDto> invitations = r.invitations().stream().map((SurveyInvitation i) -> new InvitationDto(i.getId(), i.getContactName(),
                 i.getLocale().toLanguageTag(), i.getAnsweredAt(), links.get(i.getId()))).toList();
         return new SurveyDto(r.survey().getId(), customers.get(r.survey().getCustomerId()).getCode(), r.survey().getTitle(),

@@ -7,8 +7,6 @@ import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.Contact;
 import com.creditwb.workbench.customer.Customer;
-import com.creditwb.workbench.servicequality.Dimension;
-import com.creditwb.workbench.servicequality.ImportancePerformance;
 import com.creditwb.workbench.servicequality.Questionnaire;
 import com.creditwb.workbench.servicequality.Servqual;
 import com.creditwb.workbench.servicequality.SurveyInvitation;
@@ -18,7 +16,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,12 +26,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A customer's service quality: the trend of CSI and SERVQUAL over the rounds, and each round with its progress,
@@ -114,7 +109,7 @@ class ServicePanel extends VerticalLayout {
     }
 
     private static Double round(double v) {
-        return Math.round(v * 10) / 10.0;
+        return ServqualFigures.round(v);
     }
 
     private VerticalLayout round(SurveyService.RoundResult r) {
@@ -134,35 +129,7 @@ class ServicePanel extends VerticalLayout {
                     Formats.decimal(s.csi(), l, 1), s.nps() == null ? "—" : Formats.decimal(s.nps(), l, 0), s.respondents()));
             scores.setId("survey-scores-" + r.survey().getId());
             box.add(scores);
-            Grid<ImportancePerformance.Point> grid = new Grid<>();
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-            grid.addColumn(p -> Labels.of(this, p.dimension())).setHeader(getTranslation("survey.dimension")).setFlexGrow(3);
-            Map<Dimension, Servqual.DimensionResult> dims = s.dimensions();
-            grid.addColumn(p -> Formats.decimal(dims.get(p.dimension()).gap(), l, 2)).setHeader(getTranslation("survey.gap"))
-                    .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(p -> Formats.decimal(dims.get(p.dimension()).meanPerception(), l, 2)).setHeader(getTranslation("survey.perception"))
-                    .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(p -> Formats.decimal(dims.get(p.dimension()).meanExpectation(), l, 2)).setHeader(getTranslation("survey.expectation"))
-                    .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(p -> Formats.percent(dims.get(p.dimension()).weight(), l)).setHeader(getTranslation("survey.weight"))
-                    .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(p -> Labels.of(this, p.quadrant())).setHeader(getTranslation("survey.quadrant")).setFlexGrow(2);
-            grid.setItems(r.chart().points());
-            grid.setAllRowsVisible(true);
-            box.add(grid);
-            if (!r.chart().dissatisfiers().isEmpty()) {
-                Div d = new Div(getTranslation("survey.dissatisfiers", String.join(getTranslation("common.listSeparator"),
-                        r.chart().dissatisfiers().stream().map(x -> Labels.of(this, x)).toList())));
-                d.addClassName("wb-warning-text");
-                box.add(d);
-            }
-            Chart ipa = new Chart();
-            List<Chart.Point> points = r.chart().points().stream()
-                    .map(p -> new Chart.Point(round(p.importance() * 100), round(p.performance()), Labels.of(this, p.dimension()), null)).toList();
-            ipa.scatter(getTranslation("survey.importance"), getTranslation("survey.perception"), List.of(getTranslation("survey.dimensions")),
-                    List.of(points), round(r.chart().importanceLine() * 100), round(r.chart().performanceLine()));
-            ipa.setId("survey-ipa-" + r.survey().getId());
-            box.add(ipa);
+            box.add(new ServqualFigures(s, r.chart(), "survey-ipa-" + r.survey().getId()));
             if (!r.levels().isEmpty()) {
                 box.add(new Div(getTranslation("survey.levels", String.join(getTranslation("common.listSeparator"),
                         r.levels().entrySet().stream().map(e -> Labels.of(this, e.getKey()) + " " + e.getValue()).toList()))));
@@ -244,33 +211,7 @@ class ServicePanel extends VerticalLayout {
 
     /** The links, shown once: each contact's address to send. */
     void showLinks(List<SurveyService.Link> links) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("survey.links"));
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("survey.linksHelp")));
-        String base = base();
-        for (SurveyService.Link link : links) {
-            TextField f = new TextField(link.invitation().getContactName());
-            f.setValue(base + link.path());
-            f.setReadOnly(true);
-            f.setWidth("40em");
-            f.addClassName("survey-link");
-            body.add(f);
-        }
-        d.add(body);
-        Button ok = new Button(getTranslation("common.close"), e -> d.close());
-        ok.setId("survey-links-close");
-        d.getFooter().add(ok);
-        d.open();
-    }
-
-    private static String base() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var http = request.getHttpServletRequest();
-        boolean defaultPort = http.getServerPort() == ("https".equals(http.getScheme()) ? 443 : 80);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort()) + http.getContextPath() + "/";
+        SurveyLinksDialog.open(List.of(new SurveyLinksDialog.Group(null, links)));
     }
 
     void openEnter(SurveyService.RoundResult r) {

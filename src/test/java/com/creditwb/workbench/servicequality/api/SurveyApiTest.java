@@ -92,4 +92,56 @@ class SurveyApiTest {
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("answered").asInt()).isEqualTo(1);
     }
+
+    @Autowired
+    com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts;
+
+    @Test
+    void a_segment_round_gives_every_link_and_the_portfolio_answers_with_its_trend_and_bad_input_is_a_400() throws Exception {
+        Customer c = TestCustomers.fresh("SA", "细分接口测试有限公司");
+        c.setOwner("account1");
+        c.addContact(new com.creditwb.workbench.customer.Contact("Ms Chen", "Buyer", null, null, com.creditwb.workbench.customer.ContactRole.USER));
+        Customer saved = SystemAuthentication.call(() -> customers.create(c));
+        com.creditwb.workbench.TestUsers.as("account1", "ACCOUNT_MANAGER", () -> {
+            keyAccounts.saveYear(saved.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026,
+                    new java.math.BigDecimal("800000000000"), new java.math.BigDecimal("600000000000"), java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal.ZERO, null, null, null), null);
+            return null;
+        });
+        TestApi api = new TestApi(port);
+        var json = JsonMapper.builder().build();
+        String until = java.time.LocalDate.now().plusDays(10).toString();
+        HttpResponse<String> created = api.send("POST", "/api/surveys/segment", "account1", "{\"segment\":\"PARETO_REVENUE\",\"questionnaire\":"
+                + "\"FIVE\",\"title\":\"Key accounts H2\",\"validUntil\":\"" + until + "\",\"language\":\"en\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode n = json.readTree(created.body());
+        assertThat(n.get("segment").asString()).isEqualTo("PARETO_REVENUE");
+        JsonNode mine = null;
+        for (JsonNode r : n.get("surveys")) {
+            if (r.get("customer").asString().equals(saved.getCode())) {
+                mine = r;
+            }
+        }
+        assertThat(mine).as("the big customer is in the revenue head").isNotNull();
+        assertThat(mine.get("invitations").get(0).get("contact").asString()).isEqualTo("Ms Chen");
+        assertThat(mine.get("invitations").get(0).get("language").asString()).isEqualTo("en");
+        assertThat(mine.get("invitations").get(0).get("link").asString()).startsWith("/survey/");
+
+        HttpResponse<String> portfolio = api.send("GET", "/api/servqual/portfolio?segment=PARETO_REVENUE&questionnaire=FIVE", "credit1", null);
+        assertThat(portfolio.statusCode()).as(portfolio.body()).isEqualTo(200);
+        assertThat(json.readTree(portfolio.body()).get("questionnaire").asString()).isEqualTo("FIVE");
+        assertThat(json.readTree(portfolio.body()).get("trend").isArray()).isTrue();
+        assertThat(api.send("GET", "/api/servqual/portfolio", "account2", null).statusCode()).isEqualTo(200);
+        assertThat(api.send("GET", "/api/servqual/portfolio", "finance1", null).statusCode()).isEqualTo(403);
+        assertThat(api.send("GET", "/api/servqual/portfolio?segment=NOWHERE", "account1", null).statusCode()).isEqualTo(400);
+        assertThat(api.send("GET", "/api/servqual/portfolio?questionnaire=TEN", "account1", null).statusCode()).isEqualTo(400);
+        for (String bad : new String[] {"{}", "{\"segment\":\"PARETO_REVENUE\",\"questionnaire\":\"TEN\"}",
+            "{\"segment\":\"PARETO_REVENUE\",\"questionnaire\":\"FIVE\",\"title\":\"x\",\"validUntil\":\"someday\"}",
+            "{\"segment\":\"PARETO_REVENUE\",\"questionnaire\":\"FIVE\",\"title\":\"" + "x".repeat(5000) + "\",\"validUntil\":\"" + until + "\"}",
+            "{\"segment\":\"" + "Q".repeat(10_000) + "\",\"questionnaire\":\"FIVE\",\"title\":\"x\",\"validUntil\":\"" + until + "\"}",
+            "[1,2]", "not json"}) {
+            HttpResponse<String> r = api.send("POST", "/api/surveys/segment", "account1", bad);
+            assertThat(r.statusCode()).as(bad.length() > 80 ? bad.substring(0, 80) : bad).isEqualTo(400);
+        }
+    }
 }

@@ -14,6 +14,7 @@ import com.creditwb.workbench.servicequality.SurveyFixtures;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +115,40 @@ class SurveyViewsTest {
         verify(complaints).attach(eq(4L), eq("good.txt"), any());
         open.received("bad.pdf", new byte[] {4});
         assertThat(open.pending).as("nothing is held back for an existing complaint").isEmpty();
+    }
+
+    @Test
+    void the_portfolio_page_shows_the_half_year_trend_and_the_latest_dimensions_and_surveys_a_chosen_segment() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        var dims = Dimension.of(Dimension.Model.FIVE);
+        java.util.function.Function<Double, com.creditwb.workbench.servicequality.Servqual.Result> result = p -> {
+            Map<Dimension, com.creditwb.workbench.servicequality.Servqual.DimensionResult> m = new java.util.LinkedHashMap<>();
+            // RELIABILITY weighs most and is perceived worst: a dissatisfier
+            dims.forEach(d -> m.put(d, new com.creditwb.workbench.servicequality.Servqual.DimensionResult(p - 6.5, d == Dimension.RELIABILITY ? p - 1 : p,
+                    6.5, d == Dimension.RELIABILITY ? 0.4 : 0.15)));
+            return com.creditwb.workbench.servicequality.Servqual.pool(dims, java.util.List.of(
+                    new com.creditwb.workbench.servicequality.Servqual.Result(m, 0, 0, 0, null, 4)), 25.0);
+        };
+        var h1 = new SurveyService.PortfolioPoint(new SurveyService.HalfYear(2026, 1), result.apply(5.0), 2, 2);
+        var h2 = new SurveyService.PortfolioPoint(new SurveyService.HalfYear(2026, 2), result.apply(5.5), 3, 2);
+        org.mockito.Mockito.when(service.portfolio(any(), any())).thenAnswer(i -> new SurveyService.Portfolio(i.getArgument(0),
+                Dimension.Model.FIVE, java.util.List.of(h1, h2), h2, com.creditwb.workbench.servicequality.ImportancePerformance.of(
+                        h2.result().dimensions()), 2));
+        var labels = mock(com.creditwb.workbench.keyaccount.export.KeyAccountExport.class);
+        org.mockito.Mockito.when(labels.segmentLabel(any(), any())).thenAnswer(i -> "segment " + i.getArgument(0));
+        ServiceQualityView view = new ServiceQualityView(service, labels);
+        assertThat(view.summary.getText()).startsWith("Latest half-year 2026 H2: SERVQUAL -1.00").contains("4 answer(s) from 2 customer(s)")
+                .contains("NPS 25");
+        assertThat(view.figures.getElement().getTextRecursively()).contains("Reliability");
+        assertThat(view.shown.chart().dissatisfiers()).containsExactly(Dimension.RELIABILITY);
+        assertThat(view.surveySegment.isEnabled()).as("the whole portfolio is not a segment to survey").isFalse();
+        view.segment.setValue("PARETO_REVENUE");
+        verify(service).portfolio("PARETO_REVENUE", Dimension.Model.FIVE);
+        assertThat(view.surveySegment.isEnabled()).isTrue();
+        org.mockito.Mockito.when(service.createForSegment(any(), any(), any(), any(), any())).thenThrow(
+                com.creditwb.workbench.common.ValidationException.of("segment", "No customer of this segment whose service you run."));
+        view.openSurveySegment();
+        verify(service, never()).createForSegment(any(), any(), any(), any(), any());
     }
 
     @Test
