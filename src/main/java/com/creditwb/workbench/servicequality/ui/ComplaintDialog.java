@@ -86,7 +86,7 @@ class ComplaintDialog extends Dialog {
             Instant now = complaints.now();
             var l = getLocale();
             ZoneId zone = ZoneId.systemDefault();
-            body.add(new Div(getTranslation("complaint.timeline.raised", existing.getCreatedBy(), Formats.dateTime(existing.getRaisedAt(), l, zone))));
+            body.add(new Div(getTranslation("complaint.timeline.raised", existing.getCreatedBy() == null ? "" : users.displayName(existing.getCreatedBy()), Formats.dateTime(existing.getRaisedAt(), l, zone))));
             if (existing.getStartedAt() != null) {
                 body.add(new Div(getTranslation("complaint.timeline.started", Formats.dateTime(existing.getStartedAt(), l, zone))));
             }
