@@ -2,7 +2,10 @@ package com.creditwb.workbench.credit;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.credit.documents.Commitments;
+import com.creditwb.workbench.credit.documents.CommittedExposure;
 import com.creditwb.workbench.credit.model.RiskClass;
+import com.creditwb.workbench.credit.rates.ExchangeRateService;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.ScoringModelService;
 import com.creditwb.workbench.credit.receivable.Aging;
@@ -73,9 +76,14 @@ public class CreditMonitorService {
     private final StatementService statements;
     private final Messages messages;
     private final Clock clock;
+    private final ExchangeRateService rates;
+    private final CommittedExposure committed;
 
     CreditMonitorService(AssessmentService assessments, ReceivableService receivables, ScoringModelService models,
-            CustomerService customers, StatementService statements, Messages messages, Clock clock) {
+            CustomerService customers, StatementService statements, Messages messages, Clock clock, ExchangeRateService rates,
+            CommittedExposure committed) {
+        this.rates = rates;
+        this.committed = committed;
         this.assessments = assessments;
         this.receivables = receivables;
         this.models = models;
@@ -99,34 +107,72 @@ public class CreditMonitorService {
 
     /**
      * BLOCK when there is no approved decision, it has expired (past its review date by more than the
-     * grace days), its class is reject, the amount would take exposure over the limit, or items are
+     * grace days), its class is reject, the amount would take the committed exposure over the limit, or items are
      * overdue beyond the threshold; REVIEW when the review is overdue, utilisation would pass the review
-     * level, items are overdue at all, or the order's currency is not the limit's; APPROVE otherwise.
+     * level, items are overdue at all, or no exchange rate converts the amount (NO_RATE); APPROVE otherwise.
      */
     public CreditCheck check(String customerIdOrCode, BigDecimal amount, String currency) {
+        validateAmount(amount, currency);
+        Long customerId = customers.idOf(customerIdOrCode);
+        return evaluate(customerId, amount, currency, LocalDate.now(clock), null);
+    }
+
+    /** The amount and currency an order system sends: positive, to the cent, a three-letter code. */
+    public void validateAmount(BigDecimal amount, String currency) {
         if (amount == null || amount.signum() <= 0) {
             throw ValidationException.of("amount", messages.get("creditCheck.amountPositive"));
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw ValidationException.of("amount", messages.get("api.error.amountCents"));
         }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw ValidationException.of("amount", messages.get("creditCheck.amountTooLarge"));
+        }
         if (currency != null && !currency.isBlank() && !currency.strip().matches("[A-Za-z]{3}")) {
             throw ValidationException.of("currency", messages.get("creditCheck.currencyCode"));
         }
-        Long customerId = customers.idOf(customerIdOrCode);
+    }
+
+    /** The largest amount a check takes (a thousand trillion). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+
+    /** The amount in the customer's limit currency at the rate of the date; empty without a decision's currency rate. */
+    public Optional<BigDecimal> inLimitCurrency(Long customerId, BigDecimal amount, String currency, LocalDate date) {
+        String limitCurrency = assessments.decisionFigures(customerId).map(AssessmentRepository.Decision::currency)
+                .orElse(ExchangeRateService.BASE);
+        return rates.convert(amount, currency == null || currency.isBlank() ? limitCurrency : currency, limitCurrency, date);
+    }
+
+    /**
+     * The check itself, for an amount (candidate null: it adds to the committed exposure) or a document (it takes its
+     * place in the exposure, so a delivery that consumes its order adds nothing). The limit is passed only when the
+     * amount raises the exposure above it.
+     *
+     * @param candidate the document as it would count, its amount already in the limit's currency (not counted when no
+     *     rate converts it); null for an amount
+     */
+    public CreditCheck evaluate(Long customerId, BigDecimal amount, String currency, LocalDate date, Commitments.Doc candidate) {
         ScoringModel.Monitoring m = monitoring();
         Optional<AssessmentRepository.Decision> decision = assessments.decisionFigures(customerId);
         Aging.Summary aging = receivables.summary(customerId, m.overdueBlockDays()).orElse(null);
         BigDecimal open = aging == null ? BigDecimal.ZERO : aging.total();
+        LocalDate asOf = receivables.current().map(ReceivableImport::getAsOf).orElse(null);
         List<String> block = new ArrayList<>();
         List<String> review = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         BigDecimal available = BigDecimal.ZERO;
+        // a candidate that cannot count (no rate for its currency) carries no amount
+        Optional<BigDecimal> converted = candidate != null ? Optional.of(candidate.amount()).filter(x -> candidate.counted())
+                : inLimitCurrency(customerId, amount, currency, date);
+        CommittedExposure.BeforeAfter ba = committed.beforeAndAfter(customerId, open, asOf, candidate);
+        BigDecimal before = ba.before().total();
+        BigDecimal after = candidate != null ? ba.after().total() : before.add(converted.orElse(BigDecimal.ZERO));
+        boolean raises = after.compareTo(before) > 0;
         if (decision.isEmpty()) {
             block.add("NO_DECISION");
         } else {
             AssessmentRepository.Decision d = decision.get();
-            available = d.limit().subtract(open);
+            available = d.limit().subtract(before);
             if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate().plusDays(m.expiryGraceDays()))) {
                 block.add("DECISION_EXPIRED");
             } else if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate())) {
@@ -135,13 +181,11 @@ public class CreditMonitorService {
             if (d.riskClass() == RiskClass.REJECT) {
                 block.add("REJECT_CLASS");
             }
-            boolean sameCurrency = currency == null || currency.isBlank() || currency.equalsIgnoreCase(d.currency());
-            if (!sameCurrency) {
-                review.add("CURRENCY_DIFFERS");
-            } else if (open.add(amount).compareTo(d.limit()) > 0) {
+            if (converted.isEmpty()) {
+                review.add("NO_RATE");
+            } else if (raises && after.compareTo(d.limit()) > 0) {
                 block.add("LIMIT_EXCEEDED");
-            } else if (d.limit().signum() > 0
-                    && open.add(amount).divide(d.limit(), MathContext.DECIMAL64).doubleValue() > m.reviewUtilisation()) {
+            } else if (raises && d.limit().signum() > 0 && after.divide(d.limit(), MathContext.DECIMAL64).doubleValue() > m.reviewUtilisation()) {
                 review.add("HIGH_UTILISATION");
             }
         }
@@ -154,9 +198,19 @@ public class CreditMonitorService {
                 : !review.isEmpty() ? CreditCheck.Decision.REVIEW : CreditCheck.Decision.APPROVE;
         List<String> codes = new ArrayList<>(block);
         codes.addAll(review);
-        List<String> reasons = codes.stream().map(c -> messages.get("creditCheck.reason." + c, m.overdueBlockDays(),
-                Math.round(m.reviewUtilisation() * 100))).toList();
-        return new CreditCheck(outcome, codes, reasons, available.max(BigDecimal.ZERO));
+        return new CreditCheck(outcome, codes, reasons(codes), available.max(BigDecimal.ZERO), before);
+    }
+
+    /** The customer's approved limit, if it has a decision. */
+    public Optional<BigDecimal> limitOf(Long customerId) {
+        return assessments.decisionFigures(customerId).map(AssessmentRepository.Decision::limit);
+    }
+
+    /** The codes in the user's language. */
+    public List<String> reasons(List<String> codes) {
+        ScoringModel.Monitoring m = monitoring();
+        return codes.stream().map(c -> messages.get("creditCheck.reason." + c, m.overdueBlockDays(), Math.round(m.reviewUtilisation() * 100)))
+                .toList();
     }
 
     /** Everything to act on, most urgent kinds first. */

@@ -61,6 +61,12 @@ public class UserService {
                 .map(u -> new UserSummary(u.getUsername(), u.getDisplayName())).toList();
     }
 
+    /** Credit managers (to escalate a held document to, or to set an approval authority for). */
+    public List<UserSummary> creditManagers() {
+        return users.findEnabledByRole(Role.CREDIT_MANAGER).stream()
+                .map(u -> new UserSummary(u.getUsername(), u.getDisplayName())).toList();
+    }
+
     /** Every enabled user (for a negotiation's team, which may be anyone). */
     public List<UserSummary> enabledUsers() {
         return users.findAllByOrderByUsername().stream().filter(AppUser::isEnabled)

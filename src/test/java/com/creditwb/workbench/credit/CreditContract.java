@@ -63,13 +63,7 @@ abstract class CreditContract {
     }
 
     static AssessmentInput complete(AssessmentInput in) {
-        Map<SubFactor, AssessmentInput.SubScore> scores = new EnumMap<>(SubFactor.class);
-        scores.putAll(in.scores());
-        for (SubFactor sub : SubFactor.values()) {
-            scores.putIfAbsent(sub, new AssessmentInput.SubScore(4, "checked", false));
-        }
-        return new AssessmentInput(new BigDecimal("3000000"), 60, new BigDecimal("36500000"), in.collateralType(), in.collateralValue(),
-                in.haircut(), in.periodEnd(), scores);
+        return CreditTestInputs.complete(in);
     }
 
     /** credit1 starts, completes and submits an assessment. */

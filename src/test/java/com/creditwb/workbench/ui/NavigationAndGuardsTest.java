@@ -29,11 +29,11 @@ class NavigationAndGuardsTest {
         // FINANCE reads key-account data (list, page and export alike) and imports the economics; it may be on a
         // negotiation's team (the list then shows only those)
         assertThat(labels).containsExactly("nav.dashboard", "nav.customers", "nav.complaints", "nav.alerts", "nav.portfolio", "nav.keyAccounts",
-                "nav.economicsImport", "nav.negotiations", "nav.statementImport", "nav.agingImport");
+                "nav.economicsImport", "nav.negotiations", "nav.statementImport", "nav.agingImport", "nav.exchangeRates");
         assertThat(MainLayout.allowed(MainLayout.NAVIGATION.get(5), finance))
                 .as("a group with nothing allowed is left out").isEmpty();
         assertThat(MainLayout.NAVIGATION.stream().flatMap(g -> MainLayout.allowed(g, view -> true).stream()).count())
-                .as("an administrator sees every entry (alliances, negotiations, complaints, service quality, the churn watch and questionnaires included)").isEqualTo(18);
+                .as("an administrator sees every entry (alliances, negotiations, complaints, service quality, the churn watch, questionnaires, blocked documents and exchange rates included)").isEqualTo(20);
     }
 
     @Test

@@ -111,6 +111,44 @@ public final class CellReader {
         return s.isEmpty() ? null : s;
     }
 
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+    /**
+     * The date a cell holds: an Excel date (a serial number between 1954 and 2119) or text such as 2026-03-31,
+     * 2026/3/31 or 2026年3月31日; null when it holds neither (the caller says so at the cell).
+     */
+    public static java.time.LocalDate date(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            double v = cell.getNumericCellValue();
+            if (org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(v) && v > 20_000 && v < 80_000) {
+                return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(v).toLocalDate();
+            }
+            return null;
+        }
+        return type == CellType.STRING ? parseDate(cell.getStringCellValue()) : null;
+    }
+
+    /** A date written as text (see {@link #date}); null when it is not one. */
+    public static java.time.LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The text of a text cell (or a formula giving text), trimmed; null for anything else or blank. */
     public String text(Cell cell) {
         if (cell == null) {

@@ -66,7 +66,7 @@ class CreditApiController {
     record CheckRequest(String customer, BigDecimal amount, String currency) {
     }
 
-    record CheckResponse(CreditCheck.Decision decision, List<String> reasons, BigDecimal available, List<String> codes) {
+    record CheckResponse(CreditCheck.Decision decision, List<String> reasons, BigDecimal available, List<String> codes, BigDecimal exposure) {
     }
 
     record AssessmentSummary(Long id, String status, String rating, RiskClass riskClass, Double score, BigDecimal suggestedLimit,
@@ -100,7 +100,7 @@ class CreditApiController {
             throw com.creditwb.workbench.common.ValidationException.of("customer", messages.get("creditCheck.customerMissing"));
         }
         CreditCheck r = monitor.check(request.customer(), request.amount(), request.currency());
-        return new CheckResponse(r.decision(), r.reasons(), r.available(), r.codes());
+        return new CheckResponse(r.decision(), r.reasons(), r.available(), r.codes(), r.exposure());
     }
 
     /** One opening of a record in the read log. */

@@ -48,7 +48,6 @@ public final class AgingWorkbookParser {
             Column.AMOUNT, List.of("金额", "未收金额", "应收金额", "余额", "amount", "openamount", "outstanding", "amountoutstanding"),
             Column.CURRENCY, List.of("币种", "币别", "货币", "currency"));
     private static final List<String> AS_OF = List.of("截至日期", "截止日期", "账龄截至日", "日期", "asof", "asofdate", "date");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final int HEADER_SEARCH_ROWS = 15;
 
     private final CellReader reader;
@@ -180,7 +179,7 @@ public final class AgingWorkbookParser {
                 if (text != null) {
                     Matcher m = Pattern.compile("^(截至|截止|as of)\\s*[:：]?\\s*(.+)$", Pattern.CASE_INSENSITIVE).matcher(text);
                     if (m.matches()) {
-                        LocalDate d = parseDate(m.group(2));
+                        LocalDate d = CellReader.parseDate(m.group(2));
                         if (d != null) {
                             return d;
                         }
@@ -203,35 +202,12 @@ public final class AgingWorkbookParser {
             }
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            double v = cell.getNumericCellValue();
-            if (DateUtil.isValidExcelDate(v) && v > 20_000 && v < 80_000) {
-                return DateUtil.getLocalDateTime(v).toLocalDate();
-            }
-        } else if (type == CellType.STRING) {
-            LocalDate d = parseDate(cell.getStringCellValue());
-            if (d != null) {
-                return d;
-            }
+        LocalDate d = CellReader.date(cell);
+        if (d != null) {
+            return d;
         }
         problems.add(ExcelProblem.at(sheet, where, "aging.notADate", cell.toString()));
         return null;
-    }
-
-    static LocalDate parseDate(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = DATE.matcher(text.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return null;
-        }
     }
 
     private static boolean validCurrency(String code) {

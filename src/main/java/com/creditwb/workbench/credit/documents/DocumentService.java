@@ -1,0 +1,394 @@
+package com.creditwb.workbench.credit.documents;
+
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.validation.PlainText;
+import com.creditwb.workbench.credit.CreditCheck;
+import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.AccessPolicy;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Documents checked at the steps ADMIN chooses, against the committed exposure; the blocked-documents queue with
+ * release, rejection and escalation within each credit manager's approval authority.
+ *
+ * <p>No bypass: every check of a document is made against the whole exposure with the document in its place, unless a
+ * release still holds for it (up to the released amount plus the tolerance, until its date). A document sent again
+ * under a new number is a new document; one rejected stays blocked. Checks of one customer run one at a time, so two
+ * orders sent together cannot both take the last of a limit.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class DocumentService {
+
+    /** What an order system sends. */
+    public record Request(String customer, DocumentType type, String number, BigDecimal amount, String currency, LocalDate date,
+            String reference) {
+    }
+
+    /** The document as stored with the answer; created is false when an earlier document of that number was updated. */
+    public record Checked(CreditDocument document, CreditCheck check, boolean created) {
+    }
+
+    /** A held document as the queue shows it. */
+    public record Held(CreditHold hold, CreditDocument document, String customerCode, String customerName, long ageDays, List<String> reasons) {
+    }
+
+    private static final int STRIPES = 64;
+
+    private final CreditDocumentRepository documents;
+    private final CreditHoldRepository holds;
+    private final ApprovalAuthorityRepository authorities;
+    private final DocumentSettingsRepository settings;
+    private final CreditMonitorService monitor;
+    private final CustomerService customers;
+    private final UserService users;
+    private final AccessPolicy policy;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+
+    DocumentService(CreditDocumentRepository documents, CreditHoldRepository holds, ApprovalAuthorityRepository authorities,
+            DocumentSettingsRepository settings, CreditMonitorService monitor, CustomerService customers, UserService users,
+            AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock, PlatformTransactionManager transactions) {
+        this.documents = documents;
+        this.holds = holds;
+        this.authorities = authorities;
+        this.settings = settings;
+        this.monitor = monitor;
+        this.customers = customers;
+        this.users = users;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    // ---- settings and authority
+
+    public DocumentSettings.Rules rules() {
+        return settings.findFirstByOrderByIdAsc().map(DocumentSettings::rules).orElse(DocumentSettings.Rules.DEFAULTS);
+    }
+
+    public boolean isAdmin() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_)
+    public DocumentSettings.Rules saveRules(DocumentSettings.Rules rules) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (rules == null || rules.checkedSteps() == null) {
+            throw ValidationException.of("checkedSteps", messages.get("validation.required"));
+        }
+        if (!Double.isFinite(rules.tolerancePercent()) || rules.tolerancePercent() < 0 || rules.tolerancePercent() > 100) {
+            errors.add(new ValidationException.FieldError("tolerancePercent", messages.get("document.error.tolerance")));
+        }
+        if (rules.releaseDays() < 1 || rules.releaseDays() > 365) {
+            errors.add(new ValidationException.FieldError("releaseDays", messages.get("document.error.releaseDays")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        DocumentSettings.Rules clean = new DocumentSettings.Rules(rules.checkedSteps().isEmpty() ? EnumSet.noneOf(DocumentType.class)
+                : EnumSet.copyOf(rules.checkedSteps()), Math.round(rules.tolerancePercent() * 100) / 100.0, rules.releaseDays(),
+                rules.queueReviews());
+        DocumentSettings row = settings.findFirstByOrderByIdAsc().orElseGet(() -> new DocumentSettings(clean));
+        row.set(clean);
+        settings.saveAndFlush(row);
+        return rules();
+    }
+
+    /** The rules and every authority at once: all saved, or none. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_)
+    public void saveSettings(DocumentSettings.Rules rules, Map<String, BigDecimal> authorityAmounts) {
+        saveRules(rules);
+        authorityAmounts.forEach(this::setAuthority);
+    }
+
+    /** Up to which amount (yuan) the user releases or approves; zero without an authority set. */
+    public BigDecimal authorityOf(String username) {
+        return authorities.findByUsername(username).map(ApprovalAuthority::getAmount).orElse(BigDecimal.ZERO);
+    }
+
+    /** Every credit manager's authority (ADMIN). */
+    @RolesAllowed(Role.ADMIN_)
+    public Map<String, BigDecimal> authorities() {
+        Map<String, BigDecimal> map = new java.util.LinkedHashMap<>();
+        users.creditManagers().forEach(u -> map.put(u.username(), authorityOf(u.username())));
+        return map;
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_)
+    public ApprovalAuthority setAuthority(String username, BigDecimal amount) {
+        if (username == null || !users.isEnabledWithRole(username, Role.CREDIT_MANAGER)) {
+            throw ValidationException.of("username", messages.get("document.error.notCreditManager"));
+        }
+        if (amount == null || amount.signum() < 0 || amount.compareTo(CreditMonitorService.MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw ValidationException.of("amount", messages.get("document.error.authority"));
+        }
+        ApprovalAuthority a = authorities.findByUsername(username).orElseGet(() -> new ApprovalAuthority(username, amount));
+        a.setAmount(amount);
+        return authorities.saveAndFlush(a);
+    }
+
+    // ---- checks
+
+    /**
+     * Checks a document and stores it with the answer; BLOCK (and REVIEW when ADMIN says so) puts it in the queue.
+     * Runs outside any caller's transaction: its own one commits before the customer's lock is let go.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Checked check(Request r) {
+        if (r == null || r.customer() == null || r.customer().isBlank()) {
+            throw ValidationException.of("customer", messages.get("creditCheck.customerMissing"));
+        }
+        Long customerId = customers.idOf(r.customer());
+        policy.checkRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, customers.ownerOf(customerId)), "Customer", customerId);
+        validate(r);
+        ReentrantLock lock = locks[Math.floorMod(customerId.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            return tx.execute(status -> checkLocked(customerId, r));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void validate(Request r) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (r.type() == null) {
+            errors.add(new ValidationException.FieldError("type", messages.get("validation.required")));
+        }
+        if (r.number() == null || r.number().isBlank() || r.number().strip().length() > 64 || !PlainText.isPlain(r.number())) {
+            errors.add(new ValidationException.FieldError("number", messages.get("document.error.number")));
+        }
+        if (r.reference() != null && (r.reference().strip().length() > 64 || !PlainText.isPlain(r.reference()))) {
+            errors.add(new ValidationException.FieldError("reference", messages.get("document.error.number")));
+        }
+        if (r.type() == DocumentType.ORDER && r.reference() != null && !r.reference().isBlank()) {
+            errors.add(new ValidationException.FieldError("reference", messages.get("document.error.orderReference")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (r.date() != null && (r.date().isBefore(today.minusYears(10)) || r.date().isAfter(today.plusYears(1)))) {
+            errors.add(new ValidationException.FieldError("date", messages.get("document.error.date")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        monitor.validateAmount(r.amount(), r.currency());
+    }
+
+    private Checked checkLocked(Long customerId, Request r) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        String number = r.number().strip();
+        String currency = r.currency() == null || r.currency().isBlank() ? "CNY" : r.currency().strip().toUpperCase(Locale.ROOT);
+        LocalDate date = r.date() == null ? today : r.date();
+        Long referenceId = null;
+        String reference = r.reference() == null || r.reference().isBlank() ? null : r.reference().strip();
+        if (reference != null) {
+            CreditDocument from = documents.findByTypeAndNumber(r.type().consumes(), reference)
+                    .filter(d -> d.getCustomerId().equals(customerId))
+                    .orElseThrow(() -> ValidationException.of("reference", messages.get("document.error.reference",
+                            messages.get(r.type().consumes().messageKey()), reference)));
+            referenceId = from.getId();
+        }
+        Optional<CreditDocument> existing = documents.findByTypeAndNumber(r.type(), number);
+        if (existing.isPresent() && !existing.get().getCustomerId().equals(customerId)) {
+            throw ValidationException.of("number", messages.get("document.error.otherCustomer", number));
+        }
+        boolean created = existing.isEmpty();
+        CreditDocument doc = existing.orElseGet(() -> new CreditDocument(customerId, r.type(), number));
+        BigDecimal inLimit = monitor.inLimitCurrency(customerId, r.amount(), currency, date).orElse(null);
+        DocumentSettings.Rules rules = rules();
+        boolean covered = !created && doc.releaseCovers(r.amount(), rules.tolerancePercent(), today);
+        boolean rejected = !created && doc.getStatus() == CreditDocument.Status.REJECTED;
+        doc.describe(r.amount(), currency, date, reference, referenceId, inLimit);
+        if (created) {
+            doc.decided(CreditCheck.Decision.REVIEW, List.of(), CreditDocument.Status.HELD, now);
+            doc = documents.saveAndFlush(doc);
+        }
+        CreditCheck check;
+        CreditDocument.Status status;
+        Commitments.Doc candidate = new Commitments.Doc(doc.getId(), doc.getType(), referenceId, inLimit == null ? BigDecimal.ZERO : inLimit, date,
+                inLimit != null);
+        if (rejected) {
+            CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
+            check = new CreditCheck(CreditCheck.Decision.BLOCK, List.of("REJECTED"), monitor.reasons(List.of("REJECTED")), base.available(),
+                    base.exposure());
+            status = CreditDocument.Status.REJECTED;
+        } else if (covered) {
+            CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
+            check = new CreditCheck(CreditCheck.Decision.APPROVE, List.of("RELEASED"), monitor.reasons(List.of("RELEASED")), base.available(),
+                    base.exposure());
+            status = CreditDocument.Status.COUNTED;
+        } else if (!rules.checkedSteps().contains(r.type())) {
+            CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
+            List<String> codes = inLimit == null ? List.of("NOT_CHECKED", "NO_RATE") : List.of("NOT_CHECKED");
+            check = new CreditCheck(CreditCheck.Decision.APPROVE, codes, monitor.reasons(codes), base.available(), base.exposure());
+            status = CreditDocument.Status.COUNTED;
+        } else {
+            check = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
+            boolean queued = check.decision() == CreditCheck.Decision.BLOCK
+                    || check.decision() == CreditCheck.Decision.REVIEW && rules.queueReviews();
+            status = queued ? CreditDocument.Status.HELD : CreditDocument.Status.COUNTED;
+        }
+        doc.decided(check.decision(), check.codes(), status, now);
+        doc = documents.saveAndFlush(doc);
+        Optional<CreditHold> open = holds.findFirstByDocumentIdAndStatus(doc.getId(), CreditHold.Status.OPEN);
+        if (status == CreditDocument.Status.HELD) {
+            CreditHold hold = open.orElse(new CreditHold(doc, now));
+            BigDecimal limit = monitor.limitOf(customerId).orElse(null);
+            hold.figures(check.decision(), check.codes(), inLimit, check.exposure(), limit);
+            holds.saveAndFlush(hold);
+        } else if (open.isPresent()) {
+            open.get().decide(CreditHold.Status.CLEARED, null, null, now);
+            holds.saveAndFlush(open.get());
+        }
+        return new Checked(doc, check, created);
+    }
+
+    // ---- the queue
+
+    public boolean canWorkQueue() {
+        return currentUser.hasRole(Role.CREDIT_MANAGER);
+    }
+
+    /** The open holds, oldest first: credit managers and ADMIN see all, an account manager those of their customers. */
+    public List<Held> queue() {
+        Instant now = Instant.now(clock);
+        List<Held> list = new ArrayList<>();
+        for (CreditHold h : holds.findByStatusOrderByHeldAtAscIdAsc(CreditHold.Status.OPEN)) {
+            held(h, now).ifPresent(list::add);
+        }
+        return list;
+    }
+
+    /** The customer's holds, newest first (open and decided), for who may read its credit. */
+    public List<Held> holdsOf(Long customerId) {
+        Instant now = Instant.now(clock);
+        return holds.findByCustomerIdOrderByHeldAtDesc(customerId).stream().map(h -> held(h, now)).flatMap(Optional::stream).toList();
+    }
+
+    /** The customer's documents, newest check first. */
+    public List<CreditDocument> documentsOf(Long customerId) {
+        policy.checkRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, customers.ownerOf(customerId)), "Customer", customerId);
+        return documents.findByCustomerIdOrderByCheckedAtDesc(customerId);
+    }
+
+    private Optional<Held> held(CreditHold h, Instant now) {
+        String owner = customers.ownerOf(h.getCustomerId());
+        if (!policy.canRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, owner))) {
+            return Optional.empty();
+        }
+        var c = customers.get(h.getCustomerId());
+        CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
+        return Optional.of(new Held(h, d, c.getCode(), c.getName(), Duration.between(h.getHeldAt(), now).toDays(), monitor.reasons(h.getCodes())));
+    }
+
+    public Held getHold(Long id) {
+        CreditHold h = holds.findById(id).orElseThrow(() -> new NotFoundException("CreditHold", id));
+        return held(h, Instant.now(clock)).orElseThrow(() -> new NotFoundException("CreditHold", id));
+    }
+
+    private CreditHold openHold(Long id) {
+        Held held = getHold(id);
+        if (!canWorkQueue()) {
+            throw new AccessDeniedException(messages.get("document.error.notCreditManager"));
+        }
+        if (held.hold().getStatus() != CreditHold.Status.OPEN) {
+            throw ValidationException.of("status", messages.get("document.error.decided"));
+        }
+        return held.hold();
+    }
+
+    private static String reason(String reason, Messages messages) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000 || !PlainText.isPlainMultiline(reason)) {
+            throw ValidationException.of("reason", messages.get("document.error.reason"));
+        }
+        return reason.strip();
+    }
+
+    /**
+     * Releases a held document: it counts again, and its next checks approve it up to its amount plus the tolerance
+     * for the days ADMIN set. Refused (403) above the user's approval authority: escalate it instead.
+     */
+    @Transactional
+    public Held release(Long holdId, String reason) {
+        CreditHold h = openHold(holdId);
+        String why = reason(reason, messages);
+        CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
+        if (d.getAmountInLimit() == null) {
+            throw ValidationException.of("rate", messages.get("creditCheck.reason.NO_RATE"));
+        }
+        String me = currentUser.username();
+        if (d.getAmountInLimit().compareTo(authorityOf(me)) > 0) {
+            throw new AccessDeniedException(messages.get("document.error.authorityExceeded"));
+        }
+        Instant now = Instant.now(clock);
+        d.release(d.getAmount(), LocalDate.now(clock).plusDays(rules().releaseDays()));
+        documents.saveAndFlush(d);
+        h.decide(CreditHold.Status.RELEASED, me, why, now);
+        holds.saveAndFlush(h);
+        return getHold(holdId);
+    }
+
+    @Transactional
+    public Held reject(Long holdId, String reason) {
+        CreditHold h = openHold(holdId);
+        String why = reason(reason, messages);
+        CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
+        d.reject();
+        documents.saveAndFlush(d);
+        h.decide(CreditHold.Status.REJECTED, currentUser.username(), why, Instant.now(clock));
+        holds.saveAndFlush(h);
+        return getHold(holdId);
+    }
+
+    /** Hands a hold to a colleague (a credit manager other than oneself), with a reason. */
+    @Transactional
+    public Held escalate(Long holdId, String to, String reason) {
+        CreditHold h = openHold(holdId);
+        String why = reason(reason, messages);
+        String me = currentUser.username();
+        if (to == null || to.equals(me) || !users.isEnabledWithRole(to, Role.CREDIT_MANAGER)) {
+            throw ValidationException.of("to", messages.get("document.error.escalateTo"));
+        }
+        h.escalate(me, to, why);
+        holds.saveAndFlush(h);
+        return getHold(holdId);
+    }
+}

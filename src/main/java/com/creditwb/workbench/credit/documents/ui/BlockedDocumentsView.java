@@ -1,0 +1,216 @@
+package com.creditwb.workbench.credit.documents.ui;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.NavigationGroup;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.credit.documents.DocumentService;
+import com.creditwb.workbench.credit.documents.DocumentSettings;
+import com.creditwb.workbench.credit.documents.DocumentType;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The blocked-documents queue (冻结单据): each held order, delivery or invoice with its customer, amount, age, reasons and
+ * the exposure and limit when it was held; a credit manager releases (within their approval authority), rejects or
+ * escalates it. ADMIN sets the steps checked, the tolerance, how long a release holds, and each authority.
+ */
+@Menu(title = "nav.blockedDocuments", order = 2.05, icon = "vaadin:lock")
+@NavigationGroup("nav.group.credit")
+@Route("credit/blocked")
+@RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
+public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<DocumentService.Held> grid = new Grid<>();
+    final Button settings = new Button();
+    final Paragraph authority = new Paragraph();
+    private final transient DocumentService documents;
+    private final transient UserService users;
+    private final transient com.creditwb.workbench.security.CurrentUser currentUser;
+
+    public BlockedDocumentsView(DocumentService documents, UserService users, com.creditwb.workbench.security.CurrentUser currentUser) {
+        this.documents = documents;
+        this.users = users;
+        this.currentUser = currentUser;
+        setSizeFull();
+        settings.setText(getTranslation("blocked.settings"));
+        settings.setId("blocked-settings");
+        settings.setVisible(documents.isAdmin());
+        settings.addClickListener(e -> openSettings());
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("blocked.title")), settings);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Paragraph help = new Paragraph(getTranslation("blocked.help"));
+        help.addClassName("wb-muted");
+        authority.setId("blocked-authority");
+        if (documents.canWorkQueue()) {
+            authority.setText(getTranslation("blocked.myAuthority", Formats.amount(documents.authorityOf(currentUser.username()), getLocale())));
+        }
+        var l = getLocale();
+        grid.setId("blocked-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(h -> h.customerName()).setHeader(getTranslation("blocked.customer")).setFlexGrow(2);
+        grid.addColumn(h -> Labels.of(this, h.document().getType()) + " " + h.document().getNumber()).setHeader(getTranslation("blocked.document"))
+                .setFlexGrow(2);
+        grid.addColumn(h -> Formats.amount(h.document().getAmount(), l) + " " + h.document().getCurrency()).setHeader(getTranslation("blocked.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(h -> Formats.integer(h.ageDays(), l)).setHeader(getTranslation("blocked.age")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> String.join(getTranslation("common.listSeparator"), h.reasons())).setHeader(getTranslation("blocked.reasons")).setFlexGrow(4);
+        grid.addColumn(h -> Formats.amount(h.hold().getExposure(), l) + " / " + (h.hold().getLimit() == null ? "—" : Formats.amount(h.hold().getLimit(), l)))
+                .setHeader(getTranslation("blocked.exposureLimit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(h -> h.hold().getAssignedTo() == null ? "" : getTranslation("blocked.escalatedTo", users.displayName(h.hold().getAssignedTo())))
+                .setHeader(getTranslation("blocked.escalation")).setAutoWidth(true);
+        if (documents.canWorkQueue()) {
+            grid.addComponentColumn(h -> {
+                Button act = new Button(getTranslation("blocked.decide"), e -> openDecision(h));
+                act.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                act.setId("blocked-decide-" + h.hold().getId());
+                return act;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setSizeFull();
+        add(title, help, authority, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(documents.queue());
+    }
+
+    /** Release, reject or escalate one held document, always with a reason. */
+    void openDecision(DocumentService.Held h) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("blocked.decideTitle", Labels.of(this, h.document().getType()), h.document().getNumber()));
+        d.setWidth("min(40em, 95vw)");
+        var l = getLocale();
+        VerticalLayout body = new VerticalLayout();
+        body.add(new Div(getTranslation("blocked.line", h.customerName(), Formats.amount(h.document().getAmount(), l), h.document().getCurrency(),
+                Formats.amount(h.hold().getExposure(), l), h.hold().getLimit() == null ? "—" : Formats.amount(h.hold().getLimit(), l))));
+        h.reasons().forEach(r -> body.add(new Div("• " + r)));
+        if (h.hold().getEscalationReason() != null) {
+            body.add(new Div(getTranslation("blocked.escalatedBecause", users.displayName(h.hold().getEscalatedBy()), h.hold().getEscalationReason())));
+        }
+        TextArea reason = new TextArea(getTranslation("blocked.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        reason.setId("blocked-reason");
+        ComboBox<String> to = new ComboBox<>(getTranslation("blocked.escalateTo"));
+        to.setItems(users.creditManagers().stream().map(UserService.UserSummary::username).filter(u -> !u.equals(currentUser.username())).toList());
+        to.setItemLabelGenerator(users::displayName);
+        to.setId("blocked-to");
+        Div problems = new Div();
+        problems.addClassName("wb-problems");
+        problems.setId("blocked-problems");
+        body.add(reason, to, problems);
+        d.add(body);
+        Button release = new Button(getTranslation("blocked.release"), e -> decide(d, problems, "blocked.done.released", () -> documents.release(h.hold().getId(), reason.getValue())));
+        release.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        release.setId("blocked-release");
+        Button reject = new Button(getTranslation("blocked.reject"), e -> decide(d, problems, "blocked.done.rejected", () -> documents.reject(h.hold().getId(), reason.getValue())));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setId("blocked-reject");
+        Button escalate = new Button(getTranslation("blocked.escalate"), e -> decide(d, problems, "blocked.done.escalated",
+                () -> documents.escalate(h.hold().getId(), to.getValue(), reason.getValue())));
+        escalate.setId("blocked-escalate");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), escalate, reject, release);
+        d.open();
+    }
+
+    private void decide(Dialog d, Div problems, String doneKey, java.util.function.Supplier<DocumentService.Held> action) {
+        problems.removeAll();
+        try {
+            action.get();
+            Notify.success(getTranslation(doneKey));
+            d.close();
+            refresh();
+        } catch (ValidationException ex) {
+            ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+        } catch (AccessDeniedException ex) {
+            problems.add(new Div(ex.getMessage()));
+        }
+    }
+
+    /** ADMIN: the steps checked, the tolerance, how long a release holds, whether reviews queue, and each authority. */
+    void openSettings() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("blocked.settings"));
+        DocumentSettings.Rules r = documents.rules();
+        CheckboxGroup<DocumentType> steps = new CheckboxGroup<>(getTranslation("field.DocumentSettings.checkedSteps"));
+        steps.setItems(DocumentType.values());
+        steps.setItemLabelGenerator(t -> Labels.of(this, t));
+        steps.setValue(r.checkedSteps());
+        steps.setId("settings-steps");
+        NumberField tolerance = new NumberField(getTranslation("field.DocumentSettings.tolerance"));
+        tolerance.setValue(r.tolerancePercent());
+        tolerance.setId("settings-tolerance");
+        IntegerField days = new IntegerField(getTranslation("field.DocumentSettings.releaseDays"));
+        days.setValue(r.releaseDays());
+        days.setId("settings-days");
+        Checkbox queueReviews = new Checkbox(getTranslation("field.DocumentSettings.queueReviews"), r.queueReviews());
+        VerticalLayout body = new VerticalLayout(steps, tolerance, days, queueReviews, new H4(getTranslation("blocked.authorities")));
+        Map<String, BigDecimalField> authorities = new java.util.LinkedHashMap<>();
+        documents.authorities().forEach((user, amount) -> {
+            BigDecimalField f = new BigDecimalField(users.displayName(user));
+            f.setValue(amount);
+            f.setId("authority-" + user);
+            authorities.put(user, f);
+            body.add(f);
+        });
+        Div problems = new Div();
+        problems.addClassName("wb-problems");
+        body.add(problems);
+        d.add(body);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            problems.removeAll();
+            try {
+                Map<String, BigDecimal> amounts = new java.util.LinkedHashMap<>();
+                authorities.forEach((user, f) -> amounts.put(user, f.getValue()));
+                documents.saveSettings(new DocumentSettings.Rules(steps.getValue().isEmpty() ? EnumSet.noneOf(DocumentType.class)
+                        : EnumSet.copyOf(steps.getValue()), tolerance.getValue() == null ? -1 : tolerance.getValue(),
+                        days.getValue() == null ? 0 : days.getValue(), queueReviews.getValue()), amounts);
+                Notify.success(getTranslation("blocked.settings.saved"));
+                d.close();
+            } catch (ValidationException ex) {
+                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("settings-save");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("blocked.title");
+    }
+}

@@ -1,0 +1,244 @@
+package com.creditwb.workbench.credit.rates;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.excel.CellReader;
+import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.excel.ImportRejectedException;
+import com.creditwb.workbench.common.excel.SafeWorkbookReader;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dated exchange rates against the yuan, kept by FINANCE or ADMIN (a form or an Excel list), read by everyone signed
+ * in; and the conversion every credit figure in another currency goes through, at the rate valid on its date.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ExchangeRateService {
+
+    /** The currency limits and the books are kept in. */
+    public static final String BASE = "CNY";
+    static final BigDecimal MAX_RATE = new BigDecimal("1000000");
+    static final int MAX_ROWS = 5_000;
+
+    /** One rate of a list being imported, with the cell it came from. */
+    public record Line(String currency, LocalDate validFrom, BigDecimal rate, String sheet, int row) {
+    }
+
+    private final ExchangeRateRepository rates;
+    private final Messages messages;
+    private final Clock clock;
+    private final com.creditwb.workbench.security.CurrentUser currentUser;
+
+    ExchangeRateService(ExchangeRateRepository rates, Messages messages, Clock clock, com.creditwb.workbench.security.CurrentUser currentUser) {
+        this.rates = rates;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public List<ExchangeRate> list() {
+        return rates.findAllByOrderByCurrencyAscValidFromDesc();
+    }
+
+    /** Yuan per unit of the currency valid on the date (1 for the yuan itself); empty without a rate. */
+    public Optional<BigDecimal> rateOn(String currency, LocalDate date) {
+        String c = currency == null || currency.isBlank() ? BASE : currency.strip().toUpperCase(Locale.ROOT);
+        if (BASE.equals(c)) {
+            return Optional.of(BigDecimal.ONE);
+        }
+        return rates.findFirstByCurrencyAndValidFromLessThanEqualOrderByValidFromDesc(c, date == null ? LocalDate.now(clock) : date)
+                .map(ExchangeRate::getRate);
+    }
+
+    /** The amount in another currency at the rates valid on the date, to the cent; empty when a rate is missing. */
+    public Optional<BigDecimal> convert(BigDecimal amount, String from, String to, LocalDate date) {
+        Optional<BigDecimal> a = rateOn(from, date);
+        Optional<BigDecimal> b = rateOn(to, date);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(amount.multiply(a.get()).divide(b.get(), MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public boolean canEdit() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.FINANCE);
+    }
+
+    /** Sets (or corrects) the rate of a currency from a date on. */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public ExchangeRate save(String currency, LocalDate validFrom, BigDecimal rate) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        String c = check(currency, validFrom, rate, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return store(c, validFrom, rate);
+    }
+
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public void delete(Long id) {
+        ExchangeRate r = rates.findById(id).orElseThrow(() -> new NotFoundException("ExchangeRate", id));
+        rates.delete(r);
+        rates.flush();
+    }
+
+    /**
+     * Imports a list of rates (columns currency, date, rate, in Chinese or English, in any order, header in the first
+     * rows of the first sheet that has one): all or none, every problem named by sheet and cell.
+     *
+     * @throws com.creditwb.workbench.common.excel.ExcelException for a file that cannot be read safely
+     * @throws ImportRejectedException listing the problems when any row is wrong
+     */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public int importWorkbook(byte[] bytes) {
+        List<Line> lines = new ArrayList<>();
+        List<ExcelProblem> problems = new ArrayList<>();
+        try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
+            parse(workbook, lines, problems);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        for (Line l : lines) {
+            store(l.currency(), l.validFrom(), l.rate());
+        }
+        return lines.size();
+    }
+
+    private static final Map<String, List<String>> HEADERS = Map.of(
+            "currency", List.of("currency", "币种", "货币", "币别", "货币代码"),
+            "date", List.of("date", "validfrom", "日期", "生效日期", "起始日期"),
+            "rate", List.of("rate", "汇率", "折算率", "cnyperunit", "人民币汇率"));
+
+    void parse(Workbook workbook, List<Line> lines, List<ExcelProblem> problems) {
+        CellReader reader = new CellReader(workbook);
+        for (Sheet sheet : workbook) {
+            for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 10); r++) {
+                Row row = sheet.getRow(r);
+                Map<String, Integer> columns = new HashMap<>();
+                if (row != null) {
+                    for (Cell cell : row) {
+                        String text = CellReader.header(reader.text(cell));
+                        HEADERS.forEach((k, names) -> {
+                            if (text != null && names.contains(text)) {
+                                columns.putIfAbsent(k, cell.getColumnIndex());
+                            }
+                        });
+                    }
+                }
+                if (columns.size() == 3) {
+                    rows(sheet, r, columns, reader, lines, problems);
+                    return;
+                }
+            }
+        }
+        problems.add(ExcelProblem.of("rates.noHeader"));
+    }
+
+    private void rows(Sheet sheet, int header, Map<String, Integer> columns, CellReader reader, List<Line> lines, List<ExcelProblem> problems) {
+        String name = sheet.getSheetName();
+        Map<String, String> seen = new HashMap<>();
+        for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null || CellReader.blank(row, columns.values())) {
+                continue;
+            }
+            if (lines.size() >= MAX_ROWS) {
+                problems.add(ExcelProblem.at(name, null, "rates.tooMany", MAX_ROWS));
+                return;
+            }
+            String currencyCell = CellReader.address(r, columns.get("currency"));
+            String dateCell = CellReader.address(r, columns.get("date"));
+            String rateCell = CellReader.address(r, columns.get("rate"));
+            String currency = reader.text(row.getCell(columns.get("currency")));
+            LocalDate date = CellReader.date(row.getCell(columns.get("date")));
+            BigDecimal rate = null;
+            try {
+                rate = reader.amount(row.getCell(columns.get("rate")));
+            } catch (CellReader.CellException e) {
+                problems.add(e.problem(name));
+            }
+            List<ValidationException.FieldError> errors = new ArrayList<>();
+            String c = check(currency, date, rate, errors);
+            for (ValidationException.FieldError e : errors) {
+                String cell = switch (e.field()) {
+                    case "currency" -> currencyCell;
+                    case "validFrom" -> dateCell;
+                    default -> rateCell;
+                };
+                problems.add(ExcelProblem.at(name, cell, "rates.cell", e.message()));
+            }
+            if (errors.isEmpty()) {
+                String key = c + "@" + date;
+                String first = seen.putIfAbsent(key, currencyCell);
+                if (first != null) {
+                    problems.add(ExcelProblem.at(name, currencyCell, "rates.duplicate", c, date.toString(), first));
+                } else {
+                    lines.add(new Line(c, date, rate, name, r));
+                }
+            }
+        }
+        if (lines.isEmpty() && problems.isEmpty()) {
+            problems.add(ExcelProblem.at(name, null, "rates.noRows"));
+        }
+    }
+
+    /** The normalised currency code; what is wrong goes into errors (fields currency, validFrom, rate). */
+    private String check(String currency, LocalDate validFrom, BigDecimal rate, List<ValidationException.FieldError> errors) {
+        String c = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+        if (!c.matches("[A-Z]{3}")) {
+            errors.add(new ValidationException.FieldError("currency", messages.get("rates.error.currency", currency == null ? "" : currency)));
+        } else if (BASE.equals(c)) {
+            errors.add(new ValidationException.FieldError("currency", messages.get("rates.error.base")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (validFrom == null || validFrom.isBefore(LocalDate.of(1990, 1, 1)) || validFrom.isAfter(today.plusYears(1))) {
+            errors.add(new ValidationException.FieldError("validFrom", messages.get("rates.error.date")));
+        }
+        if (rate == null || rate.signum() <= 0 || rate.compareTo(MAX_RATE) > 0 || rate.stripTrailingZeros().scale() > 8) {
+            errors.add(new ValidationException.FieldError("rate", messages.get("rates.error.rate")));
+        }
+        return c;
+    }
+
+    private ExchangeRate store(String currency, LocalDate validFrom, BigDecimal rate) {
+        ExchangeRate r = rates.findByCurrencyAndValidFrom(currency, validFrom).orElseGet(() -> new ExchangeRate(currency, validFrom, rate));
+        r.setRate(rate);
+        try {
+            return rates.saveAndFlush(r);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw ConcurrentEditException.of(e, messages);
+        }
+    }
+}

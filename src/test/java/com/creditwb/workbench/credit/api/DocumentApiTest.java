@@ -1,0 +1,95 @@
+package com.creditwb.workbench.credit.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditwb.workbench.TestApi;
+import com.creditwb.workbench.WorkbenchTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The documents, queue and exchange-rate API over real HTTP: the contract's fields and status codes, and bad input as 4xx. */
+@WorkbenchTest
+class DocumentApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_document_is_checked_updated_and_queued_and_bad_input_is_a_400() throws Exception {
+        TestApi api = new TestApi(port);
+        var json = JsonMapper.builder().build();
+        String number = "API-" + System.nanoTime();
+        // C00033 has no decision in the test data: BLOCK NO_DECISION, into the queue
+        HttpResponse<String> first = api.send("POST", "/api/credit/documents", "credit1", "{\"customer\":\"C00033\",\"type\":\"ORDER\",\"number\":\""
+                + number + "\",\"amount\":1200.50,\"currency\":\"CNY\",\"date\":\"2026-12-01\"}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        JsonNode n = json.readTree(first.body());
+        for (String field : new String[] {"id", "decision", "reasons", "codes", "exposure", "available"}) {
+            assertThat(n.has(field)).as(field).isTrue();
+        }
+        assertThat(n.get("decision").asString()).isEqualTo("BLOCK");
+        assertThat(n.get("codes").get(0).asString()).isEqualTo("NO_DECISION");
+        HttpResponse<String> again = api.send("POST", "/api/credit/documents", "credit1", "{\"customer\":\"C00033\",\"type\":\"ORDER\",\"number\":\""
+                + number + "\",\"amount\":1300,\"date\":\"2026-12-01\"}");
+        assertThat(again.statusCode()).as("the same number is an update").isEqualTo(200);
+        assertThat(json.readTree(again.body()).get("id").asLong()).isEqualTo(n.get("id").asLong());
+        JsonNode queue = json.readTree(api.send("GET", "/api/credit/blocked", "credit1", null).body());
+        JsonNode mine = null;
+        for (JsonNode h : queue) {
+            if (h.get("number").asString().equals(number)) {
+                mine = h;
+            }
+        }
+        assertThat(mine).as("one open hold for the document").isNotNull();
+        assertThat(mine.get("amount").decimalValue()).isEqualByComparingTo("1300");
+        long hold = mine.get("id").asLong();
+        assertThat(api.send("POST", "/api/credit/blocked/" + hold + "/release", "account1", "{\"reason\":\"x\"}").statusCode()).isEqualTo(403);
+        assertThat(api.send("POST", "/api/credit/blocked/" + hold + "/escalate", "credit1", "{\"to\":\"credit1\",\"reason\":\"x\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(api.send("POST", "/api/credit/blocked/" + hold + "/reject", "credit1", "{}").statusCode()).as("no reason").isEqualTo(400);
+        HttpResponse<String> rejected = api.send("POST", "/api/credit/blocked/" + hold + "/reject", "credit1", "{\"reason\":\"无授信\"}");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(json.readTree(rejected.body()).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(api.send("POST", "/api/credit/blocked/999999999/release", "credit1", "{\"reason\":\"x\"}").statusCode()).isEqualTo(404);
+
+        String base = "{\"customer\":\"C00033\",\"type\":\"ORDER\",\"number\":\"" + number + "X\",";
+        for (String bad : new String[] {base + "\"amount\":0}", base + "\"amount\":-5}", base + "\"amount\":1.001}", base + "\"amount\":1e308}",
+            base + "\"amount\":\"lots\"}", "{\"customer\":\"C00033\",\"type\":\"QUOTE\",\"number\":\"Q1\",\"amount\":5}",
+            "{\"customer\":\"C00033\",\"type\":\"ORDER\",\"number\":\"" + "N".repeat(65) + "\",\"amount\":5}",
+            base + "\"amount\":5,\"currency\":\"DOLLARS\"}", base + "\"amount\":5,\"date\":\"tomorrow\"}", base + "\"amount\":5,\"date\":\"2099-01-01\"}",
+            base + "\"amount\":5,\"reference\":\"SO-1\"}", "{\"customer\":\"C00033\",\"type\":\"DELIVERY\",\"number\":\"D-" + number
+                    + "\",\"amount\":5,\"reference\":\"NO-SUCH-ORDER\"}", "{\"type\":\"ORDER\",\"number\":\"x\",\"amount\":5}", "[]", "nonsense"}) {
+            HttpResponse<String> r = api.send("POST", "/api/credit/documents", "credit1", bad);
+            assertThat(r.statusCode()).as(bad.length() > 90 ? bad.substring(0, 90) : bad).isEqualTo(400);
+        }
+        assertThat(api.send("POST", "/api/credit/documents", "credit1", "{\"customer\":\"NOPE\",\"type\":\"ORDER\",\"number\":\"x\",\"amount\":5}")
+                .statusCode()).isEqualTo(404);
+
+        // exchange rates: FINANCE sets one (201), credit managers read, bad input 400, a bad list 422 naming the cell
+        HttpResponse<String> rate = api.send("POST", "/api/exchange-rates", "finance1", "{\"currency\":\"usd\",\"validFrom\":\"2026-11-01\",\"rate\":7.12}");
+        assertThat(rate.statusCode()).as(rate.body()).isEqualTo(201);
+        assertThat(json.readTree(rate.body()).get("currency").asString()).isEqualTo("USD");
+        assertThat(api.send("GET", "/api/exchange-rates", "credit1", null).body()).contains("\"USD\"");
+        assertThat(api.send("POST", "/api/exchange-rates", "credit1", "{\"currency\":\"USD\",\"validFrom\":\"2026-11-01\",\"rate\":7}").statusCode())
+                .isEqualTo(403);
+        for (String bad : new String[] {"{\"currency\":\"US\",\"validFrom\":\"2026-11-01\",\"rate\":7}",
+            "{\"currency\":\"USD\",\"validFrom\":\"2026-11-01\",\"rate\":0}", "{\"currency\":\"USD\",\"validFrom\":\"2026-11-01\",\"rate\":1e300}",
+            "{\"currency\":\"USD\",\"rate\":7}", "{\"currency\":\"USD\",\"validFrom\":\"2026-11-01\",\"rate\":\"x\"}"}) {
+            assertThat(api.send("POST", "/api/exchange-rates", "finance1", bad).statusCode()).as(bad).isEqualTo(400);
+        }
+        HttpResponse<String> list = api.multipart("/api/exchange-rates/import", "finance1", "file", "rates.xlsx",
+                com.creditwb.workbench.credit.rates.RateWorkbooks.list(new Object[] {"EUR", "2026-11-01", 7.7}, new Object[] {"JPY", "2026-11-01", -1}));
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(422);
+        assertThat(list.body()).as("the JPY rate in the fourth row").contains("\"cell\":\"C4\"");
+        assertThat(api.send("GET", "/api/exchange-rates", "credit1", null).body()).as("all or nothing").doesNotContain("\"EUR\"");
+        HttpResponse<String> good = api.multipart("/api/exchange-rates/import", "finance1", "file", "rates.xlsx",
+                com.creditwb.workbench.credit.rates.RateWorkbooks.list(new Object[] {"EUR", "2026-11-01", 7.7}, new Object[] {"JPY", "2026/11/01", 0.047}));
+        assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
+        assertThat(json.readTree(good.body()).get("rates").asInt()).isEqualTo(2);
+        assertThat(api.multipart("/api/exchange-rates/import", "finance1", "file", "rates.xlsx", "not excel".getBytes()).statusCode())
+                .isEqualTo(422);
+    }
+}

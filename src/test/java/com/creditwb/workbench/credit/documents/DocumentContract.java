@@ -1,0 +1,245 @@
+package com.creditwb.workbench.credit.documents;
+
+import static com.creditwb.workbench.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.creditwb.workbench.TestCredit;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.credit.Assessment;
+import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.credit.CreditCheck;
+import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.CreditOverride;
+import com.creditwb.workbench.credit.rates.ExchangeRateService;
+import com.creditwb.workbench.credit.receivable.ReceivableImport;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.AccessPolicy;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.UserService;
+import com.creditwb.workbench.statement.StatementService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Document checks and the blocked-documents queue on every database: run by {@link DocumentH2Test} and {@link DocumentPostgresTest}. */
+abstract class DocumentContract {
+
+    static final String CM = "CREDIT_MANAGER";
+    static final LocalDate TODAY = LocalDate.ofInstant(com.creditwb.workbench.TestClockConfig.TODAY, java.time.ZoneId.systemDefault());
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    CreditMonitorService monitor;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    StatementService statements;
+    @Autowired
+    ReceivableService receivables;
+    @Autowired
+    ExchangeRateService rates;
+    @Autowired
+    CreditDocumentRepository documentRepository;
+    @Autowired
+    CreditHoldRepository holdRepository;
+    @Autowired
+    ApprovalAuthorityRepository authorityRepository;
+    @Autowired
+    DocumentSettingsRepository settingsRepository;
+    @Autowired
+    UserService users;
+    @Autowired
+    AccessPolicy policy;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    Messages messages;
+    @Autowired
+    Clock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** A customer of account1 with an approved decision whose limit credit1 set to 100,000 yuan. */
+    Customer customerWithLimit() {
+        Customer c = TestCredit.customerWithStatements(customers, statements, "account1");
+        Assessment a = as("credit1", CM, () -> {
+            Assessment x = assessments.start(c.getId());
+            x = assessments.save(x.getId(), x.getVersion(), com.creditwb.workbench.credit.CreditTestInputs.complete(x.input()),
+                    new CreditOverride(null, null, new BigDecimal("100000"), "测试额度"));
+            return assessments.submit(x.getId(), x.getVersion());
+        });
+        as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), "同意"));
+        return c;
+    }
+
+    DocumentService.Checked send(Customer c, DocumentType type, String number, String amount, String reference) {
+        return send(documents, c, type, number, amount, "CNY", TODAY, reference);
+    }
+
+    static DocumentService.Checked send(DocumentService service, Customer c, DocumentType type, String number, String amount, String currency,
+            LocalDate date, String reference) {
+        return as("credit1", CM, () -> service.check(new DocumentService.Request(c.getCode(), type, number, new BigDecimal(amount), currency,
+                date, reference)));
+    }
+
+    DocumentService at(Duration later) {
+        return new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers, users,
+                policy, currentUser, messages, Clock.offset(clock, later), transactions);
+    }
+
+    String n(String s) {
+        return s + "-" + System.nanoTime() % 1_000_000_000L;
+    }
+
+    /*
+     * The worked example, limit 100,000 yuan, nothing on the aging list, review above 90 % (the default model):
+     *   SO-1 60,000 → APPROVE (exposure 0 before it);  SO-2 30,000 → APPROVE (90,000 after: not above 90 %)
+     *   DN-1 of SO-1, 60,000 → APPROVE: it consumes SO-1, the exposure stays 90,000
+     *   SO-3 20,000 → BLOCK LIMIT_EXCEEDED (110,000 > 100,000), held with exposure 90,000 and limit 100,000
+     *   its copy SO-3A 20,000 → BLOCK as well (a new number is checked against the whole exposure)
+     */
+    @Test
+    void the_committed_exposure_follows_order_delivery_and_invoice_and_no_copy_reopen_or_growth_gets_past_the_limit() {
+        Customer c = customerWithLimit();
+        String so1 = n("SO1");
+        String so2 = n("SO2");
+        String dn1 = n("DN1");
+        String so3 = n("SO3");
+        DocumentService.Checked a = send(c, DocumentType.ORDER, so1, "60000", null);
+        assertThat(a.created()).isTrue();
+        assertThat(a.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+        assertThat(a.check().exposure()).isEqualByComparingTo("0");
+        assertThat(a.check().available()).isEqualByComparingTo("100000");
+        DocumentService.Checked b = send(c, DocumentType.ORDER, so2, "30000", null);
+        assertThat(b.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+        assertThat(b.check().exposure()).isEqualByComparingTo("60000");
+        DocumentService.Checked d = send(c, DocumentType.DELIVERY, dn1, "60000", so1);
+        assertThat(d.check().decision()).as("a delivery of an order adds nothing").isEqualTo(CreditCheck.Decision.APPROVE);
+        assertThat(d.check().exposure()).isEqualByComparingTo("90000");
+        DocumentService.Checked blocked = send(c, DocumentType.ORDER, so3, "20000", null);
+        assertThat(blocked.check().decision()).isEqualTo(CreditCheck.Decision.BLOCK);
+        assertThat(blocked.check().codes()).containsExactly("LIMIT_EXCEEDED");
+        assertThat(blocked.document().getStatus()).isEqualTo(CreditDocument.Status.HELD);
+        DocumentService.Checked copy = send(c, DocumentType.ORDER, so3 + "A", "20000", null);
+        assertThat(copy.check().decision()).as("copied under a new number").isEqualTo(CreditCheck.Decision.BLOCK);
+        // the same number for another customer is refused; a delivery must name an order of this customer
+        Customer other = customerWithLimit();
+        assertThatThrownBy(() -> send(other, DocumentType.ORDER, so1, "10", null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> send(other, DocumentType.DELIVERY, n("DN"), "10", so2)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.getErrors().get(0).field()).isEqualTo("reference"));
+
+        // the queue: SO-3 with its figures at the time; the plain credit check sees the same exposure (90,000)
+        DocumentService.Held held = as("credit1", CM, () -> documents.queue()).stream().filter(h -> h.document().getNumber().equals(so3))
+                .findFirst().orElseThrow();
+        assertThat(held.hold().getExposure()).isEqualByComparingTo("90000");
+        assertThat(held.hold().getLimit()).isEqualByComparingTo("100000");
+        assertThat(held.reasons()).hasSize(1);
+        CreditCheck plain = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("5000"), "CNY"));
+        assertThat(plain.exposure()).isEqualByComparingTo("90000");
+        assertThat(plain.codes()).as("95,000 is above 90 % of the limit").containsExactly("HIGH_UTILISATION");
+        assertThat(as("account2", "ACCOUNT_MANAGER", () -> documents.queue())).noneMatch(h -> h.document().getNumber().equals(so3));
+        assertThat(as("account1", "ACCOUNT_MANAGER", () -> documents.queue())).anyMatch(h -> h.document().getNumber().equals(so3));
+
+        // authority: credit1 may release up to 10,000 only — refused, must escalate; with 50,000 the release goes through
+        as("admin", "ADMIN", () -> documents.setAuthority("credit1", new BigDecimal("10000")));
+        Long holdId = held.hold().getId();
+        assertThatThrownBy(() -> as("credit1", CM, () -> documents.release(holdId, "大客户，已确认付款计划"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> documents.release(holdId, "x"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("credit1", CM, () -> documents.escalate(holdId, "credit1", "自己"))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as("credit1", CM, () -> documents.escalate(holdId, "account1", "x"))).isInstanceOf(ValidationException.class);
+        DocumentService.Held escalated = as("credit1", CM, () -> documents.escalate(holdId, "credit2", "超出我的权限"));
+        assertThat(escalated.hold().getAssignedTo()).isEqualTo("credit2");
+        as("admin", "ADMIN", () -> documents.setAuthority("credit1", new BigDecimal("50000")));
+        assertThatThrownBy(() -> as("credit1", CM, () -> documents.release(holdId, " "))).as("a reason is required").isInstanceOf(ValidationException.class);
+        DocumentService.Held released = as("credit1", CM, () -> documents.release(holdId, "大客户，已确认付款计划"));
+        assertThat(released.hold().getStatus()).isEqualTo(CreditHold.Status.RELEASED);
+        assertThat(released.document().getReleasedUntil()).as("30 days by default").isEqualTo(TODAY.plusDays(30));
+        assertThatThrownBy(() -> as("credit1", CM, () -> documents.release(holdId, "again"))).isInstanceOf(ValidationException.class);
+
+        // the release holds up to 20,000 + 5 % = 21,000 until its date
+        DocumentService.Checked within = send(c, DocumentType.ORDER, so3, "20900", null);
+        assertThat(within.created()).isFalse();
+        assertThat(within.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+        assertThat(within.check().codes()).containsExactly("RELEASED");
+        DocumentService.Checked lapsed = send(at(Duration.ofDays(31)), c, DocumentType.ORDER, so3, "20900", "CNY", TODAY, null);
+        assertThat(lapsed.check().decision()).as("the release has lapsed").isEqualTo(CreditCheck.Decision.BLOCK);
+        DocumentService.Checked grown = send(c, DocumentType.ORDER, so3, "21500", null);
+        assertThat(grown.check().decision()).as("beyond the released amount plus tolerance").isEqualTo(CreditCheck.Decision.BLOCK);
+        assertThat(grown.check().codes()).containsExactly("LIMIT_EXCEEDED");
+        assertThat(holdRepository.findByCustomerIdOrderByHeldAtDesc(c.getId()).stream()
+                .filter(h -> h.getDocumentId().equals(grown.document().getId()) && h.getStatus() == CreditHold.Status.OPEN)).hasSize(1);
+
+        // rejected: its next checks stay blocked, whatever the amount
+        Long again = holdRepository.findFirstByDocumentIdAndStatus(grown.document().getId(), CreditHold.Status.OPEN).orElseThrow().getId();
+        as("credit2", CM, () -> documents.reject(again, "客户逾期未付"));
+        DocumentService.Checked afterReject = send(c, DocumentType.ORDER, so3, "100", null);
+        assertThat(afterReject.check().decision()).isEqualTo(CreditCheck.Decision.BLOCK);
+        assertThat(afterReject.check().codes()).containsExactly("REJECTED");
+
+        // the invoice of DN-1 consumes it; it counts itself only if dated after the aging list
+        LocalDate asOf = as("credit1", CM, () -> receivables.current()).map(ReceivableImport::getAsOf).orElse(null);
+        DocumentService.Checked inv = send(c, DocumentType.INVOICE, n("INV"), "60000", dn1);
+        assertThat(inv.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+        CreditCheck now = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("1"), "CNY"));
+        assertThat(now.exposure()).isEqualByComparingTo(asOf == null || TODAY.isAfter(asOf) ? "90000" : "30000");
+    }
+
+    @Test
+    void another_currency_is_converted_at_the_rate_of_its_date_and_without_one_the_check_asks_for_review() {
+        Customer c = customerWithLimit();
+        String code = "X" + (char) ('A' + (int) (System.nanoTime() % 26)) + (char) ('A' + (int) (System.nanoTime() / 7 % 26));
+        DocumentService.Checked none = send(documents, c, DocumentType.ORDER, n("FX"), "1000", code, TODAY, null);
+        assertThat(none.check().decision()).isEqualTo(CreditCheck.Decision.REVIEW);
+        assertThat(none.check().codes()).containsExactly("NO_RATE");
+        assertThat(none.document().getAmountInLimit()).isNull();
+        // 7.1 yuan from ten days ago: 1,000 → 7,100; a rate dated after the order does not apply to it
+        as("finance1", "FINANCE", () -> rates.save(code, TODAY.minusDays(10), new BigDecimal("7.1")));
+        as("finance1", "FINANCE", () -> rates.save(code, TODAY.plusDays(5), new BigDecimal("9")));
+        DocumentService.Checked converted = send(documents, c, DocumentType.ORDER, n("FX"), "1000", code, TODAY, null);
+        assertThat(converted.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+        assertThat(converted.document().getAmountInLimit()).isEqualByComparingTo("7100.00");
+        assertThat(as("credit1", CM, () -> rates.convert(new BigDecimal("1000"), code, "CNY", TODAY.plusDays(6)))).contains(new BigDecimal("9000.00"));
+        assertThatThrownBy(() -> as("credit1", CM, () -> rates.save(code, TODAY, BigDecimal.ONE))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> rates.save("CNY", TODAY, BigDecimal.ONE))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> rates.save(code, TODAY, new BigDecimal("-1")))).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void steps_admin_does_not_check_are_approved_and_reviews_queue_only_when_admin_says_so() {
+        Customer c = customerWithLimit();
+        try {
+            as("admin", "ADMIN", () -> documents.saveRules(new DocumentSettings.Rules(java.util.EnumSet.of(DocumentType.ORDER), 5, 30, true)));
+            // 95,000 of 100,000 is above 90 %: REVIEW, and ADMIN queues reviews
+            DocumentService.Checked review = send(c, DocumentType.ORDER, n("SO"), "95000", null);
+            assertThat(review.check().decision()).isEqualTo(CreditCheck.Decision.REVIEW);
+            assertThat(review.document().getStatus()).isEqualTo(CreditDocument.Status.HELD);
+            assertThat(holdRepository.findFirstByDocumentIdAndStatus(review.document().getId(), CreditHold.Status.OPEN)).isPresent();
+            DocumentService.Checked dn = send(c, DocumentType.DELIVERY, n("DN"), "500000", null);
+            assertThat(dn.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+            assertThat(dn.check().codes()).containsExactly("NOT_CHECKED");
+            // the 500,000 delivery now fills the exposure: an order is blocked
+            DocumentService.Checked order = send(c, DocumentType.ORDER, n("SO"), "1", null);
+            assertThat(order.check().decision()).isEqualTo(CreditCheck.Decision.BLOCK);
+            assertThatThrownBy(() -> as("admin", "ADMIN", () -> documents.saveRules(new DocumentSettings.Rules(java.util.EnumSet.noneOf(
+                    DocumentType.class), 101, 0, false)))).isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field)
+                                    .containsExactly("tolerancePercent", "releaseDays"));
+            assertThatThrownBy(() -> as("credit1", CM, () -> documents.saveRules(DocumentSettings.Rules.DEFAULTS)))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            as("admin", "ADMIN", () -> documents.saveRules(DocumentSettings.Rules.DEFAULTS));
+        }
+    }
+}
