@@ -29,10 +29,10 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     /** The figures of the customer's current decision the credit check needs (without inputs or snapshot). */
     @Query("select new com.creditwb.workbench.credit.AssessmentRepository$Decision(a.id, a.limitAmount, a.currency, a.nextReviewDate,"
-            + " a.riskClass) from Assessment a where a.customerId = :customerId and a.current = true")
+            + " a.riskClass, a.decidedAt) from Assessment a where a.customerId = :customerId and a.current = true")
     Optional<Decision> findDecision(@Param("customerId") Long customerId);
 
     record Decision(Long id, java.math.BigDecimal limit, String currency, LocalDate nextReviewDate,
-            com.creditwb.workbench.credit.model.RiskClass riskClass) {
+            com.creditwb.workbench.credit.model.RiskClass riskClass, java.time.Instant decidedAt) {
     }
 }

@@ -78,10 +78,12 @@ public class CreditMonitorService {
     private final Clock clock;
     private final ExchangeRateService rates;
     private final CommittedExposure committed;
+    private final com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits;
 
     CreditMonitorService(AssessmentService assessments, ReceivableService receivables, ScoringModelService models,
             CustomerService customers, StatementService statements, Messages messages, Clock clock, ExchangeRateService rates,
-            CommittedExposure committed) {
+            CommittedExposure committed, com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits) {
+        this.effectiveLimits = effectiveLimits;
         this.rates = rates;
         this.committed = committed;
         this.assessments = assessments;
@@ -171,7 +173,10 @@ public class CreditMonitorService {
         if (decision.isEmpty()) {
             block.add("NO_DECISION");
         } else {
-            AssessmentRepository.Decision d = decision.get();
+            AssessmentRepository.Decision found = decision.get();
+            // the limit that holds today: a temporary or approved permanent change replaces the decision's
+            AssessmentRepository.Decision d = new AssessmentRepository.Decision(found.id(), effectiveLimit(customerId).amount(), found.currency(),
+                    found.nextReviewDate(), found.riskClass(), found.decidedAt());
             available = d.limit().subtract(before);
             if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate().plusDays(m.expiryGraceDays()))) {
                 block.add("DECISION_EXPIRED");
@@ -201,9 +206,24 @@ public class CreditMonitorService {
         return new CreditCheck(outcome, codes, reasons(codes), available.max(BigDecimal.ZERO), before);
     }
 
-    /** The customer's approved limit, if it has a decision. */
+    /** The customer's committed exposure by part (receivables, open orders, deliveries not invoiced, invoices after the list). */
+    public Commitments.Exposure committedExposure(Long customerId) {
+        ScoringModel.Monitoring m = monitoring();
+        Aging.Summary aging = receivables.summary(customerId, m.overdueBlockDays()).orElse(null);
+        LocalDate asOf = receivables.current().map(ReceivableImport::getAsOf).orElse(null);
+        return committed.beforeAndAfter(customerId, aging == null ? BigDecimal.ZERO : aging.total(), asOf, null).before();
+    }
+
+    /** The limit that holds today (with a temporary or approved change), if the customer has a decision. */
     public Optional<BigDecimal> limitOf(Long customerId) {
-        return assessments.decisionFigures(customerId).map(AssessmentRepository.Decision::limit);
+        return assessments.decisionFigures(customerId).map(d -> effectiveLimit(customerId).amount());
+    }
+
+    /** The decision's limit with any temporary or approved permanent change in force today. */
+    public com.creditwb.workbench.credit.limits.EffectiveLimit effectiveLimit(Long customerId) {
+        Optional<AssessmentRepository.Decision> d = assessments.decisionFigures(customerId);
+        return effectiveLimits.of(customerId, d.map(AssessmentRepository.Decision::limit).orElse(null),
+                d.map(AssessmentRepository.Decision::decidedAt).orElse(null));
     }
 
     /** The codes in the user's language. */

@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 @WorkbenchTest
 @TestPropertySource(properties = {"workbench.demo.statements=true", "workbench.demo.credit=true", "workbench.demo.keyaccounts=true",
     "workbench.demo.alliances=true", "workbench.demo.negotiations=true", "workbench.demo.surveys=true",
-    "workbench.demo.complaints=true"})
+    "workbench.demo.complaints=true", "workbench.demo.documents=true"})
 class SurveyDemoDataTest {
 
     @Autowired

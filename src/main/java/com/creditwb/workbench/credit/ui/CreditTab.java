@@ -17,8 +17,13 @@ class CreditTab implements CustomerTab {
     private final CreditMonitorService monitor;
     private final CustomerService customers;
     private final CurrentUser currentUser;
+    private final com.creditwb.workbench.credit.documents.DocumentService documents;
+    private final com.creditwb.workbench.credit.limits.LimitService limits;
 
-    CreditTab(AssessmentService assessments, CreditMonitorService monitor, CustomerService customers, CurrentUser currentUser) {
+    CreditTab(AssessmentService assessments, CreditMonitorService monitor, CustomerService customers, CurrentUser currentUser,
+            com.creditwb.workbench.credit.documents.DocumentService documents, com.creditwb.workbench.credit.limits.LimitService limits) {
+        this.documents = documents;
+        this.limits = limits;
         this.assessments = assessments;
         this.monitor = monitor;
         this.customers = customers;
@@ -46,6 +51,8 @@ class CreditTab implements CustomerTab {
             return new com.vaadin.flow.component.html.Paragraph(
                     com.vaadin.flow.component.UI.getCurrent().getTranslation("credit.error.notYours"));
         }
-        return new CreditPanel(customer, assessments, monitor);
+        CreditPanel panel = new CreditPanel(customer, assessments, monitor);
+        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits));
+        return panel;
     }
 }

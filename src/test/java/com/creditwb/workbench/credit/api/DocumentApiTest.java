@@ -92,4 +92,41 @@ class DocumentApiTest {
         assertThat(api.multipart("/api/exchange-rates/import", "finance1", "file", "rates.xlsx", "not excel".getBytes()).statusCode())
                 .isEqualTo(422);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.customer.CustomerService customers;
+
+    @Test
+    void a_limit_request_is_asked_listed_and_decided_with_four_eyes_and_bad_input_is_a_400() throws Exception {
+        var c = com.creditwb.workbench.TestCustomers.fresh("LR", "额度申请接口测试有限公司");
+        c.setOwner("account1");
+        var saved = com.creditwb.workbench.common.SystemAuthentication.call(() -> customers.create(c));
+        TestApi api = new TestApi(port);
+        var json = JsonMapper.builder().build();
+        String path = "/api/customers/" + saved.getCode() + "/limit-requests";
+        assertThat(api.send("POST", path, "account2", "{\"limit\":50000,\"reason\":\"x\"}").statusCode()).as("not theirs: not found").isEqualTo(404);
+        assertThat(api.send("POST", path, "finance1", "{\"limit\":50000,\"reason\":\"x\"}").statusCode()).as("finance reads, does not ask")
+                .isEqualTo(403);
+        for (String bad : new String[] {"{\"limit\":-1,\"reason\":\"x\"}", "{\"limit\":1.005,\"reason\":\"x\"}", "{\"limit\":1e300,\"reason\":\"x\"}",
+            "{\"limit\":5,\"until\":\"2020-01-01\",\"reason\":\"x\"}", "{\"limit\":5,\"until\":\"soon\",\"reason\":\"x\"}", "{\"limit\":5}",
+            "{\"limit\":5,\"reason\":\"" + "r".repeat(1001) + "\"}", "{\"limit\":\"much\",\"reason\":\"x\"}", "nonsense"}) {
+            assertThat(api.send("POST", path, "account1", bad).statusCode()).as(bad.length() > 80 ? bad.substring(0, 80) : bad).isEqualTo(400);
+        }
+        HttpResponse<String> created = api.send("POST", path, "account1", "{\"limit\":50000,\"until\":\"2026-12-31\",\"reason\":\"年底备货\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode r = json.readTree(created.body());
+        assertThat(r.get("temporary").asBoolean()).isTrue();
+        assertThat(r.get("status").asString()).isEqualTo("PENDING");
+        long id = r.get("id").asLong();
+        assertThat(json.readTree(api.send("GET", "/api/limit-requests?status=PENDING", "credit1", null).body()).toString()).contains("\"id\":" + id);
+        assertThat(api.send("GET", "/api/limit-requests?status=MAYBE", "credit1", null).statusCode()).isEqualTo(400);
+        assertThat(api.send("GET", "/api/limit-requests", "account2", null).body()).doesNotContain("\"id\":" + id + ",");
+        assertThat(api.send("POST", "/api/limit-requests/" + id + "/approve", "account1", "{}").statusCode()).as("the requester").isEqualTo(403);
+        assertThat(api.send("POST", "/api/limit-requests/" + id + "/refuse", "credit1", "{}").statusCode()).as("no reason").isEqualTo(400);
+        HttpResponse<String> refused = api.send("POST", "/api/limit-requests/" + id + "/refuse", "credit1", "{\"reason\":\"无授信决策\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
+        assertThat(json.readTree(refused.body()).get("status").asString()).isEqualTo("REFUSED");
+        assertThat(api.send("POST", "/api/limit-requests/" + id + "/approve", "credit2", "{}").statusCode()).as("decided already").isEqualTo(400);
+        assertThat(api.send("POST", "/api/limit-requests/99999999/approve", "credit2", "{}").statusCode()).isEqualTo(404);
+    }
 }

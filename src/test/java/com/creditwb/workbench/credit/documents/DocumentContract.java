@@ -242,4 +242,46 @@ abstract class DocumentContract {
             as("admin", "ADMIN", () -> documents.saveRules(DocumentSettings.Rules.DEFAULTS));
         }
     }
+
+    @Autowired
+    com.creditwb.workbench.credit.limits.LimitService limits;
+    @Autowired
+    com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits;
+
+    @Test
+    void a_limit_request_is_decided_by_another_credit_manager_within_authority_and_a_temporary_limit_lapses_by_the_clock() {
+        Customer c = customerWithLimit();
+        // account2 does not own the customer (for them it does not exist); account1 does
+        assertThatThrownBy(() -> as("account2", "ACCOUNT_MANAGER", () -> limits.request(c.getId(), new BigDecimal("150000"), null, "扩大采购")))
+                .isInstanceOf(com.creditwb.workbench.common.NotFoundException.class);
+        var r = as("account1", "ACCOUNT_MANAGER", () -> limits.request(c.getId(), new BigDecimal("150000"), TODAY.plusDays(20), "旺季备货，临时提额"));
+        assertThat(r.getCurrentLimit()).isEqualByComparingTo("100000");
+        assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> limits.request(c.getId(), new BigDecimal("1"), null, "再来一个")))
+                .as("one waiting request per customer").isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> limits.approve(r.getId(), null))).isInstanceOf(AccessDeniedException.class);
+        // credit2 with authority 100,000 may not approve 150,000; with 200,000 it may
+        as("admin", "ADMIN", () -> documents.setAuthority("credit2", new BigDecimal("100000")));
+        assertThatThrownBy(() -> as("credit2", CM, () -> limits.approve(r.getId(), "同意"))).isInstanceOf(AccessDeniedException.class);
+        as("admin", "ADMIN", () -> documents.setAuthority("credit2", new BigDecimal("200000")));
+        var approved = as("credit2", CM, () -> limits.approve(r.getId(), "同意，旺季后恢复"));
+        assertThat(approved.getStatus()).isEqualTo(com.creditwb.workbench.credit.limits.LimitRequest.Status.APPROVED);
+
+        // the check now uses 150,000: an order of 120,000 is approved (it would exceed the decided 100,000)
+        DocumentService.Checked order = send(c, DocumentType.ORDER, n("SO"), "120000", null);
+        assertThat(order.check().decision()).as(order.check().codes().toString()).isIn(CreditCheck.Decision.APPROVE, CreditCheck.Decision.REVIEW);
+        assertThat(order.check().codes()).doesNotContain("LIMIT_EXCEEDED");
+        assertThat(as("credit1", CM, () -> monitor.effectiveLimit(c.getId())).temporaryUntil()).isEqualTo(TODAY.plusDays(20));
+        // after its end date it lapses by itself: back to 100,000
+        assertThat(effectiveLimits.of(c.getId(), new BigDecimal("100000"), null, TODAY.plusDays(21)).amount()).isEqualByComparingTo("100000");
+        assertThat(effectiveLimits.of(c.getId(), new BigDecimal("100000"), null, TODAY.plusDays(20)).amount()).isEqualByComparingTo("150000");
+
+        // a permanent request refused by a credit manager, who must give a reason; the requester may not decide their own
+        var own = as("credit1", CM, () -> limits.request(c.getId(), new BigDecimal("90000"), null, "降低风险敞口"));
+        assertThatThrownBy(() -> as("credit1", CM, () -> limits.refuse(own.getId(), "x"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("credit2", CM, () -> limits.refuse(own.getId(), " "))).isInstanceOf(ValidationException.class);
+        var refused = as("credit2", CM, () -> limits.refuse(own.getId(), "暂无必要"));
+        assertThat(refused.getStatus()).isEqualTo(com.creditwb.workbench.credit.limits.LimitRequest.Status.REFUSED);
+        assertThat(as("account2", "ACCOUNT_MANAGER", () -> limits.list(null))).noneMatch(x -> x.getCustomerId().equals(c.getId()));
+        assertThat(as("account1", "ACCOUNT_MANAGER", () -> limits.list(null))).anyMatch(x -> x.getCustomerId().equals(c.getId()));
+    }
 }

@@ -303,4 +303,32 @@ class CreditViewsTest {
         c.setAccessible(true);
         return c.newInstance(new Messages(config.messageSource()));
     }
+
+    @Test
+    void the_credit_tab_shows_the_limit_in_force_with_its_end_date_the_committed_exposure_and_the_requests_to_decide() {
+        CreditMonitorService monitor = mock(CreditMonitorService.class);
+        var documents = mock(com.creditwb.workbench.credit.documents.DocumentService.class);
+        var limits = mock(com.creditwb.workbench.credit.limits.LimitService.class);
+        when(monitor.effectiveLimit(7L)).thenReturn(new com.creditwb.workbench.credit.limits.EffectiveLimit(new BigDecimal("1000000"), null,
+                new BigDecimal("1500000"), LocalDate.of(2026, 12, 31)));
+        // 200,000 receivables + 300,000 orders + 100,000 deliveries + 0 invoices = 600,000 of 1,500,000: 900,000 available
+        when(monitor.committedExposure(7L)).thenReturn(new com.creditwb.workbench.credit.documents.Commitments.Exposure(new BigDecimal("200000"),
+                new BigDecimal("300000"), new BigDecimal("100000"), BigDecimal.ZERO));
+        when(documents.holdsOf(7L)).thenReturn(List.of());
+        var pending = mock(com.creditwb.workbench.credit.limits.LimitRequest.class);
+        when(pending.getId()).thenReturn(5L);
+        when(pending.getRequestedLimit()).thenReturn(new BigDecimal("2000000"));
+        when(pending.getStatus()).thenReturn(com.creditwb.workbench.credit.limits.LimitRequest.Status.PENDING);
+        when(pending.getRequestedBy()).thenReturn("account1");
+        when(pending.getReason()).thenReturn("旺季");
+        when(limits.ofCustomer(7L)).thenReturn(List.of(pending));
+        when(limits.canDecide(pending)).thenReturn(true);
+        when(limits.canRequest(7L)).thenReturn(true);
+        CreditOperationsCard card = new CreditOperationsCard(customer, monitor, documents, limits);
+        assertThat(card.limitLine.getText()).isEqualTo("Limit in force: 1,500,000.00, temporary until Dec 31, 2026 (then 1,000,000.00)");
+        assertThat(card.exposureLine.getText()).startsWith("Committed exposure 600,000.00").endsWith("available 900,000.00");
+        assertThat(text(card.requests)).contains("2,000,000.00 (permanent), asked by account1: 旺季 — Waiting");
+        assertThat(all(card.requests).filter(c -> c.getId().orElse("").equals("limit-approve-5")).count()).isEqualTo(1);
+        assertThat(card.ask.isVisible()).isTrue();
+    }
 }

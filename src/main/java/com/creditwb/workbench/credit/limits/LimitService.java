@@ -1,0 +1,154 @@
+package com.creditwb.workbench.credit.limits;
+
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.validation.PlainText;
+import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.documents.DocumentService;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.AccessPolicy;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Limit-change requests: an account manager (for their own customers) or a credit manager asks for a new limit with a
+ * reason, permanent or temporary until a date; a credit manager other than the requester, with approval authority up to
+ * the requested limit, approves or refuses. See {@link EffectiveLimit} for how an approved change applies.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class LimitService {
+
+    private final LimitRequestRepository requests;
+    private final CreditMonitorService monitor;
+    private final DocumentService documents;
+    private final CustomerService customers;
+    private final AccessPolicy policy;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
+
+    LimitService(LimitRequestRepository requests, CreditMonitorService monitor, DocumentService documents, CustomerService customers,
+            AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock) {
+        this.requests = requests;
+        this.monitor = monitor;
+        this.documents = documents;
+        this.customers = customers;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    private AccessPolicy.Subject subject(Long customerId) {
+        return AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, customers.ownerOf(customerId));
+    }
+
+    /** Whether the user may ask for a new limit for the customer: its account manager, or a credit manager. */
+    public boolean canRequest(Long customerId) {
+        return currentUser.hasRole(Role.CREDIT_MANAGER)
+                || currentUser.hasRole(Role.ACCOUNT_MANAGER) && currentUser.username().equals(customers.ownerOf(customerId));
+    }
+
+    /** Whether the user may decide the request: a credit manager who did not ask for it. */
+    public boolean canDecide(LimitRequest r) {
+        return r.getStatus() == LimitRequest.Status.PENDING && currentUser.hasRole(Role.CREDIT_MANAGER)
+                && !currentUser.username().equals(r.getRequestedBy());
+    }
+
+    @Transactional
+    public LimitRequest request(Long customerId, BigDecimal limit, LocalDate until, String reason) {
+        policy.checkRead(subject(customerId), "Customer", customerId);
+        if (!canRequest(customerId)) {
+            throw new AccessDeniedException(messages.get("limitRequest.error.notYours"));
+        }
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (limit == null || limit.signum() < 0 || limit.compareTo(CreditMonitorService.MAX_AMOUNT) > 0 || limit.stripTrailingZeros().scale() > 2) {
+            errors.add(new ValidationException.FieldError("limit", messages.get("limitRequest.error.limit")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (until != null && (!until.isAfter(today) || until.isAfter(today.plusYears(1)))) {
+            errors.add(new ValidationException.FieldError("until", messages.get("limitRequest.error.until")));
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 1000 || !PlainText.isPlainMultiline(reason)) {
+            errors.add(new ValidationException.FieldError("reason", messages.get("document.error.reason")));
+        }
+        if (requests.findByCustomerIdOrderByRequestedAtDescIdDesc(customerId).stream().anyMatch(r -> r.getStatus() == LimitRequest.Status.PENDING)) {
+            errors.add(new ValidationException.FieldError("customer", messages.get("limitRequest.error.pending")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        BigDecimal current = monitor.limitOf(customerId).orElse(null);
+        return requests.saveAndFlush(new LimitRequest(customerId, limit, current, until, reason.strip(), currentUser.username(), Instant.now(clock)));
+    }
+
+    /** Those the user may read (their customers' for an account manager), filtered by status (null: all), newest first. */
+    public List<LimitRequest> list(LimitRequest.Status status) {
+        List<LimitRequest> all = status == null ? requests.findAllByOrderByRequestedAtDescIdDesc()
+                : requests.findByStatusOrderByRequestedAtAscIdAsc(status);
+        return all.stream().filter(r -> policy.canRead(subject(r.getCustomerId()))).toList();
+    }
+
+    public List<LimitRequest> ofCustomer(Long customerId) {
+        policy.checkRead(subject(customerId), "Customer", customerId);
+        return requests.findByCustomerIdOrderByRequestedAtDescIdDesc(customerId);
+    }
+
+    public LimitRequest get(Long id) {
+        LimitRequest r = requests.findById(id).orElseThrow(() -> new NotFoundException("LimitRequest", id));
+        policy.checkRead(subject(r.getCustomerId()), "LimitRequest", id);
+        return r;
+    }
+
+    private LimitRequest decidable(Long id) {
+        LimitRequest r = get(id);
+        if (r.getStatus() != LimitRequest.Status.PENDING) {
+            throw ValidationException.of("status", messages.get("document.error.decided"));
+        }
+        if (!currentUser.hasRole(Role.CREDIT_MANAGER) || currentUser.username().equals(r.getRequestedBy())) {
+            throw new AccessDeniedException(messages.get("limitRequest.error.fourEyes"));
+        }
+        return r;
+    }
+
+    /** Approves it (403 for the requester, or above the user's approval authority). */
+    @Transactional
+    public LimitRequest approve(Long id, String reason) {
+        LimitRequest r = decidable(id);
+        if (r.getRequestedLimit().compareTo(documents.authorityOf(currentUser.username())) > 0) {
+            throw new AccessDeniedException(messages.get("document.error.authorityExceeded"));
+        }
+        r.decide(LimitRequest.Status.APPROVED, currentUser.username(), clean(reason, false), Instant.now(clock));
+        return requests.saveAndFlush(r);
+    }
+
+    @Transactional
+    public LimitRequest refuse(Long id, String reason) {
+        LimitRequest r = decidable(id);
+        r.decide(LimitRequest.Status.REFUSED, currentUser.username(), clean(reason, true), Instant.now(clock));
+        return requests.saveAndFlush(r);
+    }
+
+    private String clean(String reason, boolean required) {
+        if ((reason == null || reason.isBlank()) && !required) {
+            return null;
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 1000 || !PlainText.isPlainMultiline(reason)) {
+            throw ValidationException.of("reason", messages.get("document.error.reason"));
+        }
+        return reason.strip();
+    }
+}

@@ -1,0 +1,183 @@
+package com.creditwb.workbench.credit.ui;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.documents.Commitments;
+import com.creditwb.workbench.credit.documents.DocumentService;
+import com.creditwb.workbench.credit.limits.EffectiveLimit;
+import com.creditwb.workbench.credit.limits.LimitRequest;
+import com.creditwb.workbench.credit.limits.LimitService;
+import com.creditwb.workbench.customer.Customer;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The customer's credit in operation, for credit managers and — without accounting detail — its account manager: the
+ * limit in force (a temporary one with its end date), the committed exposure and what is available, the documents held
+ * in the queue, and the limit requests with their decisions; ask for a new limit, or decide one.
+ */
+class CreditOperationsCard extends VerticalLayout {
+
+    private final Customer customer;
+    private final transient CreditMonitorService monitor;
+    private final transient DocumentService documents;
+    private final transient LimitService limits;
+    final Div limitLine = new Div();
+    final Div exposureLine = new Div();
+    final VerticalLayout held = new VerticalLayout();
+    final VerticalLayout requests = new VerticalLayout();
+    final Button ask = new Button();
+
+    CreditOperationsCard(Customer customer, CreditMonitorService monitor, DocumentService documents, LimitService limits) {
+        this.customer = customer;
+        this.monitor = monitor;
+        this.documents = documents;
+        this.limits = limits;
+        addClassName("wb-card");
+        setId("credit-operations");
+        limitLine.setId("credit-limit-in-force");
+        exposureLine.setId("credit-committed");
+        held.setPadding(false);
+        held.setSpacing(false);
+        requests.setPadding(false);
+        requests.setSpacing(false);
+        requests.setId("limit-requests");
+        ask.setText(getTranslation("limitRequest.new"));
+        ask.setId("limit-request-new");
+        ask.setVisible(limits.canRequest(customer.getId()));
+        ask.addClickListener(e -> openRequest());
+        add(new H3(getTranslation("creditOps.title")), limitLine, exposureLine, new H4(getTranslation("creditOps.held")), held,
+                new H4(getTranslation("creditOps.requests")), requests, ask);
+        refresh();
+    }
+
+    void refresh() {
+        Locale l = getLocale();
+        EffectiveLimit limit = monitor.effectiveLimit(customer.getId());
+        if (limit.amount() == null) {
+            limitLine.setText(getTranslation("credit.decision.none"));
+        } else if (limit.temporary() != null) {
+            limitLine.setText(getTranslation("creditOps.limit.temporary", Formats.amount(limit.temporary(), l), Formats.date(limit.temporaryUntil(), l),
+                    Formats.amount(limit.permanent() != null ? limit.permanent() : limit.decided(), l)));
+        } else if (limit.permanent() != null) {
+            limitLine.setText(getTranslation("creditOps.limit.changed", Formats.amount(limit.permanent(), l), Formats.amount(limit.decided(), l)));
+        } else {
+            limitLine.setText(getTranslation("creditOps.limit", Formats.amount(limit.amount(), l)));
+        }
+        Commitments.Exposure e = monitor.committedExposure(customer.getId());
+        BigDecimal available = limit.amount() == null ? BigDecimal.ZERO : limit.amount().subtract(e.total()).max(BigDecimal.ZERO);
+        exposureLine.setText(getTranslation("creditOps.exposure", Formats.amount(e.total(), l), Formats.amount(e.receivables(), l),
+                Formats.amount(e.orders(), l), Formats.amount(e.deliveries(), l), Formats.amount(e.invoices(), l), Formats.amount(available, l)));
+        held.removeAll();
+        var open = documents.holdsOf(customer.getId()).stream()
+                .filter(h -> h.hold().getStatus() == com.creditwb.workbench.credit.documents.CreditHold.Status.OPEN).toList();
+        if (open.isEmpty()) {
+            held.add(new Div(getTranslation("creditOps.held.none")));
+        }
+        open.forEach(h -> held.add(new Div(getTranslation("creditOps.held.line", Labels.of(this, h.document().getType()), h.document().getNumber(),
+                Formats.amount(h.document().getAmount(), l), h.document().getCurrency(), String.join(getTranslation("common.listSeparator"), h.reasons())))));
+        requests.removeAll();
+        var list = limits.ofCustomer(customer.getId());
+        if (list.isEmpty()) {
+            requests.add(new Div(getTranslation("creditOps.requests.none")));
+        }
+        for (LimitRequest r : list) {
+            String text = getTranslation(r.isTemporary() ? "creditOps.request.temporary" : "creditOps.request.permanent",
+                    Formats.amount(r.getRequestedLimit(), l), r.getUntil() == null ? "" : Formats.date(r.getUntil(), l), r.getRequestedBy(), r.getReason(),
+                    Labels.of(this, r.getStatus()), r.getDecidedBy() == null ? "" : r.getDecidedBy());
+            HorizontalLayout row = new HorizontalLayout(new Div(text));
+            row.setId("limit-request-" + r.getId());
+            if (limits.canDecide(r)) {
+                Button approve = new Button(getTranslation("limitRequest.approve"), ev -> decide(r, true));
+                approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+                approve.setId("limit-approve-" + r.getId());
+                Button refuse = new Button(getTranslation("limitRequest.refuse"), ev -> decide(r, false));
+                refuse.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                refuse.setId("limit-refuse-" + r.getId());
+                row.add(approve, refuse);
+            }
+            requests.add(row);
+        }
+    }
+
+    void openRequest() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("limitRequest.new"));
+        BigDecimalField limit = new BigDecimalField(getTranslation("field.LimitRequest.requestedLimit"));
+        limit.setId("limit-request-limit");
+        DatePicker until = new DatePicker(getTranslation("field.LimitRequest.until"));
+        until.setLocale(getLocale());
+        until.setHelperText(getTranslation("limitRequest.until.help"));
+        until.setMin(LocalDate.now().plusDays(1));
+        until.setId("limit-request-until");
+        TextArea reason = new TextArea(getTranslation("field.LimitRequest.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        reason.setId("limit-request-reason");
+        Div problems = new Div();
+        problems.addClassName("wb-problems");
+        d.add(new VerticalLayout(limit, until, reason, problems));
+        Button save = new Button(getTranslation("limitRequest.send"), e -> {
+            problems.removeAll();
+            try {
+                limits.request(customer.getId(), limit.getValue(), until.getValue(), reason.getValue());
+                Notify.success(getTranslation("limitRequest.sent"));
+                d.close();
+                refresh();
+            } catch (ValidationException ex) {
+                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("limit-request-send");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.open();
+    }
+
+    void decide(LimitRequest r, boolean approve) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation(approve ? "limitRequest.approve" : "limitRequest.refuse"));
+        TextArea reason = new TextArea(getTranslation("blocked.reason"));
+        reason.setWidthFull();
+        reason.setId("limit-decision-reason");
+        Div problems = new Div();
+        problems.addClassName("wb-problems");
+        d.add(new VerticalLayout(reason, problems));
+        Button ok = new Button(getTranslation(approve ? "limitRequest.approve" : "limitRequest.refuse"), e -> {
+            problems.removeAll();
+            try {
+                if (approve) {
+                    limits.approve(r.getId(), reason.getValue());
+                } else {
+                    limits.refuse(r.getId(), reason.getValue());
+                }
+                d.close();
+                refresh();
+            } catch (ValidationException ex) {
+                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            } catch (AccessDeniedException ex) {
+                problems.add(new Div(ex.getMessage()));
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("limit-decision-ok");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+}
