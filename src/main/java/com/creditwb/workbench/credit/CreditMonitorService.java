@@ -79,10 +79,13 @@ public class CreditMonitorService {
     private final ExchangeRateService rates;
     private final CommittedExposure committed;
     private final com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits;
+    private final com.creditwb.workbench.credit.groups.Groups groups;
 
     CreditMonitorService(AssessmentService assessments, ReceivableService receivables, ScoringModelService models,
             CustomerService customers, StatementService statements, Messages messages, Clock clock, ExchangeRateService rates,
-            CommittedExposure committed, com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits) {
+            CommittedExposure committed, com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits,
+            com.creditwb.workbench.credit.groups.Groups groups) {
+        this.groups = groups;
         this.effectiveLimits = effectiveLimits;
         this.rates = rates;
         this.committed = committed;
@@ -194,6 +197,16 @@ public class CreditMonitorService {
                 review.add("HIGH_UTILISATION");
             }
         }
+        // a group's limit covers its members together: the amount must fit what the group has left as well
+        Optional<com.creditwb.workbench.credit.groups.Groups.Ref> group = groups.of(customerId);
+        if (group.isPresent() && converted.isPresent()) {
+            BigDecimal groupBefore = groupExposure(group.get(), customerId, before);
+            BigDecimal groupAfter = groupBefore.add(after.subtract(before));
+            if (raises && groupAfter.compareTo(group.get().limit()) > 0) {
+                block.add("GROUP_LIMIT_EXCEEDED");
+            }
+            available = available.min(group.get().limit().subtract(groupBefore));
+        }
         if (aging != null && aging.overdueBeyond().signum() > 0) {
             block.add("OVERDUE_BEYOND_THRESHOLD");
         } else if (aging != null && aging.overdue().signum() > 0) {
@@ -204,6 +217,15 @@ public class CreditMonitorService {
         List<String> codes = new ArrayList<>(block);
         codes.addAll(review);
         return new CreditCheck(outcome, codes, reasons(codes), available.max(BigDecimal.ZERO), before);
+    }
+
+    /** The members' committed exposure together (the given member's as given). */
+    private BigDecimal groupExposure(com.creditwb.workbench.credit.groups.Groups.Ref group, Long customerId, BigDecimal own) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Long m : group.members()) {
+            total = total.add(m.equals(customerId) ? own : committedExposure(m).total());
+        }
+        return total;
     }
 
     /** The customer's committed exposure by part (receivables, open orders, deliveries not invoiced, invoices after the list). */

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * real check — so the committed exposure moves, and the queue holds documents blocked for each reason the portfolio
  * gives (limit exceeded, no decision, overdue beyond the threshold, an expired decision or the reject class where
  * there is one), one of them escalated; one released and one rejected; limit requests waiting, approved (a temporary
- * limit ending within the week, a permanent change) and refused.
+ * limit ending within the week, a permanent change) and refused; two customer groups of three.
  */
 @Component
 @Profile("demo")
@@ -44,14 +44,17 @@ class DocumentDemoData implements ApplicationRunner {
     private final ExchangeRateService rates;
     private final CreditMonitorService monitor;
     private final com.creditwb.workbench.credit.limits.LimitService limits;
+    private final com.creditwb.workbench.credit.groups.GroupService groupService;
     private final CustomerService customers;
     private final Clock clock;
     private final boolean enabled;
 
     DocumentDemoData(DocumentService documents, CreditDocumentRepository repository, ExchangeRateService rates, CreditMonitorService monitor,
-            CustomerService customers, com.creditwb.workbench.credit.limits.LimitService limits, Clock clock,
+            CustomerService customers, com.creditwb.workbench.credit.limits.LimitService limits,
+            com.creditwb.workbench.credit.groups.GroupService groupService, Clock clock,
             @Value("${workbench.demo.documents:true}") boolean enabled) {
         this.limits = limits;
+        this.groupService = groupService;
         this.documents = documents;
         this.repository = repository;
         this.rates = rates;
@@ -126,6 +129,7 @@ class DocumentDemoData implements ApplicationRunner {
         }
         decide(blocked);
         limitRequests(directory);
+        groups(directory);
         long held = SystemAuthentication.callAs("credit1", CM, () -> documents.queue()).size();
         log.info("Demo documents: {} checked, {} in the blocked-documents queue ({}), 4 currencies with rates", sent, held, reasonsHeld);
     }
@@ -149,6 +153,22 @@ class DocumentDemoData implements ApplicationRunner {
             if (id != null) {
                 SystemAuthentication.callAs("credit1", CM, () -> documents.escalate(id, "credit2", "金额超出我的审批权限"));
             }
+        }
+    }
+
+    /** Two groups of three: a parent and two subsidiaries each, the group limit at 80 % of their own limits together. */
+    private void groups(List<CustomerService.Entry> directory) {
+        List<CustomerService.Entry> decided = directory.stream().skip(30).filter(e -> SystemAuthentication.callAs("credit1", CM,
+                () -> monitor.limitOf(e.id()).filter(l -> l.signum() > 0).isPresent())).limit(6).toList();
+        String[] names = {"华东控股集团", "南方实业集团"};
+        for (int g = 0; g < 2 && decided.size() >= 3 * (g + 1); g++) {
+            List<CustomerService.Entry> members = decided.subList(3 * g, 3 * g + 3);
+            BigDecimal sum = members.stream().map(e -> SystemAuthentication.callAs("credit1", CM, () -> monitor.limitOf(e.id()).orElse(BigDecimal.ZERO)))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal limit = sum.multiply(new BigDecimal("0.8")).setScale(0, RoundingMode.DOWN);
+            String name = names[g];
+            SystemAuthentication.callAs("credit1", CM, () -> groupService.save(null, null, new com.creditwb.workbench.credit.groups.GroupService.Form(name,
+                    members.get(0).id(), limit, java.util.Set.of(members.get(1).id(), members.get(2).id()))));
         }
     }
 

@@ -7,6 +7,7 @@ import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.documents.Commitments;
 import com.creditwb.workbench.credit.documents.DocumentService;
+import com.creditwb.workbench.credit.groups.GroupService;
 import com.creditwb.workbench.credit.limits.EffectiveLimit;
 import com.creditwb.workbench.credit.limits.LimitRequest;
 import com.creditwb.workbench.credit.limits.LimitService;
@@ -38,13 +39,17 @@ class CreditOperationsCard extends VerticalLayout {
     private final transient CreditMonitorService monitor;
     private final transient DocumentService documents;
     private final transient LimitService limits;
+    private final transient com.creditwb.workbench.credit.groups.GroupService groups;
     final Div limitLine = new Div();
+    final Div groupLine = new Div();
     final Div exposureLine = new Div();
     final VerticalLayout held = new VerticalLayout();
     final VerticalLayout requests = new VerticalLayout();
     final Button ask = new Button();
 
-    CreditOperationsCard(Customer customer, CreditMonitorService monitor, DocumentService documents, LimitService limits) {
+    CreditOperationsCard(Customer customer, CreditMonitorService monitor, DocumentService documents, LimitService limits,
+            com.creditwb.workbench.credit.groups.GroupService groups) {
+        this.groups = groups;
         this.customer = customer;
         this.monitor = monitor;
         this.documents = documents;
@@ -62,7 +67,8 @@ class CreditOperationsCard extends VerticalLayout {
         ask.setId("limit-request-new");
         ask.setVisible(limits.canRequest(customer.getId()));
         ask.addClickListener(e -> openRequest());
-        add(new H3(getTranslation("creditOps.title")), limitLine, exposureLine, new H4(getTranslation("creditOps.held")), held,
+        groupLine.setId("credit-group");
+        add(new H3(getTranslation("creditOps.title")), limitLine, exposureLine, groupLine, new H4(getTranslation("creditOps.held")), held,
                 new H4(getTranslation("creditOps.requests")), requests, ask);
         refresh();
     }
@@ -84,6 +90,11 @@ class CreditOperationsCard extends VerticalLayout {
         BigDecimal available = limit.amount() == null ? BigDecimal.ZERO : limit.amount().subtract(e.total()).max(BigDecimal.ZERO);
         exposureLine.setText(getTranslation("creditOps.exposure", Formats.amount(e.total(), l), Formats.amount(e.receivables(), l),
                 Formats.amount(e.orders(), l), Formats.amount(e.deliveries(), l), Formats.amount(e.invoices(), l), Formats.amount(available, l)));
+        var group = groups.ofCustomer(customer.getId());
+        groupLine.setVisible(group.isPresent());
+        group.ifPresent(g -> groupLine.setText(getTranslation("creditOps.group", g.group().getName(), Formats.amount(g.group().getLimit(), l),
+                Formats.amount(g.exposure(), l), Formats.amount(g.available(), l), String.join(getTranslation("common.listSeparator"),
+                        g.members().stream().map(GroupService.Member::name).toList()))));
         held.removeAll();
         var open = documents.holdsOf(customer.getId()).stream()
                 .filter(h -> h.hold().getStatus() == com.creditwb.workbench.credit.documents.CreditHold.Status.OPEN).toList();

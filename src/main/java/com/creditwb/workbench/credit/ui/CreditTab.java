@@ -19,9 +19,12 @@ class CreditTab implements CustomerTab {
     private final CurrentUser currentUser;
     private final com.creditwb.workbench.credit.documents.DocumentService documents;
     private final com.creditwb.workbench.credit.limits.LimitService limits;
+    private final com.creditwb.workbench.credit.groups.GroupService groups;
 
     CreditTab(AssessmentService assessments, CreditMonitorService monitor, CustomerService customers, CurrentUser currentUser,
-            com.creditwb.workbench.credit.documents.DocumentService documents, com.creditwb.workbench.credit.limits.LimitService limits) {
+            com.creditwb.workbench.credit.documents.DocumentService documents, com.creditwb.workbench.credit.limits.LimitService limits,
+            com.creditwb.workbench.credit.groups.GroupService groups) {
+        this.groups = groups;
         this.documents = documents;
         this.limits = limits;
         this.assessments = assessments;
@@ -52,7 +55,7 @@ class CreditTab implements CustomerTab {
                     com.vaadin.flow.component.UI.getCurrent().getTranslation("credit.error.notYours"));
         }
         CreditPanel panel = new CreditPanel(customer, assessments, monitor);
-        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits));
+        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits, groups));
         return panel;
     }
 }

@@ -284,4 +284,42 @@ abstract class DocumentContract {
         assertThat(as("account2", "ACCOUNT_MANAGER", () -> limits.list(null))).noneMatch(x -> x.getCustomerId().equals(c.getId()));
         assertThat(as("account1", "ACCOUNT_MANAGER", () -> limits.list(null))).anyMatch(x -> x.getCustomerId().equals(c.getId()));
     }
+
+    @Autowired
+    com.creditwb.workbench.credit.groups.GroupService groups;
+
+    /*
+     * A group limit of 150,000 over a parent and a subsidiary with 100,000 each:
+     *   parent order 90,000 → APPROVE (own 90,000 ≤ 100,000; group 90,000 ≤ 150,000)
+     *   subsidiary order 70,000 → BLOCK GROUP_LIMIT_EXCEEDED: its own 70,000 fits, the group's 160,000 does not;
+     *     available = min(100,000 − 0, 150,000 − 90,000) = 60,000
+     *   subsidiary order 60,000 → APPROVE (group exactly 150,000)
+     */
+    @Test
+    void a_group_limit_covers_its_members_together_beside_each_ones_own() {
+        Customer parent = customerWithLimit();
+        Customer sub = customerWithLimit();
+        var g = as("credit1", CM, () -> groups.save(null, null, new com.creditwb.workbench.credit.groups.GroupService.Form("测试集团", parent.getId(),
+                new BigDecimal("150000"), java.util.Set.of(sub.getId()))));
+        assertThat(g.getMembers()).containsExactlyInAnyOrder(parent.getId(), sub.getId());
+        assertThat(send(parent, DocumentType.ORDER, n("GP"), "90000", null).check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+        DocumentService.Checked over = send(sub, DocumentType.ORDER, n("GS"), "70000", null);
+        assertThat(over.check().decision()).isEqualTo(CreditCheck.Decision.BLOCK);
+        assertThat(over.check().codes()).containsExactly("GROUP_LIMIT_EXCEEDED");
+        assertThat(over.check().available()).isEqualByComparingTo("60000");
+        DocumentService.Checked fits = send(sub, DocumentType.ORDER, n("GS"), "60000", null);
+        assertThat(fits.check().decision()).as(fits.check().codes().toString()).isNotEqualTo(CreditCheck.Decision.BLOCK);
+        var summary = as("account1", "ACCOUNT_MANAGER", () -> groups.ofCustomer(sub.getId())).orElseThrow();
+        assertThat(summary.exposure()).isEqualByComparingTo("150000");
+        assertThat(summary.available()).isEqualByComparingTo("0");
+        assertThat(summary.members()).extracting(com.creditwb.workbench.credit.groups.GroupService.Member::parent).containsExactly(true, false);
+        // a customer is in one group at most; account managers do not keep groups
+        Customer third = customerWithLimit();
+        assertThatThrownBy(() -> as("credit1", CM, () -> groups.save(null, null, new com.creditwb.workbench.credit.groups.GroupService.Form("另一集团",
+                third.getId(), new BigDecimal("1"), java.util.Set.of(sub.getId()))))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.getErrors().get(0).message()).contains("测试集团"));
+        assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> groups.save(null, null, new com.creditwb.workbench.credit.groups.GroupService.Form(
+                "x", third.getId(), BigDecimal.ONE, java.util.Set.of())))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("account2", "ACCOUNT_MANAGER", () -> groups.ofCustomer(sub.getId()))).isEmpty();
+    }
 }

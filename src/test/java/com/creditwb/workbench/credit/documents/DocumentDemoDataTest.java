@@ -31,6 +31,8 @@ class DocumentDemoDataTest {
     com.creditwb.workbench.credit.CreditMonitorService monitor;
     @Autowired
     com.creditwb.workbench.customer.CustomerService customers;
+    @Autowired
+    com.creditwb.workbench.credit.groups.GroupService groups;
 
     @Test
     void the_demo_has_rates_for_four_currencies_a_queue_with_several_reasons_and_requests_in_every_state() {
@@ -52,6 +54,8 @@ class DocumentDemoDataTest {
         var limit = TestUsers.as("credit1", "CREDIT_MANAGER", () -> monitor.effectiveLimit(temporary.getCustomerId()));
         assertThat(limit.temporary()).isEqualByComparingTo(temporary.getRequestedLimit());
         assertThat(limit.amount()).isGreaterThan(limit.decided());
+        assertThat(TestUsers.as("credit1", "CREDIT_MANAGER", () -> groups.list())).hasSize(2)
+                .allSatisfy(g -> assertThat(g.members()).hasSize(3));
         // an account manager sees only their own customers' documents held
         assertThat(TestUsers.as("account1", "ACCOUNT_MANAGER", () -> documents.queue())).allMatch(h -> "account1".equals(
                 com.creditwb.workbench.common.SystemAuthentication.call(() -> customers.ownerOf(h.hold().getCustomerId()))));

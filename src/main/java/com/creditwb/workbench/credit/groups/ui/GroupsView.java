@@ -1,0 +1,168 @@
+package com.creditwb.workbench.credit.groups.ui;
+
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.NavigationGroup;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.credit.groups.GroupService;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.ui.CustomerPicker;
+import com.creditwb.workbench.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Customer groups (集团客户): each with its parent, members, group limit, the members' committed exposure and what is left. */
+@Menu(title = "nav.groups", order = 2.25, icon = "vaadin:group")
+@NavigationGroup("nav.group.credit")
+@Route("credit/groups")
+@RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.FINANCE_, Role.ACCOUNT_MANAGER_})
+public class GroupsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<GroupService.Summary> grid = new Grid<>();
+    final Button add = new Button();
+    private final transient GroupService groups;
+    private final transient CustomerService customers;
+
+    public GroupsView(GroupService groups, CustomerService customers) {
+        this.groups = groups;
+        this.customers = customers;
+        setSizeFull();
+        var l = getLocale();
+        add.setText(getTranslation("group.new"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.setId("group-new");
+        add.setVisible(groups.canEdit());
+        add.addClickListener(e -> open(null));
+        Paragraph help = new Paragraph(getTranslation("group.help"));
+        help.addClassName("wb-muted");
+        grid.setId("group-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(s -> s.group().getName()).setHeader(getTranslation("group.name")).setFlexGrow(2);
+        grid.addColumn(this::membersText).setHeader(getTranslation("group.members")).setFlexGrow(4);
+        grid.addColumn(s -> Formats.amount(s.group().getLimit(), l)).setHeader(getTranslation("group.limit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(s -> Formats.amount(s.exposure(), l)).setHeader(getTranslation("group.exposure")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(s -> Formats.amount(s.available(), l)).setHeader(getTranslation("group.available")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        if (groups.canEdit()) {
+            grid.addItemClickListener(e -> open(e.getItem()));
+        }
+        grid.setSizeFull();
+        add(new HorizontalLayout(new H2(getTranslation("group.title")), add), help, grid);
+        refresh();
+    }
+
+    /** The members by name, the parent first and marked, and how many the user may not see. */
+    String membersText(GroupService.Summary s) {
+        return String.join(getTranslation("common.listSeparator"), s.members().stream()
+                .map(m -> m.parent() ? getTranslation("group.parentMember", m.name()) : m.name()).toList())
+                + (s.hiddenMembers() > 0 ? getTranslation("group.hidden", s.hiddenMembers()) : "");
+    }
+
+    void refresh() {
+        grid.setItems(groups.list());
+    }
+
+    void open(GroupService.Summary existing) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation(existing == null ? "group.new" : "group.edit"));
+        d.setWidth("min(44em, 95vw)");
+        TextField name = new TextField(getTranslation("group.name"));
+        name.setWidthFull();
+        name.setId("group-name");
+        ComboBox<Customer> parent = CustomerPicker.create(getTranslation("group.parent"), customers);
+        parent.setId("group-parent");
+        BigDecimalField limit = new BigDecimalField(getTranslation("group.limit"));
+        limit.setId("group-limit");
+        Map<Long, String> members = new LinkedHashMap<>();
+        VerticalLayout memberList = new VerticalLayout();
+        memberList.setPadding(false);
+        memberList.setSpacing(false);
+        Runnable showMembers = () -> {
+            memberList.removeAll();
+            members.forEach((id, n) -> {
+                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                    members.remove(id);
+                    memberList.getChildren().filter(c -> c.getId().orElse("").equals("member-" + id)).findFirst().ifPresent(memberList::remove);
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                remove.setAriaLabel(getTranslation("common.delete"));
+                HorizontalLayout row = new HorizontalLayout(new Div(n), remove);
+                row.setId("member-" + id);
+                memberList.add(row);
+            });
+        };
+        ComboBox<Customer> addMember = CustomerPicker.create(getTranslation("group.addMember"), customers);
+        addMember.setId("group-add-member");
+        addMember.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                members.put(e.getValue().getId(), e.getValue().getName());
+                addMember.clear();
+                showMembers.run();
+            }
+        });
+        if (existing != null) {
+            name.setValue(existing.group().getName());
+            parent.setValue(customers.get(existing.group().getParentId()));
+            limit.setValue(existing.group().getLimit());
+            existing.members().stream().filter(m -> !m.parent()).forEach(m -> members.put(m.customerId(), m.name()));
+        }
+        showMembers.run();
+        Div problems = new Div();
+        problems.addClassName("wb-problems");
+        problems.setId("group-problems");
+        d.add(new VerticalLayout(name, parent, limit, addMember, memberList, problems));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            problems.removeAll();
+            try {
+                groups.save(existing == null ? null : existing.group().getId(), existing == null ? null : existing.group().getVersion(),
+                        new GroupService.Form(name.getValue(), parent.getValue() == null ? null : parent.getValue().getId(), limit.getValue(),
+                                members.keySet()));
+                Notify.success(getTranslation("group.saved"));
+                d.close();
+                refresh();
+            } catch (ValidationException ex) {
+                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            } catch (ConcurrentEditException ex) {
+                problems.add(new Div(getTranslation(ConcurrentEditException.MESSAGE_KEY)));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("group-save");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        if (existing != null) {
+            Button delete = new Button(getTranslation("common.delete"), e -> {
+                groups.delete(existing.group().getId());
+                d.close();
+                refresh();
+            });
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            d.getFooter().addComponentAsFirst(delete);
+        }
+        d.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("group.title");
+    }
+}
