@@ -55,6 +55,10 @@ public class AppUser extends BaseEntity implements AuditedEntity {
     @Column(length = 16)
     private String locale;
 
+    /** Where e-mail notifications go (the user's own choice); null for none. */
+    @Column(length = 200)
+    private String email;
+
     @NotEmpty(message = "{validation.roles}")
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -149,6 +153,14 @@ public class AppUser extends BaseEntity implements AuditedEntity {
 
     void setLockedUntil(Instant lockedUntil) {
         this.lockedUntil = lockedUntil;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 
     public String getLocale() {

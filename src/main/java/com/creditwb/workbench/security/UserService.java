@@ -155,6 +155,34 @@ public class UserService {
                 .ifPresent(u -> u.setLocale(Locales.supported(locale).toLanguageTag()));
     }
 
+    /** Where and in which language to reach a user: their e-mail address (null if none) and preferred language. */
+    public record Reach(String username, String email, Locale locale) {
+    }
+
+    public Optional<Reach> reach(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled)
+                .map(u -> new Reach(u.getUsername(), u.getEmail(), u.getLocale() == null ? Locales.CHINESE : Locales.parse(u.getLocale())));
+    }
+
+    /** The enabled users with a role. */
+    public List<String> usernamesWithRole(Role role) {
+        return users.findEnabledByRole(role).stream().map(AppUser::getUsername).toList();
+    }
+
+    /** The signed-in user's own e-mail address for notifications (blank clears it). */
+    @Transactional
+    public void setOwnEmail(String email) {
+        String e = email == null || email.isBlank() ? null : email.strip();
+        if (e != null && (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw ValidationException.of("email", messages.get("notification.error.email"));
+        }
+        users.findByUsername(currentUser.username()).ifPresent(u -> u.setEmail(e));
+    }
+
+    public String ownEmail() {
+        return users.findByUsername(currentUser.username()).map(AppUser::getEmail).orElse(null);
+    }
+
     public String displayName(String username) {
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
     }

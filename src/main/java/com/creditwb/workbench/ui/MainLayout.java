@@ -90,8 +90,11 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;
     private final transient UserService users;
+    private final transient com.creditwb.workbench.security.notifications.NotificationService notifications;
 
-    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, UserService users) {
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, UserService users,
+            com.creditwb.workbench.security.notifications.NotificationService notifications) {
+        this.notifications = notifications;
         this.authentication = authentication;
         this.access = access;
         this.users = users;
@@ -151,7 +154,8 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(user, language, guide, password, logout);
+        var bell = new com.creditwb.workbench.security.notifications.ui.NotificationBell(notifications);
+        HorizontalLayout header = new HorizontalLayout(user, bell, language, guide, password, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         return header;

@@ -54,6 +54,10 @@ public class DocumentService {
     public record Checked(CreditDocument document, CreditCheck check, boolean created) {
     }
 
+    /** A release that lapses soon: the document, its customer, the last day and who released it. */
+    public record Lapsing(Long documentId, String number, String customerName, LocalDate until, String releasedBy) {
+    }
+
     /** A held document as the queue shows it. */
     public record Held(CreditHold hold, CreditDocument document, String customerCode, String customerName, long ageDays, List<String> reasons) {
     }
@@ -72,11 +76,14 @@ public class DocumentService {
     private final Messages messages;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final com.creditwb.workbench.security.notifications.NotificationService notifications;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
     DocumentService(CreditDocumentRepository documents, CreditHoldRepository holds, ApprovalAuthorityRepository authorities,
             DocumentSettingsRepository settings, CreditMonitorService monitor, CustomerService customers, UserService users,
-            AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock, PlatformTransactionManager transactions) {
+            AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock, PlatformTransactionManager transactions,
+            com.creditwb.workbench.security.notifications.NotificationService notifications) {
+        this.notifications = notifications;
         this.documents = documents;
         this.holds = holds;
         this.authorities = authorities;
@@ -273,12 +280,32 @@ public class DocumentService {
             CreditHold hold = open.orElse(new CreditHold(doc, now));
             BigDecimal limit = monitor.limitOf(customerId).orElse(null);
             hold.figures(check.decision(), check.codes(), inLimit, check.exposure(), limit);
-            holds.saveAndFlush(hold);
+            hold = holds.saveAndFlush(hold);
+            if (open.isEmpty()) {
+                var c = customers.get(customerId);
+                notifications.notify(notifications.withRole(Role.CREDIT_MANAGER), com.creditwb.workbench.security.notifications.NotificationKind.DOCUMENT_BLOCKED,
+                        "credit/blocked", "hold:" + hold.getId(), List.of(c.getName(), com.creditwb.workbench.security.notifications.NotificationService.label(doc.getType().messageKey()), doc.getNumber(),
+                                com.creditwb.workbench.security.notifications.NotificationService.amount(doc.getAmount()), doc.getCurrency()));
+            }
         } else if (open.isPresent()) {
             open.get().decide(CreditHold.Status.CLEARED, null, null, now);
             holds.saveAndFlush(open.get());
         }
         return new Checked(doc, check, created);
+    }
+
+    /** Released documents whose release ends from today up to the given day. */
+    public List<Lapsing> releasesLapsing(LocalDate upTo) {
+        LocalDate today = LocalDate.now(clock);
+        List<Lapsing> list = new ArrayList<>();
+        for (CreditHold h : holds.findByStatusOrderByHeldAtAscIdAsc(CreditHold.Status.RELEASED)) {
+            CreditDocument d = documents.findById(h.getDocumentId()).orElse(null);
+            if (d != null && d.getReleasedUntil() != null && d.getStatus() == CreditDocument.Status.COUNTED && !d.getReleasedUntil().isBefore(today)
+                    && !d.getReleasedUntil().isAfter(upTo) && h.getDecidedBy() != null) {
+                list.add(new Lapsing(d.getId(), d.getNumber(), customers.get(d.getCustomerId()).getName(), d.getReleasedUntil(), h.getDecidedBy()));
+            }
+        }
+        return list;
     }
 
     // ---- the queue
@@ -389,6 +416,9 @@ public class DocumentService {
         }
         h.escalate(me, to, why);
         holds.saveAndFlush(h);
+        CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
+        notifications.notify(List.of(to), com.creditwb.workbench.security.notifications.NotificationKind.HOLD_ESCALATED, "credit/blocked",
+                "escalated:" + h.getId() + ":" + to, List.of(users.displayName(me), d.getNumber(), customers.get(d.getCustomerId()).getName(), why));
         return getHold(holdId);
     }
 }

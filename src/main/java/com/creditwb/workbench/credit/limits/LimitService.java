@@ -39,9 +39,12 @@ public class LimitService {
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
+    private final com.creditwb.workbench.security.notifications.NotificationService notifications;
 
     LimitService(LimitRequestRepository requests, CreditMonitorService monitor, DocumentService documents, CustomerService customers,
-            AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock) {
+            AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock,
+            com.creditwb.workbench.security.notifications.NotificationService notifications) {
+        this.notifications = notifications;
         this.requests = requests;
         this.monitor = monitor;
         this.documents = documents;
@@ -92,7 +95,13 @@ public class LimitService {
             throw new ValidationException(errors);
         }
         BigDecimal current = monitor.limitOf(customerId).orElse(null);
-        return requests.saveAndFlush(new LimitRequest(customerId, limit, current, until, reason.strip(), currentUser.username(), Instant.now(clock)));
+        LimitRequest saved = requests.saveAndFlush(new LimitRequest(customerId, limit, current, until, reason.strip(), currentUser.username(),
+                Instant.now(clock)));
+        notifications.notify(notifications.withRole(Role.CREDIT_MANAGER, currentUser.username()),
+                com.creditwb.workbench.security.notifications.NotificationKind.REQUEST_WAITING, "customers/" + customerId + "?tab=credit",
+                "request:" + saved.getId(), List.of(currentUser.username(), customers.get(customerId).getName(), com.creditwb.workbench.security.notifications.NotificationService.amount(limit),
+                        until == null ? com.creditwb.workbench.security.notifications.NotificationService.label("limitRequest.permanent") : com.creditwb.workbench.security.notifications.NotificationService.date(until)));
+        return saved;
     }
 
     /** Those the user may read (their customers' for an account manager), filtered by status (null: all), newest first. */
@@ -132,14 +141,47 @@ public class LimitService {
             throw new AccessDeniedException(messages.get("document.error.authorityExceeded"));
         }
         r.decide(LimitRequest.Status.APPROVED, currentUser.username(), clean(reason, false), Instant.now(clock));
-        return requests.saveAndFlush(r);
+        return decided(requests.saveAndFlush(r));
     }
 
     @Transactional
     public LimitRequest refuse(Long id, String reason) {
         LimitRequest r = decidable(id);
         r.decide(LimitRequest.Status.REFUSED, currentUser.username(), clean(reason, true), Instant.now(clock));
-        return requests.saveAndFlush(r);
+        return decided(requests.saveAndFlush(r));
+    }
+
+    private LimitRequest decided(LimitRequest r) {
+        notifications.notify(List.of(r.getRequestedBy()), com.creditwb.workbench.security.notifications.NotificationKind.REQUEST_DECIDED,
+                "customers/" + r.getCustomerId() + "?tab=credit", "decided:" + r.getId(), List.of(customers.get(r.getCustomerId()).getName(),
+                        com.creditwb.workbench.security.notifications.NotificationService.amount(r.getRequestedLimit()), com.creditwb.workbench.security.notifications.NotificationService.label(r.getStatus().messageKey()), r.getDecidedBy(),
+                        r.getDecisionReason() == null ? "" : r.getDecisionReason()));
+        return r;
+    }
+
+    /**
+     * Tells who asked for a temporary limit, and the customer's account manager, when it ends within 7 days; and the
+     * credit manager who released a document when the release lapses within 3 days. Written once each (run daily).
+     */
+    @Transactional
+    public int remindExpiring() {
+        LocalDate today = LocalDate.now(clock);
+        int n = 0;
+        for (LimitRequest r : requests.findByStatusOrderByRequestedAtAscIdAsc(LimitRequest.Status.APPROVED)) {
+            if (r.getUntil() != null && !r.getUntil().isBefore(today) && !r.getUntil().isAfter(today.plusDays(7))) {
+                notifications.notify(List.of(r.getRequestedBy(), customers.ownerOf(r.getCustomerId()) == null ? r.getRequestedBy()
+                        : customers.ownerOf(r.getCustomerId())), com.creditwb.workbench.security.notifications.NotificationKind.TEMPORARY_LIMIT_ENDING,
+                        "customers/" + r.getCustomerId() + "?tab=credit", "ending:" + r.getId(), List.of(customers.get(r.getCustomerId()).getName(),
+                                com.creditwb.workbench.security.notifications.NotificationService.amount(r.getRequestedLimit()), com.creditwb.workbench.security.notifications.NotificationService.date(r.getUntil())));
+                n++;
+            }
+        }
+        for (DocumentService.Lapsing l : documents.releasesLapsing(today.plusDays(3))) {
+            notifications.notify(List.of(l.releasedBy()), com.creditwb.workbench.security.notifications.NotificationKind.RELEASE_LAPSING,
+                    "credit/blocked", "lapsing:" + l.documentId() + ":" + l.until(), List.of(l.number(), l.customerName(), com.creditwb.workbench.security.notifications.NotificationService.date(l.until())));
+            n++;
+        }
+        return n;
     }
 
     private String clean(String reason, boolean required) {

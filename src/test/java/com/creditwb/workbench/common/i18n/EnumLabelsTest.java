@@ -28,17 +28,18 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 class EnumLabelsTest {
 
     /** The prefixes the sources build keys with, and the enumeration whose values follow them. */
-    static final Map<String, Class<? extends Enum<?>>> BUILT = Map.of(
-            "keyaccount.gale.", com.creditwb.workbench.keyaccount.value.GaleValue.Dimension.class,
-            "credit.recommendation.", com.creditwb.workbench.credit.model.RiskClass.class,
-            "credit.prefilled.", com.creditwb.workbench.credit.model.SubFactor.Prefill.class,
-            "credit.model.direction.", com.creditwb.workbench.credit.model.ScoringModel.Direction.class,
-            "aging.scope.", com.creditwb.workbench.credit.receivable.ReceivableService.Scope.class,
-            "alliance.powerBase.", com.creditwb.workbench.alliance.PowerBase.class,
-            "alliance.band.", com.creditwb.workbench.alliance.HealthIndex.Band.class,
-            "complaint.error.text.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class,
-            "complaint.stepText.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class,
-            "churn.figure.", com.creditwb.workbench.servicequality.ChurnRules.Reason.class);
+    static final Map<String, Class<? extends Enum<?>>> BUILT = Map.ofEntries(
+            Map.entry("keyaccount.gale.", com.creditwb.workbench.keyaccount.value.GaleValue.Dimension.class),
+            Map.entry("credit.recommendation.", com.creditwb.workbench.credit.model.RiskClass.class),
+            Map.entry("credit.prefilled.", com.creditwb.workbench.credit.model.SubFactor.Prefill.class),
+            Map.entry("credit.model.direction.", com.creditwb.workbench.credit.model.ScoringModel.Direction.class),
+            Map.entry("aging.scope.", com.creditwb.workbench.credit.receivable.ReceivableService.Scope.class),
+            Map.entry("alliance.powerBase.", com.creditwb.workbench.alliance.PowerBase.class),
+            Map.entry("alliance.band.", com.creditwb.workbench.alliance.HealthIndex.Band.class),
+            Map.entry("complaint.error.text.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class),
+            Map.entry("complaint.stepText.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class),
+            Map.entry("churn.figure.", com.creditwb.workbench.servicequality.ChurnRules.Reason.class),
+            Map.entry("notification.", com.creditwb.workbench.security.notifications.NotificationKind.class));
     /** Prefixes of keys that are no labels (field paths in error reports). */
     static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.", "counterpartAnalysis.strength.", "sizes.", "targets.", "weights.", "statements.");
 

@@ -70,6 +70,8 @@ abstract class DocumentContract {
     Clock clock;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    com.creditwb.workbench.security.notifications.NotificationService notificationService;
 
     /** A customer of account1 with an approved decision whose limit credit1 set to 100,000 yuan. */
     Customer customerWithLimit() {
@@ -96,7 +98,7 @@ abstract class DocumentContract {
 
     DocumentService at(Duration later) {
         return new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers, users,
-                policy, currentUser, messages, Clock.offset(clock, later), transactions);
+                policy, currentUser, messages, Clock.offset(clock, later), transactions, notificationService);
     }
 
     String n(String s) {
