@@ -244,14 +244,11 @@ public class DocumentService {
         boolean covered = !created && doc.releaseCovers(r.amount(), rules.tolerancePercent(), today);
         boolean rejected = !created && doc.getStatus() == CreditDocument.Status.REJECTED;
         doc.describe(r.amount(), currency, date, reference, referenceId, inLimit);
-        if (created) {
-            doc.decided(CreditCheck.Decision.REVIEW, List.of(), CreditDocument.Status.HELD, now);
-            doc = documents.saveAndFlush(doc);
-        }
         CreditCheck check;
         CreditDocument.Status status;
-        Commitments.Doc candidate = new Commitments.Doc(doc.getId(), doc.getType(), referenceId, inLimit == null ? BigDecimal.ZERO : inLimit, date,
-                inLimit != null);
+        // a new document has no earlier version to leave out of the exposure (id -1 matches none)
+        Commitments.Doc candidate = new Commitments.Doc(created ? -1 : doc.getId(), doc.getType(), referenceId, inLimit == null ? BigDecimal.ZERO : inLimit,
+                date, inLimit != null);
         if (rejected) {
             CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
             check = new CreditCheck(CreditCheck.Decision.BLOCK, List.of("REJECTED"), monitor.reasons(List.of("REJECTED")), base.available(),

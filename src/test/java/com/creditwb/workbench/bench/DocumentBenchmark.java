@@ -1,0 +1,151 @@
+package com.creditwb.workbench.bench;
+
+import com.creditwb.workbench.WorkbenchApplication;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Credit-operations benchmark (issue 16), on an H2 file database in target/bench:
+ * <ol>
+ * <li>loads {@code bench.customers} customers (100,000 by default) with statements, an approved decision and open
+ * invoices as the credit benchmark does, then by JDBC batch an open order and a delivery of part of it for each;</li>
+ * <li>drives {@code POST /api/credit/documents} (a new order of a random customer each time, so each is checked
+ * against that customer's committed exposure and stored) and then {@code POST /api/credit-check} over loopback at a
+ * fixed rate ({@code bench.rate}, 1,000/s) for {@code bench.seconds} (20) after a warm-up, open loop, and reports the
+ * achieved rate and latency percentiles.</li>
+ * </ol>
+ * Run: {@code BENCH=com.creditwb.workbench.bench.DocumentBenchmark ./wb bench}.
+ */
+public final class DocumentBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int customers = Integer.getInteger("bench.customers", 100_000);
+        int rate = Integer.getInteger("bench.rate", 1000);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        Path dir = Path.of("target", "bench").toAbsolutePath();
+        String password = "bench-" + System.nanoTime();
+        List<String> props = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("credit") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072",
+                "--workbench.data-dir=" + dir, "--workbench.admin.initial-password=" + password, "--logging.level.root=warn",
+                "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WorkbenchApplication.class)
+                .web(WebApplicationType.SERVLET).run(props.toArray(String[]::new))) {
+            DataSource ds = context.getBean(DataSource.class);
+            CreditBenchmark.load(ds, context, customers);
+            documents(ds);
+            String admin = CreditBenchmark.resetAdmin(ds, context, password);
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            List<String> codes = new JdbcTemplate(ds).queryForList("select code from customer order by id", String.class);
+            // credit managers send documents; the benchmark signs in as a credit manager of its own
+            String user = creditManager(ds, context, password);
+            long run = System.nanoTime() % 1_000_000;
+            java.util.concurrent.atomic.AtomicLong seq = new java.util.concurrent.atomic.AtomicLong();
+            java.util.function.Function<Random, String> order = r -> String.format(Locale.ROOT,
+                    "{\"customer\":\"%s\",\"type\":\"ORDER\",\"number\":\"B%d-%d\",\"amount\":%d,\"currency\":\"CNY\"}",
+                    codes.get(r.nextInt(codes.size())), run, seq.incrementAndGet(), 1000 + r.nextInt(200_000));
+            java.util.function.Function<Random, String> check = r -> String.format(Locale.ROOT, "{\"customer\":\"%s\",\"amount\":%d,\"currency\":\"CNY\"}",
+                    codes.get(r.nextInt(codes.size())), 1000 + r.nextInt(500_000));
+            System.out.printf(Locale.ROOT, "documents warm-up: %s%n", CreditBenchmark.load(port, user, password, 200, 8, "/api/credit/documents", order).summary());
+            for (int round = 1; round <= 2; round++) {
+                long gc = CreditBenchmark.gcMillis();
+                CreditBenchmark.Result r = CreditBenchmark.load(port, user, password, rate, seconds, "/api/credit/documents", order);
+                System.out.printf(Locale.ROOT, "POST /api/credit/documents at %d/s for %d s, run %d: %s; GC pauses %d ms%n", rate, seconds, round,
+                        r.summary(), CreditBenchmark.gcMillis() - gc);
+            }
+            for (int round = 1; round <= 2; round++) {
+                long gc = CreditBenchmark.gcMillis();
+                CreditBenchmark.Result r = CreditBenchmark.load(port, "admin", admin, rate, seconds, "/api/credit-check", check);
+                System.out.printf(Locale.ROOT, "POST /api/credit-check at %d/s for %d s, run %d: %s; GC pauses %d ms%n", rate, seconds, round,
+                        r.summary(), CreditBenchmark.gcMillis() - gc);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** An open order and a delivery of 60 % of it for every customer, counted in the exposure. */
+    static void documents(DataSource ds) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        Long held = jdbc.queryForObject("select count(*) from credit_document where number like 'BO-%'", Long.class);
+        List<Long> ids = jdbc.queryForList("select id from customer order by id", Long.class);
+        if (held != null && held == ids.size()) {
+            System.out.printf(Locale.ROOT, "reusing %,d open orders and deliveries%n", held);
+            return;
+        }
+        long t0 = System.nanoTime();
+        jdbc.execute("delete from credit_hold");
+        jdbc.execute("delete from credit_document");
+        Timestamp now = Timestamp.from(Instant.now());
+        Date today = Date.valueOf(LocalDate.now());
+        Random random = new Random(5);
+        try (Connection con = ds.getConnection();
+                PreparedStatement doc = con.prepareStatement("insert into credit_document (id, customer_id, doc_type, number, amount, currency,"
+                        + " doc_date, reference, reference_id, amount_limit, decision, codes, status, checked_at, checks, version, created_at,"
+                        + " created_by) values (?,?,?,?,?,'CNY',?,?,?,?,'APPROVE','','COUNTED',?,1,0,?,'bench')")) {
+            con.setAutoCommit(false);
+            long id = 1;
+            for (Long c : ids) {
+                java.math.BigDecimal amount = java.math.BigDecimal.valueOf(10_000 + random.nextInt(90_000));
+                java.math.BigDecimal delivered = amount.multiply(new java.math.BigDecimal("0.6")).setScale(2, java.math.RoundingMode.DOWN);
+                add(doc, id, c, "ORDER", "BO-" + c, amount, today, null, null, now);
+                add(doc, id + 1, c, "DELIVERY", "BD-" + c, delivered, today, "BO-" + c, id, now);
+                id += 2;
+                if (id % 10_000 == 1) {
+                    doc.executeBatch();
+                }
+            }
+            doc.executeBatch();
+            con.commit();
+        }
+        jdbc.execute("alter table credit_document alter column id restart with " + (ids.size() * 2L + 1));
+        System.out.printf(Locale.ROOT, "loaded %,d open orders and deliveries in %.1f s%n", ids.size() * 2L, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void add(PreparedStatement doc, long id, Long customer, String type, String number, java.math.BigDecimal amount, Date date,
+            String reference, Long referenceId, Timestamp now) throws java.sql.SQLException {
+        doc.setLong(1, id);
+        doc.setLong(2, customer);
+        doc.setString(3, type);
+        doc.setString(4, number);
+        doc.setBigDecimal(5, amount);
+        doc.setDate(6, date);
+        doc.setString(7, reference);
+        if (referenceId == null) {
+            doc.setNull(8, java.sql.Types.BIGINT);
+        } else {
+            doc.setLong(8, referenceId);
+        }
+        doc.setBigDecimal(9, amount);
+        doc.setTimestamp(10, now);
+        doc.setTimestamp(11, now);
+        doc.addBatch();
+    }
+
+    /** A credit manager "bench-credit" with the benchmark's password (created once). */
+    static String creditManager(DataSource ds, ConfigurableApplicationContext context, String password) {
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        String hash = context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class).encode(password);
+        Long n = jdbc.queryForObject("select count(*) from app_user where username = 'bench-credit'", Long.class);
+        if (n == null || n == 0) {
+            jdbc.update("insert into app_user (username, display_name, password_hash, enabled, must_change_password, failed_attempts, version)"
+                    + " values ('bench-credit', 'Bench credit', ?, true, false, 0, 0)", hash);
+            Long id = jdbc.queryForObject("select id from app_user where username = 'bench-credit'", Long.class);
+            jdbc.update("insert into app_user_role (user_id, role) values (?, 'CREDIT_MANAGER')", id);
+        } else {
+            jdbc.update("update app_user set password_hash = ?, failed_attempts = 0, locked_until = null where username = 'bench-credit'", hash);
+        }
+        return "bench-credit";
+    }
+}
