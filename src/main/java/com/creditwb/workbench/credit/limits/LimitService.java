@@ -40,11 +40,13 @@ public class LimitService {
     private final Messages messages;
     private final Clock clock;
     private final com.creditwb.workbench.security.notifications.NotificationService notifications;
+    private final com.creditwb.workbench.security.UserService users;
 
     LimitService(LimitRequestRepository requests, CreditMonitorService monitor, DocumentService documents, CustomerService customers,
             AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock,
-            com.creditwb.workbench.security.notifications.NotificationService notifications) {
+            com.creditwb.workbench.security.notifications.NotificationService notifications, com.creditwb.workbench.security.UserService users) {
         this.notifications = notifications;
+        this.users = users;
         this.requests = requests;
         this.monitor = monitor;
         this.documents = documents;
@@ -99,7 +101,7 @@ public class LimitService {
                 Instant.now(clock)));
         notifications.notify(notifications.withRole(Role.CREDIT_MANAGER, currentUser.username()),
                 com.creditwb.workbench.security.notifications.NotificationKind.REQUEST_WAITING, "customers/" + customerId + "?tab=credit",
-                "request:" + saved.getId(), List.of(currentUser.username(), customers.get(customerId).getName(), com.creditwb.workbench.security.notifications.NotificationService.amount(limit),
+                "request:" + saved.getId(), List.of(users.displayName(currentUser.username()), customers.get(customerId).getName(), com.creditwb.workbench.security.notifications.NotificationService.amount(limit),
                         until == null ? com.creditwb.workbench.security.notifications.NotificationService.label("limitRequest.permanent") : com.creditwb.workbench.security.notifications.NotificationService.date(until)));
         return saved;
     }
@@ -154,7 +156,7 @@ public class LimitService {
     private LimitRequest decided(LimitRequest r) {
         notifications.notify(List.of(r.getRequestedBy()), com.creditwb.workbench.security.notifications.NotificationKind.REQUEST_DECIDED,
                 "customers/" + r.getCustomerId() + "?tab=credit", "decided:" + r.getId(), List.of(customers.get(r.getCustomerId()).getName(),
-                        com.creditwb.workbench.security.notifications.NotificationService.amount(r.getRequestedLimit()), com.creditwb.workbench.security.notifications.NotificationService.label(r.getStatus().messageKey()), r.getDecidedBy(),
+                        com.creditwb.workbench.security.notifications.NotificationService.amount(r.getRequestedLimit()), com.creditwb.workbench.security.notifications.NotificationService.label(r.getStatus().messageKey()), users.displayName(r.getDecidedBy()),
                         r.getDecisionReason() == null ? "" : r.getDecisionReason()));
         return r;
     }

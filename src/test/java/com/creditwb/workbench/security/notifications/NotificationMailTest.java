@@ -69,6 +69,8 @@ class NotificationMailTest {
     CustomerService customers;
     @Autowired
     StatementService statements;
+    @Autowired
+    com.creditwb.workbench.security.UserService users;
 
     @Test
     void a_blocked_document_a_limit_request_and_its_decision_and_an_ending_temporary_limit_are_notified_and_mailed_to_who_chose_it()
@@ -121,7 +123,7 @@ class NotificationMailTest {
         as("credit1", "CREDIT_MANAGER", () -> limits.approve(r.getId(), "同意"));
         Notification decided = as("account1", "ACCOUNT_MANAGER", () -> notifications.mine()).stream()
                 .filter(n -> n.getKind() == NotificationKind.REQUEST_DECIDED).findFirst().orElseThrow();
-        assertThat(as("account1", "ACCOUNT_MANAGER", () -> notifications.text(decided, Locale.ENGLISH))).startsWith("Your request for a limit of 120,000.00 for " + c.getName() + ": Approved by credit1.");
+        assertThat(as("account1", "ACCOUNT_MANAGER", () -> notifications.text(decided, Locale.ENGLISH))).startsWith("Your request for a limit of 120,000.00 for " + c.getName() + ": Approved by " + com.creditwb.workbench.common.SystemAuthentication.call(() -> users.displayName("credit1")) + ".");
         // it ends on 2026-12-05, within 7 days of the test clock's 2026-12-01: the requester (and owner) reminded once
         as("admin", "ADMIN", () -> limits.remindExpiring());
         as("admin", "ADMIN", () -> limits.remindExpiring());

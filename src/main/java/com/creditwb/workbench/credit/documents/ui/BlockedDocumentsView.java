@@ -84,7 +84,7 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(h -> Formats.integer(h.ageDays(), l)).setHeader(getTranslation("blocked.age")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(h -> String.join(getTranslation("common.listSeparator"), h.reasons())).setHeader(getTranslation("blocked.reasons")).setFlexGrow(4);
+        grid.addColumn(h -> String.join(getTranslation("common.listSeparator"), h.reasons())).setHeader(getTranslation("blocked.reasons")).setFlexGrow(7);
         grid.addColumn(h -> Formats.amount(h.hold().getExposure(), l) + " / " + (h.hold().getLimit() == null ? "—" : Formats.amount(h.hold().getLimit(), l)))
                 .setHeader(getTranslation("blocked.exposureLimit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(h -> h.hold().getAssignedTo() == null ? "" : getTranslation("blocked.escalatedTo", users.displayName(h.hold().getAssignedTo())))
