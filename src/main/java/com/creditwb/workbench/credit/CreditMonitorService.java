@@ -178,7 +178,8 @@ public class CreditMonitorService {
         } else {
             AssessmentRepository.Decision found = decision.get();
             // the limit that holds today: a temporary or approved permanent change replaces the decision's
-            AssessmentRepository.Decision d = new AssessmentRepository.Decision(found.id(), effectiveLimit(customerId).amount(), found.currency(),
+            AssessmentRepository.Decision d = new AssessmentRepository.Decision(found.id(), effectiveLimits.of(customerId, found.limit(),
+                    found.decidedAt()).amount(), found.currency(),
                     found.nextReviewDate(), found.riskClass(), found.decidedAt());
             available = d.limit().subtract(before);
             if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate().plusDays(m.expiryGraceDays()))) {

@@ -162,6 +162,7 @@ public final class CreditBenchmark {
                     decisions.merge(answer.replaceAll("(?s).*\"decision\":\"(\\w+)\".*", "$1"), 1, Integer::sum);
                 } catch (Exception e) {
                     failed.incrementAndGet();
+                    decisions.merge("failed " + e.getMessage(), 1, Integer::sum);
                     latencies.add(System.nanoTime() - due);
                 } finally {
                     if (c != null) {
@@ -203,6 +204,10 @@ public final class CreditBenchmark {
 
         /** Tomcat ends a kept-alive connection after 100 requests (Connection: close); the next request opens a new one. */
         String post(String path, String auth, String body) throws java.io.IOException {
+            return send(path, auth, body);
+        }
+
+        private String send(String path, String auth, String body) throws java.io.IOException {
             if (socket.isClosed()) {
                 open();
             }

@@ -103,9 +103,17 @@ public class DocumentService {
 
     // ---- settings and authority
 
+    /** The rules in force (read once and kept until ADMIN saves new ones). */
     public DocumentSettings.Rules rules() {
-        return settings.findFirstByOrderByIdAsc().map(DocumentSettings::rules).orElse(DocumentSettings.Rules.DEFAULTS);
+        DocumentSettings.Rules r = cachedRules;
+        if (r == null) {
+            r = settings.findFirstByOrderByIdAsc().map(DocumentSettings::rules).orElse(DocumentSettings.Rules.DEFAULTS);
+            cachedRules = r;
+        }
+        return r;
     }
+
+    private volatile DocumentSettings.Rules cachedRules;
 
     public boolean isAdmin() {
         return currentUser.hasRole(Role.ADMIN);
@@ -133,6 +141,8 @@ public class DocumentService {
         DocumentSettings row = settings.findFirstByOrderByIdAsc().orElseGet(() -> new DocumentSettings(clean));
         row.set(clean);
         settings.saveAndFlush(row);
+        cachedRules = null;
+        afterCommitClear();
         return rules();
     }
 
@@ -142,6 +152,18 @@ public class DocumentService {
     public void saveSettings(DocumentSettings.Rules rules, Map<String, BigDecimal> authorityAmounts) {
         saveRules(rules);
         authorityAmounts.forEach(this::setAuthority);
+    }
+
+    private void afterCommitClear() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            cachedRules = null;
+                        }
+                    });
+        }
     }
 
     /** Up to which amount (yuan) the user releases or approves; zero without an authority set. */
