@@ -1,7 +1,6 @@
 package com.creditwb.workbench.servicequality;
 
 import com.creditwb.workbench.common.BaseEntity;
-import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint extends BaseEntity implements AuditedEntity {
+public class Complaint extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 
     @Column(name = "customer_id", nullable = false)
     private Long customerId;
@@ -186,16 +185,6 @@ public class Complaint extends BaseEntity implements AuditedEntity {
 
     public int getReopened() {
         return reopened;
-    }
-
-    @Override
-    public String auditSubjectType() {
-        return "Customer";
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customerId;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.creditwb.workbench.servicequality;
 
 import com.creditwb.workbench.common.BaseEntity;
-import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +9,7 @@ import java.util.Set;
 /** A file attached to a complaint; the bytes live in {@link com.creditwb.workbench.common.files.FileStore} under a random key. */
 @Entity
 @Table(name = "complaint_attachment")
-public class ComplaintAttachment extends BaseEntity implements AuditedEntity {
+public class ComplaintAttachment extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 
     @Column(name = "complaint_id", nullable = false, updatable = false)
     private Long complaintId;
@@ -52,18 +51,13 @@ public class ComplaintAttachment extends BaseEntity implements AuditedEntity {
     }
 
     @Override
-    public String auditSubjectType() {
-        return "Customer";
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customerId;
-    }
-
-    @Override
     public Set<String> auditIgnored() {
         return Set.of("complaintId", "customerId", "storageKey");
+    }
+
+    @Override
+    public Long getCustomerId() {
+        return customerId;
     }
 
     public Long getComplaintId() {

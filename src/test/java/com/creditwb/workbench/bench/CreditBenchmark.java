@@ -56,13 +56,8 @@ public final class CreditBenchmark {
         int customers = Integer.getInteger("bench.customers", 100_000);
         int rate = Integer.getInteger("bench.rate", 500);
         int seconds = Integer.getInteger("bench.seconds", 20);
-        Path dir = Path.of("target", "bench").toAbsolutePath();
         String password = "bench-" + System.nanoTime();
-        List<String> props = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("credit") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072",
-                "--workbench.data-dir=" + dir, "--workbench.admin.initial-password=" + password, "--logging.level.root=warn",
-                "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WorkbenchApplication.class)
-                .web(WebApplicationType.SERVLET).run(props.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = start(password)) {
             DataSource ds = context.getBean(DataSource.class);
             load(ds, context, customers);
             String adminPassword = resetAdmin(ds, context, password);
@@ -109,6 +104,15 @@ public final class CreditBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /** The app on the credit benchmarks' H2 file database in target/bench, on a free port, the admin's password given. */
+    static ConfigurableApplicationContext start(String password) {
+        Path dir = Path.of("target", "bench").toAbsolutePath();
+        List<String> props = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("credit") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072",
+                "--workbench.data-dir=" + dir, "--workbench.admin.initial-password=" + password, "--logging.level.root=warn",
+                "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16");
+        return new SpringApplicationBuilder(WorkbenchApplication.class).web(WebApplicationType.SERVLET).run(props.toArray(String[]::new));
     }
 
     record Result(int sent, int ok, int failed, double achieved, double p50, double p95, double p99, double max, Map<String, Integer> decisions) {

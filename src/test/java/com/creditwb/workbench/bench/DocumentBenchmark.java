@@ -1,7 +1,5 @@
 package com.creditwb.workbench.bench;
 
-import com.creditwb.workbench.WorkbenchApplication;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import javax.sql.DataSource;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,13 +32,8 @@ public final class DocumentBenchmark {
         int customers = Integer.getInteger("bench.customers", 100_000);
         int rate = Integer.getInteger("bench.rate", 1000);
         int seconds = Integer.getInteger("bench.seconds", 10);
-        Path dir = Path.of("target", "bench").toAbsolutePath();
         String password = "bench-" + System.nanoTime();
-        List<String> props = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("credit") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072",
-                "--workbench.data-dir=" + dir, "--workbench.admin.initial-password=" + password, "--logging.level.root=warn",
-                "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WorkbenchApplication.class)
-                .web(WebApplicationType.SERVLET).run(props.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = CreditBenchmark.start(password)) {
             DataSource ds = context.getBean(DataSource.class);
             CreditBenchmark.load(ds, context, customers);
             documents(ds);

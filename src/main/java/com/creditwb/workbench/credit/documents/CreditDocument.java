@@ -1,7 +1,6 @@
 package com.creditwb.workbench.credit.documents;
 
 import com.creditwb.workbench.common.BaseEntity;
-import com.creditwb.workbench.common.audit.AuditedEntity;
 import com.creditwb.workbench.credit.CreditCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +21,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "credit_document")
-public class CreditDocument extends BaseEntity implements AuditedEntity {
+public class CreditDocument extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 
     /** COUNTED: approved or released, part of the exposure; HELD: blocked or for review, in the queue; REJECTED: refused there. */
     public enum Status { COUNTED, HELD, REJECTED }
@@ -133,16 +132,6 @@ public class CreditDocument extends BaseEntity implements AuditedEntity {
     Commitments.Doc asCommitment() {
         return new Commitments.Doc(getId() == null ? -1 : getId(), type, referenceId, amountInLimit == null ? BigDecimal.ZERO : amountInLimit, date,
                 status == Status.COUNTED && amountInLimit != null);
-    }
-
-    @Override
-    public String auditSubjectType() {
-        return "Customer";
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customerId;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.creditwb.workbench.credit.documents;
 
 import com.creditwb.workbench.common.BaseEntity;
-import com.creditwb.workbench.common.audit.AuditedEntity;
 import com.creditwb.workbench.credit.CreditCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +20,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "credit_hold")
-public class CreditHold extends BaseEntity implements AuditedEntity {
+public class CreditHold extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 
     public enum Status { OPEN, RELEASED, REJECTED, CLEARED }
 
@@ -100,16 +99,6 @@ public class CreditHold extends BaseEntity implements AuditedEntity {
         this.escalatedBy = from;
         this.assignedTo = to;
         this.escalationReason = reason;
-    }
-
-    @Override
-    public String auditSubjectType() {
-        return "Customer";
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customerId;
     }
 
     @Override

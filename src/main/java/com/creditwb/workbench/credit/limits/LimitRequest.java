@@ -1,7 +1,6 @@
 package com.creditwb.workbench.credit.limits;
 
 import com.creditwb.workbench.common.BaseEntity;
-import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +18,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "limit_request")
-public class LimitRequest extends BaseEntity implements AuditedEntity {
+public class LimitRequest extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 
     public enum Status implements com.creditwb.workbench.common.i18n.Labelled {
         PENDING, APPROVED, REFUSED;
@@ -87,16 +86,6 @@ public class LimitRequest extends BaseEntity implements AuditedEntity {
 
     public boolean isTemporary() {
         return until != null;
-    }
-
-    @Override
-    public String auditSubjectType() {
-        return "Customer";
-    }
-
-    @Override
-    public Long auditSubjectId() {
-        return customerId;
     }
 
     @Override
