@@ -60,7 +60,11 @@ class CreditApiController {
     record CreditDto(String customer, Long assessmentId, String rating, RiskClass riskClass, Double score, BigDecimal limit,
             String currency, Integer paymentTermsDays, Instant approvedAt, String approvedBy, LocalDate nextReviewDate,
             boolean overridden, LocalDate exposureAsOf, BigDecimal exposure, BigDecimal available, Double utilisation, Overdue overdue,
-            Dso dso) {
+            Dso dso, BigDecimal limitInForce, BigDecimal temporaryLimit, LocalDate temporaryUntil, Committed committed) {
+    }
+
+    /** The committed exposure by part and what the limit in force leaves (the credit check's figures). */
+    record Committed(BigDecimal total, BigDecimal receivables, BigDecimal orders, BigDecimal deliveries, BigDecimal invoices, BigDecimal available) {
     }
 
     record CheckRequest(String customer, BigDecimal amount, String currency) {
@@ -74,7 +78,8 @@ class CreditApiController {
             boolean current, boolean overridden, String overrideReason) {
     }
 
-    @Operation(summary = "Current credit decision: rating, risk class, score, limit, terms, review date, exposure, overdue buckets, DSO")
+    @Operation(summary = "Current credit decision: rating, risk class, score, limit, terms, review date, exposure, overdue buckets, DSO;"
+            + " the limit in force (a temporary one with its end date) and the committed exposure with what it leaves")
     @GetMapping("/api/customers/{idOrCode}/credit")
     CreditDto credit(@PathVariable String idOrCode, @RequestParam(defaultValue = "90") int dsoDays) {
         Customer c = customers.getByIdOrCode(idOrCode);
@@ -86,11 +91,15 @@ class CreditApiController {
                 s.buckets().get(Aging.Bucket.OVER_180));
         Dso dso = e.dso() == null ? null : new Dso(e.dso().value(), e.dso().days(), e.dso().receivables(), e.dso().creditSales(),
                 e.dso().source().name());
+        var inForce = monitor.effectiveLimit(c.getId());
+        var committed = monitor.committedExposure(c.getId());
         return new CreditDto(c.getCode(), d == null ? null : d.getId(), d == null ? null : d.getRating(),
                 d == null ? null : d.getRiskClass(), d == null ? null : d.getScore(), d == null ? null : d.getLimitAmount(),
                 d == null ? "CNY" : d.getCurrency(), d == null ? null : d.getTermsDays(), d == null ? null : d.getDecidedAt(),
                 d == null ? null : d.getApprover(), d == null ? null : d.getNextReviewDate(), d != null && d.isOverridden(), e.asOf(),
-                e.open(), d == null ? null : e.available(), e.utilisation(), overdue, dso);
+                e.open(), d == null ? null : e.available(), e.utilisation(), overdue, dso, inForce.amount(), inForce.temporary(),
+                inForce.temporaryUntil(), new Committed(committed.total(), committed.receivables(), committed.orders(), committed.deliveries(),
+                        committed.invoices(), inForce.amount() == null ? null : inForce.amount().subtract(committed.total()).max(BigDecimal.ZERO)));
     }
 
     @Operation(summary = "Credit check for an order: APPROVE, REVIEW or BLOCK with the reasons and the available limit")

@@ -90,6 +90,10 @@ class CreditApiTest {
         assertThat(d.has("approvedAt") && d.has("nextReviewDate") && d.has("exposure") && d.has("available") && d.has("overdue")
                 && d.has("dso")).isTrue();
         assertThat(d.get("assessmentId").asLong()).isEqualTo(a.getId());
+        // no temporary limit: the limit in force is the decided one, and the committed exposure is given by part
+        assertThat(d.get("limitInForce").decimalValue()).isEqualByComparingTo("600000");
+        assertThat(d.get("temporaryLimit").isNull()).isTrue();
+        assertThat(d.get("committed").has("orders") && d.get("committed").has("available")).isTrue();
     }
 
     @Test
