@@ -12,8 +12,10 @@ import java.util.List;
  * @param exposure the committed exposure before this amount or document (receivables, open orders, deliveries not
  *     invoiced, invoices after the aging list), in the limit's currency
  * @param available the limit less that exposure (never below zero)
+ * @param limit the limit in force it was checked against (null without a decision)
  */
-public record CreditCheck(Decision decision, List<String> codes, List<String> reasons, BigDecimal available, BigDecimal exposure) {
+public record CreditCheck(Decision decision, List<String> codes, List<String> reasons, BigDecimal available, BigDecimal exposure,
+        BigDecimal limit) {
 
     public enum Decision { APPROVE, REVIEW, BLOCK }
 }

@@ -166,6 +166,7 @@ public class CreditMonitorService {
         List<String> review = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         BigDecimal available = BigDecimal.ZERO;
+        BigDecimal limitInForce = null;
         // a candidate that cannot count (no rate for its currency) carries no amount
         Optional<BigDecimal> converted = candidate != null ? Optional.of(candidate.amount()).filter(x -> candidate.counted())
                 : inLimitCurrency(customerId, amount, currency, date);
@@ -182,6 +183,7 @@ public class CreditMonitorService {
                     found.decidedAt()).amount(), found.currency(),
                     found.nextReviewDate(), found.riskClass(), found.decidedAt());
             available = d.limit().subtract(before);
+            limitInForce = d.limit();
             if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate().plusDays(m.expiryGraceDays()))) {
                 block.add("DECISION_EXPIRED");
             } else if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate())) {
@@ -217,7 +219,7 @@ public class CreditMonitorService {
                 : !review.isEmpty() ? CreditCheck.Decision.REVIEW : CreditCheck.Decision.APPROVE;
         List<String> codes = new ArrayList<>(block);
         codes.addAll(review);
-        return new CreditCheck(outcome, codes, reasons(codes), available.max(BigDecimal.ZERO), before);
+        return new CreditCheck(outcome, codes, reasons(codes), available.max(BigDecimal.ZERO), before, limitInForce);
     }
 
     /** The members' committed exposure together (the given member's as given). */

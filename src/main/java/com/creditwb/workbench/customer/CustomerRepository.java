@@ -44,6 +44,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     @org.springframework.data.jpa.repository.Query("select c.owner from Customer c where c.id = :id")
     Optional<String> findOwnerById(@org.springframework.data.repository.query.Param("id") Long id);
 
+    @org.springframework.data.jpa.repository.Query("select c.name from Customer c where c.id = :id")
+    Optional<String> findNameById(@org.springframework.data.repository.query.Param("id") Long id);
+
     @org.springframework.data.jpa.repository.Query("select c.id, c.code, c.name, c.owner, c.relationshipLevel from Customer c order by c.code")
     List<Object[]> findDirectory();
 }

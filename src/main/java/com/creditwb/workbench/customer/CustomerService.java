@@ -298,6 +298,11 @@ public class CustomerService {
     }
 
     /** The customer's account manager (null when it has none); an unknown id is not found. */
+    /** The customer's name alone (for a line of text about it), without loading the record. */
+    public String nameOf(Long customerId) {
+        return customers.findNameById(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+    }
+
     public String ownerOf(Long customerId) {
         if (customerId == null) {
             throw new NotFoundException("Customer", null);

@@ -49,6 +49,28 @@ public final class DocumentBenchmark {
                     codes.get(r.nextInt(codes.size())), run, seq.incrementAndGet(), 1000 + r.nextInt(200_000));
             java.util.function.Function<Random, String> check = r -> String.format(Locale.ROOT, "{\"customer\":\"%s\",\"amount\":%d,\"currency\":\"CNY\"}",
                     codes.get(r.nextInt(codes.size())), 1000 + r.nextInt(500_000));
+            // the same work in the service, one thread: where the time goes without HTTP
+            com.creditwb.workbench.credit.documents.DocumentService service = context.getBean(com.creditwb.workbench.credit.documents.DocumentService.class);
+            com.creditwb.workbench.credit.CreditMonitorService monitor = context.getBean(com.creditwb.workbench.credit.CreditMonitorService.class);
+            com.creditwb.workbench.common.SystemAuthentication.callAs(user, List.of("CREDIT_MANAGER"), () -> {
+                Random r = new Random(9);
+                for (int round = 0; round < 2; round++) {
+                    long t0 = System.nanoTime();
+                    for (int i = 0; i < 300; i++) {
+                        service.check(new com.creditwb.workbench.credit.documents.DocumentService.Request(codes.get(r.nextInt(codes.size())),
+                                com.creditwb.workbench.credit.documents.DocumentType.ORDER, "S" + run + "-" + round + "-" + i,
+                                java.math.BigDecimal.valueOf(1000 + r.nextInt(200_000)), "CNY", null, null));
+                    }
+                    long t1 = System.nanoTime();
+                    for (int i = 0; i < 300; i++) {
+                        monitor.check(codes.get(r.nextInt(codes.size())), java.math.BigDecimal.valueOf(1000 + r.nextInt(200_000)), "CNY");
+                    }
+                    long t2 = System.nanoTime();
+                    System.out.printf(Locale.ROOT, "in the service, one thread: document check %.2f ms, credit check %.2f ms each%n",
+                            (t1 - t0) / 300 / 1e6, (t2 - t1) / 300 / 1e6);
+                }
+                return null;
+            });
             // one request first, alone: the credentials are verified (bcrypt) once and then remembered; 32 first sign-ins
             // at once would be counted as guesses by the login throttle
             CreditBenchmark.HttpConnection first = new CreditBenchmark.HttpConnection(port);

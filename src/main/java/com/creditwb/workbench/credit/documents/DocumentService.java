@@ -274,17 +274,17 @@ public class DocumentService {
         if (rejected) {
             CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
             check = new CreditCheck(CreditCheck.Decision.BLOCK, List.of("REJECTED"), monitor.reasons(List.of("REJECTED")), base.available(),
-                    base.exposure());
+                    base.exposure(), base.limit());
             status = CreditDocument.Status.REJECTED;
         } else if (covered) {
             CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
             check = new CreditCheck(CreditCheck.Decision.APPROVE, List.of("RELEASED"), monitor.reasons(List.of("RELEASED")), base.available(),
-                    base.exposure());
+                    base.exposure(), base.limit());
             status = CreditDocument.Status.COUNTED;
         } else if (!rules.checkedSteps().contains(r.type())) {
             CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
             List<String> codes = inLimit == null ? List.of("NOT_CHECKED", "NO_RATE") : List.of("NOT_CHECKED");
-            check = new CreditCheck(CreditCheck.Decision.APPROVE, codes, monitor.reasons(codes), base.available(), base.exposure());
+            check = new CreditCheck(CreditCheck.Decision.APPROVE, codes, monitor.reasons(codes), base.available(), base.exposure(), base.limit());
             status = CreditDocument.Status.COUNTED;
         } else {
             check = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
@@ -297,13 +297,11 @@ public class DocumentService {
         Optional<CreditHold> open = holds.findFirstByDocumentIdAndStatus(doc.getId(), CreditHold.Status.OPEN);
         if (status == CreditDocument.Status.HELD) {
             CreditHold hold = open.orElse(new CreditHold(doc, now));
-            BigDecimal limit = monitor.limitOf(customerId).orElse(null);
-            hold.figures(check.decision(), check.codes(), inLimit, check.exposure(), limit);
+            hold.figures(check.decision(), check.codes(), inLimit, check.exposure(), check.limit());
             hold = holds.saveAndFlush(hold);
             if (open.isEmpty()) {
-                var c = customers.get(customerId);
                 notifications.notify(notifications.withRole(Role.CREDIT_MANAGER), com.creditwb.workbench.security.notifications.NotificationKind.DOCUMENT_BLOCKED,
-                        "credit/blocked", "hold:" + hold.getId(), List.of(c.getName(), com.creditwb.workbench.security.notifications.NotificationService.label(doc.getType().messageKey()), doc.getNumber(),
+                        "credit/blocked", "hold:" + hold.getId(), List.of(customers.nameOf(customerId), com.creditwb.workbench.security.notifications.NotificationService.label(doc.getType().messageKey()), doc.getNumber(),
                                 com.creditwb.workbench.security.notifications.NotificationService.amount(doc.getAmount()), doc.getCurrency()));
             }
         } else if (open.isPresent()) {

@@ -81,11 +81,12 @@ public class NotificationService {
             if (to == null || notifications.existsByRecipientAndDedupKey(to, key)) {
                 continue;
             }
-            Notification n = notifications.saveAndFlush(new Notification(to, kind, args, link, key, now));
+            Notification n = notifications.save(new Notification(to, kind, args, link, key, now));
             if (wantsEmail(to, kind)) {
                 afterCommit(() -> email(n.getId()));
             }
         }
+        notifications.flush();
     }
 
     /** The enabled users with a role, less those given. */
