@@ -133,6 +133,10 @@ public class Customer extends BaseEntity implements AuditedEntity {
     @Column(name = "credit_limit", insertable = false, updatable = false)
     private BigDecimal creditLimit;
 
+    /** The last day of a temporary limit in force (null when the limit is the decided one or a permanent change). */
+    @Column(name = "credit_limit_until", insertable = false, updatable = false)
+    private java.time.LocalDate creditLimitUntil;
+
     @Column(name = "credit_exposure", insertable = false, updatable = false)
     private BigDecimal creditExposure;
 
@@ -149,7 +153,7 @@ public class Customer extends BaseEntity implements AuditedEntity {
 
     /** The credit columns: not edited here, so not in the customer's history. */
     static final java.util.Set<String> CREDIT_FIGURES = java.util.Set.of("creditRating", "creditRatingRank", "creditRiskClass",
-            "creditRiskRank", "creditLimit", "creditExposure", "creditAvailable");
+            "creditRiskRank", "creditLimit", "creditLimitUntil", "creditExposure", "creditAvailable");
 
     /** The current decision's rating (null without an approved decision). */
     public String getCreditRating() {
@@ -161,9 +165,14 @@ public class Customer extends BaseEntity implements AuditedEntity {
         return creditRiskClass;
     }
 
-    /** The approved limit in 元 (null without a decision). */
+    /** The limit in force in 元: the decision's, a permanent change or a temporary limit (null without a decision). */
     public BigDecimal getCreditLimit() {
         return creditLimit;
+    }
+
+    /** The last day of the temporary limit in force, if the limit is one. */
+    public java.time.LocalDate getCreditLimitUntil() {
+        return creditLimitUntil;
     }
 
     /** Open items in the current aging list, 元 (null when no list is held). */

@@ -41,10 +41,13 @@ public class LimitService {
     private final Clock clock;
     private final com.creditwb.workbench.security.notifications.NotificationService notifications;
     private final com.creditwb.workbench.security.UserService users;
+    private final com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures;
 
     LimitService(LimitRequestRepository requests, CreditMonitorService monitor, DocumentService documents, CustomerService customers,
             AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock,
-            com.creditwb.workbench.security.notifications.NotificationService notifications, com.creditwb.workbench.security.UserService users) {
+            com.creditwb.workbench.security.notifications.NotificationService notifications, com.creditwb.workbench.security.UserService users,
+            com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures) {
+        this.figures = figures;
         this.notifications = notifications;
         this.users = users;
         this.requests = requests;
@@ -143,7 +146,9 @@ public class LimitService {
             throw new AccessDeniedException(messages.get("document.error.authorityExceeded"));
         }
         r.decide(LimitRequest.Status.APPROVED, currentUser.username(), clean(reason, false), Instant.now(clock));
-        return decided(requests.saveAndFlush(r));
+        LimitRequest saved = requests.saveAndFlush(r);
+        figures.refresh(r.getCustomerId());
+        return decided(saved);
     }
 
     @Transactional
@@ -168,6 +173,8 @@ public class LimitService {
     @Transactional
     public int remindExpiring() {
         LocalDate today = LocalDate.now(clock);
+        // the customers list shows the limit in force: temporary limits that ended fall back to the decided one
+        figures.refreshLapsed(today);
         int n = 0;
         for (LimitRequest r : requests.findByStatusOrderByRequestedAtAscIdAsc(LimitRequest.Status.APPROVED)) {
             if (r.getUntil() != null && !r.getUntil().isBefore(today) && !r.getUntil().isAfter(today.plusDays(7))) {

@@ -24,9 +24,11 @@ public class CustomerCreditFigures {
     static final int UNRANKED = 50;
 
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    CustomerCreditFigures(JdbcTemplate jdbc) {
+    CustomerCreditFigures(JdbcTemplate jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static Integer rank(List<String> order, String value) {
@@ -40,16 +42,70 @@ public class CustomerCreditFigures {
     /** One customer's figures from its current decision and the current aging list. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refresh(Long customerId) {
+        refresh(customerId, java.time.LocalDate.now(clock));
+    }
+
+    /**
+     * The figures on a given day: the limit is the one in force then — a temporary limit approved and not yet ended, else
+     * a permanent change approved after the decision, else the decision's (the rule of {@code credit.limits.EffectiveLimit}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refresh(Long customerId, java.time.LocalDate today) {
         List<Map<String, Object>> decision = jdbc.queryForList(
-                "select rating, risk_class, limit_amount from credit_assessment where customer_id = ? and is_current = true", customerId);
+                "select rating, risk_class, limit_amount, decided_at from credit_assessment where customer_id = ? and is_current = true", customerId);
         String rating = decision.isEmpty() ? null : (String) decision.get(0).get("rating");
         String riskClass = decision.isEmpty() ? null : (String) decision.get(0).get("risk_class");
         BigDecimal limit = decision.isEmpty() ? null : (BigDecimal) decision.get(0).get("limit_amount");
+        java.time.LocalDate until = null;
+        if (limit != null) {
+            Object decidedAt = decision.get(0).get("decided_at");
+            List<Map<String, Object>> changes = jdbc.queryForList("select requested_limit, valid_until, decided_at from limit_request"
+                    + " where customer_id = ? and status = 'APPROVED' order by decided_at desc, id desc", customerId);
+            BigDecimal permanent = null;
+            for (Map<String, Object> ch : changes) {
+                java.sql.Date end = ch.get("valid_until") == null ? null : java.sql.Date.valueOf(ch.get("valid_until").toString().substring(0, 10));
+                if (end != null && !today.isAfter(end.toLocalDate()) && until == null) {
+                    limit = (BigDecimal) ch.get("requested_limit");
+                    until = end.toLocalDate();
+                } else if (end == null && permanent == null && (decidedAt == null || after(ch.get("decided_at"), decidedAt))) {
+                    permanent = (BigDecimal) ch.get("requested_limit");
+                }
+            }
+            if (until == null && permanent != null) {
+                limit = permanent;
+            }
+        }
         BigDecimal exposure = exposure(customerId);
         BigDecimal available = limit == null ? null : limit.subtract(exposure == null ? BigDecimal.ZERO : exposure);
         jdbc.update("update customer set credit_rating = ?, credit_rating_rank = ?, credit_risk_class = ?, credit_risk_rank = ?, "
-                + "credit_limit = ?, credit_exposure = ?, credit_available = ? where id = ?",
-                rating, rank(RATINGS, rating), riskClass, rank(RISK_CLASSES, riskClass), limit, exposure, available, customerId);
+                + "credit_limit = ?, credit_limit_until = ?, credit_exposure = ?, credit_available = ? where id = ?",
+                rating, rank(RATINGS, rating), riskClass, rank(RISK_CLASSES, riskClass), limit, until == null ? null : java.sql.Date.valueOf(until),
+                exposure, available, customerId);
+    }
+
+    private static boolean after(Object a, Object b) {
+        return instant(a).isAfter(instant(b));
+    }
+
+    private static java.time.Instant instant(Object o) {
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.time.Instant i) {
+            return i;
+        }
+        return java.time.Instant.parse(o.toString());
+    }
+
+    /** The customers whose temporary limit ended before the day: their limit in force is the decided one again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int refreshLapsed(java.time.LocalDate today) {
+        List<Long> lapsed = jdbc.queryForList("select id from customer where credit_limit_until < ?", Long.class, java.sql.Date.valueOf(today));
+        lapsed.forEach(id -> refresh(id, today));
+        return lapsed.size();
     }
 
     private BigDecimal exposure(Long customerId) {

@@ -144,7 +144,14 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         column(c -> credit(c, c.getCreditRating()), "customer.credit.rating", "creditRatingRank").setAutoWidth(true).setFlexGrow(0);
         column(c -> c.getCreditRiskClass() == null ? "" : credit(c, getTranslation("credit.class." + c.getCreditRiskClass())),
                 "customer.credit.riskClass", "creditRiskRank").setAutoWidth(true).setFlexGrow(0);
-        amountColumn(Customer::getCreditLimit, "customer.credit.limit", "creditLimit");
+        column(c -> {
+            BigDecimal amount = creditAmount(c, c.getCreditLimit());
+            if (amount == null) {
+                return "";
+            }
+            String text = Formats.amount(amount, getLocale());
+            return c.getCreditLimitUntil() == null ? text : getTranslation("customer.credit.limitUntil", text, Formats.date(c.getCreditLimitUntil(), getLocale()));
+        }, "customer.credit.limit", "creditLimit").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         amountColumn(Customer::getCreditExposure, "customer.credit.exposure", "creditExposure");
         amountColumn(Customer::getCreditAvailable, "customer.credit.available", "creditAvailable");
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);

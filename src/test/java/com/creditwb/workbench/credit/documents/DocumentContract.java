@@ -249,6 +249,8 @@ abstract class DocumentContract {
     com.creditwb.workbench.credit.limits.LimitService limits;
     @Autowired
     com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits;
+    @Autowired
+    com.creditwb.workbench.credit.receivable.CustomerCreditFigures creditFigures;
 
     @Test
     void a_limit_request_is_decided_by_another_credit_manager_within_authority_and_a_temporary_limit_lapses_by_the_clock() {
@@ -276,6 +278,17 @@ abstract class DocumentContract {
         // after its end date it lapses by itself: back to 100,000
         assertThat(effectiveLimits.of(c.getId(), new BigDecimal("100000"), null, TODAY.plusDays(21)).amount()).isEqualByComparingTo("100000");
         assertThat(effectiveLimits.of(c.getId(), new BigDecimal("100000"), null, TODAY.plusDays(20)).amount()).isEqualByComparingTo("150000");
+        // the customers list shows the limit in force with its last day, and the decided one again once it has ended
+        Customer listed = com.creditwb.workbench.common.SystemAuthentication.call(() -> customers.get(c.getId()));
+        assertThat(listed.getCreditLimit()).isEqualByComparingTo("150000");
+        assertThat(listed.getCreditLimitUntil()).isEqualTo(TODAY.plusDays(20));
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
+                tx -> creditFigures.refreshLapsed(TODAY.plusDays(21)));
+        Customer after = com.creditwb.workbench.common.SystemAuthentication.call(() -> customers.get(c.getId()));
+        assertThat(after.getCreditLimit()).isEqualByComparingTo("100000");
+        assertThat(after.getCreditLimitUntil()).isNull();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
+                tx -> creditFigures.refresh(c.getId()));
 
         // a permanent request refused by a credit manager, who must give a reason; the requester may not decide their own
         var own = as("credit1", CM, () -> limits.request(c.getId(), new BigDecimal("90000"), null, "降低风险敞口"));
