@@ -138,6 +138,11 @@ public class CreditMonitorService {
         }
     }
 
+    /** A limit or an authority: from zero, to the cent, at most {@link #MAX_AMOUNT}. */
+    public static boolean isLimitAmount(BigDecimal amount) {
+        return amount != null && amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT) <= 0 && amount.stripTrailingZeros().scale() <= 2;
+    }
+
     /** The largest amount a check takes (a thousand trillion). */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
@@ -229,6 +234,16 @@ public class CreditMonitorService {
             total = total.add(m.equals(customerId) ? own : committedExposure(m).total());
         }
         return total;
+    }
+
+    /** The limit in force, the committed exposure by part and what the one leaves of the other (never below zero; null without a limit). */
+    public record Standing(com.creditwb.workbench.credit.limits.EffectiveLimit limit, Commitments.Exposure exposure, BigDecimal available) {
+    }
+
+    public Standing standing(Long customerId) {
+        var limit = effectiveLimit(customerId);
+        Commitments.Exposure e = committedExposure(customerId);
+        return new Standing(limit, e, limit.amount() == null ? null : limit.amount().subtract(e.total()).max(BigDecimal.ZERO));
     }
 
     /** The customer's committed exposure by part (receivables, open orders, deliveries not invoiced, invoices after the list). */

@@ -91,15 +91,16 @@ class CreditApiController {
                 s.buckets().get(Aging.Bucket.OVER_180));
         Dso dso = e.dso() == null ? null : new Dso(e.dso().value(), e.dso().days(), e.dso().receivables(), e.dso().creditSales(),
                 e.dso().source().name());
-        var inForce = monitor.effectiveLimit(c.getId());
-        var committed = monitor.committedExposure(c.getId());
+        CreditMonitorService.Standing standing = monitor.standing(c.getId());
+        var inForce = standing.limit();
+        var committed = standing.exposure();
         return new CreditDto(c.getCode(), d == null ? null : d.getId(), d == null ? null : d.getRating(),
                 d == null ? null : d.getRiskClass(), d == null ? null : d.getScore(), d == null ? null : d.getLimitAmount(),
                 d == null ? "CNY" : d.getCurrency(), d == null ? null : d.getTermsDays(), d == null ? null : d.getDecidedAt(),
                 d == null ? null : d.getApprover(), d == null ? null : d.getNextReviewDate(), d != null && d.isOverridden(), e.asOf(),
                 e.open(), d == null ? null : e.available(), e.utilisation(), overdue, dso, inForce.amount(), inForce.temporary(),
                 inForce.temporaryUntil(), new Committed(committed.total(), committed.receivables(), committed.orders(), committed.deliveries(),
-                        committed.invoices(), inForce.amount() == null ? null : inForce.amount().subtract(committed.total()).max(BigDecimal.ZERO)));
+                        committed.invoices(), standing.available()));
     }
 
     @Operation(summary = "Credit check for an order: APPROVE, REVIEW or BLOCK with the reasons and the available limit")

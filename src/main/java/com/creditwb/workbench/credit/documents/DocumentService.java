@@ -185,7 +185,7 @@ public class DocumentService {
         if (username == null || !users.isEnabledWithRole(username, Role.CREDIT_MANAGER)) {
             throw ValidationException.of("username", messages.get("document.error.notCreditManager"));
         }
-        if (amount == null || amount.signum() < 0 || amount.compareTo(CreditMonitorService.MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (!CreditMonitorService.isLimitAmount(amount)) {
             throw ValidationException.of("amount", messages.get("document.error.authority"));
         }
         ApprovalAuthority a = authorities.findByUsername(username).orElseGet(() -> new ApprovalAuthority(username, amount));
@@ -379,13 +379,6 @@ public class DocumentService {
         return held.hold();
     }
 
-    private static String reason(String reason, Messages messages) {
-        if (reason == null || reason.isBlank() || reason.length() > 1000 || !PlainText.isPlainMultiline(reason)) {
-            throw ValidationException.of("reason", messages.get("document.error.reason"));
-        }
-        return reason.strip();
-    }
-
     /**
      * Releases a held document: it counts again, and its next checks approve it up to its amount plus the tolerance
      * for the days ADMIN set. Refused (403) above the user's approval authority: escalate it instead.
@@ -393,7 +386,7 @@ public class DocumentService {
     @Transactional
     public Held release(Long holdId, String reason) {
         CreditHold h = openHold(holdId);
-        String why = reason(reason, messages);
+        String why = com.creditwb.workbench.credit.DecisionReason.required(reason, messages);
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
         if (d.getAmountInLimit() == null) {
             throw ValidationException.of("rate", messages.get("creditCheck.reason.NO_RATE"));
@@ -413,7 +406,7 @@ public class DocumentService {
     @Transactional
     public Held reject(Long holdId, String reason) {
         CreditHold h = openHold(holdId);
-        String why = reason(reason, messages);
+        String why = com.creditwb.workbench.credit.DecisionReason.required(reason, messages);
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
         d.reject();
         documents.saveAndFlush(d);
@@ -426,7 +419,7 @@ public class DocumentService {
     @Transactional
     public Held escalate(Long holdId, String to, String reason) {
         CreditHold h = openHold(holdId);
-        String why = reason(reason, messages);
+        String why = com.creditwb.workbench.credit.DecisionReason.required(reason, messages);
         String me = currentUser.username();
         if (to == null || to.equals(me) || !users.isEnabledWithRole(to, Role.CREDIT_MANAGER)) {
             throw ValidationException.of("to", messages.get("document.error.escalateTo"));

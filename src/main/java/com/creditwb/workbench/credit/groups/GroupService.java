@@ -113,8 +113,7 @@ public class GroupService {
         if (f.name() == null || f.name().isBlank() || f.name().length() > 200 || !PlainText.isPlain(f.name())) {
             errors.add(new ValidationException.FieldError("name", messages.get("group.error.name")));
         }
-        if (f.limit() == null || f.limit().signum() < 0 || f.limit().compareTo(CreditMonitorService.MAX_AMOUNT) > 0
-                || f.limit().stripTrailingZeros().scale() > 2) {
+        if (!CreditMonitorService.isLimitAmount(f.limit())) {
             errors.add(new ValidationException.FieldError("limit", messages.get("limitRequest.error.limit")));
         }
         if (f.parentId() == null) {

@@ -3,7 +3,6 @@ package com.creditwb.workbench.credit.limits;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
-import com.creditwb.workbench.common.validation.PlainText;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.documents.DocumentService;
 import com.creditwb.workbench.customer.CustomerService;
@@ -83,14 +82,15 @@ public class LimitService {
             throw new AccessDeniedException(messages.get("limitRequest.error.notYours"));
         }
         List<ValidationException.FieldError> errors = new ArrayList<>();
-        if (limit == null || limit.signum() < 0 || limit.compareTo(CreditMonitorService.MAX_AMOUNT) > 0 || limit.stripTrailingZeros().scale() > 2) {
+        if (!CreditMonitorService.isLimitAmount(limit)) {
             errors.add(new ValidationException.FieldError("limit", messages.get("limitRequest.error.limit")));
         }
         LocalDate today = LocalDate.now(clock);
         if (until != null && (!until.isAfter(today) || until.isAfter(today.plusYears(1)))) {
             errors.add(new ValidationException.FieldError("until", messages.get("limitRequest.error.until")));
         }
-        if (reason == null || reason.isBlank() || reason.length() > 1000 || !PlainText.isPlainMultiline(reason)) {
+        if (reason == null || reason.isBlank() || reason.length() > com.creditwb.workbench.credit.DecisionReason.MAX
+                || !com.creditwb.workbench.common.validation.PlainText.isPlainMultiline(reason)) {
             errors.add(new ValidationException.FieldError("reason", messages.get("document.error.reason")));
         }
         if (requests.findByCustomerIdOrderByRequestedAtDescIdDesc(customerId).stream().anyMatch(r -> r.getStatus() == LimitRequest.Status.PENDING)) {
@@ -145,7 +145,7 @@ public class LimitService {
         if (r.getRequestedLimit().compareTo(documents.authorityOf(currentUser.username())) > 0) {
             throw new AccessDeniedException(messages.get("document.error.authorityExceeded"));
         }
-        r.decide(LimitRequest.Status.APPROVED, currentUser.username(), clean(reason, false), Instant.now(clock));
+        r.decide(LimitRequest.Status.APPROVED, currentUser.username(), com.creditwb.workbench.credit.DecisionReason.optional(reason, messages), Instant.now(clock));
         LimitRequest saved = requests.saveAndFlush(r);
         figures.refresh(r.getCustomerId());
         return decided(saved);
@@ -154,7 +154,7 @@ public class LimitService {
     @Transactional
     public LimitRequest refuse(Long id, String reason) {
         LimitRequest r = decidable(id);
-        r.decide(LimitRequest.Status.REFUSED, currentUser.username(), clean(reason, true), Instant.now(clock));
+        r.decide(LimitRequest.Status.REFUSED, currentUser.username(), com.creditwb.workbench.credit.DecisionReason.required(reason, messages), Instant.now(clock));
         return decided(requests.saveAndFlush(r));
     }
 
@@ -191,15 +191,5 @@ public class LimitService {
             n++;
         }
         return n;
-    }
-
-    private String clean(String reason, boolean required) {
-        if ((reason == null || reason.isBlank()) && !required) {
-            return null;
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 1000 || !PlainText.isPlainMultiline(reason)) {
-            throw ValidationException.of("reason", messages.get("document.error.reason"));
-        }
-        return reason.strip();
     }
 }

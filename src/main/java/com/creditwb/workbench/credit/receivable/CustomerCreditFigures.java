@@ -46,8 +46,7 @@ public class CustomerCreditFigures {
     }
 
     /**
-     * The figures on a given day: the limit is the one in force then — a temporary limit approved and not yet ended, else
-     * a permanent change approved after the decision, else the decision's (the rule of {@code credit.limits.EffectiveLimit}).
+     * The figures on a given day: the limit is the one in force then ({@link com.creditwb.workbench.credit.limits.EffectiveLimit}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refresh(Long customerId, java.time.LocalDate today) {
@@ -58,22 +57,15 @@ public class CustomerCreditFigures {
         BigDecimal limit = decision.isEmpty() ? null : (BigDecimal) decision.get(0).get("limit_amount");
         java.time.LocalDate until = null;
         if (limit != null) {
-            Object decidedAt = decision.get(0).get("decided_at");
-            List<Map<String, Object>> changes = jdbc.queryForList("select requested_limit, valid_until, decided_at from limit_request"
-                    + " where customer_id = ? and status = 'APPROVED' order by decided_at desc, id desc", customerId);
-            BigDecimal permanent = null;
-            for (Map<String, Object> ch : changes) {
-                java.sql.Date end = ch.get("valid_until") == null ? null : java.sql.Date.valueOf(ch.get("valid_until").toString().substring(0, 10));
-                if (end != null && !today.isAfter(end.toLocalDate()) && until == null) {
-                    limit = (BigDecimal) ch.get("requested_limit");
-                    until = end.toLocalDate();
-                } else if (end == null && permanent == null && (decidedAt == null || after(ch.get("decided_at"), decidedAt))) {
-                    permanent = (BigDecimal) ch.get("requested_limit");
-                }
-            }
-            if (until == null && permanent != null) {
-                limit = permanent;
-            }
+            java.time.Instant decidedAt = decision.get(0).get("decided_at") == null ? null : instant(decision.get(0).get("decided_at"));
+            List<com.creditwb.workbench.credit.limits.EffectiveLimit.Change> changes = jdbc.queryForList("select requested_limit, valid_until,"
+                    + " decided_at from limit_request where customer_id = ? and status = 'APPROVED'", customerId).stream()
+                    .map(ch -> new com.creditwb.workbench.credit.limits.EffectiveLimit.Change((BigDecimal) ch.get("requested_limit"),
+                            ch.get("valid_until") == null ? null : java.time.LocalDate.parse(ch.get("valid_until").toString().substring(0, 10)),
+                            instant(ch.get("decided_at")))).toList();
+            var inForce = com.creditwb.workbench.credit.limits.EffectiveLimit.of(limit, decidedAt, changes, today);
+            limit = inForce.amount();
+            until = inForce.temporaryUntil();
         }
         BigDecimal exposure = exposure(customerId);
         BigDecimal available = limit == null ? null : limit.subtract(exposure == null ? BigDecimal.ZERO : exposure);
@@ -81,10 +73,6 @@ public class CustomerCreditFigures {
                 + "credit_limit = ?, credit_limit_until = ?, credit_exposure = ?, credit_available = ? where id = ?",
                 rating, rank(RATINGS, rating), riskClass, rank(RISK_CLASSES, riskClass), limit, until == null ? null : java.sql.Date.valueOf(until),
                 exposure, available, customerId);
-    }
-
-    private static boolean after(Object a, Object b) {
-        return instant(a).isAfter(instant(b));
     }
 
     private static java.time.Instant instant(Object o) {

@@ -75,7 +75,8 @@ class CreditOperationsCard extends VerticalLayout {
 
     void refresh() {
         Locale l = getLocale();
-        EffectiveLimit limit = monitor.effectiveLimit(customer.getId());
+        CreditMonitorService.Standing standing = monitor.standing(customer.getId());
+        EffectiveLimit limit = standing.limit();
         if (limit.amount() == null) {
             limitLine.setText(getTranslation("credit.decision.none"));
         } else if (limit.temporary() != null) {
@@ -86,8 +87,8 @@ class CreditOperationsCard extends VerticalLayout {
         } else {
             limitLine.setText(getTranslation("creditOps.limit", Formats.amount(limit.amount(), l)));
         }
-        Commitments.Exposure e = monitor.committedExposure(customer.getId());
-        BigDecimal available = limit.amount() == null ? BigDecimal.ZERO : limit.amount().subtract(e.total()).max(BigDecimal.ZERO);
+        Commitments.Exposure e = standing.exposure();
+        BigDecimal available = standing.available() == null ? BigDecimal.ZERO : standing.available();
         exposureLine.setText(getTranslation("creditOps.exposure", Formats.amount(e.total(), l), Formats.amount(e.receivables(), l),
                 Formats.amount(e.orders(), l), Formats.amount(e.deliveries(), l), Formats.amount(e.invoices(), l), Formats.amount(available, l)));
         var group = groups.ofCustomer(customer.getId());

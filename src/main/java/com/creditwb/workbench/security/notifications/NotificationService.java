@@ -1,6 +1,5 @@
 package com.creditwb.workbench.security.notifications;
 
-import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
@@ -227,10 +226,5 @@ public class NotificationService {
 
     public String ownEmail() {
         return users.ownEmail();
-    }
-
-    /** The current user's language (for rendering in views and tests). */
-    public static Locale locale() {
-        return Locales.current();
     }
 }

@@ -309,11 +309,11 @@ class CreditViewsTest {
         CreditMonitorService monitor = mock(CreditMonitorService.class);
         var documents = mock(com.creditwb.workbench.credit.documents.DocumentService.class);
         var limits = mock(com.creditwb.workbench.credit.limits.LimitService.class);
-        when(monitor.effectiveLimit(7L)).thenReturn(new com.creditwb.workbench.credit.limits.EffectiveLimit(new BigDecimal("1000000"), null,
-                new BigDecimal("1500000"), LocalDate.of(2026, 12, 31)));
         // 200,000 receivables + 300,000 orders + 100,000 deliveries + 0 invoices = 600,000 of 1,500,000: 900,000 available
-        when(monitor.committedExposure(7L)).thenReturn(new com.creditwb.workbench.credit.documents.Commitments.Exposure(new BigDecimal("200000"),
-                new BigDecimal("300000"), new BigDecimal("100000"), BigDecimal.ZERO));
+        when(monitor.standing(7L)).thenReturn(new CreditMonitorService.Standing(new com.creditwb.workbench.credit.limits.EffectiveLimit(
+                new BigDecimal("1000000"), null, new BigDecimal("1500000"), LocalDate.of(2026, 12, 31)),
+                new com.creditwb.workbench.credit.documents.Commitments.Exposure(new BigDecimal("200000"), new BigDecimal("300000"),
+                        new BigDecimal("100000"), BigDecimal.ZERO), new BigDecimal("900000")));
         when(documents.holdsOf(7L)).thenReturn(List.of());
         var pending = mock(com.creditwb.workbench.credit.limits.LimitRequest.class);
         when(pending.getId()).thenReturn(5L);
