@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * Something a credit manager should act on for a customer, with the figures behind it: open exposure, the
- * limit, the excess over it and the days the oldest item is overdue (null where the list has none). {@code args}
+ * limit in force (with the last day of a temporary one), the excess over it and the days the oldest item is overdue (null where the list has none). {@code args}
  * format the type's detail message.
  */
 public record Alert(Type type, Long customerId, String customerCode, String customerName, String owner, LocalDate date,
-        BigDecimal open, BigDecimal limit, Integer daysOverdue, List<Object> args) {
+        BigDecimal open, BigDecimal limit, LocalDate limitUntil, Integer daysOverdue, List<Object> args) {
 
     public enum Type implements Labelled {
         /** Open items above an approved limit. */

@@ -18,4 +18,9 @@ public record CreditCheck(Decision decision, List<String> codes, List<String> re
         BigDecimal limit) {
 
     public enum Decision { APPROVE, REVIEW, BLOCK }
+
+    /** The same figures with another answer (a release honoured, a rejection kept, a step not checked). */
+    public CreditCheck answered(Decision decision, List<String> codes, List<String> reasons) {
+        return new CreditCheck(decision, codes, reasons, available, exposure, limit);
+    }
 }

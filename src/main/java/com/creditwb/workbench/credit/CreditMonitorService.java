@@ -3,7 +3,10 @@ package com.creditwb.workbench.credit;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.credit.documents.Commitments;
-import com.creditwb.workbench.credit.documents.CommittedExposure;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.credit.limits.EffectiveLimit;
+import com.creditwb.workbench.credit.receivable.ReceivableItem;
+import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.rates.ExchangeRateService;
 import com.creditwb.workbench.credit.model.ScoringModel;
@@ -49,8 +52,9 @@ public class CreditMonitorService {
         }
     }
 
+    /** A decided customer's line: the limit is the one in force, {@code limitUntil} the last day of a temporary one. */
     public record TopExposure(Long customerId, String code, String name, String rating, RiskClass riskClass, BigDecimal open,
-            BigDecimal limit, Double utilisation) {
+            BigDecimal limit, Double utilisation, LocalDate limitUntil) {
     }
 
     public record Portfolio(LocalDate asOf, Map<String, Group> byRating, Map<RiskClass, Group> byClass, List<TopExposure> top,
@@ -77,18 +81,17 @@ public class CreditMonitorService {
     private final Messages messages;
     private final Clock clock;
     private final ExchangeRateService rates;
-    private final CommittedExposure committed;
-    private final com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits;
-    private final com.creditwb.workbench.credit.groups.Groups groups;
+    private final CheckFacts checkFacts;
+    private final com.creditwb.workbench.credit.limits.EffectiveLimits limits;
+    private final AccessPolicy policy;
 
     CreditMonitorService(AssessmentService assessments, ReceivableService receivables, ScoringModelService models,
             CustomerService customers, StatementService statements, Messages messages, Clock clock, ExchangeRateService rates,
-            CommittedExposure committed, com.creditwb.workbench.credit.limits.EffectiveLimits effectiveLimits,
-            com.creditwb.workbench.credit.groups.Groups groups) {
-        this.groups = groups;
-        this.effectiveLimits = effectiveLimits;
+            CheckFacts checkFacts, AccessPolicy policy, com.creditwb.workbench.credit.limits.EffectiveLimits limits) {
+        this.limits = limits;
+        this.checkFacts = checkFacts;
+        this.policy = policy;
         this.rates = rates;
-        this.committed = committed;
         this.assessments = assessments;
         this.receivables = receivables;
         this.models = models;
@@ -107,7 +110,8 @@ public class CreditMonitorService {
         Optional<ReceivableImport> list = receivables.current();
         Aging.Summary aging = receivables.summary(customerId, monitoring().overdueBlockDays()).orElse(null);
         return new Exposure(decision, list.map(ReceivableImport::getAsOf).orElse(null), aging,
-                receivables.dso(customerId, dsoDays).orElse(null));
+                receivables.dso(customerId, dsoDays).orElse(null), decision == null ? null
+                        : limits.of(customerId, decision.getLimitAmount(), decision.getDecidedAt()));
     }
 
     /**
@@ -118,8 +122,41 @@ public class CreditMonitorService {
      */
     public CreditCheck check(String customerIdOrCode, BigDecimal amount, String currency) {
         validateAmount(amount, currency);
-        Long customerId = customers.idOf(customerIdOrCode);
-        return evaluate(customerId, amount, currency, LocalDate.now(clock), null);
+        return evaluate(facts(customerIdOrCode), amount, currency, LocalDate.now(clock), null);
+    }
+
+    /**
+     * What a check reads of the customer (by id or code), once the access policy lets the user read its credit: an
+     * unknown customer, or one the user may not read, is not found.
+     */
+    public CheckFacts.Facts facts(String customerIdOrCode) {
+        return checkFacts.read(readable(customerIdOrCode));
+    }
+
+    public CheckFacts.Facts facts(Long customerId) {
+        if (customerId == null) {
+            throw new NotFoundException("Customer", null);
+        }
+        return checkFacts.read(readable(checkFacts.key(customerId, null), customerId));
+    }
+
+    /** The customer (by id or code) whose credit the user may read; not found otherwise. */
+    public CheckFacts.Key readable(String customerIdOrCode) {
+        Long id = CustomerService.numericId(customerIdOrCode);
+        return readable(checkFacts.key(id, id == null ? CustomerService.normalisedCode(customerIdOrCode) : null), customerIdOrCode);
+    }
+
+    private CheckFacts.Key readable(CheckFacts.Key key, Object asked) {
+        if (key == null) {
+            throw new NotFoundException("Customer", asked);
+        }
+        policy.checkRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, key.owner()), "Customer", key.id());
+        return key;
+    }
+
+    /** The facts of a customer {@link #readable} returned, read now (under the caller's lock and transaction). */
+    public CheckFacts.Facts facts(CheckFacts.Key readable) {
+        return checkFacts.read(readable);
     }
 
     /** The amount and currency an order system sends: positive, to the cent, a three-letter code. */
@@ -146,27 +183,59 @@ public class CreditMonitorService {
     /** The largest amount a check takes (a thousand trillion). */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
-    /** The amount in the customer's limit currency at the rate of the date; empty without a decision's currency rate. */
-    public Optional<BigDecimal> inLimitCurrency(Long customerId, BigDecimal amount, String currency, LocalDate date) {
-        String limitCurrency = assessments.decisionFigures(customerId).map(AssessmentRepository.Decision::currency)
-                .orElse(ExchangeRateService.BASE);
+    /** The amount in the customer's limit currency at the rate of the date; empty without a rate. */
+    public Optional<BigDecimal> inLimitCurrency(CheckFacts.Facts f, BigDecimal amount, String currency, LocalDate date) {
+        String limitCurrency = limitCurrency(f);
         return rates.convert(amount, currency == null || currency.isBlank() ? limitCurrency : currency, limitCurrency, date);
+    }
+
+    private static String limitCurrency(CheckFacts.Facts f) {
+        return f.decision() == null || f.decision().currency() == null ? ExchangeRateService.BASE : f.decision().currency();
+    }
+
+    /** The open items of the current aging list in the limit's currency; unconverted when no rate converts some (left out). */
+    private record Open(Aging.Summary summary, boolean unconverted) {
+
+        BigDecimal total() {
+            return summary == null ? BigDecimal.ZERO : summary.total();
+        }
+    }
+
+    /** Each item at the rate of its invoice date (the yuan and the limit's own currency as they are). */
+    private Open open(CheckFacts.Facts f, int thresholdDays) {
+        if (f.asOf() == null) {
+            return new Open(null, false);
+        }
+        String limitCurrency = limitCurrency(f);
+        List<ReceivableItem> items = new ArrayList<>(f.items().size());
+        boolean unconverted = false;
+        for (CheckFacts.Item i : f.items()) {
+            BigDecimal amount = i.currency() == null || i.currency().equalsIgnoreCase(limitCurrency) ? i.amount()
+                    : rates.convert(i.amount(), i.currency(), limitCurrency, i.invoiceDate()).orElse(null);
+            if (amount == null) {
+                unconverted = true;
+            } else {
+                items.add(new ReceivableItem(null, f.customerId(), "", i.invoiceDate(), i.dueDate(), amount, limitCurrency));
+            }
+        }
+        return new Open(Aging.summarise(items, f.asOf(), thresholdDays), unconverted);
     }
 
     /**
      * The check itself, for an amount (candidate null: it adds to the committed exposure) or a document (it takes its
      * place in the exposure, so a delivery that consumes its order adds nothing). The limit is passed only when the
-     * amount raises the exposure above it.
+     * amount raises the exposure above it. Open items in another currency are converted at the rate of their invoice
+     * date; one that no rate converts makes the answer REVIEW with NO_RATE.
      *
+     * @param f the customer's facts ({@link #facts}, read after the access policy's check)
      * @param candidate the document as it would count, its amount already in the limit's currency (not counted when no
      *     rate converts it); null for an amount
      */
-    public CreditCheck evaluate(Long customerId, BigDecimal amount, String currency, LocalDate date, Commitments.Doc candidate) {
+    public CreditCheck evaluate(CheckFacts.Facts f, BigDecimal amount, String currency, LocalDate date, Commitments.Doc candidate) {
         ScoringModel.Monitoring m = monitoring();
-        Optional<AssessmentRepository.Decision> decision = assessments.decisionFigures(customerId);
-        Aging.Summary aging = receivables.summary(customerId, m.overdueBlockDays()).orElse(null);
-        BigDecimal open = aging == null ? BigDecimal.ZERO : aging.total();
-        LocalDate asOf = receivables.current().map(ReceivableImport::getAsOf).orElse(null);
+        AssessmentRepository.Decision found = f.decision();
+        Open o = open(f, m.overdueBlockDays());
+        Aging.Summary aging = o.summary();
         List<String> block = new ArrayList<>();
         List<String> review = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
@@ -174,46 +243,45 @@ public class CreditMonitorService {
         BigDecimal limitInForce = null;
         // a candidate that cannot count (no rate for its currency) carries no amount
         Optional<BigDecimal> converted = candidate != null ? Optional.of(candidate.amount()).filter(x -> candidate.counted())
-                : inLimitCurrency(customerId, amount, currency, date);
-        CommittedExposure.BeforeAfter ba = committed.beforeAndAfter(customerId, open, asOf, candidate);
+                : inLimitCurrency(f, amount, currency, date);
+        Commitments.BeforeAfter ba = Commitments.beforeAndAfter(f.counted(), o.total(), f.asOf(), candidate);
         BigDecimal before = ba.before().total();
         BigDecimal after = candidate != null ? ba.after().total() : before.add(converted.orElse(BigDecimal.ZERO));
         boolean raises = after.compareTo(before) > 0;
-        if (decision.isEmpty()) {
+        if (found == null) {
             block.add("NO_DECISION");
         } else {
-            AssessmentRepository.Decision found = decision.get();
             // the limit that holds today: a temporary or approved permanent change replaces the decision's
-            AssessmentRepository.Decision d = new AssessmentRepository.Decision(found.id(), effectiveLimits.of(customerId, found.limit(),
-                    found.decidedAt()).amount(), found.currency(),
-                    found.nextReviewDate(), found.riskClass(), found.decidedAt());
-            available = d.limit().subtract(before);
-            limitInForce = d.limit();
-            if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate().plusDays(m.expiryGraceDays()))) {
+            BigDecimal limit = EffectiveLimit.of(found.limit(), found.decidedAt(), f.changes(), today).amount();
+            available = limit.subtract(before);
+            limitInForce = limit;
+            if (found.nextReviewDate() != null && today.isAfter(found.nextReviewDate().plusDays(m.expiryGraceDays()))) {
                 block.add("DECISION_EXPIRED");
-            } else if (d.nextReviewDate() != null && today.isAfter(d.nextReviewDate())) {
+            } else if (found.nextReviewDate() != null && today.isAfter(found.nextReviewDate())) {
                 review.add("REVIEW_OVERDUE");
             }
-            if (d.riskClass() == RiskClass.REJECT) {
+            if (found.riskClass() == RiskClass.REJECT) {
                 block.add("REJECT_CLASS");
             }
-            if (converted.isEmpty()) {
+            if (converted.isEmpty() || o.unconverted()) {
                 review.add("NO_RATE");
-            } else if (raises && after.compareTo(d.limit()) > 0) {
+            }
+            if (converted.isPresent() && raises && after.compareTo(limit) > 0) {
                 block.add("LIMIT_EXCEEDED");
-            } else if (raises && d.limit().signum() > 0 && after.divide(d.limit(), MathContext.DECIMAL64).doubleValue() > m.reviewUtilisation()) {
+            } else if (converted.isPresent() && raises && limit.signum() > 0
+                    && after.divide(limit, MathContext.DECIMAL64).doubleValue() > m.reviewUtilisation()) {
                 review.add("HIGH_UTILISATION");
             }
         }
         // a group's limit covers its members together: the amount must fit what the group has left as well
-        Optional<com.creditwb.workbench.credit.groups.Groups.Ref> group = groups.of(customerId);
-        if (group.isPresent() && converted.isPresent()) {
-            BigDecimal groupBefore = groupExposure(group.get(), customerId, before);
+        CheckFacts.Group group = f.group();
+        if (group != null && converted.isPresent()) {
+            BigDecimal groupBefore = groupExposure(group, f.customerId(), before);
             BigDecimal groupAfter = groupBefore.add(after.subtract(before));
-            if (raises && groupAfter.compareTo(group.get().limit()) > 0) {
+            if (raises && groupAfter.compareTo(group.limit()) > 0) {
                 block.add("GROUP_LIMIT_EXCEEDED");
             }
-            available = available.min(group.get().limit().subtract(groupBefore));
+            available = available.min(group.limit().subtract(groupBefore));
         }
         if (aging != null && aging.overdueBeyond().signum() > 0) {
             block.add("OVERDUE_BEYOND_THRESHOLD");
@@ -228,50 +296,65 @@ public class CreditMonitorService {
     }
 
     /** The members' committed exposure together (the given member's as given). */
-    private BigDecimal groupExposure(com.creditwb.workbench.credit.groups.Groups.Ref group, Long customerId, BigDecimal own) {
+    private BigDecimal groupExposure(CheckFacts.Group group, Long customerId, BigDecimal own) {
         BigDecimal total = BigDecimal.ZERO;
-        for (Long m : group.members()) {
-            total = total.add(m.equals(customerId) ? own : committedExposure(m).total());
+        for (Long member : group.members()) {
+            total = total.add(member.equals(customerId) ? own : exposureOf(checkFacts.read(checkFacts.key(member, null))).total());
         }
         return total;
     }
 
     /** The limit in force, the committed exposure by part and what the one leaves of the other (never below zero; null without a limit). */
-    public record Standing(com.creditwb.workbench.credit.limits.EffectiveLimit limit, Commitments.Exposure exposure, BigDecimal available) {
+    public record Standing(EffectiveLimit limit, Commitments.Exposure exposure, BigDecimal available) {
     }
 
     public Standing standing(Long customerId) {
-        var limit = effectiveLimit(customerId);
-        Commitments.Exposure e = committedExposure(customerId);
+        CheckFacts.Facts f = facts(customerId);
+        EffectiveLimit limit = effectiveLimit(f);
+        Commitments.Exposure e = exposureOf(f);
         return new Standing(limit, e, limit.amount() == null ? null : limit.amount().subtract(e.total()).max(BigDecimal.ZERO));
     }
 
     /** The customer's committed exposure by part (receivables, open orders, deliveries not invoiced, invoices after the list). */
     public Commitments.Exposure committedExposure(Long customerId) {
-        ScoringModel.Monitoring m = monitoring();
-        Aging.Summary aging = receivables.summary(customerId, m.overdueBlockDays()).orElse(null);
-        LocalDate asOf = receivables.current().map(ReceivableImport::getAsOf).orElse(null);
-        return committed.beforeAndAfter(customerId, aging == null ? BigDecimal.ZERO : aging.total(), asOf, null).before();
+        return exposureOf(facts(customerId));
+    }
+
+    private Commitments.Exposure exposureOf(CheckFacts.Facts f) {
+        return Commitments.of(open(f, monitoring().overdueBlockDays()).total(), f.asOf(), f.counted());
     }
 
     /** The limit that holds today (with a temporary or approved change), if the customer has a decision. */
     public Optional<BigDecimal> limitOf(Long customerId) {
-        return assessments.decisionFigures(customerId).map(d -> effectiveLimit(customerId).amount());
+        CheckFacts.Facts f = facts(customerId);
+        return Optional.ofNullable(f.decision()).map(d -> effectiveLimit(f).amount());
     }
 
     /** The decision's limit with any temporary or approved permanent change in force today. */
-    public com.creditwb.workbench.credit.limits.EffectiveLimit effectiveLimit(Long customerId) {
-        Optional<AssessmentRepository.Decision> d = assessments.decisionFigures(customerId);
-        return effectiveLimits.of(customerId, d.map(AssessmentRepository.Decision::limit).orElse(null),
-                d.map(AssessmentRepository.Decision::decidedAt).orElse(null));
+    public EffectiveLimit effectiveLimit(Long customerId) {
+        return effectiveLimit(facts(customerId));
+    }
+
+    private EffectiveLimit effectiveLimit(CheckFacts.Facts f) {
+        AssessmentRepository.Decision d = f.decision();
+        return EffectiveLimit.of(d == null ? null : d.limit(), d == null ? null : d.decidedAt(), d == null ? List.of() : f.changes(),
+                LocalDate.now(clock));
     }
 
     /** The codes in the user's language. */
     public List<String> reasons(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
         ScoringModel.Monitoring m = monitoring();
-        return codes.stream().map(c -> messages.get("creditCheck.reason." + c, m.overdueBlockDays(), Math.round(m.reviewUtilisation() * 100)))
-                .toList();
+        long percent = Math.round(m.reviewUtilisation() * 100);
+        String language = com.creditwb.workbench.common.i18n.Locales.current().toLanguageTag();
+        // a check answers with the same few texts again and again: each is formatted once per language and thresholds
+        return codes.stream().map(c -> reasonTexts.computeIfAbsent(language + '|' + c + '|' + m.overdueBlockDays() + '|' + percent,
+                k -> messages.get("creditCheck.reason." + c, m.overdueBlockDays(), percent))).toList();
     }
+
+    private final java.util.concurrent.ConcurrentMap<String, String> reasonTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Everything to act on, most urgent kinds first. */
     public List<Alert> alerts() {
@@ -280,6 +363,7 @@ public class CreditMonitorService {
         List<Assessment> decisions = assessments.currentDecisions();
         Map<Long, ReceivableService.Totals> totals = receivables.totals(m.overdueBlockDays());
         Map<Long, LocalDate> latestStatements = statements.latestPeriodEnds();
+        Map<Long, List<EffectiveLimit.Change>> changes = limits.approvedChanges();
         Set<Long> ids = new HashSet<>(totals.keySet());
         decisions.forEach(d -> ids.add(d.getCustomerId()));
         Map<Long, Customer> names = customers.byIds(ids);
@@ -293,12 +377,15 @@ public class CreditMonitorService {
             }
             Assessment d = byCustomer.get(id);
             ReceivableService.Totals t = totals.get(id);
-            BigDecimal limit = d == null ? BigDecimal.ZERO : d.getLimitAmount();
+            EffectiveLimit inForce = d == null ? null : EffectiveLimit.of(d.getLimitAmount(), d.getDecidedAt(), changes.getOrDefault(id, List.of()), today);
+            BigDecimal limit = d == null ? BigDecimal.ZERO : inForce.amount();
+            LocalDate limitUntil = inForce == null ? null : inForce.temporaryUntil();
             BigDecimal open = t == null ? null : t.open();
             Integer days = t == null ? null : t.daysOverdue();
             String owner = c.getOwner();
             java.util.function.BiFunction<Alert.Type, LocalDate, java.util.function.Function<List<Object>, Alert>> alert =
-                    (type, date) -> args -> new Alert(type, id, c.getCode(), c.getName(), owner, date, open, d == null ? null : limit, days, args);
+                    (type, date) -> args -> new Alert(type, id, c.getCode(), c.getName(), owner, date, open, d == null ? null : limit, limitUntil,
+                            days, args);
             if (t != null && t.open().signum() > 0 && limit.signum() == 0) {
                 // refused (limit 0) or never decided: a different thing to do than a breach of a granted limit
                 alerts.add(alert.apply(Alert.Type.NO_CREDIT_OPEN, null).apply(List.of(t.open())));
@@ -346,6 +433,8 @@ public class CreditMonitorService {
         ScoringModel model = models.current().model();
         List<Assessment> decisions = assessments.currentDecisions();
         Map<Long, ReceivableService.Totals> totals = receivables.totals(model.monitoring().overdueBlockDays());
+        Map<Long, List<EffectiveLimit.Change>> changes = limits.approvedChanges();
+        LocalDate today = LocalDate.now(clock);
         Map<String, Group> byRating = new LinkedHashMap<>();
         model.ratings().forEach(r -> byRating.put(r.grade(), new Group(0, BigDecimal.ZERO, BigDecimal.ZERO)));
         Map<RiskClass, Group> byClass = new EnumMap<>(RiskClass.class);
@@ -365,13 +454,17 @@ public class CreditMonitorService {
                 continue;
             }
             BigDecimal open = Optional.ofNullable(totals.get(d.getCustomerId())).map(ReceivableService.Totals::open).orElse(BigDecimal.ZERO);
-            byRating.merge(d.getRating(), new Group(1, d.getLimitAmount(), open), (a, b) -> a.add(b.limit(), b.exposure()));
-            byClass.merge(d.getRiskClass(), new Group(1, d.getLimitAmount(), open), (a, b) -> a.add(b.limit(), b.exposure()));
-            totalLimit = totalLimit.add(d.getLimitAmount());
+            // the limit in force: an approved temporary or permanent change replaces the decision's
+            EffectiveLimit inForce = EffectiveLimit.of(d.getLimitAmount(), d.getDecidedAt(), changes.getOrDefault(d.getCustomerId(), List.of()), today);
+            BigDecimal limit = inForce.amount();
+            byRating.merge(d.getRating(), new Group(1, limit, open), (a, b) -> a.add(b.limit(), b.exposure()));
+            byClass.merge(d.getRiskClass(), new Group(1, limit, open), (a, b) -> a.add(b.limit(), b.exposure()));
+            totalLimit = totalLimit.add(limit);
             totalOpen = totalOpen.add(open);
             Customer c = customer;
-            Double util = d.getLimitAmount().signum() == 0 ? null : open.divide(d.getLimitAmount(), MathContext.DECIMAL64).doubleValue();
-            TopExposure line = new TopExposure(c.getId(), c.getCode(), c.getName(), d.getRating(), d.getRiskClass(), open, d.getLimitAmount(), util);
+            Double util = limit.signum() == 0 ? null : open.divide(limit, MathContext.DECIMAL64).doubleValue();
+            TopExposure line = new TopExposure(c.getId(), c.getCode(), c.getName(), d.getRating(), d.getRiskClass(), open, limit, util,
+                    inForce.temporaryUntil());
             lines.add(line);
             if (open.signum() > 0) {
                 rows.add(line);

@@ -14,20 +14,35 @@ import java.util.Optional;
  * @param decision the current credit decision, if any
  * @param asOf the aging list's date (null when no list is held)
  * @param aging the open items by bucket (null when no list is held)
+ * @param inForce the limit that holds today: the decision's, or an approved temporary or permanent change of it (null
+ *     without a decision)
  */
-public record Exposure(Assessment decision, LocalDate asOf, Aging.Summary aging, Dso dso) {
+public record Exposure(Assessment decision, LocalDate asOf, Aging.Summary aging, Dso dso,
+        com.creditwb.workbench.credit.limits.EffectiveLimit inForce) {
 
-    /** The decision as a read-only record (null without one), for other features. */
+    /** Without a change of the decision's limit. */
+    public Exposure(Assessment decision, LocalDate asOf, Aging.Summary aging, Dso dso) {
+        this(decision, asOf, aging, dso, decision == null ? null
+                : new com.creditwb.workbench.credit.limits.EffectiveLimit(decision.getLimitAmount(), null, null, null));
+    }
+
+    /** The decision as a read-only record (null without one), with the limit in force, for other features. */
     public CreditDecision decisionRecord() {
-        return CreditDecision.of(decision);
+        return CreditDecision.of(decision, inForce);
+    }
+
+    /** The last day of a temporary limit in force (null when none is). */
+    public LocalDate limitUntil() {
+        return inForce == null ? null : inForce.temporaryUntil();
     }
 
     public BigDecimal open() {
         return aging == null ? BigDecimal.ZERO : aging.total();
     }
 
+    /** The limit in force (see {@link #inForce}). */
     public Optional<BigDecimal> limit() {
-        return Optional.ofNullable(decision).map(Assessment::getLimitAmount);
+        return decision == null || inForce == null ? Optional.empty() : Optional.ofNullable(inForce.amount());
     }
 
     /** Open items over the limit (null without a decision; infinite use of a zero limit counts as exceeded). */
@@ -44,6 +59,6 @@ public record Exposure(Assessment decision, LocalDate asOf, Aging.Summary aging,
     }
 
     public boolean limitExceeded() {
-        return decision != null && open().compareTo(decision.getLimitAmount()) > 0;
+        return limit().map(l -> open().compareTo(l) > 0).orElse(false);
     }
 }

@@ -224,7 +224,7 @@ public class CustomerService {
     }
 
     /** The id a key of digits alone names (null for a code); a number too long for an id names no customer. */
-    static Long numericId(String idOrCode) {
+    public static Long numericId(String idOrCode) {
         String key = idOrCode == null ? "" : idOrCode.trim();
         if (!key.isEmpty() && key.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             if (key.length() > 18) {
@@ -235,7 +235,8 @@ public class CustomerService {
         return null;
     }
 
-    private static String normalisedCode(String idOrCode) {
+    /** A code as stored: trimmed, upper case. */
+    public static String normalisedCode(String idOrCode) {
         return idOrCode == null ? "" : idOrCode.trim().toUpperCase(java.util.Locale.ROOT);
     }
 

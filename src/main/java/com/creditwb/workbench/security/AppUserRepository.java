@@ -14,6 +14,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.username")
     List<AppUser> findEnabledByRole(Role role);
 
+    @Query("select distinct u.username from AppUser u join u.roles r where r = :role and u.enabled = true order by u.username")
+    List<String> findEnabledUsernamesByRole(Role role);
+
     List<AppUser> findAllByOrderByUsername();
 
     /**

@@ -166,7 +166,7 @@ public class UserService {
 
     /** The enabled users with a role. */
     public List<String> usernamesWithRole(Role role) {
-        return users.findEnabledByRole(role).stream().map(AppUser::getUsername).toList();
+        return users.findEnabledUsernamesByRole(role);
     }
 
     /** The signed-in user's own e-mail address for notifications (blank clears it). */

@@ -2,7 +2,9 @@ package com.creditwb.workbench.credit.documents;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,7 +28,32 @@ public final class Commitments {
         }
     }
 
+    /** The exposure without the candidate and with it. */
+    public record BeforeAfter(Exposure before, Exposure after) {
+    }
+
     private Commitments() {
+    }
+
+    /**
+     * The exposure without and with a candidate document (the candidate's own earlier version left out of both).
+     *
+     * @param counted the customer's counted documents
+     * @param candidate the document being checked, as it would count; null for a plain amount check
+     */
+    public static BeforeAfter beforeAndAfter(Collection<Doc> counted, BigDecimal open, LocalDate asOf, Doc candidate) {
+        List<Doc> others = new ArrayList<>(counted.size() + 1);
+        for (Doc d : counted) {
+            if (candidate == null || d.id() != candidate.id()) {
+                others.add(d);
+            }
+        }
+        Exposure before = of(open, asOf, others);
+        if (candidate == null) {
+            return new BeforeAfter(before, before);
+        }
+        others.add(candidate);
+        return new BeforeAfter(before, of(open, asOf, others));
     }
 
     /**

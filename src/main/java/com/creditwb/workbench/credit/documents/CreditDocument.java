@@ -129,11 +129,6 @@ public class CreditDocument extends BaseEntity implements com.creditwb.workbench
         return newAmount.compareTo(cap) <= 0;
     }
 
-    Commitments.Doc asCommitment() {
-        return new Commitments.Doc(getId() == null ? -1 : getId(), type, referenceId, amountInLimit == null ? BigDecimal.ZERO : amountInLimit, date,
-                status == Status.COUNTED && amountInLimit != null);
-    }
-
     @Override
     public String auditArea() {
         return com.creditwb.workbench.security.AccessPolicy.Area.CREDIT.name();

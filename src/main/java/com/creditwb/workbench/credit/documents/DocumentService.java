@@ -77,13 +77,15 @@ public class DocumentService {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final com.creditwb.workbench.security.notifications.NotificationService notifications;
+    private final com.creditwb.workbench.credit.CheckFacts facts;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
     DocumentService(CreditDocumentRepository documents, CreditHoldRepository holds, ApprovalAuthorityRepository authorities,
             DocumentSettingsRepository settings, CreditMonitorService monitor, CustomerService customers, UserService users,
             AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock, PlatformTransactionManager transactions,
-            com.creditwb.workbench.security.notifications.NotificationService notifications) {
+            com.creditwb.workbench.security.notifications.NotificationService notifications, com.creditwb.workbench.credit.CheckFacts facts) {
         this.notifications = notifications;
+        this.facts = facts;
         this.documents = documents;
         this.holds = holds;
         this.authorities = authorities;
@@ -204,13 +206,12 @@ public class DocumentService {
         if (r == null || r.customer() == null || r.customer().isBlank()) {
             throw ValidationException.of("customer", messages.get("creditCheck.customerMissing"));
         }
-        Long customerId = customers.idOf(r.customer());
-        policy.checkRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, customers.ownerOf(customerId)), "Customer", customerId);
+        com.creditwb.workbench.credit.CheckFacts.Key customer = monitor.readable(r.customer());
         validate(r);
-        ReentrantLock lock = locks[Math.floorMod(customerId.hashCode(), STRIPES)];
+        ReentrantLock lock = locks[Math.floorMod(customer.id().hashCode(), STRIPES)];
         lock.lock();
         try {
-            return tx.execute(status -> checkLocked(customerId, r));
+            return tx.execute(status -> checkLocked(customer, r));
         } finally {
             lock.unlock();
         }
@@ -240,7 +241,8 @@ public class DocumentService {
         monitor.validateAmount(r.amount(), r.currency());
     }
 
-    private Checked checkLocked(Long customerId, Request r) {
+    private Checked checkLocked(com.creditwb.workbench.credit.CheckFacts.Key customer, Request r) {
+        Long customerId = customer.id();
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
         String number = r.number().strip();
@@ -249,64 +251,63 @@ public class DocumentService {
         Long referenceId = null;
         String reference = r.reference() == null || r.reference().isBlank() ? null : r.reference().strip();
         if (reference != null) {
-            CreditDocument from = documents.findByTypeAndNumber(r.type().consumes(), reference)
-                    .filter(d -> d.getCustomerId().equals(customerId))
-                    .orElseThrow(() -> ValidationException.of("reference", messages.get("document.error.reference",
-                            messages.get(r.type().consumes().messageKey()), reference)));
-            referenceId = from.getId();
+            var from = facts.document(r.type().consumes(), reference);
+            if (from == null || !from.customerId().equals(customerId)) {
+                throw ValidationException.of("reference", messages.get("document.error.reference", messages.get(r.type().consumes().messageKey()),
+                        reference));
+            }
+            referenceId = from.id();
         }
-        Optional<CreditDocument> existing = documents.findByTypeAndNumber(r.type(), number);
-        if (existing.isPresent() && !existing.get().getCustomerId().equals(customerId)) {
+        var known = facts.document(r.type(), number);
+        if (known != null && !known.customerId().equals(customerId)) {
             throw ValidationException.of("number", messages.get("document.error.otherCustomer", number));
         }
-        boolean created = existing.isEmpty();
-        CreditDocument doc = existing.orElseGet(() -> new CreditDocument(customerId, r.type(), number));
-        BigDecimal inLimit = monitor.inLimitCurrency(customerId, r.amount(), currency, date).orElse(null);
+        boolean created = known == null;
+        CreditDocument doc = created ? new CreditDocument(customerId, r.type(), number) : documents.findById(known.id()).orElseThrow();
+        com.creditwb.workbench.credit.CheckFacts.Facts f = monitor.facts(customer);
+        BigDecimal inLimit = monitor.inLimitCurrency(f, r.amount(), currency, date).orElse(null);
         DocumentSettings.Rules rules = rules();
         boolean covered = !created && doc.releaseCovers(r.amount(), rules.tolerancePercent(), today);
         boolean rejected = !created && doc.getStatus() == CreditDocument.Status.REJECTED;
         doc.describe(r.amount(), currency, date, reference, referenceId, inLimit);
-        CreditCheck check;
-        CreditDocument.Status status;
         // a new document has no earlier version to leave out of the exposure (id -1 matches none)
         Commitments.Doc candidate = new Commitments.Doc(created ? -1 : doc.getId(), doc.getType(), referenceId, inLimit == null ? BigDecimal.ZERO : inLimit,
                 date, inLimit != null);
+        CreditCheck base = monitor.evaluate(f, r.amount(), currency, date, candidate);
+        CreditCheck check;
+        CreditDocument.Status status;
         if (rejected) {
-            CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
-            check = new CreditCheck(CreditCheck.Decision.BLOCK, List.of("REJECTED"), monitor.reasons(List.of("REJECTED")), base.available(),
-                    base.exposure(), base.limit());
+            check = base.answered(CreditCheck.Decision.BLOCK, List.of("REJECTED"), monitor.reasons(List.of("REJECTED")));
             status = CreditDocument.Status.REJECTED;
         } else if (covered) {
-            CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
-            check = new CreditCheck(CreditCheck.Decision.APPROVE, List.of("RELEASED"), monitor.reasons(List.of("RELEASED")), base.available(),
-                    base.exposure(), base.limit());
+            check = base.answered(CreditCheck.Decision.APPROVE, List.of("RELEASED"), monitor.reasons(List.of("RELEASED")));
             status = CreditDocument.Status.COUNTED;
         } else if (!rules.checkedSteps().contains(r.type())) {
-            CreditCheck base = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
             List<String> codes = inLimit == null ? List.of("NOT_CHECKED", "NO_RATE") : List.of("NOT_CHECKED");
-            check = new CreditCheck(CreditCheck.Decision.APPROVE, codes, monitor.reasons(codes), base.available(), base.exposure(), base.limit());
+            check = base.answered(CreditCheck.Decision.APPROVE, codes, monitor.reasons(codes));
             status = CreditDocument.Status.COUNTED;
         } else {
-            check = monitor.evaluate(customerId, r.amount(), currency, date, candidate);
+            check = base;
             boolean queued = check.decision() == CreditCheck.Decision.BLOCK
                     || check.decision() == CreditCheck.Decision.REVIEW && rules.queueReviews();
             status = queued ? CreditDocument.Status.HELD : CreditDocument.Status.COUNTED;
         }
         doc.decided(check.decision(), check.codes(), status, now);
-        doc = documents.saveAndFlush(doc);
-        Optional<CreditHold> open = holds.findFirstByDocumentIdAndStatus(doc.getId(), CreditHold.Status.OPEN);
+        doc = documents.save(doc);
+        // a new document has no hold yet
+        Optional<CreditHold> open = created ? Optional.empty() : holds.findFirstByDocumentIdAndStatus(doc.getId(), CreditHold.Status.OPEN);
         if (status == CreditDocument.Status.HELD) {
             CreditHold hold = open.orElse(new CreditHold(doc, now));
             hold.figures(check.decision(), check.codes(), inLimit, check.exposure(), check.limit());
-            hold = holds.saveAndFlush(hold);
+            hold = holds.save(hold);
             if (open.isEmpty()) {
                 notifications.notify(notifications.withRole(Role.CREDIT_MANAGER), com.creditwb.workbench.security.notifications.NotificationKind.DOCUMENT_BLOCKED,
-                        "credit/blocked", "hold:" + hold.getId(), List.of(customers.nameOf(customerId), com.creditwb.workbench.security.notifications.NotificationService.label(doc.getType().messageKey()), doc.getNumber(),
+                        "credit/blocked", "hold:" + hold.getId(), List.of(customer.name(), com.creditwb.workbench.security.notifications.NotificationService.label(doc.getType().messageKey()), doc.getNumber(),
                                 com.creditwb.workbench.security.notifications.NotificationService.amount(doc.getAmount()), doc.getCurrency()));
             }
         } else if (open.isPresent()) {
             open.get().decide(CreditHold.Status.CLEARED, null, null, now);
-            holds.saveAndFlush(open.get());
+            holds.save(open.get());
         }
         return new Checked(doc, check, created);
     }

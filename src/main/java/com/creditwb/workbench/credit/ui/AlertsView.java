@@ -73,7 +73,9 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addColumn(a -> a.owner() == null ? "" : users.displayName(a.owner())).setHeader(getTranslation("alert.owner"))
                 .setAutoWidth(true).setComparator(a -> a.owner() == null ? "" : a.owner()).setSortable(true);
         amount(Alert::open, "alert.open", "open");
-        amount(Alert::limit, "alert.limit", "limit");
+        grid.addColumn(a -> CreditText.limit(this, a.limit(), a.limitUntil())).setHeader(getTranslation("alert.limit")).setKey("limit")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true)
+                .setComparator(a -> a.limit() == null ? BigDecimal.valueOf(Long.MIN_VALUE) : a.limit()).setSortable(true);
         amount(Alert::excess, "alert.excess", "excess");
         grid.addColumn(a -> a.daysOverdue() == null || a.daysOverdue() == 0 ? "" : Formats.integer(a.daysOverdue(), getLocale()))
                 .setHeader(getTranslation("alert.daysOverdue")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
@@ -121,7 +123,8 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
                 new ListExport.Column<>(getTranslation("alert.excess"), ListExport.Kind.AMOUNT, Alert::excess),
                 new ListExport.Column<>(getTranslation("alert.daysOverdue"), ListExport.Kind.INTEGER, a -> a.daysOverdue() == null || a.daysOverdue() == 0 ? null : a.daysOverdue()),
                 new ListExport.Column<>(getTranslation("alert.date"), ListExport.Kind.DATE, Alert::date),
-                new ListExport.Column<>(getTranslation("alert.detail"), ListExport.Kind.TEXT, this::detail));
+                new ListExport.Column<>(getTranslation("alert.detail"), ListExport.Kind.TEXT, this::detail),
+                new ListExport.Column<>(getTranslation("credit.limitUntil"), ListExport.Kind.DATE, Alert::limitUntil));
         ListExport.write(getTranslation("alert.title"), columns, shown().iterator(), null, out);
     }
 

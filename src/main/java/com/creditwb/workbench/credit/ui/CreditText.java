@@ -18,6 +18,12 @@ final class CreditText {
         return value == null ? "—" : Formats.amount(value, com.creditwb.workbench.common.i18n.Locales.current());
     }
 
+    /** A limit, and the last day of a temporary one when it is ({@code customer.credit.limitUntil}). */
+    static String limit(Component c, BigDecimal value, java.time.LocalDate until) {
+        return value == null || until == null ? amount(c, value)
+                : c.getTranslation("customer.credit.limitUntil", amount(c, value), Formats.date(until, com.creditwb.workbench.common.i18n.Locales.current()));
+    }
+
     static String score(Component c, Double value) {
         if (value == null) {
             return "—";

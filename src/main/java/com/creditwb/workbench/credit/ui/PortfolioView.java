@@ -102,7 +102,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         top.addColumn(CreditMonitorService.TopExposure::rating).setHeader(getTranslation("credit.rating")).setAutoWidth(true);
         top.addComponentColumn(t -> CreditText.riskBadge(this, t.riskClass())).setHeader(getTranslation("credit.riskClass")).setAutoWidth(true);
         top.addColumn(t -> CreditText.amount(this, t.open())).setHeader(getTranslation("credit.exposure.open")).setAutoWidth(true);
-        top.addColumn(t -> CreditText.amount(this, t.limit())).setHeader(getTranslation("credit.limit")).setAutoWidth(true);
+        top.addColumn(t -> CreditText.limit(this, t.limit(), t.limitUntil())).setHeader(getTranslation("credit.limit")).setAutoWidth(true);
         top.addColumn(t -> CreditText.percent(this, t.utilisation())).setHeader(getTranslation("credit.exposure.utilisation")).setAutoWidth(true);
         top.setAllRowsVisible(true);
         top.addItemClickListener(e -> UI.getCurrent().navigate(CustomerDetailView.class,
@@ -149,7 +149,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 new ListExport.Column<>(getTranslation("credit.limit"), ListExport.Kind.AMOUNT, CreditMonitorService.TopExposure::limit),
                 new ListExport.Column<>(getTranslation("credit.exposure.open"), ListExport.Kind.AMOUNT, CreditMonitorService.TopExposure::open),
                 new ListExport.Column<>(getTranslation("credit.exposure.utilisation"), ListExport.Kind.PERCENT,
-                        CreditMonitorService.TopExposure::utilisation));
+                        CreditMonitorService.TopExposure::utilisation),
+                new ListExport.Column<>(getTranslation("credit.limitUntil"), ListExport.Kind.DATE, CreditMonitorService.TopExposure::limitUntil));
         ListExport.write(getTranslation("portfolio.title"), columns, monitor.portfolio(20, filter()).lines().iterator(), null, out);
     }
 

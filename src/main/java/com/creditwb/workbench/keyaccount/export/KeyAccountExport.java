@@ -126,6 +126,7 @@ public class KeyAccountExport {
         credit.put("riskClass", cr.riskClass() == null ? null
                 : text(com.creditwb.workbench.credit.model.RiskClass.valueOf(cr.riskClass()).messageKey(), locale));
         credit.put("limit", cr.limit());
+        credit.put("limitUntil", cr.limitUntil());
         credit.put("currency", cr.currency());
         credit.put("terms", cr.termsDays());
         credit.put("nextReview", cr.nextReview());

@@ -10,10 +10,13 @@ import java.time.LocalDate;
  */
 public record PlanFacts(Credit credit, Value value, Instant asOf) {
 
-    /** The current credit decision and exposure ("not assessed" when {@code rating} is null). */
+    /**
+     * The current credit decision and exposure ("not assessed" when {@code rating} is null); the limit is the one in
+     * force, {@code limitUntil} the last day of a temporary one (null when none holds, and in plans frozen before).
+     */
     public record Credit(String rating, String riskClass, BigDecimal limit, String currency, Integer termsDays,
-            LocalDate nextReview, BigDecimal exposure, LocalDate exposureAsOf, Double utilisation) {
-        public static final Credit NOT_ASSESSED = new Credit(null, null, null, null, null, null, null, null, null);
+            LocalDate nextReview, BigDecimal exposure, LocalDate exposureAsOf, Double utilisation, LocalDate limitUntil) {
+        public static final Credit NOT_ASSESSED = new Credit(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The account's value and segments from the latest analysis. */

@@ -162,9 +162,9 @@ public class PlanService {
             CreditDecision d = e.decisionRecord();
             if (d != null) {
                 credit = new PlanFacts.Credit(d.rating(), d.riskClass() == null ? null : d.riskClass().name(), d.limit(),
-                        d.currency(), d.termsDays(), d.nextReviewDate(), e.open(), e.asOf(), e.utilisation());
+                        d.currency(), d.termsDays(), d.nextReviewDate(), e.open(), e.asOf(), e.utilisation(), d.limitUntil());
             } else if (e.asOf() != null) {
-                credit = new PlanFacts.Credit(null, null, null, null, null, null, e.open(), e.asOf(), null);
+                credit = new PlanFacts.Credit(null, null, null, null, null, null, e.open(), e.asOf(), null, null);
             }
         }
         PlanFacts.Value value = null;

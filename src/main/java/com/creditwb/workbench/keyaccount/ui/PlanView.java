@@ -209,7 +209,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         rating.setId("plan-rating");
         facts.add(Lines.line(this, "keyaccount.plan.rating", rating),
                 Lines.line(this, "keyaccount.plan.riskClass", cr.riskClass() == null ? "" : getTranslation("credit.class." + cr.riskClass())),
-                Lines.line(this, "keyaccount.plan.limit", cr.limit() == null ? "" : Formats.amount(cr.limit(), l) + " " + nz(cr.currency())),
+                Lines.line(this, "keyaccount.plan.limit", cr.limit() == null ? "" : cr.limitUntil() == null
+                        ? Formats.amount(cr.limit(), l) + " " + nz(cr.currency())
+                        : getTranslation("customer.credit.limitUntil", Formats.amount(cr.limit(), l) + " " + nz(cr.currency()),
+                                Formats.date(cr.limitUntil(), l))),
                 Lines.line(this, "keyaccount.plan.exposure", cr.exposure() == null ? "" : Formats.amount(cr.exposure(), l)));
         PlanFacts.Value v = f.value();
         if (v != null) {

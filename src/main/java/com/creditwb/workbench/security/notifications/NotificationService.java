@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,16 +77,20 @@ public class NotificationService {
     @Transactional
     public void notify(Collection<String> recipients, NotificationKind kind, String link, String key, List<String> args) {
         Instant now = Instant.now(clock);
-        for (String to : new LinkedHashSet<>(recipients)) {
-            if (to == null || notifications.existsByRecipientAndDedupKey(to, key)) {
-                continue;
-            }
-            Notification n = notifications.save(new Notification(to, kind, args, link, key, now));
-            if (wantsEmail(to, kind)) {
+        Set<String> to = new LinkedHashSet<>(recipients);
+        to.remove(null);
+        if (to.isEmpty()) {
+            return;
+        }
+        // one query each for who has it already and who wants it by e-mail, however many recipients
+        notifications.findRecipientsHaving(List.copyOf(to), key).forEach(to::remove);
+        Set<String> byEmail = to.isEmpty() ? Set.of() : new HashSet<>(preferences.findEmailUsernamesByKind(kind));
+        for (String user : to) {
+            Notification n = notifications.save(new Notification(user, kind, args, link, key, now));
+            if (byEmail.contains(user)) {
                 afterCommit(() -> email(n.getId()));
             }
         }
-        notifications.flush();
     }
 
     /** The enabled users with a role, less those given. */
@@ -93,10 +98,6 @@ public class NotificationService {
         List<String> list = new ArrayList<>(users.usernamesWithRole(role));
         list.removeAll(List.of(except));
         return list;
-    }
-
-    private boolean wantsEmail(String user, NotificationKind kind) {
-        return preferences.findByUsernameAndKind(user, kind).map(NotificationPreference::isEmail).orElse(false);
     }
 
     /** An argument shown as the message of that key in the reader's language. */

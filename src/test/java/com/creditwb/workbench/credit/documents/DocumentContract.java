@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,6 +73,8 @@ abstract class DocumentContract {
     PlatformTransactionManager transactions;
     @Autowired
     com.creditwb.workbench.security.notifications.NotificationService notificationService;
+    @Autowired
+    com.creditwb.workbench.credit.CheckFacts checkFacts;
 
     /** A customer of account1 with an approved decision whose limit credit1 set to 100,000 yuan. */
     Customer customerWithLimit() {
@@ -98,7 +101,7 @@ abstract class DocumentContract {
 
     DocumentService at(Duration later) {
         return new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers, users,
-                policy, currentUser, messages, Clock.offset(clock, later), transactions, notificationService);
+                policy, currentUser, messages, Clock.offset(clock, later), transactions, notificationService, checkFacts);
     }
 
     String n(String s) {
@@ -213,6 +216,24 @@ abstract class DocumentContract {
         assertThat(converted.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
         assertThat(converted.document().getAmountInLimit()).isEqualByComparingTo("7100.00");
         assertThat(as("credit1", CM, () -> rates.convert(new BigDecimal("1000"), code, "CNY", TODAY.plusDays(6)))).contains(new BigDecimal("9000.00"));
+        // open items of the aging list in that currency count at the rate of their invoice date: 1,000 invoiced three days
+        // ago → 7,100 yuan of exposure; one invoiced before any rate (twenty days ago) is left out and the check asks for review
+        var decision = new com.creditwb.workbench.credit.AssessmentRepository.Decision(1L, new BigDecimal("100000"), "CNY", TODAY.plusMonths(6),
+                com.creditwb.workbench.credit.model.RiskClass.LOW, null);
+        var recent = new com.creditwb.workbench.credit.CheckFacts.Item(new BigDecimal("1000"), code, TODAY.minusDays(3), TODAY.plusDays(27));
+        var old = new com.creditwb.workbench.credit.CheckFacts.Item(new BigDecimal("1000"), code, TODAY.minusDays(20), TODAY.plusDays(10));
+        var facts = new com.creditwb.workbench.credit.CheckFacts.Facts(c.getId(), "account1", decision, List.of(), TODAY, List.of(recent),
+                List.of(), null);
+        CreditCheck withItem = as("credit1", CM, () -> monitor.evaluate(facts, new BigDecimal("1000"), "CNY", TODAY, null));
+        assertThat(withItem.decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+        assertThat(withItem.exposure()).isEqualByComparingTo("7100.00");
+        assertThat(withItem.available()).isEqualByComparingTo("92900.00"); // 100,000 − 7,100
+        var unrated = new com.creditwb.workbench.credit.CheckFacts.Facts(c.getId(), "account1", decision, List.of(), TODAY, List.of(recent, old),
+                List.of(), null);
+        CreditCheck withOld = as("credit1", CM, () -> monitor.evaluate(unrated, new BigDecimal("1000"), "CNY", TODAY, null));
+        assertThat(withOld.decision()).isEqualTo(CreditCheck.Decision.REVIEW);
+        assertThat(withOld.codes()).containsExactly("NO_RATE");
+        assertThat(withOld.exposure()).isEqualByComparingTo("7100.00");
         assertThatThrownBy(() -> as("credit1", CM, () -> rates.save(code, TODAY, BigDecimal.ONE))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("finance1", "FINANCE", () -> rates.save("CNY", TODAY, BigDecimal.ONE))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> as("finance1", "FINANCE", () -> rates.save(code, TODAY, new BigDecimal("-1")))).isInstanceOf(ValidationException.class);
@@ -275,6 +296,15 @@ abstract class DocumentContract {
         assertThat(order.check().decision()).as(order.check().codes().toString()).isIn(CreditCheck.Decision.APPROVE, CreditCheck.Decision.REVIEW);
         assertThat(order.check().codes()).doesNotContain("LIMIT_EXCEEDED");
         assertThat(as("credit1", CM, () -> monitor.effectiveLimit(c.getId())).temporaryUntil()).isEqualTo(TODAY.plusDays(20));
+        // the portfolio, the alerts and what other features read of the decision show the temporary limit with its last day
+        var line = as("credit1", CM, () -> monitor.portfolio(20)).lines().stream().filter(l -> l.customerId().equals(c.getId())).findFirst().orElseThrow();
+        assertThat(line.limit()).isEqualByComparingTo("150000");
+        assertThat(line.limitUntil()).isEqualTo(TODAY.plusDays(20));
+        var decision = as("credit1", CM, () -> monitor.exposure(c.getId(), 90)).decisionRecord();
+        assertThat(decision.limit()).isEqualByComparingTo("150000");
+        assertThat(decision.limitUntil()).isEqualTo(TODAY.plusDays(20));
+        as("credit1", CM, () -> monitor.alerts()).stream().filter(a -> a.customerId().equals(c.getId()) && a.limit() != null)
+                .forEach(a -> assertThat(a.limit()).isEqualByComparingTo("150000"));
         // after its end date it lapses by itself: back to 100,000
         assertThat(effectiveLimits.of(c.getId(), new BigDecimal("100000"), null, TODAY.plusDays(21)).amount()).isEqualByComparingTo("100000");
         assertThat(effectiveLimits.of(c.getId(), new BigDecimal("100000"), null, TODAY.plusDays(20)).amount()).isEqualByComparingTo("150000");

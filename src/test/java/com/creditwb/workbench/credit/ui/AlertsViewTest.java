@@ -33,11 +33,11 @@ class AlertsViewTest {
         when(users.displayName(anyString())).thenAnswer(i -> i.getArgument(0).toString().toUpperCase(Locale.ROOT));
         when(monitor.alerts()).thenReturn(List.of(
                 new Alert(Alert.Type.LIMIT_EXCEEDED, 1L, "C00001", "甲公司", "account1", null, new BigDecimal("1200000"),
-                        new BigDecimal("1000000"), 45, List.of(new BigDecimal("1200000"), new BigDecimal("1000000"))),
-                new Alert(Alert.Type.NO_CREDIT_OPEN, 2L, "C00002", "乙公司", "account2", null, new BigDecimal("8000"), null, 0,
+                        new BigDecimal("1000000"), null, 45, List.of(new BigDecimal("1200000"), new BigDecimal("1000000"))),
+                new Alert(Alert.Type.NO_CREDIT_OPEN, 2L, "C00002", "乙公司", "account2", null, new BigDecimal("8000"), null, null, 0,
                         List.of(new BigDecimal("8000"))),
                 new Alert(Alert.Type.REVIEW_DUE, 3L, "C00003", "丙公司", "account1", LocalDate.of(2026, 12, 20), null, new BigDecimal("500000"),
-                        null, List.of(LocalDate.of(2026, 12, 20)))));
+                        null, null, List.of(LocalDate.of(2026, 12, 20)))));
     }
 
     @AfterEach

@@ -210,7 +210,8 @@ class CreditViewsTest {
         Aging.Summary aging = Aging.summarise(List.of(new ReceivableItem(1L, 7L, "I-1", asOf.minusDays(100), asOf.minusDays(70),
                 new BigDecimal("1200000"), "CNY")), asOf, 60);
         CreditMonitorService monitor = mock(CreditMonitorService.class);
-        when(monitor.exposure(eq(7L), any(Integer.class))).thenReturn(new Exposure(d, asOf, aging, null));
+        Exposure exposure = new Exposure(d, asOf, aging, null);
+        when(monitor.exposure(eq(7L), any(Integer.class))).thenReturn(exposure);
         when(assessments.canAssess()).thenReturn(true);
 
         CreditPanel panel = new CreditPanel(customer, assessments, monitor);

@@ -36,7 +36,7 @@ class PortfolioViewTest {
     void open() {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
         var line = new CreditMonitorService.TopExposure(1L, "C00001", "甲公司", "A", RiskClass.LOW, new BigDecimal("300000"),
-                new BigDecimal("1000000"), 0.3);
+                new BigDecimal("1000000"), 0.3, null);
         when(monitor.portfolio(anyInt(), any())).thenReturn(new CreditMonitorService.Portfolio(LocalDate.of(2026, 11, 30),
                 Map.of("A", new CreditMonitorService.Group(1, new BigDecimal("1000000"), new BigDecimal("300000"))),
                 Map.of(RiskClass.LOW, new CreditMonitorService.Group(1, new BigDecimal("1000000"), new BigDecimal("300000"))),

@@ -1,0 +1,119 @@
+package com.creditwb.workbench.credit;
+
+import com.creditwb.workbench.credit.documents.Commitments;
+import com.creditwb.workbench.credit.documents.DocumentType;
+import com.creditwb.workbench.credit.limits.EffectiveLimit;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything a credit check reads of one customer — its current decision, the approved limit changes, its open items
+ * in the current aging list, its counted documents and its group — read by plain JDBC in a few indexed statements,
+ * without loading entities: a check runs for every order, delivery and invoice an order system sends. No access rule
+ * here: {@link CreditMonitorService} asks the access policy with the owner read alongside.
+ */
+@Component
+public class CheckFacts {
+
+    /** An open item of the aging list as the check sees it. */
+    public record Item(BigDecimal amount, String currency, LocalDate invoiceDate, LocalDate dueDate) {
+    }
+
+    /**
+     * @param decision the current approved decision (null without one)
+     * @param asOf the current aging list's date (null without a list; then {@code items} is empty)
+     * @param group the customer's group (null when in none)
+     */
+    public record Facts(Long customerId, String owner, AssessmentRepository.Decision decision, List<EffectiveLimit.Change> changes,
+            LocalDate asOf, List<Item> items, List<Commitments.Doc> counted, Group group) {
+    }
+
+    /** The aging list that is current, read once per check. */
+    record AgingList(Long id, LocalDate asOf) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    CheckFacts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The customer's id and owner by id (digits) or code; null when no customer has it. */
+    public Key key(Long id, String code) {
+        org.springframework.jdbc.core.RowMapper<Key> key = (rs, i) -> new Key(rs.getLong(1), rs.getString(2), rs.getString(3));
+        List<Key> found = id != null ? jdbc.query("select id, owner_username, name from customer where id = ?", key, id)
+                : jdbc.query("select id, owner_username, name from customer where code = ?", key, code);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** A document of a type and number: its id and customer (null when there is none). */
+    public record DocumentKey(Long id, Long customerId) {
+    }
+
+    public DocumentKey document(DocumentType type, String number) {
+        List<DocumentKey> found = jdbc.query("select id, customer_id from credit_document where doc_type = ? and number = ?",
+                (rs, i) -> new DocumentKey(rs.getLong(1), rs.getLong(2)), type.name(), number);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The customer's group as the check sees it: its limit and members (the customer among them). */
+    public record Group(Long id, String name, Long parentId, BigDecimal limit, Set<Long> members) {
+    }
+
+    /** A customer's id, account manager and name. */
+    public record Key(Long id, String owner, String name) {
+    }
+
+    /** The facts of a customer known to exist (see {@link #key}). */
+    public Facts read(Key key) {
+        Long customerId = key.id();
+        List<AssessmentRepository.Decision> decisions = jdbc.query("select id, limit_amount, currency, next_review_date, risk_class,"
+                + " decided_at from credit_assessment where customer_id = ? and is_current = true", (rs, i) -> new AssessmentRepository.Decision(
+                        rs.getLong(1), rs.getBigDecimal(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getString(5) == null ? null : com.creditwb.workbench.credit.model.RiskClass.valueOf(rs.getString(5)),
+                        instant(rs.getObject(6, OffsetDateTime.class))), customerId);
+        AssessmentRepository.Decision decision = decisions.isEmpty() ? null : decisions.get(0);
+        List<EffectiveLimit.Change> changes = decision == null ? List.of() : jdbc.query("select requested_limit, valid_until, decided_at"
+                + " from limit_request where customer_id = ? and status = 'APPROVED'", (rs, i) -> new EffectiveLimit.Change(rs.getBigDecimal(1),
+                        rs.getObject(2, LocalDate.class), instant(rs.getObject(3, OffsetDateTime.class))), customerId);
+        List<AgingList> lists = jdbc.query("select id, as_of from receivable_import where is_current = true",
+                (rs, i) -> new AgingList(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        AgingList list = lists.isEmpty() ? null : lists.get(0);
+        List<Item> items = list == null ? List.of() : jdbc.query("select amount, currency, invoice_date, due_date from receivable_item"
+                + " where customer_id = ? and import_id = ?", (rs, i) -> new Item(rs.getBigDecimal(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), customerId, list.id());
+        return new Facts(customerId, key.owner(), decision, changes, list == null ? null : list.asOf(), items, counted(customerId),
+                group(customerId));
+    }
+
+    /** The documents that count in the customer's exposure (approved or released, with an amount in the limit's currency). */
+    public List<Commitments.Doc> counted(Long customerId) {
+        return jdbc.query("select id, doc_type, reference_id, amount_limit, doc_date from credit_document where customer_id = ?"
+                + " and status = 'COUNTED' and amount_limit is not null", (rs, i) -> new Commitments.Doc(rs.getLong(1),
+                        DocumentType.valueOf(rs.getString(2)), (Long) rs.getObject(3, Long.class), rs.getBigDecimal(4), rs.getObject(5, LocalDate.class),
+                        true), customerId);
+    }
+
+    private Group group(Long customerId) {
+        List<Group> groups = jdbc.query("select g.id, g.name, g.parent_customer_id, g.group_limit from customer_group g"
+                + " join customer_group_member m on m.group_id = g.id where m.customer_id = ?",
+                (rs, i) -> new Group(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4), Set.of()), customerId);
+        if (groups.isEmpty()) {
+            return null;
+        }
+        Group g = groups.get(0);
+        Set<Long> members = new HashSet<>(jdbc.queryForList("select customer_id from customer_group_member where group_id = ?", Long.class, g.id()));
+        return new Group(g.id(), g.name(), g.parentId(), g.limit(), Set.copyOf(members));
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}
