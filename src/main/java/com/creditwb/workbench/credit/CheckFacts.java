@@ -47,9 +47,14 @@ public class CheckFacts {
 
     /** The customer's id and owner by id (digits) or code; null when no customer has it. */
     public Key key(Long id, String code) {
-        org.springframework.jdbc.core.RowMapper<Key> key = (rs, i) -> new Key(rs.getLong(1), rs.getString(2), rs.getString(3));
-        List<Key> found = id != null ? jdbc.query("select id, owner_username, name from customer where id = ?", key, id)
-                : jdbc.query("select id, owner_username, name from customer where code = ?", key, code);
+        // the decision's figures are kept on the customer row (CustomerCreditFigures): the assessment row is far wider
+        org.springframework.jdbc.core.RowMapper<Key> key = (rs, i) -> new Key(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4) == null ? null : new AssessmentRepository.Decision(rs.getLong(4), rs.getBigDecimal(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), rs.getString(8) == null ? null : com.creditwb.workbench.credit.model.RiskClass.valueOf(rs.getString(8)),
+                        instant(rs.getObject(9, OffsetDateTime.class))));
+        String columns = "select id, owner_username, name, credit_decision_id, credit_decided_limit, credit_currency, credit_review_date,"
+                + " credit_risk_class, credit_decided_at from customer where ";
+        List<Key> found = id != null ? jdbc.query(columns + "id = ?", key, id) : jdbc.query(columns + "code = ?", key, code);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -67,19 +72,14 @@ public class CheckFacts {
     public record Group(Long id, String name, Long parentId, BigDecimal limit, Set<Long> members) {
     }
 
-    /** A customer's id, account manager and name. */
-    public record Key(Long id, String owner, String name) {
+    /** A customer's id, account manager and name, and its current decision (null without one). */
+    public record Key(Long id, String owner, String name, AssessmentRepository.Decision decision) {
     }
 
     /** The facts of a customer known to exist (see {@link #key}). */
     public Facts read(Key key) {
         Long customerId = key.id();
-        List<AssessmentRepository.Decision> decisions = jdbc.query("select id, limit_amount, currency, next_review_date, risk_class,"
-                + " decided_at from credit_assessment where customer_id = ? and is_current = true", (rs, i) -> new AssessmentRepository.Decision(
-                        rs.getLong(1), rs.getBigDecimal(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        rs.getString(5) == null ? null : com.creditwb.workbench.credit.model.RiskClass.valueOf(rs.getString(5)),
-                        instant(rs.getObject(6, OffsetDateTime.class))), customerId);
-        AssessmentRepository.Decision decision = decisions.isEmpty() ? null : decisions.get(0);
+        AssessmentRepository.Decision decision = key.decision();
         List<EffectiveLimit.Change> changes = decision == null ? List.of() : jdbc.query("select requested_limit, valid_until, decided_at"
                 + " from limit_request where customer_id = ? and status = 'APPROVED'", (rs, i) -> new EffectiveLimit.Change(rs.getBigDecimal(1),
                         rs.getObject(2, LocalDate.class), instant(rs.getObject(3, OffsetDateTime.class))), customerId);

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the credit columns of the customers list (rating, risk class, limit, exposure, available) on
- * the customer row, so that the list sorts by them in the database at any size: after a decision is
+ * the customer row, so that the list sorts by them in the database at any size, and the current decision's figures a
+ * credit check reads (its id, decided limit, currency, review date and time of decision): after a decision is
  * approved for one customer, after an aging list is stored for all. Runs inside the caller's
  * transaction, so the figures change together with what they come from.
  */
@@ -50,8 +51,8 @@ public class CustomerCreditFigures {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refresh(Long customerId, java.time.LocalDate today) {
-        List<Map<String, Object>> decision = jdbc.queryForList(
-                "select rating, risk_class, limit_amount, decided_at from credit_assessment where customer_id = ? and is_current = true", customerId);
+        List<Map<String, Object>> decision = jdbc.queryForList("select id, rating, risk_class, limit_amount, currency, next_review_date,"
+                + " decided_at from credit_assessment where customer_id = ? and is_current = true", customerId);
         String rating = decision.isEmpty() ? null : (String) decision.get(0).get("rating");
         String riskClass = decision.isEmpty() ? null : (String) decision.get(0).get("risk_class");
         BigDecimal limit = decision.isEmpty() ? null : (BigDecimal) decision.get(0).get("limit_amount");
@@ -69,10 +70,13 @@ public class CustomerCreditFigures {
         }
         BigDecimal exposure = exposure(customerId);
         BigDecimal available = limit == null ? null : limit.subtract(exposure == null ? BigDecimal.ZERO : exposure);
+        Map<String, Object> d = decision.isEmpty() ? Map.of() : decision.get(0);
         jdbc.update("update customer set credit_rating = ?, credit_rating_rank = ?, credit_risk_class = ?, credit_risk_rank = ?, "
-                + "credit_limit = ?, credit_limit_until = ?, credit_exposure = ?, credit_available = ? where id = ?",
+                + "credit_limit = ?, credit_limit_until = ?, credit_exposure = ?, credit_available = ?, credit_decision_id = ?, "
+                + "credit_decided_limit = ?, credit_currency = ?, credit_review_date = ?, credit_decided_at = ? where id = ?",
                 rating, rank(RATINGS, rating), riskClass, rank(RISK_CLASSES, riskClass), limit, until == null ? null : java.sql.Date.valueOf(until),
-                exposure, available, customerId);
+                exposure, available, d.get("id"), d.get("limit_amount"), d.get("currency"), d.get("next_review_date"), d.get("decided_at"),
+                customerId);
     }
 
     private static java.time.Instant instant(Object o) {

@@ -55,15 +55,12 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(String recipient, NotificationKind kind, List<String> args, String link, String dedupKey, Instant createdAt) {
-        this.recipient = recipient;
-        this.kind = kind;
+    /** The arguments as stored: joined by the separator, at most 2,000 characters. */
+    static String joined(List<String> args) {
         String joined = String.join(SEPARATOR, args);
-        this.args = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
-        this.link = link;
-        this.dedupKey = dedupKey;
-        this.createdAt = createdAt;
+        return joined.length() > 2000 ? joined.substring(0, 2000) : joined;
     }
+
 
     void read(Instant at) {
         if (readAt == null) {

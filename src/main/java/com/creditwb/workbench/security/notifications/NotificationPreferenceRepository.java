@@ -9,7 +9,4 @@ interface NotificationPreferenceRepository extends JpaRepository<NotificationPre
     List<NotificationPreference> findByUsername(String username);
 
     Optional<NotificationPreference> findByUsernameAndKind(String username, NotificationKind kind);
-
-    @org.springframework.data.jpa.repository.Query("select p.username from NotificationPreference p where p.kind = :kind and p.email = true")
-    List<String> findEmailUsernamesByKind(NotificationKind kind);
 }

@@ -10,11 +10,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
-    boolean existsByRecipientAndDedupKey(String recipient, String dedupKey);
-
-    /** Which of the recipients have the notification of that key already (by the unique recipient and key). */
-    @org.springframework.data.jpa.repository.Query("select n.recipient from Notification n where n.recipient in :recipients and n.dedupKey = :key")
-    List<String> findRecipientsHaving(java.util.Collection<String> recipients, String key);
 
     List<Notification> findByRecipientAndReadAtIsNull(String recipient);
 }
