@@ -71,6 +71,7 @@ public final class DocumentBenchmark {
                 }
                 return null;
             });
+            floor(ds);
             // one request first, alone: the credentials are verified (bcrypt) once and then remembered; 32 first sign-ins
             // at once would be counted as guesses by the login throttle
             CreditBenchmark.HttpConnection first = new CreditBenchmark.HttpConnection(port);
@@ -101,6 +102,55 @@ public final class DocumentBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * What the database alone costs a blocked document, by plain JDBC on one thread: the document row and as many audit
+     * rows as a blocked document and its hold wrote above, committed (WRITE_DELAY=0: on disk when the commit returns).
+     * The rows are removed afterwards.
+     */
+    static void floor(DataSource ds) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        Long doc = jdbc.queryForObject("select max(document_id) from credit_hold", Long.class);
+        Long hold = jdbc.queryForObject("select max(id) from credit_hold", Long.class);
+        if (doc == null) {
+            return;
+        }
+        Long audits = jdbc.queryForObject("select (select count(*) from audit_log where entity_type = 'CreditDocument' and entity_id = ?)"
+                + " + (select count(*) from audit_log where entity_type = 'CreditHold' and entity_id = ?)", Long.class, doc, hold);
+        long first = jdbc.queryForObject("select max(id) from credit_document", Long.class) + 1_000_000;
+        Random random = new Random(3);
+        List<Long> ids = jdbc.queryForList("select id from customer", Long.class);
+        try (Connection con = ds.getConnection();
+                PreparedStatement d = con.prepareStatement("insert into credit_document (id, customer_id, doc_type, number, amount, currency,"
+                        + " doc_date, amount_limit, decision, codes, status, checked_at, checks, version, created_at, created_by)"
+                        + " values (?, ?, 'ORDER', ?, 1000, 'CNY', current_date, 1000, 'BLOCK', 'LIMIT_EXCEEDED', 'REJECTED', current_timestamp, 1, 0,"
+                        + " current_timestamp, 'bench')");
+                PreparedStatement a = con.prepareStatement("insert into audit_log (subject_type, subject_id, entity_type, entity_id, action,"
+                        + " field, old_value, new_value, changed_by, changed_at, area) values ('Customer', ?, 'BenchFloor', ?, 'CREATE', 'amount',"
+                        + " null, '1000', 'bench', current_timestamp, 'CREDIT')")) {
+            con.setAutoCommit(false);
+            int n = 300;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                long customer = ids.get(random.nextInt(ids.size()));
+                d.setLong(1, first + i);
+                d.setLong(2, customer);
+                d.setString(3, "FLOOR-" + (first + i));
+                d.executeUpdate();
+                for (int k = 0; k < audits; k++) {
+                    a.setLong(1, customer);
+                    a.setLong(2, first + i);
+                    a.executeUpdate();
+                }
+                con.commit();
+            }
+            System.out.printf(Locale.ROOT, "database floor, plain JDBC, one thread: a document row and its %d audit rows, committed: %.2f ms each%n",
+                    audits, (System.nanoTime() - t0) / n / 1e6);
+        } finally {
+            jdbc.update("delete from audit_log where entity_type = 'BenchFloor'");
+            jdbc.update("delete from credit_document where number like 'FLOOR-%'");
+        }
     }
 
     /** An open order and a delivery of 60 % of it for every customer, counted in the exposure. */
