@@ -33,7 +33,7 @@ class AlertsViewTest {
         when(users.displayName(anyString())).thenAnswer(i -> i.getArgument(0).toString().toUpperCase(Locale.ROOT));
         when(monitor.alerts()).thenReturn(List.of(
                 new Alert(Alert.Type.LIMIT_EXCEEDED, 1L, "C00001", "甲公司", "account1", null, new BigDecimal("1200000"),
-                        new BigDecimal("1000000"), null, 45, List.of(new BigDecimal("1200000"), new BigDecimal("1000000"))),
+                        new BigDecimal("1000000"), LocalDate.of(2026, 12, 20), 45, List.of(new BigDecimal("1200000"), new BigDecimal("1000000"))),
                 new Alert(Alert.Type.NO_CREDIT_OPEN, 2L, "C00002", "乙公司", "account2", null, new BigDecimal("8000"), null, null, 0,
                         List.of(new BigDecimal("8000"))),
                 new Alert(Alert.Type.REVIEW_DUE, 3L, "C00003", "丙公司", "account1", LocalDate.of(2026, 12, 20), null, new BigDecimal("500000"),
@@ -51,6 +51,12 @@ class AlertsViewTest {
         assertThat(view.grid.getColumnByKey("open").isSortable()).isTrue();
         assertThat(view.grid.getColumnByKey("excess").isSortable()).isTrue();
         assertThat(view.shown()).hasSize(3);
+        // the limit column shows a temporary limit in force with its last day (CreditText.limit)
+        Alert temporary = view.shown().get(0);
+        assertThat(CreditText.limit(view, temporary.limit(), temporary.limitUntil())).isEqualTo("1,000,000.00 (temporary until "
+                + com.creditwb.workbench.common.i18n.Formats.date(LocalDate.of(2026, 12, 20), Locale.ENGLISH) + ")");
+        Alert decided = view.shown().get(2);
+        assertThat(CreditText.limit(view, decided.limit(), decided.limitUntil())).isEqualTo("500,000.00");
         view.owner.setValue("account1");
         assertThat(view.shown()).extracting(Alert::customerCode).containsExactly("C00001", "C00003");
         view.type.setValue(Alert.Type.NO_CREDIT_OPEN);
@@ -77,6 +83,8 @@ class AlertsViewTest {
             assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(1_200_000.0);
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(200_000.0); // excess: 1,200,000 − 1,000,000
             assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(45.0);
+            assertThat(first.getCell(10).getLocalDateTimeCellValue().toLocalDate()).as("the temporary limit's last day")
+                    .isEqualTo(LocalDate.of(2026, 12, 20));
             assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("C00003");
             assertThat(sheet.getRow(5) == null).as("no third row").isTrue();
         }
