@@ -109,7 +109,7 @@ public final class CreditBenchmark {
     /** The app on the credit benchmarks' H2 file database in target/bench, on a free port, the admin's password given. */
     static ConfigurableApplicationContext start(String password) {
         Path dir = Path.of("target", "bench").toAbsolutePath();
-        List<String> props = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("credit") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072;WRITE_DELAY=0",
+        List<String> props = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("credit") + System.getProperty("bench.h2", ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072;WRITE_DELAY=0"),
                 "--workbench.data-dir=" + dir, "--workbench.admin.initial-password=" + password, "--logging.level.root=warn",
                 "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16");
         return new SpringApplicationBuilder(WorkbenchApplication.class).web(WebApplicationType.SERVLET).run(props.toArray(String[]::new));
