@@ -211,7 +211,9 @@ public class DocumentService {
         ReentrantLock lock = locks[Math.floorMod(customer.id().hashCode(), STRIPES)];
         lock.lock();
         try {
-            return tx.execute(status -> checkLocked(customer, r));
+            // the same number again finds the document, so a check the storage failed to commit may run once more
+            return com.creditwb.workbench.common.StoreRace.retriedOnce("Document " + r.type() + " " + r.number().strip(),
+                    () -> tx.execute(status -> checkLocked(customer, r)));
         } finally {
             lock.unlock();
         }

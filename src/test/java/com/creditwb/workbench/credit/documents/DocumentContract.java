@@ -367,4 +367,67 @@ abstract class DocumentContract {
                 "x", third.getId(), BigDecimal.ONE, java.util.Set.of())))).isInstanceOf(AccessDeniedException.class);
         assertThat(as("account2", "ACCOUNT_MANAGER", () -> groups.ofCustomer(sub.getId()))).isEmpty();
     }
+
+    @Test
+    void a_check_whose_commit_the_storage_fails_runs_once_more_and_stores_the_document_once() {
+        Customer c = customerWithLimit();
+        java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
+        // the first commit fails as H2 2.4.240's chunk-rewriting race does (the transaction rolled back), later ones pass
+        PlatformTransactionManager failingOnce = new PlatformTransactionManager() {
+            @Override
+            public org.springframework.transaction.TransactionStatus getTransaction(org.springframework.transaction.TransactionDefinition d) {
+                return transactions.getTransaction(d);
+            }
+
+            @Override
+            public void commit(org.springframework.transaction.TransactionStatus status) {
+                if (commits.incrementAndGet() == 1) {
+                    transactions.rollback(status);
+                    throw new org.springframework.transaction.TransactionSystemException("Could not commit",
+                            org.h2.mvstore.DataUtils.newMVStoreException(0, "Position 0"));
+                }
+                transactions.commit(status);
+            }
+
+            @Override
+            public void rollback(org.springframework.transaction.TransactionStatus status) {
+                transactions.rollback(status);
+            }
+        };
+        DocumentService racy = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers,
+                users, policy, currentUser, messages, clock, failingOnce, notificationService, checkFacts);
+        String number = n("SO");
+        DocumentService.Checked checked = send(racy, c, DocumentType.ORDER, number, "10000", "CNY", TODAY, null);
+        assertThat(commits.get()).as("committed on the second run").isEqualTo(2);
+        assertThat(checked.created()).isTrue();
+        assertThat(checked.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
+        assertThat(documentRepository.findByTypeAndNumber(DocumentType.ORDER, number)).get().extracting(CreditDocument::getId)
+                .isEqualTo(checked.document().getId());
+        // any other failure is not run again
+        commits.set(0);
+        DocumentService broken = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers,
+                users, policy, currentUser, messages, clock, new PlatformTransactionManager() {
+                    @Override
+                    public org.springframework.transaction.TransactionStatus getTransaction(org.springframework.transaction.TransactionDefinition d) {
+                        return transactions.getTransaction(d);
+                    }
+
+                    @Override
+                    public void commit(org.springframework.transaction.TransactionStatus status) {
+                        commits.incrementAndGet();
+                        transactions.rollback(status);
+                        throw new org.springframework.transaction.TransactionSystemException("disk full");
+                    }
+
+                    @Override
+                    public void rollback(org.springframework.transaction.TransactionStatus status) {
+                        transactions.rollback(status);
+                    }
+                }, notificationService, checkFacts);
+        String other = n("SO");
+        assertThatThrownBy(() -> send(broken, c, DocumentType.ORDER, other, "10000", "CNY", TODAY, null))
+                .isInstanceOf(org.springframework.transaction.TransactionSystemException.class);
+        assertThat(commits.get()).isEqualTo(1);
+        assertThat(documentRepository.findByTypeAndNumber(DocumentType.ORDER, other)).isEmpty();
+    }
 }

@@ -1,0 +1,43 @@
+package com.creditwb.workbench.common;
+
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A commit refused by a race inside H2's own storage rather than by the data: H2 2.4.240 may fail a commit under
+ * heavy concurrent writing with {@code MVStoreException: Position 0} while it rewrites chunks (h2database pull
+ * request 4374). Nothing of the failed transaction is confirmed to anyone, so work that may safely run twice — a
+ * document check, which finds its document again by number — is run once more instead of answering 500.
+ */
+public final class StoreRace {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreRace.class);
+    static final String H2_STORE_EXCEPTION = "org.h2.mvstore.MVStoreException";
+
+    private StoreRace() {
+    }
+
+    /** Whether the failure comes from H2's storage engine itself (anywhere in its causes). */
+    public static boolean is(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (H2_STORE_EXCEPTION.equals(t.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs the work, and once more when the first run failed by such a race; any other failure as it is. */
+    public static <T> T retriedOnce(String what, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (!is(e)) {
+                throw e;
+            }
+            log.warn("{}: the database's storage failed the commit ({}); running it once more", what, e.getMessage());
+            return work.get();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.creditwb.workbench.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class StoreRaceTest {
+
+    static RuntimeException race() {
+        // as Spring reports it: a commit failure caused by H2's JDBC error caused by the storage engine's own
+        return new org.springframework.transaction.TransactionSystemException("Could not commit",
+                new java.sql.SQLException("General error", org.h2.mvstore.DataUtils.newMVStoreException(0, "Position 0")));
+    }
+
+    @Test
+    void a_failure_of_h2s_storage_is_found_among_the_causes_and_nothing_else_is() {
+        assertThat(StoreRace.is(race())).isTrue();
+        assertThat(StoreRace.is(new IllegalStateException("Position 0"))).isFalse();
+        assertThat(StoreRace.is(new RuntimeException(new java.sql.SQLException("timeout")))).isFalse();
+    }
+
+    @Test
+    void the_work_runs_once_more_after_such_a_failure_and_only_then() {
+        AtomicInteger runs = new AtomicInteger();
+        assertThat(StoreRace.retriedOnce("test", () -> {
+            if (runs.incrementAndGet() == 1) {
+                throw race();
+            }
+            return "stored";
+        })).isEqualTo("stored");
+        assertThat(runs.get()).isEqualTo(2);
+
+        runs.set(0);
+        assertThatThrownBy(() -> StoreRace.retriedOnce("test", () -> {
+            runs.incrementAndGet();
+            throw race();
+        })).satisfies(e -> assertThat(StoreRace.is(e)).isTrue());
+        assertThat(runs.get()).as("twice at most").isEqualTo(2);
+
+        runs.set(0);
+        assertThatThrownBy(() -> StoreRace.retriedOnce("test", () -> {
+            runs.incrementAndGet();
+            throw new IllegalArgumentException("bad");
+        })).isInstanceOf(IllegalArgumentException.class);
+        assertThat(runs.get()).isEqualTo(1);
+    }
+}
