@@ -201,7 +201,7 @@ public class CreditMonitorService {
         }
     }
 
-    /** Each item at the rate of its invoice date (the yuan and the limit's own currency as they are). */
+    /** Each item at the rate of its invoice date (one in the limit's own currency as it is). */
     private Open open(CheckFacts.Facts f, int thresholdDays) {
         if (f.asOf() == null) {
             return new Open(null, false);
