@@ -186,7 +186,10 @@ public class CreditMonitorService {
     /** The amount in the customer's limit currency at the rate of the date; empty without a rate. */
     public Optional<BigDecimal> inLimitCurrency(CheckFacts.Facts f, BigDecimal amount, String currency, LocalDate date) {
         String limitCurrency = limitCurrency(f);
-        return rates.convert(amount, currency == null || currency.isBlank() ? limitCurrency : currency, limitCurrency, date);
+        if (currency == null || currency.isBlank() || currency.strip().equalsIgnoreCase(limitCurrency)) {
+            return Optional.of(amount.setScale(2, java.math.RoundingMode.HALF_UP)); // no rate to look up
+        }
+        return rates.convert(amount, currency, limitCurrency, date);
     }
 
     private static String limitCurrency(CheckFacts.Facts f) {
@@ -292,7 +295,7 @@ public class CreditMonitorService {
                 : !review.isEmpty() ? CreditCheck.Decision.REVIEW : CreditCheck.Decision.APPROVE;
         List<String> codes = new ArrayList<>(block);
         codes.addAll(review);
-        return new CreditCheck(outcome, codes, reasons(codes), available.max(BigDecimal.ZERO), before, limitInForce);
+        return new CreditCheck(outcome, codes, reasons(codes, m), available.max(BigDecimal.ZERO), before, limitInForce);
     }
 
     /** The members' committed exposure together (the given member's as given). */
@@ -343,10 +346,10 @@ public class CreditMonitorService {
 
     /** The codes in the user's language. */
     public List<String> reasons(List<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        ScoringModel.Monitoring m = monitoring();
+        return codes.isEmpty() ? List.of() : reasons(codes, monitoring());
+    }
+
+    private List<String> reasons(List<String> codes, ScoringModel.Monitoring m) {
         long percent = Math.round(m.reviewUtilisation() * 100);
         String language = com.creditwb.workbench.common.i18n.Locales.current().toLanguageTag();
         // a check answers with the same few texts again and again: each is formatted once per language and thresholds
