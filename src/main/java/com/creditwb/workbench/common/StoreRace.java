@@ -28,6 +28,20 @@ public final class StoreRace {
         return false;
     }
 
+    /**
+     * Tells the connection pool to close a connection whose commit H2's storage failed: the failed transaction may
+     * still hold its row locks, and only closing its session releases them — so that the second run can take them.
+     * Named in {@code spring.datasource.hikari.exception-override-class-name}.
+     */
+    public static final class EvictConnection implements com.zaxxer.hikari.SQLExceptionOverride {
+
+        @java.lang.Override
+        public com.zaxxer.hikari.SQLExceptionOverride.Override adjudicate(java.sql.SQLException e) {
+            return is(e) ? com.zaxxer.hikari.SQLExceptionOverride.Override.MUST_EVICT
+                    : com.zaxxer.hikari.SQLExceptionOverride.Override.CONTINUE_EVICT;
+        }
+    }
+
     /** Runs the work, and once more when the first run failed by such a race; any other failure as it is. */
     public static <T> T retriedOnce(String what, Supplier<T> work) {
         try {

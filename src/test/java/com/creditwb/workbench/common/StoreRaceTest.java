@@ -46,4 +46,13 @@ class StoreRaceTest {
         })).isInstanceOf(IllegalArgumentException.class);
         assertThat(runs.get()).isEqualTo(1);
     }
+
+    @Test
+    void the_pool_closes_a_connection_only_when_h2s_storage_failed_it() {
+        var override = new StoreRace.EvictConnection();
+        java.sql.SQLException storage = new java.sql.SQLException("General error", org.h2.mvstore.DataUtils.newMVStoreException(0, "Position 0"));
+        assertThat(override.adjudicate(storage)).isEqualTo(com.zaxxer.hikari.SQLExceptionOverride.Override.MUST_EVICT);
+        assertThat(override.adjudicate(new java.sql.SQLException("Concurrent update", "HYT00")))
+                .isEqualTo(com.zaxxer.hikari.SQLExceptionOverride.Override.CONTINUE_EVICT);
+    }
 }

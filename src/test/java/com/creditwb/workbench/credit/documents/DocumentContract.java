@@ -75,6 +75,8 @@ abstract class DocumentContract {
     com.creditwb.workbench.security.notifications.NotificationService notificationService;
     @Autowired
     com.creditwb.workbench.credit.CheckFacts checkFacts;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     /** A customer of account1 with an approved decision whose limit credit1 set to 100,000 yuan. */
     Customer customerWithLimit() {
@@ -399,6 +401,9 @@ abstract class DocumentContract {
         String number = n("SO");
         DocumentService.Checked checked = send(racy, c, DocumentType.ORDER, number, "10000", "CNY", TODAY, null);
         assertThat(commits.get()).as("committed on the second run").isEqualTo(2);
+        // and the pool closes a connection whose commit H2's storage failed, so the failed transaction's locks go with it
+        assertThat(((com.zaxxer.hikari.HikariDataSource) dataSource).getExceptionOverrideClassName())
+                .isEqualTo(com.creditwb.workbench.common.StoreRace.EvictConnection.class.getName());
         assertThat(checked.created()).isTrue();
         assertThat(checked.check().decision()).isEqualTo(CreditCheck.Decision.APPROVE);
         assertThat(documentRepository.findByTypeAndNumber(DocumentType.ORDER, number)).get().extracting(CreditDocument::getId)
