@@ -5,9 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A commit refused by a race inside H2's own storage rather than by the data: H2 2.4.240 may fail a commit under
- * heavy concurrent writing with {@code MVStoreException: Position 0} while it rewrites chunks (h2database pull
- * request 4374). Nothing of the failed transaction is confirmed to anyone, so work that may safely run twice — a
+ * A transaction refused by a race inside H2's own storage rather than by the data: H2 2.4.240 may fail a commit or
+ * a read under heavy concurrent writing with {@code MVStoreException: Position 0} while it rewrites chunks
+ * (h2database pull request 4374). Nothing of the failed transaction is confirmed to anyone, so work that may safely run twice — a
  * document check, which finds its document again by number — is run once more instead of answering 500.
  */
 public final class StoreRace {
@@ -44,13 +44,38 @@ public final class StoreRace {
 
     /** Runs the work, and once more when the first run failed by such a race; any other failure as it is. */
     public static <T> T retriedOnce(String what, Supplier<T> work) {
+        return retriedOnce(what, () -> null, work);
+    }
+
+    /**
+     * The work in a transaction of its own, run once more when H2's storage failed it. The failure may surface as the
+     * rollback's (the pool has closed the connection, {@link EvictConnection}), so what the work itself threw counts too.
+     */
+    public static <T> T inTransaction(org.springframework.transaction.support.TransactionTemplate tx, String what,
+            org.springframework.transaction.support.TransactionCallback<T> work) {
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> inside = new java.util.concurrent.atomic.AtomicReference<>();
+        return retriedOnce(what, inside::get, () -> {
+            inside.set(null);
+            return tx.execute(status -> {
+                try {
+                    return work.doInTransaction(status);
+                } catch (RuntimeException e) {
+                    inside.set(e);
+                    throw e;
+                }
+            });
+        });
+    }
+
+    /** @param inside what the work threw inside, when what reached the caller is another failure (null: none) */
+    static <T> T retriedOnce(String what, Supplier<RuntimeException> inside, Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            if (!is(e)) {
+            if (!is(e) && !is(inside.get())) {
                 throw e;
             }
-            log.warn("{}: the database's storage failed the commit ({}); running it once more", what, e.getMessage());
+            log.warn("{}: the database's storage failed the transaction ({}); running it once more", what, e.getMessage());
             return work.get();
         }
     }

@@ -55,4 +55,18 @@ class StoreRaceTest {
         assertThat(override.adjudicate(new java.sql.SQLException("Concurrent update", "HYT00")))
                 .isEqualTo(com.zaxxer.hikari.SQLExceptionOverride.Override.CONTINUE_EVICT);
     }
+
+    @Test
+    void a_race_hidden_behind_the_rollbacks_failure_is_run_once_more_too() {
+        // the pool closed the connection after the storage failed a read, so the rollback fails with "Connection is closed"
+        AtomicInteger runs = new AtomicInteger();
+        RuntimeException inside = race();
+        assertThat(StoreRace.retriedOnce("test", () -> runs.get() == 1 ? inside : null, () -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new IllegalStateException("Unable to rollback against JDBC Connection");
+            }
+            return "stored";
+        })).isEqualTo("stored");
+        assertThat(runs.get()).isEqualTo(2);
+    }
 }

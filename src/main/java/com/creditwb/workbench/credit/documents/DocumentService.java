@@ -212,8 +212,8 @@ public class DocumentService {
         lock.lock();
         try {
             // the same number again finds the document, so a check the storage failed to commit may run once more
-            return com.creditwb.workbench.common.StoreRace.retriedOnce("Document " + r.type() + " " + r.number().strip(),
-                    () -> tx.execute(status -> checkLocked(customer, r)));
+            return com.creditwb.workbench.common.StoreRace.inTransaction(tx, "Document " + r.type() + " " + r.number().strip(),
+                    status -> checkLocked(customer, r));
         } finally {
             lock.unlock();
         }
