@@ -18,11 +18,29 @@ public final class StoreRace {
     private StoreRace() {
     }
 
-    /** Whether the failure comes from H2's storage engine itself (anywhere in its causes). */
+    /**
+     * Whether the failure comes from H2's storage engine itself: anywhere in its causes, or in the next exceptions of a
+     * JDBC batch (a batch insert reports the row's failure there, not as its cause).
+     */
     public static boolean is(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        java.util.ArrayDeque<Throwable> open = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (e != null) {
+            open.add(e);
+        }
+        while (!open.isEmpty() && seen.size() < 64) {
+            Throwable t = open.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (H2_STORE_EXCEPTION.equals(t.getClass().getName())) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                open.add(t.getCause());
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getNextException() != null) {
+                open.add(sql.getNextException());
             }
         }
         return false;

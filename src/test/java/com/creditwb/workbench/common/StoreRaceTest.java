@@ -19,6 +19,10 @@ class StoreRaceTest {
         assertThat(StoreRace.is(race())).isTrue();
         assertThat(StoreRace.is(new IllegalStateException("Position 0"))).isFalse();
         assertThat(StoreRace.is(new RuntimeException(new java.sql.SQLException("timeout")))).isFalse();
+        // a batch insert reports the row's failure as its next exception, not as its cause
+        java.sql.BatchUpdateException batch = new java.sql.BatchUpdateException("File corrupted while reading record", new int[0]);
+        batch.setNextException(new java.sql.SQLException("File corrupted", "90030", org.h2.mvstore.DataUtils.newMVStoreException(0, "Position 0")));
+        assertThat(StoreRace.is(new RuntimeException("Error executing work", batch))).isTrue();
     }
 
     @Test
