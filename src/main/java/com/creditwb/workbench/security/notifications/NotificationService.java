@@ -119,8 +119,7 @@ public class NotificationService {
 
     /** The enabled users with a role, less those given. */
     public List<String> withRole(Role role, String... except) {
-        List<String> list = new ArrayList<>(jdbc.queryForList("select distinct u.username from app_user u join app_user_role r on r.user_id = u.id"
-                + " where r.role = ? and u.enabled = true order by u.username", String.class, role.name()));
+        List<String> list = new ArrayList<>(users.usernamesWithRole(role));
         list.removeAll(List.of(except));
         return list;
     }
