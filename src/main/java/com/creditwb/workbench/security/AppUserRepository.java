@@ -20,16 +20,21 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findAllByOrderByUsername();
 
     /**
-     * Reserves one sign-in guess atomically: counts it, and locks the account when the count reaches the
-     * maximum (the count then starts again); nothing is granted while the account is locked. 1 when granted.
+     * Reserves one sign-in guess atomically: counts it (an ended lock is cleared) unless the account is locked now;
+     * 1 when granted. The row stays locked by this update until the transaction ends, so {@link #lockWhenExhausted}
+     * in the same transaction sees this guess's count. (Two plain updates rather than one with a {@code case} that
+     * yields a timestamp: PostgreSQL types such a {@code case} by its parameter and refused it as text.)
      */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
-            update AppUser u set
-              u.failedAttempts = case when u.failedAttempts + 1 >= :max then 0 else u.failedAttempts + 1 end,
-              u.lockedUntil = case when u.failedAttempts + 1 >= :max then :until else null end
+            update AppUser u set u.failedAttempts = u.failedAttempts + 1, u.lockedUntil = null
             where u.username = :username and (u.lockedUntil is null or u.lockedUntil <= :now)""")
-    int reserveGuess(String username, int max, java.time.Instant now, java.time.Instant until);
+    int reserveGuess(String username, java.time.Instant now);
+
+    /** Locks the account until {@code until} when the guesses counted reached {@code max} (the count then starts again). */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = :until where u.username = :username and u.failedAttempts >= :max")
+    int lockWhenExhausted(String username, int max, java.time.Instant until);
 
     @Query("select u.lockedUntil from AppUser u where u.username = :username")
     java.util.Optional<java.time.Instant> lockedUntil(String username);

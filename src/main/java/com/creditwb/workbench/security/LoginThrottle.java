@@ -50,10 +50,10 @@ public class LoginThrottle {
         clean.remove(username);
         Instant now = clock.instant();
         Instant until = now.plus(lockTime);
-        int granted = users.reserveGuess(username, maxFailures, now, until);
+        int granted = users.reserveGuess(username, now);
         if (granted == 1) {
             this.granted.incrementAndGet();
-            if (users.lockedUntil(username).filter(u -> u.isAfter(now)).isPresent()) {
+            if (users.lockWhenExhausted(username, maxFailures, until) == 1) {
                 locks.put(username, until);
                 log.warn("User {} locked until {} after {} sign-in attempts in a row", username, until, maxFailures);
             }

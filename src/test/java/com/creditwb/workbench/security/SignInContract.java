@@ -2,7 +2,6 @@ package com.creditwb.workbench.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditwb.workbench.WorkbenchTest;
 import com.creditwb.workbench.common.SystemAuthentication;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,12 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Sign-in over real HTTP: the five-failures lock holds under parallel guessing, a lock does not reveal
+ * Sign-in over real HTTP, on H2 ({@link SignInH2Test}) and PostgreSQL ({@link SignInPostgresTest}) through the real
+ * authentication path and throttle: a demo user signs in by the API and by the form: the five-failures lock holds under parallel guessing, a lock does not reveal
  * which users exist, one-time passwords are refused by the API, the session cookie is SameSite=Lax, and
  * redirects never follow a forged Host header.
  */
-@WorkbenchTest
-class SignInTest {
+abstract class SignInContract {
 
     @LocalServerPort
     int port;
@@ -46,6 +45,65 @@ class SignInTest {
                 .header("Accept-Language", "en")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_demo_user_signs_in_by_the_api_and_by_the_form_and_a_wrong_password_is_refused() throws Exception {
+        assertThat(api("credit1", "demo").statusCode()).isEqualTo(200);
+        assertThat(api("credit1", "not-the-password").statusCode()).isEqualTo(401);
+        HttpResponse<String> good = formLogin("account1", "demo");
+        assertThat(good.statusCode()).isBetween(300, 399);
+        assertThat(good.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(formLogin("account1", "wrong").headers().firstValue("Location").orElse("")).contains("error");
+    }
+
+    @Test
+    void a_lock_ends_after_its_minutes_and_the_right_password_then_signs_in() {
+        SystemAuthentication.run(() -> users.createWithPassword("lockends", "Lock Ends", Set.of(Role.FINANCE), "right-password-4", false));
+        java.time.Instant t0 = java.time.Instant.parse("2031-03-01T08:00:00Z");
+        MutableClock clock = new MutableClock(t0);
+        LoginThrottle own = new LoginThrottle(repository, clock, 5, 5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(reserve(own, "lockends")).isTrue();
+        }
+        // the fifth guess locked the account for five minutes: nothing is granted during them ...
+        assertThat(reserve(own, "lockends")).isFalse();
+        clock.now = t0.plus(Duration.ofMinutes(4)).plusSeconds(59);
+        assertThat(reserve(own, "lockends")).isFalse();
+        // ... and at the fifth minute the lock has ended: the next guess is evaluated again
+        clock.now = t0.plus(Duration.ofMinutes(5));
+        assertThat(reserve(own, "lockends")).isTrue();
+        assertThat(repository.findByUsername("lockends").orElseThrow().getLockedUntil()).isNull();
+    }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    boolean reserve(LoginThrottle throttle, String user) {
+        return Boolean.TRUE.equals(tx.execute(s -> throttle.reserve(user)));
+    }
+
+    static final class MutableClock extends java.time.Clock {
+        java.time.Instant now;
+
+        MutableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     @Test
@@ -85,7 +143,7 @@ class SignInTest {
             api("lockedout", "wrong-" + i);
         }
         HttpResponse<String> locked = formLogin("lockedout", "right-password-2");
-        HttpResponse<String> unknown = formLogin("nobody-" + System.nanoTime(), "whatever");
+        HttpResponse<String> unknown = formLogin("nobody-unknown", "whatever");
         assertThat(locked.statusCode()).isEqualTo(unknown.statusCode()).isBetween(300, 399);
         assertThat(locked.headers().firstValue("Location")).isEqualTo(unknown.headers().firstValue("Location"));
         assertThat(locked.headers().firstValue("Location").orElse("")).contains("error");

@@ -1,0 +1,40 @@
+package com.creditwb.workbench.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.creditwb.workbench.PostgresWebTest;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The app on PostgreSQL signed into through the real login form: a profile that refused every sign-in fails here. */
+@PostgresWebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    BrowserSession browser;
+
+    @BeforeAll
+    void start() {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void a_credit_manager_signs_in_on_postgresql_and_sees_the_customers() {
+        Page page = browser.signIn("credit1", "demo", "en-US");
+        page.navigate(browser.url("/customers"));
+        assertThat(page.locator("#customer-grid")).containsText("C00001");
+        page.context().close();
+    }
+}
