@@ -16,12 +16,20 @@ import org.springframework.context.annotation.Profile;
 @Profile("test")
 public class TestClockConfig {
 
-    /** The day every test runs on: 1 December 2026, 10:00 in the machine's zone. */
-    public static final Instant TODAY = Instant.parse("2026-12-01T10:00:00Z");
+    /**
+     * The day every test runs on: 1 December 2026, 10:00 UTC, in the machine's zone — or another instant and zone given as
+     * {@code -Dworkbench.test.today=2029-03-15T22:30:00Z -Dworkbench.test.zone=Pacific/Auckland}, to prove that the suite
+     * depends on neither the calendar nor the zone.
+     */
+    public static final Instant TODAY = Instant.parse(System.getProperty("workbench.test.today", "2026-12-01T10:00:00Z"));
+
+    /** The zone of the test clock. */
+    public static final ZoneId ZONE = System.getProperty("workbench.test.zone") == null ? ZoneId.systemDefault()
+            : ZoneId.of(System.getProperty("workbench.test.zone"));
 
     @Bean
     @Primary
     Clock fixedTestClock() {
-        return Clock.fixed(TODAY, ZoneId.systemDefault());
+        return Clock.fixed(TODAY, ZONE);
     }
 }

@@ -27,6 +27,9 @@ public final class ViewTestSupport {
     private ViewTestSupport() {
     }
 
+    /** The clock view tests hand to views: the test day in the test zone (see {@link TestClockConfig}). */
+    public static final java.time.Clock CLOCK = java.time.Clock.fixed(TestClockConfig.TODAY, TestClockConfig.ZONE);
+
     public static UI open(Locale locale) {
         MessagesConfig config = new MessagesConfig();
         VaadinService service = mock(VaadinService.class);

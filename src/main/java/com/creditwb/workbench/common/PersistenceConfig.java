@@ -10,13 +10,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @Configuration
-@EnableJpaAuditing(auditorAwareRef = "currentAuditor")
+@EnableJpaAuditing(auditorAwareRef = "currentAuditor", dateTimeProviderRef = "auditingClock")
 public class PersistenceConfig {
 
     /** "Today" comes from this clock so tests can fix the date. */
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** Created and modified times of every entity come from the same clock as every other "now". */
+    @Bean
+    org.springframework.data.auditing.DateTimeProvider auditingClock(Clock clock) {
+        return () -> Optional.of(clock.instant());
     }
 
     @Bean

@@ -115,6 +115,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void today_always_comes_from_the_injected_clock() {
+        List<Class<?>> temporal = List.of(java.time.LocalDate.class, java.time.LocalDateTime.class, java.time.LocalTime.class,
+                java.time.Instant.class, java.time.ZonedDateTime.class, java.time.OffsetDateTime.class, java.time.YearMonth.class,
+                java.time.Year.class);
+        var rule = noClasses().that().areNotAnnotatedWith(org.springframework.context.annotation.Configuration.class);
+        com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction should = null;
+        for (Class<?> t : temporal) {
+            should = should == null ? rule.should().callMethod(t, "now") : should.orShould().callMethod(t, "now");
+            should = should.orShould().callMethod(t, "now", java.time.ZoneId.class);
+        }
+        should.orShould().callMethod(java.time.Clock.class, "systemDefaultZone").orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(System.class, "currentTimeMillis").orShould().callConstructor(java.util.Date.class)
+                .because("every 'today', in views too, comes from the one injected Clock, so the suite passes on any date and zone")
+                .check(classes);
+    }
+
+    @Test
     void views_never_touch_a_repository() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)

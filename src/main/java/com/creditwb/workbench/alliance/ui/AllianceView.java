@@ -140,8 +140,11 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     final Chart radar = new Chart();
     final Chart trend = new Chart();
 
+    private final java.time.Clock clock;
+
     public AllianceView(AllianceService alliances, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export,
-            org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs) {
+            org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs, java.time.Clock clock) {
+        this.clock = clock;
         this.featureTabs = featureTabs.orderedStream().sorted(java.util.Comparator.comparingInt(AllianceTab::order)).toList();
         this.alliances = alliances;
         this.customers = customers;
@@ -271,7 +274,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("alliance.end"));
         DatePicker date = new DatePicker(getTranslation("alliance.field.endDate"));
-        date.setValue(LocalDate.now());
+        date.setValue(LocalDate.now(clock));
         date.setId("end-date");
         TextArea reason = new TextArea(getTranslation("alliance.field.endReason"));
         reason.setWidthFull();
@@ -652,7 +655,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         Grid<AllianceContribution> grid = new Grid<>();
         grid.setId("alliance-contributions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         grid.addColumn(AllianceContribution::getPartner).setHeader(getTranslation("alliance.field.partnerName")).setFlexGrow(2);
         grid.addColumn(c -> Labels.of(this, c.getKind())).setHeader(getTranslation("alliance.field.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.getDescription() == null ? "" : c.getDescription()).setHeader(getTranslation("alliance.field.description"))
@@ -734,7 +737,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
             Dialog d = new Dialog();
             d.setHeaderTitle(getTranslation("alliance.meeting.add"));
             DatePicker date = new DatePicker(getTranslation("alliance.field.date"));
-            date.setValue(LocalDate.now());
+            date.setValue(LocalDate.now(clock));
             TextField attendees = new TextField(getTranslation("alliance.field.attendees"));
             TextArea decisions = new TextArea(getTranslation("alliance.field.decisions"));
             TextArea followUps = new TextArea(getTranslation("alliance.field.followUps"));
@@ -918,7 +921,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout form = new VerticalLayout(new H4(getTranslation("alliance.review.new")));
         form.setPadding(false);
         reviewDate.setLabel(getTranslation("alliance.field.date"));
-        reviewDate.setValue(LocalDate.now());
+        reviewDate.setValue(LocalDate.now(clock));
         reviewDate.setId("review-date");
         form.add(reviewDate);
         for (Principle p : Principle.values()) {

@@ -47,8 +47,11 @@ class CreditOperationsCard extends VerticalLayout {
     final VerticalLayout requests = new VerticalLayout();
     final Button ask = new Button();
 
+    private final transient java.time.Clock clock;
+
     CreditOperationsCard(Customer customer, CreditMonitorService monitor, DocumentService documents, LimitService limits,
-            com.creditwb.workbench.credit.groups.GroupService groups) {
+            com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock) {
+        this.clock = clock;
         this.groups = groups;
         this.customer = customer;
         this.monitor = monitor;
@@ -136,7 +139,7 @@ class CreditOperationsCard extends VerticalLayout {
         DatePicker until = new DatePicker(getTranslation("field.LimitRequest.until"));
         until.setLocale(getLocale());
         until.setHelperText(getTranslation("limitRequest.until.help"));
-        until.setMin(LocalDate.now().plusDays(1));
+        until.setMin(LocalDate.now(clock).plusDays(1));
         until.setId("limit-request-until");
         TextArea reason = new TextArea(getTranslation("field.LimitRequest.reason"));
         reason.setWidthFull();

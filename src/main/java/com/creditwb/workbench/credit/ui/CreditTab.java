@@ -21,9 +21,12 @@ class CreditTab implements CustomerTab {
     private final com.creditwb.workbench.credit.limits.LimitService limits;
     private final com.creditwb.workbench.credit.groups.GroupService groups;
 
+    private final java.time.Clock clock;
+
     CreditTab(AssessmentService assessments, CreditMonitorService monitor, CustomerService customers, CurrentUser currentUser,
             com.creditwb.workbench.credit.documents.DocumentService documents, com.creditwb.workbench.credit.limits.LimitService limits,
-            com.creditwb.workbench.credit.groups.GroupService groups) {
+            com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock) {
+        this.clock = clock;
         this.groups = groups;
         this.documents = documents;
         this.limits = limits;
@@ -55,7 +58,7 @@ class CreditTab implements CustomerTab {
                     com.vaadin.flow.component.UI.getCurrent().getTranslation("credit.error.notYours"));
         }
         CreditPanel panel = new CreditPanel(customer, assessments, monitor);
-        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits, groups));
+        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits, groups, clock));
         return panel;
     }
 }

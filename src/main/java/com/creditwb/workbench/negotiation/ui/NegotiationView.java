@@ -87,8 +87,11 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
     SessionsTab sessions;
     OutcomeTab outcome;
 
+    private final java.time.Clock clock;
+
     public NegotiationView(NegotiationService negotiations, CustomerService customers, UserService users, AllianceService alliances,
-            PlanService plans, AhpWeights ahp, NegotiationBrief brief) {
+            PlanService plans, AhpWeights ahp, NegotiationBrief brief, java.time.Clock clock) {
+        this.clock = clock;
         this.negotiations = negotiations;
         this.customers = customers;
         this.users = users;
@@ -165,7 +168,7 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
         plan = new PlanTab(n, editable, negotiations, ahp, overview::direction);
         strategy = new StrategyTab(n, editable);
         boolean canRecord = editable && (n.getStatus() == NegotiationStatus.PREPARING || n.getStatus() == NegotiationStatus.IN_PROGRESS);
-        sessions = new SessionsTab(n, canRecord, negotiations, this::reload);
+        sessions = new SessionsTab(n, canRecord, negotiations, this::reload, clock);
         outcome = new OutcomeTab(n, editable, negotiations);
         tabs.add(getTranslation("negotiation.tab.overview"), overview);
         tabs.add(getTranslation("negotiation.tab.counterpart"), counterpart);

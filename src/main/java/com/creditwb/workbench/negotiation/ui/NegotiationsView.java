@@ -66,7 +66,10 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     final Button teamSizes = new Button();
     private final Map<Long, String> counterparts = new HashMap<>();
 
-    public NegotiationsView(NegotiationService negotiations, CustomerService customers) {
+    private final java.time.Clock clock;
+
+    public NegotiationsView(NegotiationService negotiations, CustomerService customers, java.time.Clock clock) {
+        this.clock = clock;
         this.negotiations = negotiations;
         this.customers = customers;
         setSizeFull();
@@ -181,7 +184,7 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
             try {
                 Negotiation n = negotiations.create(new NegotiationForm(subject.getValue(), counterpart.getValue() == null ? null
                         : counterpart.getValue().getId(), dir.getValue(), null, null, null, TeamRules.Importance.MEDIUM, TeamRules.Difficulty.MEDIUM,
-                        LocalDate.now(), null, Map.of(), List.of(), null, null, null));
+                        LocalDate.now(clock), null, Map.of(), List.of(), null, null, null));
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(NegotiationView.class, NegotiationView.parameters(n.getId())));
             } catch (ValidationException ex) {

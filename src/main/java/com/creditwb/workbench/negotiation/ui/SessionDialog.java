@@ -88,12 +88,12 @@ class SessionDialog extends Dialog {
     final Div problems = new Div();
     final Button save = new Button();
 
-    SessionDialog(Negotiation n, NegotiationService negotiations, Runnable saved) {
+    SessionDialog(Negotiation n, NegotiationService negotiations, Runnable saved, LocalDate today) {
         this.negotiation = n;
         setHeaderTitle(getTranslation("negotiation.session.record"));
         setWidth("min(70em, 95vw)");
         date.setLabel(getTranslation("negotiation.session.date"));
-        date.setValue(LocalDate.now());
+        date.setValue(today);
         date.setId("session-date");
         attendeesUs.setLabel(getTranslation("negotiation.session.attendeesUs"));
         attendeesUs.setValue(String.join(", ", n.participants()));

@@ -1,6 +1,7 @@
 package com.creditwb.workbench.negotiation.ui;
 
 import com.creditwb.workbench.common.i18n.Formats;
+import java.time.LocalDate;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.negotiation.Concessions;
@@ -40,7 +41,7 @@ class SessionsTab extends VerticalLayout {
     final Button record = new Button();
     private final transient NegotiationService negotiations;
 
-    SessionsTab(Negotiation n, boolean canRecord, NegotiationService negotiations, Runnable reload) {
+    SessionsTab(Negotiation n, boolean canRecord, NegotiationService negotiations, Runnable reload, java.time.Clock clock) {
         this.negotiations = negotiations;
         setPadding(false);
         List<NegotiationService.ScoredSession> sessions = negotiations.sessions(n.getId());
@@ -50,7 +51,7 @@ class SessionsTab extends VerticalLayout {
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("session-record");
         record.setVisible(canRecord);
-        record.addClickListener(e -> new SessionDialog(n, negotiations, reload).open());
+        record.addClickListener(e -> new SessionDialog(n, negotiations, reload, LocalDate.now(clock)).open());
         add(record);
 
         concessions.setId("negotiation-concessions");

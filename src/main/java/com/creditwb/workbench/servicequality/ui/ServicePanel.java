@@ -50,8 +50,11 @@ class ServicePanel extends VerticalLayout {
     final VerticalLayout rounds = new VerticalLayout();
     List<SurveyService.RoundResult> results = List.of();
 
+    private final java.time.Clock clock;
+
     ServicePanel(Customer customer, SurveyService surveys, com.creditwb.workbench.servicequality.ComplaintService complaints,
-            com.creditwb.workbench.security.UserService users) {
+            com.creditwb.workbench.security.UserService users, java.time.Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.complaints = complaints;
         this.users = users;
@@ -161,11 +164,16 @@ class ServicePanel extends VerticalLayout {
         return box;
     }
 
+    /** "2026 年第 4 季度" / "Q4 2026": the year is a label, not a number to group. */
+    static String defaultTitle(com.vaadin.flow.component.Component on, LocalDate today) {
+        return on.getTranslation("survey.defaultTitle", String.valueOf(today.getYear()), String.valueOf((today.getMonthValue() - 1) / 3 + 1));
+    }
+
     void openNew() {
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("survey.new"));
         TextField title = new TextField(getTranslation("survey.title"));
-        title.setValue(getTranslation("survey.defaultTitle", LocalDate.now().getYear(), (LocalDate.now().getMonthValue() - 1) / 3 + 1));
+        title.setValue(defaultTitle(this, LocalDate.now(clock)));
         title.setWidthFull();
         title.setId("survey-title");
         Select<Questionnaire> questionnaire = new Select<>();
@@ -175,7 +183,7 @@ class ServicePanel extends VerticalLayout {
         questionnaire.setItemLabelGenerator(q -> Labels.of(this, q.getModel()) + " · v" + q.getNumber());
         questionnaire.setValue(all.isEmpty() ? null : all.get(0));
         DatePicker until = new DatePicker(getTranslation("survey.validUntil"));
-        until.setValue(LocalDate.now().plusWeeks(3));
+        until.setValue(LocalDate.now(clock).plusWeeks(3));
         CheckboxGroup<Contact> contacts = new CheckboxGroup<>(getTranslation("survey.contacts"));
         contacts.setItems(customer.getContacts());
         contacts.setItemLabelGenerator(c -> c.getName() + (c.getTitle() == null ? "" : " · " + c.getTitle()));

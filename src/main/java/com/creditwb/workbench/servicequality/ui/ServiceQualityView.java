@@ -57,7 +57,10 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
     SurveyService.Portfolio shown;
     private final transient SurveyService surveys;
 
-    public ServiceQualityView(SurveyService surveys, KeyAccountExport segments) {
+    private final java.time.Clock clock;
+
+    public ServiceQualityView(SurveyService surveys, KeyAccountExport segments, java.time.Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         Locale l = getLocale();
         segment.setLabel(getTranslation("sq.segment"));
@@ -132,7 +135,7 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("sq.surveySegment"));
         TextField title = new TextField(getTranslation("survey.title"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         title.setValue(getTranslation("survey.defaultTitle", today.getYear(), (today.getMonthValue() - 1) / 3 + 1));
         title.setWidthFull();
         title.setId("sq-title");

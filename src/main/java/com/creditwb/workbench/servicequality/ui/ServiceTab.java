@@ -16,8 +16,11 @@ class ServiceTab implements CustomerTab {
     private final com.creditwb.workbench.servicequality.ComplaintService complaints;
     private final com.creditwb.workbench.security.UserService users;
 
+    private final java.time.Clock clock;
+
     ServiceTab(SurveyService surveys, com.creditwb.workbench.servicequality.ComplaintService complaints,
-            com.creditwb.workbench.security.UserService users) {
+            com.creditwb.workbench.security.UserService users, java.time.Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.complaints = complaints;
         this.users = users;
@@ -35,6 +38,6 @@ class ServiceTab implements CustomerTab {
 
     @Override
     public Component create(Customer customer) {
-        return new ServicePanel(customer, surveys, complaints, users);
+        return new ServicePanel(customer, surveys, complaints, users, clock);
     }
 }

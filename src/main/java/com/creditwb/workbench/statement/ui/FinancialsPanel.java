@@ -64,7 +64,10 @@ public class FinancialsPanel extends VerticalLayout {
     private List<StatementSet> periods = List.of();
     private final Map<LocalDate, RatioReport> reports = new LinkedHashMap<>();
 
-    public FinancialsPanel(Customer customer, StatementService statements, ProblemMessages problemMessages) {
+    private final transient java.time.Clock clock;
+
+    public FinancialsPanel(Customer customer, StatementService statements, ProblemMessages problemMessages, java.time.Clock clock) {
+        this.clock = clock;
         this.problemMessages = problemMessages;
         this.customer = customer;
         this.statements = statements;
@@ -312,6 +315,6 @@ public class FinancialsPanel extends VerticalLayout {
 
     private void openEntry() {
         StatementSet latest = periods.isEmpty() ? null : periods.get(0);
-        new StatementEntryDialog(customer, latest, statements, problemMessages, this::refresh).open();
+        new StatementEntryDialog(customer, latest, statements, problemMessages, this::refresh, LocalDate.now(clock)).open();
     }
 }

@@ -13,7 +13,10 @@ class FinancialsTab implements CustomerTab {
     private final StatementService statements;
     private final ProblemMessages problems;
 
-    FinancialsTab(StatementService statements, ProblemMessages problems) {
+    private final java.time.Clock clock;
+
+    FinancialsTab(StatementService statements, ProblemMessages problems, java.time.Clock clock) {
+        this.clock = clock;
         this.statements = statements;
         this.problems = problems;
     }
@@ -30,6 +33,6 @@ class FinancialsTab implements CustomerTab {
 
     @Override
     public Component create(Customer customer) {
-        return new FinancialsPanel(customer, statements, problems);
+        return new FinancialsPanel(customer, statements, problems, clock);
     }
 }

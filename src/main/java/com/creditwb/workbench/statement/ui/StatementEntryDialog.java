@@ -44,7 +44,8 @@ class StatementEntryDialog extends Dialog {
     private final Customer customer;
     private final Runnable saved;
 
-    StatementEntryDialog(Customer customer, StatementSet start, StatementService statements, ProblemMessages messages, Runnable saved) {
+    StatementEntryDialog(Customer customer, StatementSet start, StatementService statements, ProblemMessages messages, Runnable saved,
+            LocalDate today) {
         this.customer = customer;
         this.statements = statements;
         this.messages = messages;
@@ -82,7 +83,7 @@ class StatementEntryDialog extends Dialog {
                 rescale(e.getOldValue(), e.getValue());
             }
         });
-        periodEnd.setValue(start == null ? LocalDate.now().withDayOfYear(1).minusDays(1) : start.getPeriodEnd());
+        periodEnd.setValue(start == null ? today.withDayOfYear(1).minusDays(1) : start.getPeriodEnd());
         Button save = new Button(getTranslation("common.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("entry-save");

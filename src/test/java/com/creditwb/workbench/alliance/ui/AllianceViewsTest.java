@@ -43,7 +43,7 @@ class AllianceViewsTest {
         when(service.canMove(a)).thenReturn(true);
         when(service.facts(any())).thenReturn(new AllianceService.PartnerFacts(null, null, null, null, null, null));
         when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
-        AllianceView view = new AllianceView(service, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs());
+        AllianceView view = new AllianceView(service, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs(), com.creditwb.workbench.ViewTestSupport.CLOCK);
         view.show(a);
         return view;
     }

@@ -327,7 +327,7 @@ class CreditViewsTest {
         when(limits.canRequest(7L)).thenReturn(true);
         var groups = mock(com.creditwb.workbench.credit.groups.GroupService.class);
         when(groups.ofCustomer(7L)).thenReturn(Optional.empty());
-        CreditOperationsCard card = new CreditOperationsCard(customer, monitor, documents, limits, groups);
+        CreditOperationsCard card = new CreditOperationsCard(customer, monitor, documents, limits, groups, com.creditwb.workbench.ViewTestSupport.CLOCK);
         assertThat(card.groupLine.isVisible()).isFalse();
         assertThat(card.limitLine.getText()).isEqualTo("Limit in force: 1,500,000.00, temporary until Dec 31, 2026 (then 1,000,000.00)");
         assertThat(card.exposureLine.getText()).startsWith("Committed exposure 600,000.00").endsWith("available 900,000.00");

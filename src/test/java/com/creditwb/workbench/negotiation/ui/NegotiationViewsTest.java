@@ -67,7 +67,7 @@ class NegotiationViewsTest {
         when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
         when(service.get(anyLong())).thenReturn(n);
         NegotiationView view = new NegotiationView(service, customers, users, mock(AllianceService.class), mock(PlanService.class),
-                mock(AhpWeights.class), mock(NegotiationBrief.class));
+                mock(AhpWeights.class), mock(NegotiationBrief.class), com.creditwb.workbench.ViewTestSupport.CLOCK);
         view.show(n);
         return view;
     }
@@ -107,7 +107,7 @@ class NegotiationViewsTest {
     void the_session_dialog_records_offers_in_order() {
         ViewTestSupport.open(Locale.ENGLISH);
         Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS);
-        SessionDialog d = new SessionDialog(n, service, () -> { });
+        SessionDialog d = new SessionDialog(n, service, () -> { }, java.time.LocalDate.now(com.creditwb.workbench.ViewTestSupport.CLOCK));
         d.addOffer(Concessions.Side.US);
         d.addOffer(Concessions.Side.THEM);
         d.offers.get(0).values.get("price").setValue(120.0);
@@ -129,7 +129,7 @@ class NegotiationViewsTest {
         Customer c = mock(Customer.class);
         when(c.getName()).thenReturn("华南钢铁有限公司");
         when(customers.get(7L)).thenReturn(c);
-        NegotiationsView list = new NegotiationsView(service, customers);
+        NegotiationsView list = new NegotiationsView(service, customers, com.creditwb.workbench.ViewTestSupport.CLOCK);
         assertThat(list.shown()).containsExactly(n);
         list.scope.setValue(NegotiationFilter.Scope.MINE);
         list.status.setValue(NegotiationStatus.AGREED);

@@ -29,6 +29,15 @@ class SurveyViewsTest {
     }
 
     @Test
+    void a_new_rounds_default_title_names_the_year_and_quarter_without_grouping_the_year() {
+        ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
+        com.vaadin.flow.component.html.Div on = new com.vaadin.flow.component.html.Div();
+        assertThat(ServicePanel.defaultTitle(on, java.time.LocalDate.of(2026, 12, 1))).isEqualTo("2026 年第 4 季度服务质量调查");
+        ViewTestSupport.open(Locale.ENGLISH);
+        assertThat(ServicePanel.defaultTitle(on, java.time.LocalDate.of(2027, 2, 28))).isEqualTo("Service quality survey 2027 Q1");
+    }
+
+    @Test
     void the_link_page_asks_every_statement_twice_and_refuses_to_send_until_the_importance_adds_up_to_100() {
         ViewTestSupport.open(Locale.ENGLISH);
         SurveyService.Opened opened = SurveyFixtures.opened();
@@ -136,7 +145,7 @@ class SurveyViewsTest {
                         h2.result().dimensions()), 2));
         var labels = mock(com.creditwb.workbench.keyaccount.export.KeyAccountExport.class);
         org.mockito.Mockito.when(labels.segmentLabel(any(), any())).thenAnswer(i -> "segment " + i.getArgument(0));
-        ServiceQualityView view = new ServiceQualityView(service, labels);
+        ServiceQualityView view = new ServiceQualityView(service, labels, com.creditwb.workbench.ViewTestSupport.CLOCK);
         assertThat(view.summary.getText()).startsWith("Latest half-year 2026 H2: SERVQUAL -1.00").contains("4 answer(s) from 2 customer(s)")
                 .contains("NPS 25");
         assertThat(view.figures.getElement().getTextRecursively()).contains("Reliability");

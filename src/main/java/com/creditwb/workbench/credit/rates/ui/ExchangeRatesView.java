@@ -52,7 +52,10 @@ public class ExchangeRatesView extends VerticalLayout implements HasDynamicTitle
     private final transient ExchangeRateService rates;
     private final transient ProblemMessages problems;
 
-    public ExchangeRatesView(ExchangeRateService rates, ProblemMessages problems) {
+    private final java.time.Clock clock;
+
+    public ExchangeRatesView(ExchangeRateService rates, ProblemMessages problems, java.time.Clock clock) {
+        this.clock = clock;
         this.rates = rates;
         this.problems = problems;
         add(new H2(getTranslation("rates.title")), new Paragraph(getTranslation("rates.intro")));
@@ -63,7 +66,7 @@ public class ExchangeRatesView extends VerticalLayout implements HasDynamicTitle
             currency.setId("rate-currency");
             validFrom.setLabel(getTranslation("rates.validFrom"));
             validFrom.setLocale(getLocale());
-            validFrom.setValue(LocalDate.now());
+            validFrom.setValue(LocalDate.now(clock));
             validFrom.setId("rate-date");
             rate.setLabel(getTranslation("rates.rate"));
             rate.setId("rate-rate");

@@ -33,7 +33,7 @@ class ExchangeRatesViewTest {
         when(rates.canEdit()).thenReturn(true);
         when(rates.list()).thenReturn(List.of());
         when(rates.save(eq("US"), any(), any())).thenThrow(ValidationException.of("currency", "“US”不是 ISO 4217 币种代码（如 USD）。"));
-        ExchangeRatesView view = new ExchangeRatesView(rates, mock(ProblemMessages.class));
+        ExchangeRatesView view = new ExchangeRatesView(rates, mock(ProblemMessages.class), com.creditwb.workbench.ViewTestSupport.CLOCK);
         view.currency.setValue("US");
         view.validFrom.setValue(LocalDate.of(2026, 11, 1));
         view.rate.setValue(new BigDecimal("7.1"));
