@@ -1,5 +1,7 @@
 package com.creditwb.workbench.alliance;
 
+import java.math.BigDecimal;
+
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.CascadeType;
@@ -76,6 +78,10 @@ public class Alliance extends BaseEntity implements AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "composition_form", length = 16)
     private CompositionForm compositionForm;
+
+    /** Our own equity share (0–1) in an equity alliance; null when not given. */
+    @Column(name = "our_equity_share", precision = 7, scale = 4)
+    private BigDecimal ourEquityShare;
 
     @Column(name = "producer_distributor", nullable = false)
     private boolean producerDistributor;
@@ -323,6 +329,14 @@ public class Alliance extends BaseEntity implements AuditedEntity {
     }
 
     // --- changed by AllianceService only ---------------------------------------------------------------
+
+    public BigDecimal getOurEquityShare() {
+        return ourEquityShare;
+    }
+
+    void setOurEquityShare(BigDecimal share) {
+        ourEquityShare = share;
+    }
 
     void describe(AllianceForm f) {
         name = f.name();

@@ -268,7 +268,7 @@ public class AllianceService {
     @RolesAllowed(Role.ACCOUNT_MANAGER_)
     public Alliance create(AllianceForm form) {
         Alliance a = new Alliance(form.name() == null ? null : form.name().strip(), currentUser.username());
-        validate(a, form);
+        validate(a, form, null);
         a.describe(form);
         setPartners(a, form.partners());
         int position = 1;
@@ -282,18 +282,83 @@ public class AllianceService {
         return load(alliances.saveAndFlush(a));
     }
 
-    /** Saves the alliance's description, forms, agreement terms and partners (the version read must be current). */
+    /**
+     * Saves the alliance's description, forms, agreement terms and — when given — partners (the version read must be current);
+     * {@code partners} null keeps the partners as they are (the page edits them one at a time).
+     */
     @Transactional
     public Alliance update(Long id, Long version, AllianceForm form) {
         Alliance a = editable(id, version);
-        validate(a, form);
-        a.describe(form);
-        setPartners(a, form.partners());
+        AllianceForm full = form.partners() == null ? form.withPartners(AllianceForm.of(a).partners()) : form;
+        validate(a, full, a.getOurEquityShare());
+        a.describe(full);
+        setPartners(a, full.partners());
         entityManager.flush();
         return load(a);
     }
 
-    private void validate(Alliance a, AllianceForm f) {
+    /** Adds one partner (the version read must be current); a refusal changes nothing. */
+    @Transactional
+    public Alliance addPartner(Long id, Long version, AllianceForm.Partner partner) {
+        Alliance a = editable(id, version);
+        List<AllianceForm.Partner> list = new ArrayList<>(AllianceForm.of(a).partners());
+        list.add(partner);
+        return replacePartners(a, list, a.getOurEquityShare());
+    }
+
+    /** Changes one partner (contact, share, or who it is); a refusal changes nothing. */
+    @Transactional
+    public Alliance updatePartner(Long id, Long version, Long partnerId, AllianceForm.Partner partner) {
+        Alliance a = editable(id, version);
+        int at = partnerIndex(a, partnerId);
+        List<AllianceForm.Partner> list = new ArrayList<>(AllianceForm.of(a).partners());
+        list.set(at, partner);
+        return replacePartners(a, list, a.getOurEquityShare());
+    }
+
+    /** Removes one partner; a refusal changes nothing. */
+    @Transactional
+    public Alliance removePartner(Long id, Long version, Long partnerId) {
+        Alliance a = editable(id, version);
+        int at = partnerIndex(a, partnerId);
+        List<AllianceForm.Partner> list = new ArrayList<>(AllianceForm.of(a).partners());
+        list.remove(at);
+        return replacePartners(a, list, a.getOurEquityShare());
+    }
+
+    /**
+     * Sets the equity shares (0–1) of an equity alliance at once: ours and each partner's by partner id (a partner left out
+     * keeps its share). They may not exceed 100 % together; that they make exactly 100 % is the design stage's gate.
+     */
+    @Transactional
+    public Alliance setShares(Long id, Long version, BigDecimal ours, Map<Long, BigDecimal> byPartner) {
+        Alliance a = editable(id, version);
+        List<AllianceForm.Partner> list = new ArrayList<>();
+        for (AlliancePartner p : a.getPartners()) {
+            BigDecimal share = byPartner.containsKey(p.getId()) ? byPartner.get(p.getId()) : p.getEquityShare();
+            list.add(new AllianceForm.Partner(p.getCustomerId(), p.getName(), p.getUscc(), p.getContact(), share));
+        }
+        return replacePartners(a, list, ours);
+    }
+
+    private Alliance replacePartners(Alliance a, List<AllianceForm.Partner> list, BigDecimal ours) {
+        validate(a, AllianceForm.of(a).withPartners(list), ours);
+        a.setOurEquityShare(ours);
+        setPartners(a, list);
+        entityManager.flush();
+        return load(a);
+    }
+
+    private static int partnerIndex(Alliance a, Long partnerId) {
+        for (int i = 0; i < a.getPartners().size(); i++) {
+            if (a.getPartners().get(i).getId().equals(partnerId)) {
+                return i;
+            }
+        }
+        throw new NotFoundException("Partner", partnerId);
+    }
+
+    private void validate(Alliance a, AllianceForm f, BigDecimal ours) {
         List<ValidationException.FieldError> errors = new ArrayList<>();
         if (f.name() == null || f.name().isBlank()) {
             errors.add(new ValidationException.FieldError("name", messages.get("validation.required")));
@@ -344,7 +409,11 @@ public class AllianceService {
         }
         Set<String> seen = new HashSet<>();
         BigDecimal shares = BigDecimal.ZERO;
-        boolean allShares = !partners.isEmpty();
+        if (ours != null && (ours.signum() < 0 || ours.compareTo(BigDecimal.ONE) > 0)) {
+            errors.add(new ValidationException.FieldError("ourEquityShare", messages.get("alliance.error.share")));
+        } else if (ours != null) {
+            shares = ours;
+        }
         for (int i = 0; i < partners.size(); i++) {
             AllianceForm.Partner p = partners.get(i);
             String field = "partners[" + i + "]";
@@ -380,14 +449,15 @@ public class AllianceService {
                 errors.add(new ValidationException.FieldError(field, messages.get("alliance.error.partnerTwice")));
             }
             if (p.equityShare() == null) {
-                allShares = false;
+                continue;
             } else if (p.equityShare().signum() < 0 || p.equityShare().compareTo(BigDecimal.ONE) > 0) {
                 errors.add(new ValidationException.FieldError(field + ".equityShare", messages.get("alliance.error.share")));
             } else {
                 shares = shares.add(p.equityShare());
             }
         }
-        if (f.compositionForm() == CompositionForm.EQUITY && allShares && shares.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("0.0001")) > 0) {
+        // more than 100 % cannot be held; less is work in progress, which the design stage's gate asks to finish
+        if (shares.subtract(BigDecimal.ONE).compareTo(new BigDecimal("0.0001")) > 0) {
             errors.add(new ValidationException.FieldError("partners", messages.get("alliance.error.sharesSum",
                     shares.movePointRight(2).stripTrailingZeros().toPlainString())));
         }

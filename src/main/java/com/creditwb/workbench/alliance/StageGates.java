@@ -93,12 +93,13 @@ public final class StageGates {
         return unmet;
     }
 
-    /** Every partner has a share and the shares sum to 100 %. */
+    /** Every partner has a share and the partners' shares and ours (none given: none held) sum to 100 %. */
     static boolean sharesComplete(Alliance a) {
         if (a.getPartners().isEmpty() || a.getPartners().stream().anyMatch(p -> p.getEquityShare() == null)) {
             return false;
         }
-        BigDecimal sum = a.getPartners().stream().map(AlliancePartner::getEquityShare).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal ours = a.getOurEquityShare() == null ? BigDecimal.ZERO : a.getOurEquityShare();
+        BigDecimal sum = a.getPartners().stream().map(AlliancePartner::getEquityShare).reduce(ours, BigDecimal::add);
         return sum.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("0.0001")) <= 0;
     }
 }

@@ -135,18 +135,62 @@ abstract class AllianceContract {
         AllianceForm equity = new AllianceForm(f.name(), f.goal(), f.team(), null, null, ParticipantForm.COMPLEMENTARY, CompositionForm.EQUITY,
                 false, null, Map.of(), Map.of(), null, null, null, null, null, null, null, null, 6, List.of(
                 new AllianceForm.Partner(partner.getId(), null, null, null, new BigDecimal("0.7")),
-                new AllianceForm.Partner(null, "外部公司", null, null, new BigDecimal("0.2"))));
+                new AllianceForm.Partner(null, "外部公司", null, null, new BigDecimal("0.4"))));
+        // 70 % + 40 % = 110 %: more than can be held
         assertThatThrownBy(() -> as("account1", AM, () -> alliances.update(a.getId(), x.getVersion(), equity)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors().get(0).message()).contains("90"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors().get(0).message()).contains("110"));
+        // 70 % + 20 % = 90 % is work in progress: saved (ours comes later), and every other save goes on meanwhile
         Alliance saved = as("account1", AM, () -> alliances.update(a.getId(), x.getVersion(), equity.withPartners(List.of(
                 new AllianceForm.Partner(partner.getId(), null, null, null, new BigDecimal("0.7")),
-                new AllianceForm.Partner(null, "外部公司", null, null, new BigDecimal("0.3"))))));
+                new AllianceForm.Partner(null, "外部公司", null, null, new BigDecimal("0.2"))))));
+        assertThat(StageGates.sharesComplete(saved)).isFalse();
+        Alliance renamed = as("account1", AM, () -> alliances.update(a.getId(), saved.getVersion(),
+                AllianceForm.of(saved).withPartners(null)));
+        assertThat(renamed.getPartners()).hasSize(2);
+        // our own 10 % makes 100 %: the design gate's condition holds
+        Alliance withOurs = as("account1", AM, () -> alliances.setShares(a.getId(), renamed.getVersion(), new BigDecimal("0.1"), Map.of()));
+        assertThat(withOurs.getOurEquityShare()).isEqualByComparingTo("0.1");
+        assertThat(StageGates.sharesComplete(withOurs)).isTrue();
         assertThat(saved.getPartners()).extracting(AlliancePartner::getName).containsExactly(partner.getName(), "外部公司");
         assertThat(saved.getPartners().get(0).getUscc()).isEqualTo(partner.getUscc());
         assertThat(as("account1", AM, () -> alliances.forCustomer(partner.getId()))).extracting(Alliance::getId).containsExactly(a.getId());
         assertThat(as("account2", AM, () -> alliances.forCustomer(partner.getId()))).isEmpty();
         // no credit decision yet: the live figures are empty, not made up
         assertThat(as("account1", AM, () -> alliances.facts(alliances.get(a.getId()).getPartners().get(0))).rating()).isNull();
+    }
+
+    @Test
+    void partners_are_added_edited_and_removed_one_at_a_time_and_a_refused_change_followed_by_an_unrelated_save_changes_nothing() {
+        Alliance a = created("逐个伙伴联盟");
+        Long id = a.getId();
+        Alliance one = as("account1", AM, () -> alliances.addPartner(id, a.getVersion(), new AllianceForm.Partner(null, "甲公司", null, "张", null)));
+        Alliance two = as("account1", AM, () -> alliances.addPartner(id, one.getVersion(), new AllianceForm.Partner(null, "乙公司", null, null, null)));
+        Long first = two.getPartners().get(0).getId();
+        // edit a partner's contact and share in place: the row (and its id) stays
+        Alliance edited = as("account1", AM, () -> alliances.updatePartner(id, two.getVersion(), first,
+                new AllianceForm.Partner(null, "甲公司", null, "李经理", new BigDecimal("0.6"))));
+        assertThat(edited.getPartners().get(0).getId()).isEqualTo(first);
+        assertThat(edited.getPartners().get(0).getContact()).isEqualTo("李经理");
+        assertThat(edited.getPartners().get(0).getEquityShare()).isEqualByComparingTo("0.6");
+        // a refused edit (a contact of 301 characters) and a refused remove (a stale copy) change nothing ...
+        assertThatThrownBy(() -> as("account1", AM, () -> alliances.updatePartner(id, edited.getVersion(), first,
+                new AllianceForm.Partner(null, "甲公司", null, "x".repeat(301), null)))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as("account1", AM, () -> alliances.removePartner(id, two.getVersion(), first)))
+                .isInstanceOf(ConcurrentEditException.class);
+        // ... and the next unrelated save (the page sends no partner list) keeps both partners as they were
+        Alliance after = as("account1", AM, () -> {
+            Alliance x = alliances.get(id);
+            AllianceForm f = AllianceForm.of(x);
+            return alliances.update(id, x.getVersion(), new AllianceForm("逐个伙伴联盟（改名）", f.goal(), f.team(), f.startDate(),
+                    f.plannedEndDate(), f.participantForm(), f.compositionForm(), f.producerDistributor(), f.distributionForm(), f.powerBases(),
+                    f.criterionWeights(), f.signedDate(), f.termsScope(), f.termsExclusivity(), f.termsTerritory(), f.termsDuration(),
+                    f.termsExit(), f.steeringCommittee(), f.meetingCadence(), f.reviewIntervalMonths(), null));
+        });
+        assertThat(after.getName()).isEqualTo("逐个伙伴联盟（改名）");
+        assertThat(after.getPartners()).extracting(AlliancePartner::getName).containsExactly("甲公司", "乙公司");
+        assertThat(after.getPartners().get(0).getContact()).isEqualTo("李经理");
+        Alliance removed = as("account1", AM, () -> alliances.removePartner(id, after.getVersion(), first));
+        assertThat(removed.getPartners()).extracting(AlliancePartner::getName).containsExactly("乙公司");
     }
 
     @Test

@@ -27,6 +27,19 @@ public final class AllianceFixtures {
         return a;
     }
 
+    /** A partner row with an id, as the database would give it. */
+    public static AlliancePartner partner(Alliance a, long id, String name) {
+        AlliancePartner p = new AlliancePartner(a, a.getPartners().size() + 1, null, name, null, null, null);
+        try {
+            var f = AlliancePart.class.getDeclaredField("id");
+            f.setAccessible(true);
+            f.set(p, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return p;
+    }
+
     static void setId(Alliance a, long id) {
         try {
             var f = com.creditwb.workbench.common.BaseEntity.class.getDeclaredField("id");

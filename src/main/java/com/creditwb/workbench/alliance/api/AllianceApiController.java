@@ -74,7 +74,7 @@ class AllianceApiController {
             Map<PowerBase, PowerDto> powerBases, AllianceStage stage, LocalDate startDate, LocalDate endDate,
             LocalDate plannedEndDate, LocalDate signedDate, String termsScope, String termsExclusivity, String termsTerritory,
             String termsDuration, String termsExit, Integer reviewIntervalMonths, Double latestHealth, LocalDate nextReviewDue,
-            Long version) {
+            Long version, BigDecimal ourEquityShare) {
     }
 
     record StageMoveDto(AllianceStage stage, String reason, LocalDate endDate, Long version) {
@@ -192,7 +192,8 @@ class AllianceApiController {
     }
 
     private AllianceForm form(AllianceDto b, Alliance current) {
-        List<AllianceForm.Partner> partners = new ArrayList<>();
+        // partners left out of a PUT are kept as they are
+        List<AllianceForm.Partner> partners = b.partners() == null ? null : new ArrayList<>();
         if (b.partners() != null) {
             for (PartnerDto p : b.partners()) {
                 if (p == null) {
@@ -229,7 +230,7 @@ class AllianceApiController {
                 a.getCompositionForm(), a.getDistributionForm(), power, a.getStage(), a.getStartDate(), a.getEndDate(),
                 a.getPlannedEndDate(), a.getSignedDate(), a.getTermsScope(), a.getTermsExclusivity(), a.getTermsTerritory(),
                 a.getTermsDuration(), a.getTermsExit(), a.getReviewIntervalMonths(), AllianceService.latestHealth(a), a.nextReviewDue(),
-                a.getVersion());
+                a.getVersion(), a.getOurEquityShare());
     }
 
     private static ReviewDto review(AllianceReview r, Map<Principle, Integer> gaps, List<AllianceRisk> opened) {

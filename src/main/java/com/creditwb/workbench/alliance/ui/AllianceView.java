@@ -131,7 +131,6 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     final TextArea steeringCommittee = new TextArea();
     final TextField meetingCadence = new TextField();
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
-    List<AllianceForm.Partner> partners = new ArrayList<>();
 
     final Map<Principle, Select<Integer>> ours = new EnumMap<>(Principle.class);
     final Map<Principle, Select<Integer>> theirs = new EnumMap<>(Principle.class);
@@ -141,6 +140,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     final Chart trend = new Chart();
 
     private final java.time.Clock clock;
+    PartnersSection partnersSection;
 
     public AllianceView(AllianceService alliances, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export,
             org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs, java.time.Clock clock) {
@@ -357,7 +357,6 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
             ((Component) field).setId("alliance-" + f[1]);
         }
         weights = new EnumMap<>(a.getCriterionWeights());
-        partners = new ArrayList<>(AllianceForm.of(a).partners());
         for (var c : List.<com.vaadin.flow.component.HasValue<?, ?>>of(name, goal, team, startDate, plannedEndDate, reviewInterval,
                 participantForm, compositionForm, producerDistributor, distributionForm, signedDate, termsScope, termsExclusivity,
                 termsTerritory, termsDuration, termsExit, steeringCommittee, meetingCadence)) {
@@ -378,10 +377,10 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
                 participantForm.getValue(), compositionForm.getValue(), producerDistributor.getValue(), distributionForm.getValue(), power,
                 weights, signedDate.getValue(), termsScope.getValue(), termsExclusivity.getValue(), termsTerritory.getValue(),
                 termsDuration.getValue(), termsExit.getValue(), steeringCommittee.getValue(), meetingCadence.getValue(),
-                reviewInterval.getValue(), partners);
+                reviewInterval.getValue(), null);
     }
 
-    /** Saves the form (and the partners as edited); a stale copy asks to reload. */
+    /** Saves the form (the partners are changed one at a time by their own section); a stale copy asks to reload. */
     boolean saveForm() {
         try {
             alliances.update(alliance.getId(), alliance.getVersion(), form());
@@ -448,51 +447,8 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     // --- partners, options and candidates --------------------------------------------------------------
 
     private Component partnersTab() {
-        VerticalLayout box = new VerticalLayout();
-        Grid<AlliancePartner> grid = new Grid<>();
-        grid.setId("alliance-partners");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(
-                com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(CustomerDetailView.class, CustomerDetailView.parameters(c)),
-                c.getName())).orElseGet(() -> new Span(p.getName()))).setHeader(getTranslation("alliance.field.partnerName")).setFlexGrow(3);
-        // a partner customer's key-account plans are on its Key account tab
-        grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(
-                com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(CustomerDetailView.class, CustomerDetailView.parameters(c))
-                        + "?tab=keyAccount", getTranslation("alliance.partner.plans"))).orElseGet(Span::new))
-                .setHeader(getTranslation("alliance.field.plans")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.getUscc() == null ? "" : p.getUscc()).setHeader(getTranslation("customer.uscc")).setWidth("14em").setFlexGrow(0);
-        grid.addColumn(p -> p.getEquityShare() == null ? "" : Formats.percent(p.getEquityShare().doubleValue(), getLocale()))
-                .setHeader(getTranslation("alliance.field.share")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        Map<Long, AllianceService.PartnerFacts> facts = new LinkedHashMap<>();
-        alliance.getPartners().forEach(p -> facts.put(p.getId(), alliances.facts(p)));
-        grid.addColumn(p -> nz(facts.get(p.getId()).rating())).setHeader(getTranslation("customer.credit.rating")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> facts.get(p.getId()).riskClass() == null ? "" : getTranslation("credit.class." + facts.get(p.getId()).riskClass()))
-                .setHeader(getTranslation("customer.credit.riskClass")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> amount(facts.get(p.getId()).limit())).setHeader(getTranslation("customer.credit.limit"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> amount(facts.get(p.getId()).exposure())).setHeader(getTranslation("customer.credit.exposure"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> amount(facts.get(p.getId()).overdue())).setHeader(getTranslation("alliance.field.overdue"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> facts.get(p.getId()).segment() == null ? "" : getTranslation("keyaccount.tier." + facts.get(p.getId()).segment()))
-                .setHeader(getTranslation("alliance.field.segment")).setAutoWidth(true).setFlexGrow(0);
-        if (editable) {
-            grid.addComponentColumn(p -> {
-                Button remove = new Button(getTranslation("common.delete"), e -> {
-                    partners.removeIf(x -> java.util.Objects.equals(x.customerId(), p.getCustomerId()) && x.name() != null
-                            && (p.getCustomerId() != null || x.name().equals(p.getName())));
-                    saveForm();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-                return remove;
-            }).setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.setItems(alliance.getPartners());
-        grid.setAllRowsVisible(true);
-        Button add = new Button(getTranslation("alliance.partner.add"), e -> openPartner());
-        add.setId("alliance-partner-add");
-        add.setVisible(editable);
-        box.add(new H4(getTranslation("alliance.section.partners")), grid, add);
+        partnersSection = new PartnersSection(alliance, editable, alliances, customers, this::reload);
+        VerticalLayout box = new VerticalLayout(partnersSection);
 
         box.add(new H4(getTranslation("alliance.section.options")), new Paragraph(getTranslation("alliance.section.options.help")));
         box.add(optionsGrid(OptionKind.OPTION));
@@ -552,41 +508,6 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         grid.setItems(AllianceService.ranked(alliance, kind));
         grid.setAllRowsVisible(true);
         return grid;
-    }
-
-    void openPartner() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("alliance.partner.add"));
-        ComboBox<Customer> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
-        com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customers);
-        customer.setWidthFull();
-        customer.setId("partner-customer");
-        TextField org = new TextField(getTranslation("alliance.field.partnerOrganisation"));
-        org.setWidthFull();
-        org.setId("partner-name");
-        TextField uscc = new TextField(getTranslation("customer.uscc"));
-        TextField contact = new TextField(getTranslation("alliance.field.contact"));
-        NumberField share = new NumberField(getTranslation("alliance.field.share"));
-        share.setSuffixComponent(new Span("%"));
-        share.setMin(0);
-        share.setMax(100);
-        d.add(new VerticalLayout(customer, new Paragraph(getTranslation("alliance.partner.or")), org, uscc, contact, share));
-        Button ok = new Button(getTranslation("common.add"), e -> {
-            BigDecimal s = share.getValue() == null ? null : BigDecimal.valueOf(share.getValue()).movePointLeft(2);
-            AllianceForm.Partner p = customer.getValue() != null
-                    ? new AllianceForm.Partner(customer.getValue().getId(), null, null, contact.getValue(), s)
-                    : new AllianceForm.Partner(null, org.getValue(), uscc.getValue(), contact.getValue(), s);
-            partners.add(p);
-            if (saveForm()) {
-                d.close();
-            } else {
-                partners.remove(p);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("partner-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
-        d.open();
     }
 
     void openOption(OptionKind kind, AllianceOption existing) {

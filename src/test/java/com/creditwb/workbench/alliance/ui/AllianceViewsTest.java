@@ -56,6 +56,27 @@ class AllianceViewsTest {
     }
 
     @Test
+    void a_refused_partner_removal_leaves_the_partners_on_screen_and_the_next_save_sends_no_partner_list() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        Alliance a = AllianceFixtures.evaluating(5);
+        a.getPartners().add(AllianceFixtures.partner(a, 41L, "甲公司"));
+        when(service.removePartner(eq(5L), eq(3L), eq(41L))).thenThrow(new com.creditwb.workbench.common.ValidationException(
+                List.of(new com.creditwb.workbench.common.ValidationException.FieldError("partners", "refused"))));
+        when(service.get(5L)).thenReturn(a);
+        AllianceView view = view(a);
+        PartnersSection partners = view.partnersSection;
+        assertThat(partners.remove(41L)).isFalse();
+        assertThat(partners.grid.getGenericDataView().getItems()).extracting(p -> p.getName()).containsExactly("外部公司", "甲公司");
+        view.name.setValue("改名联盟");
+        view.saveForm();
+        org.mockito.ArgumentCaptor<com.creditwb.workbench.alliance.AllianceForm> form =
+                org.mockito.ArgumentCaptor.forClass(com.creditwb.workbench.alliance.AllianceForm.class);
+        verify(service).update(eq(5L), eq(3L), form.capture());
+        assertThat(form.getValue().name()).isEqualTo("改名联盟");
+        assertThat(form.getValue().partners()).as("the form never carries a copy of the partners to save back").isNull();
+    }
+
+    @Test
     void a_refused_move_lists_what_is_missing_in_the_users_language() {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
         Alliance a = AllianceFixtures.evaluating(5);
