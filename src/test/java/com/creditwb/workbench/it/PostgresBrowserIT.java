@@ -2,7 +2,7 @@ package com.creditwb.workbench.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.creditwb.workbench.PostgresWebTest;
+import com.creditwb.workbench.PostgresTest;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The app on PostgreSQL signed into through the real login form: a profile that refused every sign-in fails here. */
-@PostgresWebTest
+@PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresBrowserIT {
 

@@ -1,8 +1,8 @@
 package com.creditwb.workbench.security;
 
-import com.creditwb.workbench.PostgresWebTest;
+import com.creditwb.workbench.PostgresTest;
 
 /** Sign-in through the real path on PostgreSQL: a profile that refused everyone could not pass this. */
-@PostgresWebTest
+@PostgresTest
 class SignInPostgresTest extends SignInContract {
 }
