@@ -92,6 +92,33 @@ public class Complaint extends BaseEntity implements com.creditwb.workbench.comm
     }
 
     /** Takes the step now; a negative feedback reopens (back to being resolved, the resolution kept for the record). */
+    /**
+     * Keeps the text typed for the next step (the resolution, the customer's feedback, the follow-up note) without taking
+     * the step, so that a plain save loses nothing a user typed; the step later starts from it.
+     */
+    void keepDraft(ComplaintFlow.Step next, String text) {
+        switch (next) {
+            case RESOLVE -> resolution = text;
+            case FEEDBACK -> feedbackNote = text;
+            case FOLLOW_UP -> followUpNote = text;
+            default -> {
+            }
+        }
+    }
+
+    /** The text kept for the next step, if any. */
+    public String draft(ComplaintFlow.Step next) {
+        if (next == null) {
+            return null;
+        }
+        return switch (next) {
+            case RESOLVE -> resolvedAt == null ? resolution : null;
+            case FEEDBACK -> feedbackAt == null ? feedbackNote : null;
+            case FOLLOW_UP -> followUpAt == null ? followUpNote : null;
+            default -> null;
+        };
+    }
+
     void take(ComplaintFlow.Step step, String text, Boolean satisfied, Instant now) {
         ComplaintFlow.Status next = ComplaintFlow.after(status, step, satisfied);
         switch (step) {

@@ -210,10 +210,26 @@ public class ComplaintService {
 
     @Transactional
     public Complaint update(Long id, Long version, Form form) {
+        return update(id, version, form, null);
+    }
+
+    /**
+     * Saves the complaint and, when {@code draft} is not null, the text typed for its next step (the resolution, the
+     * customer's feedback, the follow-up note) without taking the step: a plain save never drops what was typed.
+     */
+    @Transactional
+    public Complaint update(Long id, Long version, Form form, String draft) {
         Complaint c = editable(id, version);
         String assignee = form.assignee() == null || form.assignee().isBlank() ? c.getAssignee() : form.assignee().strip();
         validate(form, assignee);
+        if (draft != null && (draft.length() > 2000 || !PlainText.isPlainMultiline(draft))) {
+            throw ValidationException.of("text", messages.get("complaint.error.long", 2000));
+        }
         c.describe(form.category(), form.severity(), form.description().strip(), assignee);
+        ComplaintFlow.Step next = ComplaintFlow.next(c.getStatus());
+        if (draft != null && next != null) {
+            c.keepDraft(next, draft.isBlank() ? null : draft.strip());
+        }
         return complaints.saveAndFlush(c);
     }
 

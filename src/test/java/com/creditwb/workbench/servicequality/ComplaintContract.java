@@ -66,6 +66,28 @@ abstract class ComplaintContract {
             "第三批货晚到五天", null);
 
     @Test
+    void a_plain_save_keeps_the_resolution_typed_without_resolving_and_the_step_then_starts_from_it() {
+        Customer c = customer();
+        Complaint raised = as("finance1", "FINANCE", () -> complaints.raise(c.getId(), LATE_DELIVERY));
+        Complaint started = as("account1", AM, () -> complaints.step(raised.getId(), raised.getVersion(), ComplaintFlow.Step.START, null, null));
+        Complaint saved = as("account1", AM, () -> complaints.update(started.getId(), started.getVersion(), LATE_DELIVERY, "补发缺货并赔付运费"));
+        assertThat(saved.getStatus()).as("a save is not the step").isEqualTo(started.getStatus());
+        assertThat(saved.getResolvedAt()).isNull();
+        assertThat(saved.draft(ComplaintFlow.Step.RESOLVE)).isEqualTo("补发缺货并赔付运费");
+        // a refused save (a description of 5,000 characters) changes nothing, and the draft is still there after it
+        assertThatThrownBy(() -> as("account1", AM, () -> complaints.update(saved.getId(), saved.getVersion(),
+                new ComplaintService.Form(ComplaintFlow.Category.DELIVERY, ComplaintFlow.Severity.HIGH, "长".repeat(5000), null), "别的")))
+                .isInstanceOf(ValidationException.class);
+        Complaint read = as("account1", AM, () -> complaints.get(saved.getId()));
+        assertThat(read.draft(ComplaintFlow.Step.RESOLVE)).isEqualTo("补发缺货并赔付运费");
+        assertThat(read.getDescription()).isEqualTo("第三批货晚到五天");
+        Complaint resolved = as("account1", AM, () -> complaints.step(read.getId(), read.getVersion(), ComplaintFlow.Step.RESOLVE,
+                read.draft(ComplaintFlow.Step.RESOLVE), null));
+        assertThat(resolved.getResolution()).isEqualTo("补发缺货并赔付运费");
+        assertThat(resolved.getResolvedAt()).isNotNull();
+    }
+
+    @Test
     void anyone_raises_a_complaint_the_account_manager_handles_it_step_by_step_and_a_negative_feedback_reopens_it() {
         Customer c = customer();
         Complaint raised = as("finance1", "FINANCE", () -> complaints.raise(c.getId(), LATE_DELIVERY));

@@ -93,7 +93,7 @@ class ComplaintDialog extends Dialog {
             if (complaints.responseOverdue(existing, now)) {
                 body.add(warning("complaint.overdue.response"));
             }
-            if (existing.getResolution() != null) {
+            if (existing.getResolution() != null && existing.draft(ComplaintFlow.Step.RESOLVE) == null) {
                 body.add(new Div(getTranslation("complaint.timeline.resolution", existing.getResolution())));
             }
             if (existing.getResolvedAt() != null) {
@@ -123,6 +123,7 @@ class ComplaintDialog extends Dialog {
                 stepText.setWidthFull();
                 stepText.setId("complaint-step-text");
                 stepText.setVisible(next != ComplaintFlow.Step.START && next != ComplaintFlow.Step.CLOSE);
+                stepText.setValue(existing.draft(next) == null ? "" : existing.draft(next));
                 satisfied.setLabel(getTranslation("complaint.field.satisfied"));
                 satisfied.setItems(true, false);
                 satisfied.setItemLabelGenerator(b -> getTranslation(b ? "complaint.satisfied.yes" : "complaint.satisfied.no"));
@@ -152,7 +153,7 @@ class ComplaintDialog extends Dialog {
         save.addClickListener(e -> run(() -> {
             ComplaintService.Form form = new ComplaintService.Form(category.getValue(), severity.getValue(), description.getValue(), assignee.getValue());
             return existing == null ? complaints.raise(customerId, form, List.copyOf(pending))
-                    : complaints.update(existing.getId(), existing.getVersion(), form);
+                    : complaints.update(existing.getId(), existing.getVersion(), form, stepText.isVisible() ? stepText.getValue() : null);
         }, done));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

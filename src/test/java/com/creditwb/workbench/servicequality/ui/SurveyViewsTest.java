@@ -96,6 +96,21 @@ class SurveyViewsTest {
     }
 
     @Test
+    void the_primary_save_sends_the_text_typed_for_the_next_step_so_it_is_not_lost() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        var complaints = mock(com.creditwb.workbench.servicequality.ComplaintService.class);
+        var users = mock(com.creditwb.workbench.security.UserService.class);
+        var c = SurveyFixtures.resolvedComplaint(4);
+        org.mockito.Mockito.when(complaints.canEdit(c)).thenReturn(true);
+        org.mockito.Mockito.when(complaints.now()).thenReturn(com.creditwb.workbench.TestClockConfig.TODAY);
+        org.mockito.Mockito.when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
+        ComplaintDialog d = new ComplaintDialog(7L, c, complaints, users, () -> { });
+        d.stepText.setValue("客户仍不满意，下周回访");
+        d.save.click();
+        verify(complaints).update(eq(4L), eq(3L), any(), eq("客户仍不满意，下周回访"));
+    }
+
+    @Test
     void files_chosen_for_a_new_complaint_are_listed_and_sent_with_it_and_on_an_open_one_they_are_attached_at_once() {
         ViewTestSupport.open(Locale.ENGLISH);
         var complaints = mock(com.creditwb.workbench.servicequality.ComplaintService.class);
