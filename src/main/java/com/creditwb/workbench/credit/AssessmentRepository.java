@@ -11,6 +11,9 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByCustomerIdOrderByIdDesc(Long customerId);
 
+    Optional<Assessment> findFirstByCustomerIdAndAuthorAndStatusInOrderByIdDesc(Long customerId, String author,
+            java.util.Collection<AssessmentStatus> statuses);
+
     Optional<Assessment> findFirstByCustomerIdAndCurrentTrue(Long customerId);
 
     List<Assessment> findByStatusOrderBySubmittedAtAsc(AssessmentStatus status);

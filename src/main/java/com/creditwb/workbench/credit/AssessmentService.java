@@ -91,13 +91,22 @@ public class AssessmentService {
         return policy.canEdit(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, null));
     }
 
-    /** Starts a draft: the request from the current decision if there is one, the latest statements, pre-filled scores. */
+    /**
+     * Starts a draft: the request from the current decision if there is one, the latest statements, pre-filled scores — or
+     * returns the caller's own open draft of the customer (draft or returned, newer than the current decision), so that
+     * "New assessment" clicked twice does not leave two drafts.
+     */
     @Transactional
     @RolesAllowed(Role.CREDIT_MANAGER_)
     public Assessment start(Long customerId) {
         Customer customer = customers.get(customerId);
-        ScoringModelVersion model = models.current();
         Optional<Assessment> decision = assessments.findFirstByCustomerIdAndCurrentTrue(customerId);
+        Optional<Assessment> open = assessments.findFirstByCustomerIdAndAuthorAndStatusInOrderByIdDesc(customerId, currentUser.username(),
+                List.of(AssessmentStatus.DRAFT, AssessmentStatus.RETURNED));
+        if (open.isPresent() && (decision.isEmpty() || open.get().getId() > decision.get().getId())) {
+            return open.get();
+        }
+        ScoringModelVersion model = models.current();
         List<StatementSet> periods = statements.periods(customerId);
         AssessmentInput input = new AssessmentInput(decision.map(Assessment::getLimitAmount).orElse(null),
                 decision.map(Assessment::getTermsDays).orElse(DEFAULT_TERMS), null, null, null, DEFAULT_HAIRCUT,
@@ -246,6 +255,7 @@ public class AssessmentService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        notSuperseded(a);
         a.setStatus(AssessmentStatus.SUBMITTED);
         a.setSubmittedAt(clock.instant());
         return assessments.saveAndFlush(a);
@@ -266,6 +276,8 @@ public class AssessmentService {
     @RolesAllowed(Role.CREDIT_MANAGER_)
     Assessment approve(Long id, Long version, String comment, Clock clock) {
         Assessment a = submitted(id, version);
+        notSuperseded(a);
+        onNewestStatementsOrSaidWhyNot(a, comment);
         Customer customer = customers.get(a.getCustomerId());
         ScoringModelVersion model = models.version(a.getModelId());
         Evaluation e = evaluate(customer, model, a.input(), a.override());
@@ -389,6 +401,31 @@ public class AssessmentService {
             throw ValidationException.of("status", messages.get("credit.error.notSubmitted", messages.get(a.getStatus().messageKey())));
         }
         return a;
+    }
+
+    /**
+     * An assessment started before the customer's current decision (a lower number: it was created earlier) may not be
+     * submitted or approved: it would silently replace a newer decision. The message names the newer record.
+     */
+    private void notSuperseded(Assessment a) {
+        assessments.findFirstByCustomerIdAndCurrentTrue(a.getCustomerId()).filter(d -> d.getId() > a.getId()).ifPresent(d -> {
+            throw ValidationException.of("status", messages.get("credit.error.supersededByDecision", String.valueOf(d.getId()),
+                    d.getRating() == null ? "—" : d.getRating(), d.getDecidedAt() == null ? "" : LocalDate.ofInstant(d.getDecidedAt(),
+                            clock.getZone()).toString()));
+        });
+    }
+
+    /**
+     * Deciding on statements older than the newest held needs the approver to say why in the decision comment (e.g. the
+     * newest are not audited yet); without a comment it is refused, naming the newer statements.
+     */
+    private void onNewestStatementsOrSaidWhyNot(Assessment a, String comment) {
+        LocalDate used = a.input().periodEnd();
+        List<StatementSet> periods = statements.periods(a.getCustomerId());
+        if (used != null && !periods.isEmpty() && periods.get(0).getPeriodEnd().isAfter(used) && (comment == null || comment.isBlank())) {
+            throw ValidationException.of("periodEnd", messages.get("credit.error.supersededByStatements",
+                    periods.get(0).getPeriodEnd().toString(), used.toString()));
+        }
     }
 
     private void fresh(Assessment a, Long version) {

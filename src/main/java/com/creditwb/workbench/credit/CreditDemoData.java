@@ -107,7 +107,7 @@ class CreditDemoData implements ApplicationRunner {
             int daysAgo = random.nextInt(420);
             Clock then = Clock.offset(clock, Duration.ofDays(-daysAgo));
             Assessment done = SystemAuthentication.callAs(approver, CM, () -> assessments.approve(a.getId(), a.getVersion(),
-                    null, then));
+                    roll < 5 ? "本年报表尚未审计，按上年审计报表审批" : null, then));
             limits.put(c.getId(), done.getLimitAmount());
             approved++;
         }

@@ -115,6 +115,34 @@ abstract class CreditContract {
     }
 
     @Test
+    void new_assessment_clicked_twice_opens_the_same_draft() {
+        Customer c = newCustomer(null);
+        Assessment first = as("credit1", CM, () -> assessments.start(c.getId()));
+        Assessment again = as("credit1", CM, () -> assessments.start(c.getId()));
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(as("credit1", CM, () -> assessments.history(c.getId()))).hasSize(1);
+        // another credit manager gets a draft of their own
+        assertThat(as("credit2", CM, () -> assessments.start(c.getId())).getId()).isNotEqualTo(first.getId());
+    }
+
+    @Test
+    void an_assessment_older_than_the_current_decision_cannot_be_approved_and_the_refusal_names_the_newer_one() {
+        Customer c = newCustomer(null);
+        Assessment old = submitted(c);
+        Assessment newer = as("credit2", CM, () -> {
+            Assessment a = assessments.start(c.getId());
+            a = assessments.save(a.getId(), a.getVersion(), complete(a.input()), CreditOverride.NONE);
+            return assessments.submit(a.getId(), a.getVersion());
+        });
+        Assessment decided = as("credit1", CM, () -> assessments.approve(newer.getId(), newer.getVersion(), null));
+        assertThatThrownBy(() -> as("credit2", CM, () -> assessments.approve(old.getId(), old.getVersion(), "ok")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("assessment " + decided.getId());
+        // nothing changed: the newer decision stands with its limit, the old one still waits
+        assertThat(as("credit2", CM, () -> assessments.currentDecision(c.getId()))).map(Assessment::getId).contains(decided.getId());
+        assertThat(as("credit2", CM, () -> assessments.get(old.getId())).getStatus()).isEqualTo(AssessmentStatus.SUBMITTED);
+    }
+
+    @Test
     void a_returned_assessment_goes_back_to_its_author_and_needs_a_comment() {
         Customer c = newCustomer(null);
         Assessment a = submitted(c);

@@ -48,10 +48,13 @@ class CreditOperationsCard extends VerticalLayout {
     final Button ask = new Button();
 
     private final transient java.time.Clock clock;
+    /** Tells the rest of the Credit tab that what the service holds changed (limit in force, exposure). */
+    private final transient Runnable changed;
 
     CreditOperationsCard(Customer customer, CreditMonitorService monitor, DocumentService documents, LimitService limits,
-            com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock) {
+            com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock, Runnable changed) {
         this.clock = clock;
+        this.changed = changed;
         this.groups = groups;
         this.customer = customer;
         this.monitor = monitor;
@@ -155,6 +158,7 @@ class CreditOperationsCard extends VerticalLayout {
                 Notify.success(getTranslation("limitRequest.sent"));
                 d.close();
                 refresh();
+                changed.run();
             } catch (ValidationException ex) {
                 ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
             }
@@ -163,6 +167,26 @@ class CreditOperationsCard extends VerticalLayout {
         save.setId("limit-request-send");
         d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
         d.open();
+    }
+
+    /** Approves or refuses through the service, then the card and the whole tab show what it holds; refused, nothing changes. */
+    boolean decided(LimitRequest r, boolean approve, String reason, Dialog d, Div problems) {
+        try {
+            if (approve) {
+                limits.approve(r.getId(), reason);
+            } else {
+                limits.refuse(r.getId(), reason);
+            }
+            d.close();
+            refresh();
+            changed.run();
+            return true;
+        } catch (ValidationException ex) {
+            ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+        } catch (AccessDeniedException ex) {
+            problems.add(new Div(ex.getMessage()));
+        }
+        return false;
     }
 
     void decide(LimitRequest r, boolean approve) {
@@ -176,19 +200,7 @@ class CreditOperationsCard extends VerticalLayout {
         d.add(new VerticalLayout(reason, problems));
         Button ok = new Button(getTranslation(approve ? "limitRequest.approve" : "limitRequest.refuse"), e -> {
             problems.removeAll();
-            try {
-                if (approve) {
-                    limits.approve(r.getId(), reason.getValue());
-                } else {
-                    limits.refuse(r.getId(), reason.getValue());
-                }
-                d.close();
-                refresh();
-            } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
-            } catch (AccessDeniedException ex) {
-                problems.add(new Div(ex.getMessage()));
-            }
+            decided(r, approve, reason.getValue(), d, problems);
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("limit-decision-ok");

@@ -159,6 +159,11 @@ class CreditPanel extends VerticalLayout {
                 CreditText.line(this, "credit.exposure.open", CreditText.amount(this, e.open())),
                 CreditText.line(this, "credit.exposure.utilisation", CreditText.percent(this, e.utilisation())),
                 CreditText.line(this, "credit.exposure.available", e.decision() == null ? "—" : CreditText.amount(this, e.available())));
+        // the figure a new order is checked against, named for what it is beside the one above
+        CreditMonitorService.Standing standing = monitor.standing(customer.getId());
+        Span committed = new Span(standing.available() == null ? "—" : CreditText.amount(this, standing.available()));
+        committed.setId("exposure-available-committed");
+        exposure.add(CreditText.line(this, "credit.exposure.availableCommitted", committed));
         if (e.limitExceeded()) {
             Span warn = new Span(getTranslation("alert.type.LIMIT_EXCEEDED"));
             warn.getElement().getThemeList().add("badge error");

@@ -58,7 +58,8 @@ class CreditTab implements CustomerTab {
                     com.vaadin.flow.component.UI.getCurrent().getTranslation("credit.error.notYours"));
         }
         CreditPanel panel = new CreditPanel(customer, assessments, monitor);
-        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits, groups, clock));
+        // after a limit request is approved or refused on this card the whole tab shows what the service now holds
+        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits, groups, clock, panel::refresh));
         return panel;
     }
 }

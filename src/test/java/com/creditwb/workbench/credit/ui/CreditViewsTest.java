@@ -212,9 +212,16 @@ class CreditViewsTest {
         CreditMonitorService monitor = mock(CreditMonitorService.class);
         Exposure exposure = new Exposure(d, asOf, aging, null);
         when(monitor.exposure(eq(7L), any(Integer.class))).thenReturn(exposure);
+        // 1,200,000 open items + 50,000 of orders not yet delivered against 1,000,000: nothing left for new orders
+        when(monitor.standing(7L)).thenReturn(new CreditMonitorService.Standing(new com.creditwb.workbench.credit.limits.EffectiveLimit(
+                new BigDecimal("1000000"), null, null, null), new com.creditwb.workbench.credit.documents.Commitments.Exposure(
+                new BigDecimal("1200000"), new BigDecimal("50000"), BigDecimal.ZERO, BigDecimal.ZERO), new BigDecimal("-250000")));
         when(assessments.canAssess()).thenReturn(true);
 
         CreditPanel panel = new CreditPanel(customer, assessments, monitor);
+        // both available figures, each named for what it is
+        assertThat(text(panel.exposure)).contains("Available (limit in force less open items)")
+                .contains("Available for new orders (limit in force less committed exposure").contains("-250,000.00");
         assertThat(text(panel.decision)).contains("BBB").contains("1,000,000.00").contains("credit2");
         // 1,200,000 open against 1,000,000: 120 % used, exceeded, 70 days overdue
         assertThat(text(panel.exposure)).contains("1,200,000.00").contains("120%").contains("Limit exceeded");
@@ -327,12 +334,25 @@ class CreditViewsTest {
         when(limits.canRequest(7L)).thenReturn(true);
         var groups = mock(com.creditwb.workbench.credit.groups.GroupService.class);
         when(groups.ofCustomer(7L)).thenReturn(Optional.empty());
-        CreditOperationsCard card = new CreditOperationsCard(customer, monitor, documents, limits, groups, com.creditwb.workbench.ViewTestSupport.CLOCK);
+        java.util.concurrent.atomic.AtomicInteger tabRefreshed = new java.util.concurrent.atomic.AtomicInteger();
+        CreditOperationsCard card = new CreditOperationsCard(customer, monitor, documents, limits, groups, com.creditwb.workbench.ViewTestSupport.CLOCK,
+                tabRefreshed::incrementAndGet);
         assertThat(card.groupLine.isVisible()).isFalse();
         assertThat(card.limitLine.getText()).isEqualTo("Limit in force: 1,500,000.00, temporary until Dec 31, 2026 (then 1,000,000.00)");
         assertThat(card.exposureLine.getText()).startsWith("Committed exposure 600,000.00").endsWith("available 900,000.00");
         assertThat(text(card.requests)).contains("2,000,000.00 (permanent), asked by account1: 旺季 — Waiting");
         assertThat(all(card.requests).filter(c -> c.getId().orElse("").equals("limit-approve-5")).count()).isEqualTo(1);
         assertThat(card.ask.isVisible()).isTrue();
+        // approving on the card makes the whole tab show what the service now holds (the exposure card beside it too) ...
+        assertThat(card.decided(pending, true, "旺季备货", new com.vaadin.flow.component.dialog.Dialog(), new com.vaadin.flow.component.html.Div()))
+                .isTrue();
+        verify(limits).approve(5L, "旺季备货");
+        assertThat(tabRefreshed.get()).isEqualTo(1);
+        // ... and a refused decision leaves the tab as it was
+        when(limits.refuse(5L, "")).thenThrow(com.creditwb.workbench.common.ValidationException.of("reason", "A reason is needed."));
+        com.vaadin.flow.component.html.Div problems = new com.vaadin.flow.component.html.Div();
+        assertThat(card.decided(pending, false, "", new com.vaadin.flow.component.dialog.Dialog(), problems)).isFalse();
+        assertThat(problems.getElement().getTextRecursively()).isEqualTo("A reason is needed.");
+        assertThat(tabRefreshed.get()).isEqualTo(1);
     }
 }
