@@ -33,7 +33,7 @@ public final class TestApi {
 
     /** POSTs one file as the multipart part {@code part}. */
     public HttpResponse<String> multipart(String path, String user, String part, String fileName, byte[] content) throws Exception {
-        String boundary = "----wb" + Long.toHexString(System.nanoTime());
+        String boundary = "----wb" + TestSequence.next();
         var out = new java.io.ByteArrayOutputStream();
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));

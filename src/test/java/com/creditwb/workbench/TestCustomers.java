@@ -22,10 +22,11 @@ public final class TestCustomers {
     public static Customer fresh(String codePrefix, String namePrefix) {
         int n = SEQ.incrementAndGet();
         Customer c = new Customer();
-        c.setCode(codePrefix + n + System.nanoTime() % 100_000);
+        long seq = TestSequence.next();
+        c.setCode(codePrefix + n + "S" + seq);
         c.setName(namePrefix + n);
         c.setUscc(UnifiedSocialCreditCode.compose('9', '1', "440300",
-                String.format("%08d", 10_000_000 + (int) ((System.nanoTime() + n * 7_919L) % 89_000_000))));
+                String.format("%08d", 10_000_000 + (int) ((seq * 7_919L) % 89_000_000))));
         c.setIndustry(Industry.F);
         c.setRegion(Region.GUANGDONG);
         c.setSize(CompanySize.SMALL);

@@ -59,7 +59,7 @@ class CrashRecoveryIT {
                 HttpResponse<String> periods = get("/api/customers/" + code + "/statements");
                 assertThat(periods.body()).as("statements of %s after restart %d", code, i).contains("2025-12-31");
             }
-            String code = "K" + i + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+            String code = "K" + i + "S" + com.creditwb.workbench.TestSequence.next();
             HttpResponse<String> customer = post("/api/customers", "application/json", customerJson(code, i).getBytes(StandardCharsets.UTF_8));
             assertThat(customer.statusCode()).as(customer.body()).isEqualTo(201);
             created.add(code);
@@ -120,7 +120,7 @@ class CrashRecoveryIT {
     }
 
     static String uscc(int i) {
-        String body = "91440300" + String.format("%09d", Math.abs((System.nanoTime() / 7 + i) % 1_000_000_000L));
+        String body = "91440300" + String.format("%09d", (com.creditwb.workbench.TestSequence.next() * 7_919L + i) % 1_000_000_000L);
         return com.creditwb.workbench.common.validation.UnifiedSocialCreditCode.compose('9', '1', "440300", body.substring(8, 16));
     }
 

@@ -51,7 +51,7 @@ class CreditOperationsBrowserIT extends BrowserTest {
 
         TestApi api = new TestApi(port);
         var json = JsonMapper.builder().build();
-        String number = "SO-IT-" + System.nanoTime() % 1_000_000;
+        String number = "SO-IT-" + com.creditwb.workbench.TestSequence.next();
         String order = "{\"customer\":\"" + c.getCode() + "\",\"type\":\"ORDER\",\"number\":\"" + number + "\",\"amount\":150000,\"currency\":\"CNY\"}";
         JsonNode blocked = json.readTree(api.send("POST", "/api/credit/documents", "credit1", order).body());
         assertThat(blocked.get("decision").asString()).isEqualTo("BLOCK");

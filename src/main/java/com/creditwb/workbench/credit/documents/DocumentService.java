@@ -304,12 +304,13 @@ public class DocumentService {
             hold = holds.save(hold);
             if (open.isEmpty()) {
                 notifications.notify(notifications.withRole(Role.CREDIT_MANAGER), com.creditwb.workbench.security.notifications.NotificationKind.DOCUMENT_BLOCKED,
-                        "credit/blocked", "hold:" + hold.getId(), List.of(customer.name(), com.creditwb.workbench.security.notifications.NotificationService.label(doc.getType().messageKey()), doc.getNumber(),
+                        "credit/blocked", holdSubject(hold.getId()), List.of(customer.name(), com.creditwb.workbench.security.notifications.NotificationService.label(doc.getType().messageKey()), doc.getNumber(),
                                 com.creditwb.workbench.security.notifications.NotificationService.amount(doc.getAmount()), doc.getCurrency()));
             }
         } else if (open.isPresent()) {
             open.get().decide(CreditHold.Status.CLEARED, null, null, now);
             holds.save(open.get());
+            notifications.resolve(holdSubject(open.get().getId()));
         }
         return new Checked(doc, check, created);
     }
@@ -403,6 +404,7 @@ public class DocumentService {
         documents.saveAndFlush(d);
         h.decide(CreditHold.Status.RELEASED, me, why, now);
         holds.saveAndFlush(h);
+        notifications.resolve(holdSubject(h.getId()));
         return getHold(holdId);
     }
 
@@ -415,7 +417,13 @@ public class DocumentService {
         documents.saveAndFlush(d);
         h.decide(CreditHold.Status.REJECTED, currentUser.username(), why, Instant.now(clock));
         holds.saveAndFlush(h);
+        notifications.resolve(holdSubject(h.getId()));
         return getHold(holdId);
+    }
+
+    /** What notifications about a hold are filed under: they resolve when it is released, rejected or cleared. */
+    static String holdSubject(Long holdId) {
+        return "hold:" + holdId;
     }
 
     /** Hands a hold to a colleague (a credit manager other than oneself), with a reason. */
@@ -431,7 +439,7 @@ public class DocumentService {
         holds.saveAndFlush(h);
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
         notifications.notify(List.of(to), com.creditwb.workbench.security.notifications.NotificationKind.HOLD_ESCALATED, "credit/blocked",
-                "escalated:" + h.getId() + ":" + to, List.of(users.displayName(me), d.getNumber(), customers.get(d.getCustomerId()).getName(), why));
+                holdSubject(h.getId()) + ":escalated:" + to, List.of(users.displayName(me), d.getNumber(), customers.get(d.getCustomerId()).getName(), why));
         return getHold(holdId);
     }
 }

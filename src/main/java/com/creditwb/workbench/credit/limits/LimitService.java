@@ -159,6 +159,8 @@ public class LimitService {
     }
 
     private LimitRequest decided(LimitRequest r) {
+        // the "waiting for a decision" notifications of every credit manager need no action any more
+        notifications.resolve("request:" + r.getId());
         notifications.notify(List.of(r.getRequestedBy()), com.creditwb.workbench.security.notifications.NotificationKind.REQUEST_DECIDED,
                 "customers/" + r.getCustomerId() + "?tab=credit", "decided:" + r.getId(), List.of(customers.get(r.getCustomerId()).getName(),
                         com.creditwb.workbench.security.notifications.NotificationService.amount(r.getRequestedLimit()), com.creditwb.workbench.security.notifications.NotificationService.label(r.getStatus().messageKey()), users.displayName(r.getDecidedBy()),

@@ -52,6 +52,10 @@ public class Notification {
     @Column(nullable = false)
     private boolean emailed;
 
+    /** When what it announces was handled (by anyone): it then needs no action and is not counted. */
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
     protected Notification() {
     }
 
@@ -70,6 +74,15 @@ public class Notification {
 
     void emailed() {
         this.emailed = true;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    /** Whether what it announces still needs the reader: neither read nor handled. */
+    public boolean needsAction() {
+        return readAt == null && resolvedAt == null;
     }
 
     public Long getId() {

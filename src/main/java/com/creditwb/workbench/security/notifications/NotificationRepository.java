@@ -8,7 +8,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
 
-    long countByRecipientAndReadAtIsNull(String recipient);
+    long countByRecipientAndReadAtIsNullAndResolvedAtIsNull(String recipient);
 
 
     List<Notification> findByRecipientAndReadAtIsNull(String recipient);

@@ -117,6 +117,18 @@ public class NotificationService {
         }
     }
 
+    /**
+     * What a notification announced was handled (a hold released, rejected or cleared; a request decided): every
+     * notification about it — key {@code subject} or {@code subject:…} — resolves for every recipient, so counts show what
+     * still needs action.
+     */
+    @Transactional
+    public int resolve(String subject) {
+        java.time.OffsetDateTime at = Instant.now(clock).atOffset(java.time.ZoneOffset.UTC);
+        return jdbc.update("update notification set resolved_at = ? where resolved_at is null and (dedup_key = ? or dedup_key like ?)",
+                at, subject, subject.replace("%", "").replace("_", "\\_") + ":%");
+    }
+
     /** The enabled users with a role, less those given. */
     public List<String> withRole(Role role, String... except) {
         List<String> list = new ArrayList<>(users.usernamesWithRole(role));
@@ -210,7 +222,7 @@ public class NotificationService {
     }
 
     public long unread() {
-        return notifications.countByRecipientAndReadAtIsNull(currentUser.username());
+        return notifications.countByRecipientAndReadAtIsNullAndResolvedAtIsNull(currentUser.username());
     }
 
     @Transactional

@@ -78,7 +78,7 @@ class ApiBadInputTest {
 
     static String uscc(int n) {
         return com.creditwb.workbench.common.validation.UnifiedSocialCreditCode.compose('9', '1', "310000",
-                String.format("%08d", 30_000_000 + n * 7_919 + (int) (System.nanoTime() % 1000)));
+                String.format("%08d", 30_000_000 + n * 7_919 + (int) (com.creditwb.workbench.TestSequence.next() % 1000) * 13));
     }
 
     @Test
@@ -115,8 +115,7 @@ class ApiBadInputTest {
     }
 
     @Test
-    void huge_and_tiny_amounts_are_400_quickly() throws Exception {
-        long start = System.nanoTime();
+    void huge_and_tiny_amounts_are_400() throws Exception {
         HttpResponse<String> huge = call("POST", "/api/credit-check", "application/json", "{\"customer\":\"C00001\",\"amount\":1e999999999}");
         HttpResponse<String> tiny = call("POST", "/api/credit-check", "application/json", "{\"customer\":\"C00001\",\"amount\":1e-10000000}");
         HttpResponse<String> sub = call("POST", "/api/credit-check", "application/json", "{\"customer\":\"C00001\",\"amount\":100.005}");
@@ -127,8 +126,8 @@ class ApiBadInputTest {
         assertThat(message(tiny)).contains("decimal places");
         assertThat(sub.statusCode()).isEqualTo(400);
         assertThat(message(sub)).contains("two decimal places");
-        // refused before anything computes with them (the tiny one took 22 s of CPU before)
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        // refused by the bounded-decimal reader before anything computes with them (the tiny one took 22 s of CPU before);
+        // how long that takes is measured by the benchmarks, not asserted here
         assertThat(call("POST", "/api/credit-check", "application/json", "{\"customer\":\"C00001\",\"amount\":\"abc\"}").statusCode())
                 .isEqualTo(400);
         assertThat(call("POST", "/api/credit-check", "application/json", "{\"customer\":\"C00001\",\"amount\":100,\"currency\":\""
@@ -165,11 +164,11 @@ class ApiBadInputTest {
         assertThat(field(bad)).isEqualTo("region");
         assertThat(message(bad)).contains("ATLANTIS").contains("SHANGHAI").contains("GB/T 2260");
 
-        HttpResponse<String> chinese = call("POST", "/api/customers", "application/json", customer("EN2X" + System.nanoTime() % 10000,
+        HttpResponse<String> chinese = call("POST", "/api/customers", "application/json", customer("EN2X" + com.creditwb.workbench.TestSequence.next(),
                 "枚举测试二有限公司", "上海市", uscc(2)));
         assertThat(chinese.statusCode()).as(chinese.body()).isEqualTo(201);
         assertThat(json.readTree(chinese.body()).get("region").asString()).isEqualTo("SHANGHAI");
-        HttpResponse<String> code = call("POST", "/api/customers", "application/json", customer("EN3X" + System.nanoTime() % 10000,
+        HttpResponse<String> code = call("POST", "/api/customers", "application/json", customer("EN3X" + com.creditwb.workbench.TestSequence.next(),
                 "枚举测试三有限公司", "440000", uscc(3)));
         assertThat(code.statusCode()).as(code.body()).isEqualTo(201);
         assertThat(json.readTree(code.body()).get("region").asString()).isEqualTo("GUANGDONG");
@@ -210,7 +209,7 @@ class ApiBadInputTest {
 
     @Test
     void a_stale_put_that_changes_only_contacts_is_409() throws Exception {
-        String code = "CT" + System.nanoTime() % 100000;
+        String code = "CT" + com.creditwb.workbench.TestSequence.next();
         HttpResponse<String> created = call("POST", "/api/customers", "application/json", customer(code, "联系人接口测试有限公司", "BEIJING", uscc(9)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode read = json.readTree(created.body());

@@ -21,7 +21,7 @@ class DocumentApiTest {
     void a_document_is_checked_updated_and_queued_and_bad_input_is_a_400() throws Exception {
         TestApi api = new TestApi(port);
         var json = JsonMapper.builder().build();
-        String number = "API-" + System.nanoTime();
+        String number = "API-" + com.creditwb.workbench.TestSequence.next();
         // C00033 has no decision in the test data: BLOCK NO_DECISION, into the queue
         HttpResponse<String> first = api.send("POST", "/api/credit/documents", "credit1", "{\"customer\":\"C00033\",\"type\":\"ORDER\",\"number\":\""
                 + number + "\",\"amount\":1200.50,\"currency\":\"CNY\",\"date\":\"2026-12-01\"}");

@@ -106,8 +106,11 @@ abstract class DocumentContract {
                 policy, currentUser, messages, Clock.offset(clock, later), transactions, notificationService, checkFacts);
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong NUMBERS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A document number no other test of this run uses (from a sequence, so a failure repeats with the same numbers). */
     String n(String s) {
-        return s + "-" + System.nanoTime() % 1_000_000_000L;
+        return s + "-" + NUMBERS.incrementAndGet();
     }
 
     /*
@@ -170,7 +173,12 @@ abstract class DocumentContract {
         assertThat(escalated.hold().getAssignedTo()).isEqualTo("credit2");
         as("admin", "ADMIN", () -> documents.setAuthority("credit1", new BigDecimal("50000")));
         assertThatThrownBy(() -> as("credit1", CM, () -> documents.release(holdId, " "))).as("a reason is required").isInstanceOf(ValidationException.class);
+        long waitingForCredit2 = as("credit2", CM, () -> notificationService.unread());
         DocumentService.Held released = as("credit1", CM, () -> documents.release(holdId, "大客户，已确认付款计划"));
+        // handled: credit2's "blocked" and "escalated to you" notifications of this hold need no action any more
+        assertThat(as("credit2", CM, () -> notificationService.unread())).isEqualTo(waitingForCredit2 - 2);
+        assertThat(as("credit2", CM, () -> notificationService.mine())).filteredOn(x -> x.getArgs().contains(so3))
+                .isNotEmpty().allMatch(x -> x.getResolvedAt() != null && !x.needsAction());
         assertThat(released.hold().getStatus()).isEqualTo(CreditHold.Status.RELEASED);
         assertThat(released.document().getReleasedUntil()).as("30 days by default").isEqualTo(TODAY.plusDays(30));
         assertThatThrownBy(() -> as("credit1", CM, () -> documents.release(holdId, "again"))).isInstanceOf(ValidationException.class);
@@ -206,7 +214,8 @@ abstract class DocumentContract {
     @Test
     void another_currency_is_converted_at_the_rate_of_its_date_and_without_one_the_check_asks_for_review() {
         Customer c = customerWithLimit();
-        String code = "X" + (char) ('A' + (int) (System.nanoTime() % 26)) + (char) ('A' + (int) (System.nanoTime() / 7 % 26));
+        long seq = com.creditwb.workbench.TestSequence.next();
+        String code = "X" + (char) ('A' + (int) (seq % 26)) + (char) ('A' + (int) (seq / 26 % 26));
         DocumentService.Checked none = send(documents, c, DocumentType.ORDER, n("FX"), "1000", code, TODAY, null);
         assertThat(none.check().decision()).isEqualTo(CreditCheck.Decision.REVIEW);
         assertThat(none.check().codes()).containsExactly("NO_RATE");
@@ -290,7 +299,10 @@ abstract class DocumentContract {
         as("admin", "ADMIN", () -> documents.setAuthority("credit2", new BigDecimal("100000")));
         assertThatThrownBy(() -> as("credit2", CM, () -> limits.approve(r.getId(), "同意"))).isInstanceOf(AccessDeniedException.class);
         as("admin", "ADMIN", () -> documents.setAuthority("credit2", new BigDecimal("200000")));
+        long waitingForCredit1 = as("credit1", CM, () -> notificationService.unread());
         var approved = as("credit2", CM, () -> limits.approve(r.getId(), "同意，旺季后恢复"));
+        assertThat(as("credit1", CM, () -> notificationService.unread())).as("the request credit1 was told of is decided")
+                .isEqualTo(waitingForCredit1 - 1);
         assertThat(approved.getStatus()).isEqualTo(com.creditwb.workbench.credit.limits.LimitRequest.Status.APPROVED);
 
         // the check now uses 150,000: an order of 120,000 is approved (it would exceed the decided 100,000)

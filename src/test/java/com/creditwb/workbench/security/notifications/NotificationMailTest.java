@@ -90,7 +90,7 @@ class NotificationMailTest {
         });
         as("credit2", "CREDIT_MANAGER", () -> assessments.approve(a.getId(), a.getVersion(), "同意"));
         long before2 = as("credit2", "CREDIT_MANAGER", () -> notifications.unread());
-        String number = "SO-N-" + System.nanoTime() % 1_000_000;
+        String number = "SO-N-" + com.creditwb.workbench.TestSequence.next();
         as("credit1", "CREDIT_MANAGER", () -> documents.check(new DocumentService.Request(c.getCode(), DocumentType.ORDER, number,
                 new BigDecimal("150000"), "CNY", null, null)));
         // sent again (still blocked): not notified twice

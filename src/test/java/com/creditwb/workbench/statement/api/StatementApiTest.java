@@ -30,7 +30,7 @@ class StatementApiTest {
     final ObjectMapper json = JsonMapper.builder().build();
 
     HttpResponse<String> upload(String customer, String user, byte[] file, String query) throws Exception {
-        String boundary = "----wb" + System.nanoTime();
+        String boundary = "----wb" + com.creditwb.workbench.TestSequence.next();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"statements.xlsx\"\r\n"
                 + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));

@@ -64,13 +64,14 @@ public class NotificationBell extends HorizontalLayout {
         }
         for (Notification n : mine) {
             Div text = new Div(notifications.text(n, getLocale()));
-            Div when = new Div(Formats.dateTime(n.getCreatedAt(), getLocale(), ZoneId.systemDefault()));
+            Div when = new Div(Formats.dateTime(n.getCreatedAt(), getLocale(), ZoneId.systemDefault())
+                    + (n.getResolvedAt() == null ? "" : " · " + getTranslation("notification.handled")));
             when.addClassName("wb-muted");
             VerticalLayout item = new VerticalLayout(text, when);
             item.setPadding(false);
             item.setSpacing(false);
             item.setId("notification-" + n.getId());
-            item.getStyle().set("cursor", "pointer").set("font-weight", n.isRead() ? "normal" : "600");
+            item.getStyle().set("cursor", "pointer").set("font-weight", n.needsAction() ? "600" : "normal");
             item.addClickListener(e -> {
                 notifications.markRead(n.getId());
                 d.close();
