@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * The churn watch's rules (流失预警机制): a customer is at risk for each reason its figures show, weighed by ADMIN's
- * weights — satisfaction (CSI) down by at least the threshold against the previous round, detractors (0–6) in the
- * latest round, complaints past their target or reopened, revenue down year on year by at least the threshold,
- * overdue receivables grown by at least the threshold against the previous aging list. Plain Java.
+ * weights — satisfaction (CSI) down by at least the threshold from its highest in the rounds before the latest (up to
+ * {@link #CSI_WINDOW} rounds in all, so a slow slide counts as much as a sudden drop), detractors (0–6) in the latest
+ * round, complaints past their target or reopened (each complaint once), revenue down year on year by at least the
+ * threshold, overdue receivables grown by at least the threshold against the previous aging list — or overdue where
+ * nothing was ("new", not a made-up percentage). Plain Java.
  */
 public final class ChurnRules {
 
@@ -24,17 +26,44 @@ public final class ChurnRules {
         }
     }
 
-    /** The figures behind the reasons (null where there is nothing to compare). */
-    public record Signals(Double csiPrevious, Double csiLatest, int detractors, int complaintsOverdue, int complaintsReopened,
-            BigDecimal revenuePrevious, BigDecimal revenueLatest, BigDecimal overduePrevious, BigDecimal overdueLatest) {
+    /** How many rounds, the latest included, the satisfaction trend looks at. */
+    public static final int CSI_WINDOW = 5;
+
+    /**
+     * The figures behind the reasons (null where there is nothing to compare): the CSI of each round, oldest first; the
+     * detractors of the latest round; the complaints late or reopened, each counted once.
+     */
+    public record Signals(List<Double> csiSeries, int detractors, int complaints, BigDecimal revenuePrevious, BigDecimal revenueLatest,
+            BigDecimal overduePrevious, BigDecimal overdueLatest) {
+
+        public Signals {
+            csiSeries = csiSeries == null ? List.of() : List.copyOf(csiSeries);
+        }
     }
 
     /** Weights per reason (points) and thresholds: CSI points, revenue fall in %, overdue growth in %. */
     public record Settings(Map<Reason, Double> weights, double csiDrop, double revenueDropPercent, double overdueGrowthPercent) {
     }
 
-    /** A reason with the figure that raised it (CSI points down, detractors, complaints, % down, % up). */
-    public record Found(Reason reason, double figure) {
+    /**
+     * A reason with the figure that raised it: CSI points down (from {@code peak}, over {@code rounds} rounds), detractors
+     * and complaints (whole numbers), revenue % down, overdue % up — or {@code figure} null for overdue that is new.
+     */
+    public record Found(Reason reason, Double figure, Double peak, int rounds) {
+
+        public Found(Reason reason, Double figure) {
+            this(reason, figure, null, 0);
+        }
+
+        /** Whether the figure is a count (detractors, complaints), shown as a whole number. */
+        public boolean isCount() {
+            return reason == Reason.DETRACTORS || reason == Reason.COMPLAINTS;
+        }
+
+        /** Whether it is overdue where there was none: no percentage can be given. */
+        public boolean isNew() {
+            return figure == null;
+        }
     }
 
     public static final Settings DEFAULTS;
@@ -54,14 +83,20 @@ public final class ChurnRules {
 
     public static List<Found> reasons(Signals s, Settings t) {
         List<Found> found = new ArrayList<>();
-        if (s.csiPrevious() != null && s.csiLatest() != null && s.csiPrevious() - s.csiLatest() >= t.csiDrop()) {
-            found.add(new Found(Reason.SATISFACTION_DOWN, s.csiPrevious() - s.csiLatest()));
+        List<Double> series = s.csiSeries();
+        if (series.size() >= 2) {
+            List<Double> window = series.subList(Math.max(0, series.size() - CSI_WINDOW), series.size());
+            double latest = window.getLast();
+            double peak = window.subList(0, window.size() - 1).stream().mapToDouble(Double::doubleValue).max().orElse(latest);
+            if (peak - latest >= t.csiDrop()) {
+                found.add(new Found(Reason.SATISFACTION_DOWN, peak - latest, peak, window.size()));
+            }
         }
         if (s.detractors() > 0) {
-            found.add(new Found(Reason.DETRACTORS, s.detractors()));
+            found.add(new Found(Reason.DETRACTORS, (double) s.detractors()));
         }
-        if (s.complaintsOverdue() + s.complaintsReopened() > 0) {
-            found.add(new Found(Reason.COMPLAINTS, s.complaintsOverdue() + s.complaintsReopened()));
+        if (s.complaints() > 0) {
+            found.add(new Found(Reason.COMPLAINTS, (double) s.complaints()));
         }
         Double revenue = change(s.revenuePrevious(), s.revenueLatest());
         if (revenue != null && -revenue >= t.revenueDropPercent()) {
@@ -73,7 +108,7 @@ public final class ChurnRules {
         }
         if (overdue == null && s.overduePrevious() != null && s.overduePrevious().signum() == 0 && s.overdueLatest() != null
                 && s.overdueLatest().signum() > 0) {
-            found.add(new Found(Reason.OVERDUE_GROWING, 100)); // from nothing overdue to something: counted as +100 %
+            found.add(new Found(Reason.OVERDUE_GROWING, null)); // from nothing overdue to something: new, no percentage
         }
         return found;
     }

@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChurnWatchService {
 
     /** A customer at risk: the reasons found, their weighted score, and the signals behind them. */
-    public record AtRisk(Long customerId, String code, String name, String owner, double score, List<ChurnRules.Found> reasons,
-            ChurnRules.Signals signals) {
+    public record AtRisk(Long customerId, String code, String name, String owner, String ownerName, double score,
+            List<ChurnRules.Found> reasons, ChurnRules.Signals signals) {
     }
 
     private final SurveyRepository surveys;
@@ -44,10 +44,13 @@ public class ChurnWatchService {
     private final CurrentUser currentUser;
     private final ChurnSettingsRepository settingsRepository;
     private final com.creditwb.workbench.common.i18n.Messages messages;
+    private final com.creditwb.workbench.security.UserService users;
 
     ChurnWatchService(SurveyRepository surveys, SurveyResponseRepository responses, SurveyService surveyService, ComplaintService complaints,
             CustomerService customers, KeyAccountService keyAccounts, ReceivableService receivables, CurrentUser currentUser,
-            ChurnSettingsRepository settingsRepository, com.creditwb.workbench.common.i18n.Messages messages) {
+            ChurnSettingsRepository settingsRepository, com.creditwb.workbench.common.i18n.Messages messages,
+            com.creditwb.workbench.security.UserService users) {
+        this.users = users;
         this.settingsRepository = settingsRepository;
         this.messages = messages;
         this.surveys = surveys;
@@ -132,8 +135,9 @@ public class ChurnWatchService {
                 }
             }
             List<Complaint> cs = byCustomer.getOrDefault(e.id(), List.of());
-            int late = (int) cs.stream().filter(c -> complaints.overdue(c, now)).count();
-            int reopened = (int) cs.stream().filter(c -> c.getReopened() > 0 && c.getStatus() != ComplaintFlow.Status.CLOSED).count();
+            // each complaint once, whether late, reopened or both
+            int atRisk = (int) cs.stream().filter(c -> complaints.overdue(c, now)
+                    || c.getReopened() > 0 && c.getStatus() != ComplaintFlow.Status.CLOSED).count();
             BigDecimal revenuePrevious = null;
             BigDecimal revenueLatest = null;
             if (keyAccounts.canRead(e.id())) {
@@ -144,11 +148,12 @@ public class ChurnWatchService {
                 }
             }
             ReceivableService.OverdueChange o = overdue.get(e.id());
-            ChurnRules.Signals signals = new ChurnRules.Signals(csi.size() >= 2 ? csi.get(csi.size() - 2) : null, csi.isEmpty() ? null : csi.getLast(),
-                    detractors, late, reopened, revenuePrevious, revenueLatest, o == null ? null : o.previous(), o == null ? null : o.current());
+            ChurnRules.Signals signals = new ChurnRules.Signals(csi, detractors, atRisk, revenuePrevious, revenueLatest,
+                    o == null ? null : o.previous(), o == null ? null : o.current());
             List<ChurnRules.Found> found = ChurnRules.reasons(signals, settings);
             if (!found.isEmpty()) {
-                list.add(new AtRisk(e.id(), e.code(), e.name(), e.owner(), ChurnRules.score(found, settings), found, signals));
+                list.add(new AtRisk(e.id(), e.code(), e.name(), e.owner(), e.owner() == null ? null : users.displayName(e.owner()),
+                        ChurnRules.score(found, settings), found, signals));
             }
         }
         list.sort(Comparator.comparingDouble(AtRisk::score).reversed().thenComparing(AtRisk::code));

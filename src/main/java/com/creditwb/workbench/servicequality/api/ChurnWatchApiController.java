@@ -23,7 +23,17 @@ class ChurnWatchApiController {
         this.messages = messages;
     }
 
-    record ReasonDto(ChurnRules.Reason code, double figure, String message) {
+    /** {@code figure}: a whole number for detractors and complaints, null for overdue that is new. */
+    record ReasonDto(ChurnRules.Reason code, Number figure, String message) {
+    }
+
+    private ReasonDto reason(ChurnRules.Found f) {
+        if (f.isNew()) {
+            return new ReasonDto(f.reason(), null, messages.get("churn.figure." + f.reason().name() + ".new"));
+        }
+        Number figure = f.isCount() ? (Number) Math.round(f.figure()) : (Number) (Math.round(f.figure() * 10) / 10.0);
+        return new ReasonDto(f.reason(), figure, messages.get("churn.figure." + f.reason().name(), figure,
+                f.peak() == null ? "" : Math.round(f.peak() * 10) / 10.0, f.rounds()));
     }
 
     record AtRiskDto(String customer, String name, String owner, double score, List<ReasonDto> reasons) {
@@ -33,7 +43,7 @@ class ChurnWatchApiController {
     @GetMapping(path = "/api/churn-watch", produces = MediaType.APPLICATION_JSON_VALUE)
     List<AtRiskDto> list() {
         return churn.list().stream().map(a -> new AtRiskDto(a.code(), a.name(), a.owner(), a.score(), a.reasons().stream()
-                .map(f -> new ReasonDto(f.reason(), f.figure(), messages.get("churn.figure." + f.reason().name(), Math.round(f.figure() * 10) / 10.0)))
+                .map(this::reason)
                 .toList())).toList();
     }
 }

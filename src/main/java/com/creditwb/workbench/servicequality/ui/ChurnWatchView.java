@@ -38,11 +38,11 @@ public class ChurnWatchView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("churn-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ChurnWatchService.AtRisk::name).setHeader(getTranslation("churn.customer")).setFlexGrow(2);
-        grid.addColumn(ChurnWatchService.AtRisk::owner).setHeader(getTranslation("churn.owner")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.ownerName() == null ? "" : a.ownerName()).setHeader(getTranslation("churn.owner")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> Formats.decimal(a.score(), getLocale(), 0)).setHeader(getTranslation("churn.score"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.reasons().stream().map(f -> getTranslation("churn.figure." + f.reason().name(),
-                Formats.decimal(f.figure(), getLocale(), 1))).collect(Collectors.joining(getTranslation("common.listSeparator")))).setHeader(getTranslation("churn.reasons")).setFlexGrow(4);
+        grid.addColumn(a -> a.reasons().stream().map(this::reasonText).collect(Collectors.joining(getTranslation("common.listSeparator"))))
+                .setHeader(getTranslation("churn.reasons")).setFlexGrow(4);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("customers/" + e.getItem().customerId() + "?tab=service")));
         grid.setSizeFull();
         grid.setItems(churn.list());
@@ -50,6 +50,16 @@ public class ChurnWatchView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("churn.title")), settings);
         title.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         add(title, help, grid);
+    }
+
+    /** A reason with its figure: counts as whole numbers, new overdue as "new", the CSI drop with the peak it fell from. */
+    String reasonText(ChurnRules.Found f) {
+        if (f.isNew()) {
+            return getTranslation("churn.figure." + f.reason().name() + ".new");
+        }
+        String figure = f.isCount() ? Formats.integer(Math.round(f.figure()), getLocale()) : Formats.decimal(f.figure(), getLocale(), 1);
+        return getTranslation("churn.figure." + f.reason().name(), figure, f.peak() == null ? "" : Formats.decimal(f.peak(), getLocale(), 1),
+                String.valueOf(f.rounds()));
     }
 
     /** ADMIN: each reason's weight and the thresholds. */
