@@ -30,6 +30,22 @@ public final class ViewTestSupport {
     /** The clock view tests hand to views: the test day in the test zone (see {@link TestClockConfig}). */
     public static final java.time.Clock CLOCK = java.time.Clock.fixed(TestClockConfig.TODAY, TestClockConfig.ZONE);
 
+    /** The demo users' display names, as views show people (never by login name). */
+    public static final java.util.Map<String, String> NAMES = java.util.Map.of("admin", "系统管理员 Admin", "credit1", "王信 Wang Xin",
+            "credit2", "李诚 Li Cheng", "account1", "张客 Zhang Ke", "account2", "陈户 Chen Hu", "finance1", "刘财 Liu Cai");
+
+    /** A user service that names the demo users as the demo does (and anyone else by the name given). */
+    public static com.creditwb.workbench.security.UserService users() {
+        com.creditwb.workbench.security.UserService users = mock(com.creditwb.workbench.security.UserService.class);
+        when(users.displayName(org.mockito.ArgumentMatchers.any())).thenAnswer(i -> name(i.getArgument(0)));
+        return users;
+    }
+
+    /** A person's display name as the views show it. */
+    public static String name(String username) {
+        return username == null ? null : NAMES.getOrDefault(username, username);
+    }
+
     public static UI open(Locale locale) {
         MessagesConfig config = new MessagesConfig();
         VaadinService service = mock(VaadinService.class);

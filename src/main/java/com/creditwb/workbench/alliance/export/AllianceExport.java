@@ -43,7 +43,11 @@ public class AllianceExport {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AllianceExport(AllianceService alliances, MessageSource messages, ReadLogService readLog, CurrentUser currentUser, Clock clock) {
+    private final com.creditwb.workbench.security.UserService users;
+
+    AllianceExport(AllianceService alliances, MessageSource messages, ReadLogService readLog, CurrentUser currentUser, Clock clock,
+            com.creditwb.workbench.security.UserService users) {
+        this.users = users;
         this.alliances = alliances;
         this.messages = messages;
         this.readLog = readLog;
@@ -67,8 +71,8 @@ public class AllianceExport {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", a.getName());
         s.put("goal", a.getGoal());
-        s.put("owner", a.getOwner());
-        s.put("team", String.join(", ", a.getTeam()));
+        s.put("owner", users.displayName(a.getOwner()));
+        s.put("team", String.join(", ", a.getTeam().stream().map(users::displayName).toList()));
         s.put("stage", label(a.getStage(), locale));
         s.put("participantForm", label(a.getParticipantForm(), locale));
         s.put("compositionForm", label(a.getCompositionForm(), locale));
@@ -145,7 +149,7 @@ public class AllianceExport {
                 row.put(p.name(), r.getScores().get(p));
                 row.put("partner" + p.name(), r.getPartnerScores().get(p));
             }
-            row.put("reviewer", r.getReviewer());
+            row.put("reviewer", r.getReviewer() == null ? null : users.displayName(r.getReviewer()));
             reviews.add(row);
         }
         m.put("reviews", reviews);

@@ -303,8 +303,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         goal.setWidthFull();
         goal.setId("alliance-goal");
         team.setLabel(getTranslation("alliance.field.team"));
-        team.setItems(users.accountManagers().stream().map(UserService.UserSummary::username).filter(u -> !u.equals(a.getOwner())).toList());
-        team.setItemLabelGenerator(u -> users.displayName(u));
+        com.creditwb.workbench.security.ui.UserPicker.bind(team, users.accountManagers().stream().filter(u -> !u.username().equals(a.getOwner())).toList());
         team.setValue(a.getTeam());
         startDate.setLabel(getTranslation("alliance.field.startDate"));
         startDate.setValue(a.getStartDate());

@@ -59,7 +59,10 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
     private byte[] lastFile;
     private String lastName;
 
-    public AgingImportView(ReceivableService receivables, ProblemMessages problems) {
+    private final transient com.creditwb.workbench.security.UserService users;
+
+    public AgingImportView(ReceivableService receivables, ProblemMessages problems, com.creditwb.workbench.security.UserService users) {
+        this.users = users;
         this.receivables = receivables;
         this.problems = problems;
         addClassName("wb-page");
@@ -94,7 +97,7 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
         history.addColumn(r -> Formats.integer(r.getItemCount(), getLocale())).setHeader(getTranslation("aging.items")).setAutoWidth(true);
         history.addColumn(r -> Formats.amount(r.getTotal(), getLocale())).setHeader(getTranslation("aging.total")).setAutoWidth(true);
         history.addColumn(ReceivableImport::getFileName).setHeader(getTranslation("statements.import.file")).setFlexGrow(2);
-        history.addColumn(r -> r.getCreatedBy() + " · " + Formats.dateTime(r.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
+        history.addColumn(r -> users.displayName(r.getCreatedBy()) + " · " + Formats.dateTime(r.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
                 .setHeader(getTranslation("aging.importedBy")).setFlexGrow(2);
         history.setAllRowsVisible(true);
         add(new H2(getTranslation("aging.title")), new Paragraph(getTranslation("aging.intro")), asOf, templates, upload, outcome,

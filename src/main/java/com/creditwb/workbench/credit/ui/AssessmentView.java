@@ -98,7 +98,11 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     final Span header = new Span();
     Evaluation evaluation;
 
-    public AssessmentView(AssessmentService assessments, CustomerService customers, StatementService statements, CurrentUser currentUser) {
+    private final transient com.creditwb.workbench.security.UserService users;
+
+    public AssessmentView(AssessmentService assessments, CustomerService customers, StatementService statements, CurrentUser currentUser,
+            com.creditwb.workbench.security.UserService users) {
+        this.users = users;
         this.assessments = assessments;
         this.customers = customers;
         this.statements = statements;
@@ -136,11 +140,11 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
                 customer.getCode() + " " + customer.getName());
         back.setId("assessment-customer");
         header.setText(getTranslation("credit.assessment.header", Labels.of(this, assessment.getStatus()), evaluation.modelNumber(),
-                assessment.getAuthor(), Formats.dateTime(assessment.getCreatedAt(), getLocale(), ZoneId.systemDefault())));
+                users.displayName(assessment.getAuthor()), Formats.dateTime(assessment.getCreatedAt(), getLocale(), ZoneId.systemDefault())));
         header.setId("assessment-status");
         add(new H2(getTranslation("credit.assessment.title")), back, header);
         if (assessment.getDecisionComment() != null) {
-            add(new Paragraph(getTranslation("credit.assessment.comment", assessment.getApprover(), assessment.getDecisionComment())));
+            add(new Paragraph(getTranslation("credit.assessment.comment", users.displayName(assessment.getApprover()), assessment.getDecisionComment())));
         }
         if (assessment.snapshot() != null) {
             Span frozen = new Span(getTranslation("credit.assessment.frozen"));

@@ -50,10 +50,14 @@ class CreditOperationsCard extends VerticalLayout {
     private final transient java.time.Clock clock;
     /** Tells the rest of the Credit tab that what the service holds changed (limit in force, exposure). */
     private final transient Runnable changed;
+    /** People by display name. */
+    private final transient java.util.function.Function<String, String> names;
 
     CreditOperationsCard(Customer customer, CreditMonitorService monitor, DocumentService documents, LimitService limits,
-            com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock, Runnable changed) {
+            com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock, Runnable changed,
+            java.util.function.Function<String, String> names) {
         this.clock = clock;
+        this.names = names;
         this.changed = changed;
         this.groups = groups;
         this.customer = customer;
@@ -117,8 +121,8 @@ class CreditOperationsCard extends VerticalLayout {
         }
         for (LimitRequest r : list) {
             String text = getTranslation(r.isTemporary() ? "creditOps.request.temporary" : "creditOps.request.permanent",
-                    Formats.amount(r.getRequestedLimit(), l), r.getUntil() == null ? "" : Formats.date(r.getUntil(), l), r.getRequestedBy(), r.getReason(),
-                    Labels.of(this, r.getStatus()), r.getDecidedBy() == null ? "" : r.getDecidedBy());
+                    Formats.amount(r.getRequestedLimit(), l), r.getUntil() == null ? "" : Formats.date(r.getUntil(), l), names.apply(r.getRequestedBy()), r.getReason(),
+                    Labels.of(this, r.getStatus()), r.getDecidedBy() == null ? "" : names.apply(r.getDecidedBy()));
             HorizontalLayout row = new HorizontalLayout(new Div(text));
             row.setId("limit-request-" + r.getId());
             if (limits.canDecide(r)) {

@@ -39,7 +39,12 @@ class CreditPanel extends VerticalLayout {
     final Button compare = new Button();
     final Button start = new Button();
 
-    CreditPanel(Customer customer, AssessmentService assessments, CreditMonitorService monitor) {
+    /** People by display name (author, approver). */
+    private final transient java.util.function.Function<String, String> names;
+
+    CreditPanel(Customer customer, AssessmentService assessments, CreditMonitorService monitor,
+            java.util.function.Function<String, String> names) {
+        this.names = names;
         this.customer = customer;
         this.assessments = assessments;
         this.monitor = monitor;
@@ -86,7 +91,7 @@ class CreditPanel extends VerticalLayout {
         history.addComponentColumn(a -> CreditText.riskBadge(this, a.getRiskClass())).setHeader(getTranslation("credit.riskClass")).setAutoWidth(true);
         history.addColumn(a -> CreditText.amount(this, a.getLimitAmount())).setHeader(getTranslation("credit.limit")).setAutoWidth(true);
         history.addColumn(Assessment::getAuthor).setHeader(getTranslation("credit.assessment.author")).setAutoWidth(true);
-        history.addColumn(a -> a.getApprover() == null ? "" : a.getApprover()).setHeader(getTranslation("credit.assessment.approver")).setAutoWidth(true);
+        history.addColumn(a -> a.getApprover() == null ? "" : names.apply(a.getApprover())).setHeader(getTranslation("credit.assessment.approver")).setAutoWidth(true);
         history.addComponentColumn(a -> {
             Button open = new Button(getTranslation("common.open"), e -> UI.getCurrent().navigate(AssessmentView.class, a.getId()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -139,7 +144,7 @@ class CreditPanel extends VerticalLayout {
                 CreditText.line(this, "credit.score", CreditText.score(this, d.getScore())),
                 CreditText.line(this, "credit.limit", CreditText.amount(this, d.getLimitAmount()) + " " + d.getCurrency()),
                 CreditText.line(this, "credit.terms", getTranslation("credit.days", d.getTermsDays())),
-                CreditText.line(this, "credit.decision.approved", getTranslation("credit.decision.by", d.getApprover(),
+                CreditText.line(this, "credit.decision.approved", getTranslation("credit.decision.by", names.apply(d.getApprover()),
                         Formats.dateTime(d.getDecidedAt(), getLocale(), ZoneId.systemDefault()))),
                 CreditText.line(this, "credit.nextReview", Formats.date(d.getNextReviewDate(), getLocale())));
         if (d.isOverridden()) {

@@ -22,11 +22,13 @@ class CreditTab implements CustomerTab {
     private final com.creditwb.workbench.credit.groups.GroupService groups;
 
     private final java.time.Clock clock;
+    private final com.creditwb.workbench.security.UserService users;
 
     CreditTab(AssessmentService assessments, CreditMonitorService monitor, CustomerService customers, CurrentUser currentUser,
             com.creditwb.workbench.credit.documents.DocumentService documents, com.creditwb.workbench.credit.limits.LimitService limits,
-            com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock) {
+            com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock, com.creditwb.workbench.security.UserService users) {
         this.clock = clock;
+        this.users = users;
         this.groups = groups;
         this.documents = documents;
         this.limits = limits;
@@ -57,9 +59,9 @@ class CreditTab implements CustomerTab {
             return new com.vaadin.flow.component.html.Paragraph(
                     com.vaadin.flow.component.UI.getCurrent().getTranslation("credit.error.notYours"));
         }
-        CreditPanel panel = new CreditPanel(customer, assessments, monitor);
+        CreditPanel panel = new CreditPanel(customer, assessments, monitor, users::displayName);
         // after a limit request is approved or refused on this card the whole tab shows what the service now holds
-        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits, groups, clock, panel::refresh));
+        panel.addComponentAtIndex(1, new CreditOperationsCard(customer, monitor, documents, limits, groups, clock, panel::refresh, users::displayName));
         return panel;
     }
 }

@@ -81,8 +81,11 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     final Button save = new Button();
     final Grid<ScoringModelVersion> versions = new Grid<>();
 
+    private final transient com.creditwb.workbench.security.UserService users;
+
     public ScoringModelView(ScoringModelService models, com.creditwb.workbench.credit.RescoreService rescore,
-            com.creditwb.workbench.common.AhpWeights ahpWeights) {
+            com.creditwb.workbench.common.AhpWeights ahpWeights, com.creditwb.workbench.security.UserService users) {
+        this.users = users;
         this.models = models;
         this.ahpWeights = ahpWeights;
         this.rescore = rescore;
@@ -111,7 +114,7 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         versions.setId("model-versions");
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.addColumn(ScoringModelVersion::getNumber).setHeader(getTranslation("credit.model.version")).setAutoWidth(true);
-        versions.addColumn(v -> v.getCreatedBy() + " · " + Formats.dateTime(v.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
+        versions.addColumn(v -> users.displayName(v.getCreatedBy()) + " · " + Formats.dateTime(v.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
                 .setHeader(getTranslation("credit.model.createdBy")).setAutoWidth(true);
         versions.addColumn(v -> v.getNote() == null ? "" : v.getNote()).setHeader(getTranslation("credit.model.note")).setFlexGrow(2);
         versions.setItems(models.versions());

@@ -76,10 +76,7 @@ public class CustomerForm extends FormLayout {
         relationshipLevel = Labels.select(this, "customer.relationshipLevel", RelationshipLevel.class);
         relationshipLevel.setId("customer-level");
         owner.setLabel(getTranslation("customer.owner"));
-        owner.setItems(accountManagers.stream().map(UserSummary::username).toList());
-        Map<String, String> names = new LinkedHashMap<>();
-        accountManagers.forEach(u -> names.put(u.username(), u.displayName()));
-        owner.setItemLabelGenerator(u -> names.getOrDefault(u, u));
+        com.creditwb.workbench.security.ui.UserPicker.bind(owner, accountManagers);
         owner.setClearButtonVisible(true);
         owner.setReadOnly(!ownerEditable);
 

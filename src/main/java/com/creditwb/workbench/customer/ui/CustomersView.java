@@ -94,8 +94,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         owner.setLabel(getTranslation("customer.owner"));
         List<UserSummary> managers = users.accountManagers();
         managers.forEach(u -> ownerNames.put(u.username(), u.displayName()));
-        owner.setItems(managers.stream().map(UserSummary::username).toList());
-        owner.setItemLabelGenerator(u -> ownerNames.getOrDefault(u, u));
+        com.creditwb.workbench.security.ui.UserPicker.bind(owner, managers);
         owner.setClearButtonVisible(true);
         search.setLabel(getTranslation("customers.searchLabel"));
 

@@ -58,9 +58,12 @@ public class KeyAccountExport {
     private final org.springframework.beans.factory.ObjectProvider<PlanNegotiations> negotiations;
     private final org.springframework.beans.factory.ObjectProvider<PlanServiceQuality> serviceQuality;
 
+    private final com.creditwb.workbench.security.UserService users;
+
     KeyAccountExport(PlanService plans, KeyAccountService keyAccounts, CustomerService customers, MessageSource messages,
             CurrentUser currentUser, Clock clock, org.springframework.beans.factory.ObjectProvider<PlanNegotiations> negotiations,
-            org.springframework.beans.factory.ObjectProvider<PlanServiceQuality> serviceQuality) {
+            org.springframework.beans.factory.ObjectProvider<PlanServiceQuality> serviceQuality, com.creditwb.workbench.security.UserService users) {
+        this.users = users;
         this.serviceQuality = serviceQuality;
         this.plans = plans;
         this.keyAccounts = keyAccounts;
@@ -107,7 +110,7 @@ public class KeyAccountExport {
         plan.put("title", p.getTitle());
         plan.put("number", p.getNumber());
         plan.put("state", label(p.getState(), locale));
-        plan.put("owner", p.getOwner());
+        plan.put("owner", p.getOwner() == null ? null : users.displayName(p.getOwner()));
         plan.put("periodStart", p.getPeriodStart());
         plan.put("periodEnd", p.getPeriodEnd());
         plan.put("nextReview", p.getNextReview());
@@ -175,7 +178,7 @@ public class KeyAccountExport {
             Map<String, Object> row = new HashMap<>();
             row.put("what", a.getMeasure() != null ? label(a.getMeasure(), locale) + (a.getTitle() == null || a.getTitle().isBlank() ? ""
                     : " – " + a.getTitle()) : a.getTitle());
-            row.put("owner", a.getOwner());
+            row.put("owner", a.getOwner() == null ? null : users.displayName(a.getOwner()));
             row.put("dueDate", a.getDueDate());
             row.put("budget", a.getBudget());
             row.put("status", label(a.getStatus(), locale));

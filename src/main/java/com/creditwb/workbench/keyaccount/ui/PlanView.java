@@ -90,7 +90,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Div download = new Div();
     final Paragraph readOnlyNote = new Paragraph();
 
-    public PlanView(PlanService plans, CustomerService customers, KeyAccountExport export) {
+    private final transient com.creditwb.workbench.security.UserService users;
+
+    public PlanView(PlanService plans, CustomerService customers, KeyAccountExport export, com.creditwb.workbench.security.UserService users) {
+        this.users = users;
         this.plans = plans;
         this.customers = customers;
         this.export = export;
@@ -385,7 +388,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
                 budget.setValue(a.budget());
                 status.setValue(a.status());
             } else {
-                owner.setValue(plan == null ? "" : plan.getOwner());
+                owner.setValue(plan == null || plan.getOwner() == null ? "" : users.displayName(plan.getOwner()));
                 status.setValue(ActionStatus.PLANNED);
             }
             add(measure, what, owner, due, budget, status, overdue, remove);

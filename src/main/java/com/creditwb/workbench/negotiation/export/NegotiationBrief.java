@@ -54,7 +54,11 @@ public class NegotiationBrief {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NegotiationBrief(NegotiationService negotiations, CustomerService customers, MessageSource messages, CurrentUser currentUser, Clock clock) {
+    private final com.creditwb.workbench.security.UserService users;
+
+    NegotiationBrief(NegotiationService negotiations, CustomerService customers, MessageSource messages, CurrentUser currentUser, Clock clock,
+            com.creditwb.workbench.security.UserService users) {
+        this.users = users;
         this.negotiations = negotiations;
         this.customers = customers;
         this.messages = messages;
@@ -91,7 +95,7 @@ public class NegotiationBrief {
         s.put("uscc", counterpart.getUscc());
         s.put("direction", label(n.getDirection(), locale));
         s.put("status", text(n.getStatus().messageKey(), locale));
-        s.put("owner", n.getOwner());
+        s.put("owner", users.displayName(n.getOwner()));
         s.put("contractValue", n.getContractValue());
         s.put("importance", label(n.getImportance(), locale));
         s.put("difficulty", label(n.getDifficulty(), locale));
@@ -128,7 +132,7 @@ public class NegotiationBrief {
         for (String user : n.participants()) {
             String e = expertise.getOrDefault(user, java.util.Set.of()).stream().map(x -> text(x.messageKey(), locale))
                     .collect(Collectors.joining(", "));
-            team.add(row("user", user + (user.equals(n.getOwner()) ? " (" + text("negotiation.field.owner", locale) + ")" : ""),
+            team.add(row("user", users.displayName(user) + (user.equals(n.getOwner()) ? " (" + text("negotiation.field.owner", locale) + ")" : ""),
                     "expertise", e, "roles", roles.getOrDefault(user, "")));
         }
         m.put("team", team);

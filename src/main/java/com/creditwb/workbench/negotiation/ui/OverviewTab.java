@@ -46,8 +46,7 @@ class OverviewTab extends VerticalLayout {
         final MultiSelectComboBox<TeamRules.Expertise> expertise = new MultiSelectComboBox<>();
 
         MemberRow(String username, Set<TeamRules.Expertise> has, boolean owner) {
-            user.setItems(people);
-            user.setItemLabelGenerator(users::displayName);
+            com.creditwb.workbench.security.ui.UserPicker.bind(user, people);
             user.setValue(username);
             user.setReadOnly(owner || !editable);
             user.setWidth("14em");
@@ -78,7 +77,7 @@ class OverviewTab extends VerticalLayout {
 
     private final transient UserService users;
     private final boolean editable;
-    private final List<String> people;
+    private final List<UserService.UserSummary> people;
     final TextField subject = new TextField();
     final Select<Direction> direction;
     final ComboBox<Alliance> alliance = new ComboBox<>();
@@ -99,7 +98,7 @@ class OverviewTab extends VerticalLayout {
         this.users = users;
         this.editable = editable;
         this.owner = n.getOwner();
-        this.people = users.enabledUsers().stream().map(UserService.UserSummary::username).toList();
+        this.people = users.enabledUsers();
         setPadding(false);
         subject.setLabel(getTranslation("negotiation.field.subject"));
         subject.setValue(n.getSubject());

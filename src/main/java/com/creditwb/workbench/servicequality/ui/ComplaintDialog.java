@@ -73,8 +73,7 @@ class ComplaintDialog extends Dialog {
         description.setWidthFull();
         description.setId("complaint-description");
         assignee.setLabel(getTranslation("complaint.field.assignee"));
-        assignee.setItems(users.enabledUsers().stream().map(UserService.UserSummary::username).toList());
-        assignee.setItemLabelGenerator(users::displayName);
+        com.creditwb.workbench.security.ui.UserPicker.bind(assignee, users.enabledUsers());
         assignee.setHelperText(existing == null ? getTranslation("complaint.field.assignee.help") : null);
         VerticalLayout body = new VerticalLayout(category, severity, description, assignee);
         body.setPadding(false);

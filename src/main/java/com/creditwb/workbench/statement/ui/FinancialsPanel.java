@@ -66,8 +66,13 @@ public class FinancialsPanel extends VerticalLayout {
 
     private final transient java.time.Clock clock;
 
-    public FinancialsPanel(Customer customer, StatementService statements, ProblemMessages problemMessages, java.time.Clock clock) {
+    /** People by display name (who stored each revision). */
+    private final transient java.util.function.Function<String, String> names;
+
+    public FinancialsPanel(Customer customer, StatementService statements, ProblemMessages problemMessages, java.time.Clock clock,
+            java.util.function.Function<String, String> names) {
         this.clock = clock;
+        this.names = names;
         this.problemMessages = problemMessages;
         this.customer = customer;
         this.statements = statements;
@@ -120,7 +125,7 @@ public class FinancialsPanel extends VerticalLayout {
             tabs.add(getTranslation(type.messageKey()), statementGrid(type));
         }
         tabs.add(getTranslation("ratio.title"), ratios());
-        tabs.add(getTranslation("statements.revisions"), new RevisionsPanel(customer, periods, statements));
+        tabs.add(getTranslation("statements.revisions"), new RevisionsPanel(customer, periods, statements, names));
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }
 

@@ -15,8 +15,12 @@ class FinancialsTab implements CustomerTab {
 
     private final java.time.Clock clock;
 
-    FinancialsTab(StatementService statements, ProblemMessages problems, java.time.Clock clock) {
+    private final com.creditwb.workbench.security.UserService users;
+
+    FinancialsTab(StatementService statements, ProblemMessages problems, java.time.Clock clock,
+            com.creditwb.workbench.security.UserService users) {
         this.clock = clock;
+        this.users = users;
         this.statements = statements;
         this.problems = problems;
     }
@@ -33,6 +37,6 @@ class FinancialsTab implements CustomerTab {
 
     @Override
     public Component create(Customer customer) {
-        return new FinancialsPanel(customer, statements, problems, clock);
+        return new FinancialsPanel(customer, statements, problems, clock, users::displayName);
     }
 }

@@ -20,7 +20,8 @@ import java.util.Map;
 /** Every revision of each period: who stored it, when, from which file, and what changed. */
 class RevisionsPanel extends VerticalLayout {
 
-    RevisionsPanel(Customer customer, List<StatementSet> periods, StatementService statements) {
+    RevisionsPanel(Customer customer, List<StatementSet> periods, StatementService statements,
+            java.util.function.Function<String, String> names) {
         setPadding(false);
         setId("statement-revisions");
         for (StatementSet period : periods) {
@@ -33,7 +34,7 @@ class RevisionsPanel extends VerticalLayout {
                         ? getTranslation("statements.source.import", r.getSourceFileName() == null ? "" : r.getSourceFileName())
                         : getTranslation("statements.source.manual");
                 Span line = new Span(getTranslation("statements.revision", r.getRevision(), source,
-                        r.getCreatedBy() == null ? "" : r.getCreatedBy(),
+                        r.getCreatedBy() == null ? "" : names.apply(r.getCreatedBy()),
                         Formats.dateTime(r.getCreatedAt(), getLocale(), ZoneId.systemDefault())));
                 list.add(line);
                 if (i + 1 < revisions.size()) {

@@ -125,7 +125,7 @@ class CreditViewsTest {
     void the_author_scores_a_draft_and_sees_the_result_change() {
         assessment(AssessmentStatus.DRAFT, "credit1");
         signedIn("credit1");
-        AssessmentView view = new AssessmentView(assessments, customers, statements, user);
+        AssessmentView view = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
         view.load(42L);
         assertThat(view.save.isVisible()).isTrue();
         assertThat(view.submit.isVisible()).isTrue();
@@ -148,7 +148,7 @@ class CreditViewsTest {
         assessment(AssessmentStatus.DRAFT, "credit1");
         signedIn("credit1");
         when(assessments.save(anyLong(), anyLong(), any(), any())).thenThrow(ValidationException.of("overrideReason", "needs a reason"));
-        AssessmentView view = new AssessmentView(assessments, customers, statements, user);
+        AssessmentView view = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
         view.load(42L);
         view.overrideRating.setValue("AA");
         view.save(false);
@@ -161,7 +161,7 @@ class CreditViewsTest {
     void one_click_on_submit_submits_once_however_often_the_page_reloaded() {
         assessment(AssessmentStatus.DRAFT, "credit1");
         signedIn("credit1");
-        AssessmentView view = new AssessmentView(assessments, customers, statements, user);
+        AssessmentView view = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
         view.load(42L);
         java.util.function.ToIntFunction<com.vaadin.flow.component.button.Button> listeners = b ->
                 com.vaadin.flow.component.ComponentUtil.getListeners(b, com.vaadin.flow.component.ClickEvent.class).size();
@@ -177,7 +177,7 @@ class CreditViewsTest {
     void the_author_cannot_approve_but_another_credit_manager_can() {
         Assessment a = assessment(AssessmentStatus.SUBMITTED, "credit1");
         signedIn("credit1");
-        AssessmentView own = new AssessmentView(assessments, customers, statements, user);
+        AssessmentView own = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
         own.load(42L);
         assertThat(own.approve.isVisible()).isFalse();
         assertThat(own.save.isVisible()).isFalse();
@@ -185,7 +185,7 @@ class CreditViewsTest {
 
         signedIn("credit2");
         when(assessments.approve(42L, 3L, "ok")).thenReturn(a);
-        AssessmentView other = new AssessmentView(assessments, customers, statements, user);
+        AssessmentView other = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
         other.load(42L);
         assertThat(other.approve.isVisible()).isTrue();
         other.decisionComment.setValue("ok");
@@ -218,11 +218,11 @@ class CreditViewsTest {
                 new BigDecimal("1200000"), new BigDecimal("50000"), BigDecimal.ZERO, BigDecimal.ZERO), new BigDecimal("-250000")));
         when(assessments.canAssess()).thenReturn(true);
 
-        CreditPanel panel = new CreditPanel(customer, assessments, monitor);
+        CreditPanel panel = new CreditPanel(customer, assessments, monitor, com.creditwb.workbench.ViewTestSupport::name);
         // both available figures, each named for what it is
         assertThat(text(panel.exposure)).contains("Available (limit in force less open items)")
                 .contains("Available for new orders (limit in force less committed exposure").contains("-250,000.00");
-        assertThat(text(panel.decision)).contains("BBB").contains("1,000,000.00").contains("credit2");
+        assertThat(text(panel.decision)).contains("BBB").contains("1,000,000.00").contains("李诚 Li Cheng").doesNotContain("credit2");
         // 1,200,000 open against 1,000,000: 120 % used, exceeded, 70 days overdue
         assertThat(text(panel.exposure)).contains("1,200,000.00").contains("120%").contains("Limit exceeded");
         assertThat(all(panel.exposure).filter(c -> c.getId().orElse("").equals("limit-exceeded")).count()).isEqualTo(1);
@@ -237,7 +237,7 @@ class CreditViewsTest {
     void an_aging_file_that_cannot_be_read_is_reported_and_a_good_one_can_be_stored() throws Exception {
         ReceivableService receivables = mock(ReceivableService.class);
         when(receivables.history()).thenReturn(List.of());
-        AgingImportView view = new AgingImportView(receivables, problemMessages());
+        AgingImportView view = new AgingImportView(receivables, problemMessages(), com.creditwb.workbench.ViewTestSupport.users());
         when(receivables.preview(any(), anyString(), any())).thenThrow(new ExcelException(ExcelProblem.of("encrypted")));
         view.received("locked.xlsx", new byte[] {1});
         assertThat(text(view.outcome)).contains("locked.xlsx was not stored: 1 problems");
@@ -268,7 +268,7 @@ class CreditViewsTest {
         when(models.save(any(), any())).thenReturn(new ScoringModelVersion(2, MODEL, "x"));
         RescoreService rescore = mock(RescoreService.class);
         when(rescore.latest()).thenReturn(Optional.empty());
-        ScoringModelView view = new ScoringModelView(models, rescore, mock(com.creditwb.workbench.common.AhpWeights.class));
+        ScoringModelView view = new ScoringModelView(models, rescore, mock(com.creditwb.workbench.common.AhpWeights.class), com.creditwb.workbench.ViewTestSupport.users());
         view.factorWeights.get(FiveC.CHARACTER).setValue(0.4);
         view.note.setValue("character counts double");
         view.save.click();
@@ -336,11 +336,11 @@ class CreditViewsTest {
         when(groups.ofCustomer(7L)).thenReturn(Optional.empty());
         java.util.concurrent.atomic.AtomicInteger tabRefreshed = new java.util.concurrent.atomic.AtomicInteger();
         CreditOperationsCard card = new CreditOperationsCard(customer, monitor, documents, limits, groups, com.creditwb.workbench.ViewTestSupport.CLOCK,
-                tabRefreshed::incrementAndGet);
+                tabRefreshed::incrementAndGet, com.creditwb.workbench.ViewTestSupport::name);
         assertThat(card.groupLine.isVisible()).isFalse();
         assertThat(card.limitLine.getText()).isEqualTo("Limit in force: 1,500,000.00, temporary until Dec 31, 2026 (then 1,000,000.00)");
         assertThat(card.exposureLine.getText()).startsWith("Committed exposure 600,000.00").endsWith("available 900,000.00");
-        assertThat(text(card.requests)).contains("2,000,000.00 (permanent), asked by account1: 旺季 — Waiting");
+        assertThat(text(card.requests)).contains("2,000,000.00 (permanent), asked by 张客 Zhang Ke: 旺季 — Waiting");
         assertThat(all(card.requests).filter(c -> c.getId().orElse("").equals("limit-approve-5")).count()).isEqualTo(1);
         assertThat(card.ask.isVisible()).isTrue();
         // approving on the card makes the whole tab show what the service now holds (the exposure card beside it too) ...

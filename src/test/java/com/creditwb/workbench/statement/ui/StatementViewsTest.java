@@ -101,7 +101,7 @@ class StatementViewsTest {
             return Optional.of(new RatioReport(end, latest, RatioEngine.compute(latest ? draft.current() : draft.prior(),
                     latest ? draft.prior() : null, 365), AltmanZ.compute(AltmanZ.Variant.Z1, latest ? draft.current() : draft.prior(), null)));
         });
-        FinancialsPanel panel = new FinancialsPanel(customer(), service, problemMessages(), com.creditwb.workbench.ViewTestSupport.CLOCK);
+        FinancialsPanel panel = new FinancialsPanel(customer(), service, problemMessages(), com.creditwb.workbench.ViewTestSupport.CLOCK, com.creditwb.workbench.ViewTestSupport::name);
 
         assertThat(panel.tabs.getTabCount()).as("three statements, ratios, versions").isEqualTo(5);
         @SuppressWarnings("unchecked")
@@ -135,7 +135,7 @@ class StatementViewsTest {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
         StatementService service = mock(StatementService.class);
         when(service.periods(7L)).thenReturn(List.of());
-        FinancialsPanel panel = new FinancialsPanel(customer(), service, problemMessages(), com.creditwb.workbench.ViewTestSupport.CLOCK);
+        FinancialsPanel panel = new FinancialsPanel(customer(), service, problemMessages(), com.creditwb.workbench.ViewTestSupport.CLOCK, com.creditwb.workbench.ViewTestSupport::name);
         assertThat(panel.tabs.getTabCount()).isEqualTo(1);
         assertThat(panel.tabs.getTabAt(0).getLabel()).isEqualTo("财务报表");
     }

@@ -124,8 +124,7 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
         reason.setMaxLength(1000);
         reason.setId("blocked-reason");
         ComboBox<String> to = new ComboBox<>(getTranslation("blocked.escalateTo"));
-        to.setItems(users.creditManagers().stream().map(UserService.UserSummary::username).filter(u -> !u.equals(currentUser.username())).toList());
-        to.setItemLabelGenerator(users::displayName);
+        com.creditwb.workbench.security.ui.UserPicker.bind(to, users.creditManagers().stream().filter(u -> !u.username().equals(currentUser.username())).toList());
         to.setId("blocked-to");
         Div problems = new Div();
         problems.addClassName("wb-problems");
