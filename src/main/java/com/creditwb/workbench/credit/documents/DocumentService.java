@@ -331,6 +331,12 @@ public class DocumentService {
 
     // ---- the queue
 
+    /** Whether the signed-in credit manager may release this hold: its amount in yuan within their approval authority. */
+    public boolean canRelease(Held h) {
+        BigDecimal inLimit = h.document().getAmountInLimit();
+        return canWorkQueue() && inLimit != null && inLimit.compareTo(authorityOf(currentUser.username())) <= 0;
+    }
+
     public boolean canWorkQueue() {
         return currentUser.hasRole(Role.CREDIT_MANAGER);
     }

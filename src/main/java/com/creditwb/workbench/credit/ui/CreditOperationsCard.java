@@ -113,7 +113,7 @@ class CreditOperationsCard extends VerticalLayout {
             held.add(new Div(getTranslation("creditOps.held.none")));
         }
         open.forEach(h -> held.add(new Div(getTranslation("creditOps.held.line", Labels.of(this, h.document().getType()), h.document().getNumber(),
-                Formats.amount(h.document().getAmount(), l), h.document().getCurrency(), String.join(getTranslation("common.listSeparator"), h.reasons())))));
+                Formats.amount(h.document().getAmount(), l), h.document().getCurrency(), com.creditwb.workbench.common.ui.Lines.reasons(this, h.reasons())))));
         requests.removeAll();
         var list = limits.ofCustomer(customer.getId());
         if (list.isEmpty()) {

@@ -166,12 +166,14 @@ abstract class DocumentContract {
         as("admin", "ADMIN", () -> documents.setAuthority("credit1", new BigDecimal("10000")));
         Long holdId = held.hold().getId();
         assertThatThrownBy(() -> as("credit1", CM, () -> documents.release(holdId, "大客户，已确认付款计划"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("credit1", CM, () -> documents.canRelease(held))).as("release is not offered above 10,000").isFalse();
         assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> documents.release(holdId, "x"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("credit1", CM, () -> documents.escalate(holdId, "credit1", "自己"))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> as("credit1", CM, () -> documents.escalate(holdId, "account1", "x"))).isInstanceOf(ValidationException.class);
         DocumentService.Held escalated = as("credit1", CM, () -> documents.escalate(holdId, "credit2", "超出我的权限"));
         assertThat(escalated.hold().getAssignedTo()).isEqualTo("credit2");
         as("admin", "ADMIN", () -> documents.setAuthority("credit1", new BigDecimal("50000")));
+        assertThat(as("credit1", CM, () -> documents.canRelease(held))).as("20,000 is within 50,000").isTrue();
         assertThatThrownBy(() -> as("credit1", CM, () -> documents.release(holdId, " "))).as("a reason is required").isInstanceOf(ValidationException.class);
         long waitingForCredit2 = as("credit2", CM, () -> notificationService.unread());
         DocumentService.Held released = as("credit1", CM, () -> documents.release(holdId, "大客户，已确认付款计划"));

@@ -80,11 +80,11 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(h -> h.customerName()).setHeader(getTranslation("blocked.customer")).setFlexGrow(2);
         grid.addColumn(h -> Labels.of(this, h.document().getType()) + " " + h.document().getNumber()).setHeader(getTranslation("blocked.document"))
                 .setFlexGrow(2);
-        grid.addColumn(h -> Formats.amount(h.document().getAmount(), l) + " " + h.document().getCurrency()).setHeader(getTranslation("blocked.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(this::amount).setHeader(getTranslation("blocked.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(h -> Formats.integer(h.ageDays(), l)).setHeader(getTranslation("blocked.age")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(h -> String.join(getTranslation("common.listSeparator"), h.reasons())).setHeader(getTranslation("blocked.reasons")).setFlexGrow(7);
+        grid.addColumn(h -> com.creditwb.workbench.common.ui.Lines.reasons(this, h.reasons())).setHeader(getTranslation("blocked.reasons"))
+                .setFlexGrow(7);
         grid.addColumn(h -> Formats.amount(h.hold().getExposure(), l) + " / " + (h.hold().getLimit() == null ? "—" : Formats.amount(h.hold().getLimit(), l)))
                 .setHeader(getTranslation("blocked.exposureLimit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(h -> h.hold().getAssignedTo() == null ? "" : getTranslation("blocked.escalatedTo", users.displayName(h.hold().getAssignedTo())))
@@ -104,6 +104,17 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
 
     void refresh() {
         grid.setItems(documents.queue());
+    }
+
+    /** The document's amount in its currency, and in yuan beside it when another (authority and limits are in yuan). */
+    String amount(DocumentService.Held h) {
+        var l = getLocale();
+        String own = Formats.amount(h.document().getAmount(), l) + " " + h.document().getCurrency();
+        BigDecimal inLimit = h.document().getAmountInLimit();
+        if ("CNY".equals(h.document().getCurrency())) {
+            return own;
+        }
+        return inLimit == null ? getTranslation("blocked.amount.noRate", own) : getTranslation("blocked.amount.inYuan", own, Formats.amount(inLimit, l));
     }
 
     /** Release, reject or escalate one held document, always with a reason. */
@@ -134,6 +145,12 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
         Button release = new Button(getTranslation("blocked.release"), e -> decide(d, problems, "blocked.done.released", () -> documents.release(h.hold().getId(), reason.getValue())));
         release.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         release.setId("blocked-release");
+        // offered only within the user's approval authority; above it, escalate
+        release.setVisible(documents.canRelease(h));
+        if (!documents.canRelease(h) && documents.canWorkQueue()) {
+            body.addComponentAtIndex(body.getComponentCount() - 3, new Div(getTranslation("blocked.aboveAuthority",
+                    Formats.amount(documents.authorityOf(currentUser.username()), l))));
+        }
         Button reject = new Button(getTranslation("blocked.reject"), e -> decide(d, problems, "blocked.done.rejected", () -> documents.reject(h.hold().getId(), reason.getValue())));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("blocked-reject");

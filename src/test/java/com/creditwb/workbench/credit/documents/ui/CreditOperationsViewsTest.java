@@ -56,4 +56,27 @@ class CreditOperationsViewsTest {
         assertThat(admin.authority.getText()).isEmpty();
         admin.openSettings();
     }
+
+    @Test
+    void reasons_are_joined_as_one_line_and_a_foreign_currency_hold_shows_its_yuan_beside_it() {
+        ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
+        DocumentService documents = mock(DocumentService.class);
+        CurrentUser me = mock(CurrentUser.class);
+        when(me.username()).thenReturn("credit1");
+        when(documents.queue()).thenReturn(List.of());
+        BlockedDocumentsView view = new BlockedDocumentsView(documents, ViewTestSupport.users(), me);
+        assertThat(com.creditwb.workbench.common.ui.Lines.reasons(view, List.of("超出信用额度。", "有逾期超过 60 天的款项。")))
+                .isEqualTo("超出信用额度；有逾期超过 60 天的款项");
+        // 10,000 USD at 7.1: 71,000 yuan, the figure the authority and the limit are in
+        var doc = mock(com.creditwb.workbench.credit.documents.CreditDocument.class);
+        when(doc.getAmount()).thenReturn(new BigDecimal("10000"));
+        when(doc.getCurrency()).thenReturn("USD");
+        when(doc.getAmountInLimit()).thenReturn(new BigDecimal("71000"));
+        var held = new DocumentService.Held(mock(com.creditwb.workbench.credit.documents.CreditHold.class), doc, "C00001", "华南贸易", 2,
+                List.of("超出信用额度。"));
+        assertThat(view.amount(held)).isEqualTo("10,000.00 USD（折合 71,000.00 元）");
+        ViewTestSupport.open(Locale.ENGLISH);
+        assertThat(com.creditwb.workbench.common.ui.Lines.reasons(new com.vaadin.flow.component.html.Div(),
+                List.of("Limit exceeded.", "Items overdue beyond 60 days."))).isEqualTo("Limit exceeded; Items overdue beyond 60 days");
+    }
 }
