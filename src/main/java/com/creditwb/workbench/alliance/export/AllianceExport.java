@@ -90,7 +90,7 @@ public class AllianceExport {
         s.put("nextReview", a.nextReviewDue());
         m.put("alliance", s);
         m.put("exportedAt", LocalDate.now(clock));
-        m.put("exportedBy", currentUser.username());
+        m.put("exportedBy", users.displayName(currentUser.username()));
         List<Map<String, Object>> partners = new ArrayList<>();
         a.getPartners().forEach(p -> {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -62,15 +62,24 @@ public final class TemplateFiller {
 
     private final Workbook workbook;
     private final Map<String, CellStyle> derived = new HashMap<>();
+    /** The text in the header of every printed page, or null. */
+    private String mark;
 
     private TemplateFiller(Workbook workbook) {
         this.workbook = workbook;
     }
 
-    /** The template filled with the model, as .xlsx bytes. */
+    /** The template filled with the model, as .xlsx bytes, laid out to print (see {@link PrintLayout}). */
     public static byte[] fill(byte[] template, Map<String, ?> model) {
+        return fill(template, model, null);
+    }
+
+    /** As {@link #fill(byte[], Map)}, with {@code mark} (e.g. a confidentiality mark) in the header of every printed page. */
+    public static byte[] fill(byte[] template, Map<String, ?> model, String mark) {
         try (Workbook wb = SafeWorkbookReader.open(template); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new TemplateFiller(wb).fillAll(model);
+            TemplateFiller filler = new TemplateFiller(wb);
+            filler.mark = mark;
+            filler.fillAll(model);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -245,9 +254,13 @@ public final class TemplateFiller {
     private void fillAll(Map<String, ?> model, String skip) {
         renameSheets(model);
         for (Sheet sheet : workbook) {
+            int header = -1;
             for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 String list = row == null ? null : listOf(row);
+                if (list != null && header < 0) {
+                    header = r - 1; // the first table's header: repeated on every printed page
+                }
                 if (list != null && list.equals(skip)) {
                     continue;
                 }
@@ -261,6 +274,7 @@ public final class TemplateFiller {
             if (workbook instanceof XSSFWorkbook x) {
                 x.setForceFormulaRecalculation(true);
             }
+            PrintLayout.apply(sheet, header, mark);
         }
     }
 

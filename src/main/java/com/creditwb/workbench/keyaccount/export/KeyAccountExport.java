@@ -103,7 +103,7 @@ public class KeyAccountExport {
         Map<String, Object> m = new HashMap<>();
         m.put("t", new com.creditwb.workbench.common.excel.TemplateLabels(messages, locale, "keyaccount.xlsx."));
         m.put("exportedAt", LocalDate.now(clock));
-        m.put("exportedBy", currentUser.username());
+        m.put("exportedBy", users.displayName(currentUser.username()));
         m.put("customer", Map.of("code", c.getCode(), "name", c.getName(), "industry", label(c.getIndustry(), locale),
                 "region", label(c.getRegion(), locale)));
         Map<String, Object> plan = new HashMap<>();

@@ -73,10 +73,9 @@ public class NegotiationBrief {
     /** The brief of the negotiation, opened as an export. */
     public byte[] write(Long id, Locale locale) {
         Negotiation n = negotiations.open(id, ReadChannel.EXPORT);
-        String marking = text("negotiation.xlsx.confidentialLine", locale, currentUser.username(),
+        String marking = text("negotiation.xlsx.confidentialLine", locale, users.displayName(currentUser.username()),
                 ZonedDateTime.now(clock).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)));
-        byte[] filled = TemplateFiller.fill(template(), model(n, marking, locale));
-        return marked(filled, marking);
+        return TemplateFiller.fill(template(), model(n, marking, locale), marking);
     }
 
     /** The file name of a brief. */
@@ -228,20 +227,6 @@ public class NegotiationBrief {
             row.put((String) kv[i], kv[i + 1]);
         }
         return row;
-    }
-
-    /** Writes the marking into each sheet's printed header and footer. */
-    static byte[] marked(byte[] xlsx, String marking) {
-        try (Workbook wb = SafeWorkbookReader.open(xlsx); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (Sheet sheet : wb) {
-                sheet.getHeader().setCenter(marking);
-                sheet.getFooter().setCenter(marking);
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String label(com.creditwb.workbench.common.i18n.Labelled value, Locale locale) {

@@ -62,6 +62,30 @@ class TemplateFillerTest {
     }
 
     @Test
+    void every_sheet_prints_on_a4_to_the_page_width_with_the_table_header_repeated_and_the_mark_on_every_page() {
+        Workbook out = SafeWorkbookReader.open(TemplateFiller.fill(template(), MODEL, "机密 — 张客 Zhang Ke & Co"));
+        Sheet s = out.getSheet("Plan");
+        assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(s.getFitToPage()).isTrue();
+        assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(s.getPrintSetup().getFitHeight()).as("as many pages down as needed").isEqualTo((short) 0);
+        // the header of the actions table (row 7 in Excel's numbering) repeats on every printed page
+        assertThat(s.getRepeatingRows().getFirstRow()).isEqualTo(6);
+        assertThat(s.getRepeatingRows().getLastRow()).isEqualTo(6);
+        assertThat(s.getHeader().getCenter()).isEqualTo("机密 — 张客 Zhang Ke && Co");
+        assertThat(s.getPrintSetup().getLandscape()).as("three narrow columns fit a portrait page").isFalse();
+        // a table of 12 columns 20 characters wide (240 characters) prints across the page
+        Workbook wide = new XSSFWorkbook();
+        Sheet w = wide.createSheet("Wide");
+        for (int c = 0; c < 12; c++) {
+            w.setColumnWidth(c, 20 * 256);
+        }
+        SampleWorkbooks.row(w, 0, "${rows[].a}", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l");
+        Sheet filled = SafeWorkbookReader.open(TemplateFiller.fill(SampleWorkbooks.bytes(wide), Map.of("rows", List.of()))).getSheet("Wide");
+        assertThat(filled.getPrintSetup().getLandscape()).isTrue();
+    }
+
+    @Test
     void text_that_looks_like_a_formula_stays_text() {
         Workbook out = SafeWorkbookReader.open(TemplateFiller.fill(template(), MODEL));
         Sheet s = out.getSheet("Plan");

@@ -158,7 +158,12 @@ class NegotiationApiTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(brief.body()))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Negotiation brief: Supply contract");
             for (var sheet : wb) {
-                assertThat(sheet.getHeader().getCenter()).as(sheet.getSheetName()).startsWith("CONFIDENTIAL — exported by account1");
+                // the mark on every printed page names the exporter by display name; each sheet prints on A4 to the page width
+                assertThat(sheet.getHeader().getCenter()).as(sheet.getSheetName()).startsWith("CONFIDENTIAL — exported by 张客 Zhang Ke");
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
                 assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("CONFIDENTIAL");
             }
             var sessions = wb.getSheet("Sessions");

@@ -38,6 +38,8 @@ class NegotiationDemoDataTest {
     NegotiationBrief brief;
     @Autowired
     KeyAccountExport plans;
+    @Autowired
+    com.creditwb.workbench.security.UserService users;
 
     @Test
     void the_demo_holds_negotiations_in_every_status_with_their_patterns_and_each_brief_and_plan_exports() throws Exception {
@@ -62,7 +64,7 @@ class NegotiationDemoDataTest {
                 byte[] file = TestUsers.as(n.getOwner(), "ACCOUNT_MANAGER", () -> brief.write(n.getId(), locale));
                 try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
                     assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).as(n.getSubject()).contains(n.getSubject());
-                    assertThat(wb.getSheetAt(0).getHeader().getCenter()).contains(n.getOwner());
+                    assertThat(wb.getSheetAt(0).getHeader().getCenter()).contains(users.displayName(n.getOwner()));
                 }
             }
             if (n.getPlanId() != null) {
