@@ -18,18 +18,49 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CustomerCreditFigures {
 
-    /** Rating order for sorting, best first; a rating a model names otherwise sorts after these. */
+    /**
+     * The usual letter scale, best first: ranks ratings the current model does not name (decided under an earlier scale)
+     * after the model's own grades.
+     */
     static final List<String> RATINGS = List.of("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C", "D");
     /** Risk class order for sorting, lowest risk first (the names of credit.model.RiskClass). */
     static final List<String> RISK_CLASSES = List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH", "REJECT");
-    static final int UNRANKED = 50;
+    static final int UNRANKED = 10_000;
+    /** Where the usual letters start when the current model names other grades. */
+    static final int LETTERS = 1_000;
 
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
 
-    CustomerCreditFigures(JdbcTemplate jdbc, java.time.Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<com.creditwb.workbench.credit.model.ScoringModelService> models;
+
+    CustomerCreditFigures(JdbcTemplate jdbc, java.time.Clock clock,
+            org.springframework.beans.factory.ObjectProvider<com.creditwb.workbench.credit.model.ScoringModelService> models) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.models = models;
+    }
+
+    /**
+     * Where a rating sorts, best first: by the current model's own scale (a company's custom grades such as P1…P5 sort
+     * as its rating bands run), then the usual letters, then anything else.
+     */
+    static Integer ratingRank(List<String> modelOrder, String grade) {
+        if (grade == null) {
+            return null;
+        }
+        int own = modelOrder.indexOf(grade);
+        if (own >= 0) {
+            return own;
+        }
+        int letter = RATINGS.indexOf(grade);
+        return letter >= 0 ? LETTERS + letter : UNRANKED;
+    }
+
+    private List<String> modelOrder() {
+        var service = models.getIfAvailable();
+        return service == null ? RATINGS : service.current().model().ratings().stream()
+                .map(com.creditwb.workbench.credit.model.ScoringModel.RatingBand::grade).toList();
     }
 
     static Integer rank(List<String> order, String value) {
@@ -74,7 +105,7 @@ public class CustomerCreditFigures {
         jdbc.update("update customer set credit_rating = ?, credit_rating_rank = ?, credit_risk_class = ?, credit_risk_rank = ?, "
                 + "credit_limit = ?, credit_limit_until = ?, credit_exposure = ?, credit_available = ?, credit_decision_id = ?, "
                 + "credit_decided_limit = ?, credit_currency = ?, credit_review_date = ?, credit_decided_at = ? where id = ?",
-                rating, rank(RATINGS, rating), riskClass, rank(RISK_CLASSES, riskClass), limit, until == null ? null : java.sql.Date.valueOf(until),
+                rating, ratingRank(modelOrder(), rating), riskClass, rank(RISK_CLASSES, riskClass), limit, until == null ? null : java.sql.Date.valueOf(until),
                 exposure, available, d.get("id"), d.get("limit_amount"), d.get("currency"), d.get("next_review_date"), d.get("decided_at"),
                 customerId);
     }
