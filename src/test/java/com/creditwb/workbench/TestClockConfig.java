@@ -27,6 +27,9 @@ public class TestClockConfig {
     public static final ZoneId ZONE = System.getProperty("workbench.test.zone") == null ? ZoneId.systemDefault()
             : ZoneId.of(System.getProperty("workbench.test.zone"));
 
+    /** The test day as a date in the test zone. */
+    public static final java.time.LocalDate DATE = java.time.LocalDate.ofInstant(TODAY, ZONE);
+
     @Bean
     @Primary
     Clock fixedTestClock() {

@@ -25,7 +25,8 @@ public final class TestCredit {
 
     public static Customer customerWithStatements(CustomerService customers, StatementService statements, String owner) {
         Customer c = TestCustomers.fresh("AC", "权限测试有限公司");
-        c.setFoundedOn(LocalDate.of(2008, 5, 1));
+        // founded 18 years and 7 months before the test day (2008-05-01 on the default test day): "10 to 20 years"
+        c.setFoundedOn(TestClockConfig.DATE.minusYears(18).minusMonths(7));
         c.setOwner(owner);
         return SystemAuthentication.call(() -> {
             Customer saved = customers.create(c);

@@ -43,7 +43,7 @@ abstract class CreditContract {
 
     static final String CM = "CREDIT_MANAGER";
     /** The test clock's day (TestClockConfig). */
-    static final LocalDate TODAY = LocalDate.ofInstant(com.creditwb.workbench.TestClockConfig.TODAY, java.time.ZoneId.systemDefault());
+    static final LocalDate TODAY = com.creditwb.workbench.TestClockConfig.DATE;
 
     @Autowired
     AssessmentService assessments;
@@ -83,7 +83,7 @@ abstract class CreditContract {
         assertThat(a.getPeriodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
         AssessmentInput.SubScore history = a.input().scores().get(SubFactor.HISTORY);
         assertThat(history.prefilled()).isTrue();
-        assertThat(history.score()).isEqualTo(4); // founded 2008-05-01, 18 years before the test clock's 2026-12-01: 10 to 20 years
+        assertThat(history.score()).isEqualTo(4); // founded 18 years and 7 months before the test day: 10 to 20 years
         assertThat(a.input().scores().get(SubFactor.FINANCIAL_CONDITION).prefilled()).isTrue();
         assertThat(a.input().scores().get(SubFactor.STRATEGY)).isNull();
     }

@@ -19,11 +19,25 @@ import org.springframework.context.annotation.Primary;
 @Configuration
 public class ValidationConfig {
 
-    private static final Validator VALIDATOR = build();
+    /**
+     * The clock "past" and "future" constraints judge by (an investigation date may not be in the future): the
+     * application's, set when the context starts, so that forms outside Spring judge by it too.
+     */
+    private static volatile java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+    private static final ValidatorFactory FACTORY = build();
+    private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    /** Hibernate validates entities before it writes them with this same factory (and so this clock and these messages). */
+    @Bean
+    org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer persistTimeValidation() {
+        return properties -> properties.put("jakarta.persistence.validation.factory", FACTORY);
+    }
 
     @Bean
     @Primary
-    public Validator workbenchValidator() {
+    public Validator workbenchValidator(java.time.Clock appClock) {
+        clock = appClock;
         return VALIDATOR;
     }
 
@@ -32,13 +46,14 @@ public class ValidationConfig {
         return VALIDATOR;
     }
 
-    private static Validator build() {
+    private static ValidatorFactory build() {
         MessageInterpolator bundles = new ResourceBundleMessageInterpolator(
                 new PlatformResourceBundleLocator("ValidationMessages"));
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new CurrentLocaleInterpolator(bundles))
+                .clockProvider(() -> clock)
                 .buildValidatorFactory();
-        return factory.getValidator();
+        return factory;
     }
 
     static final class CurrentLocaleInterpolator implements MessageInterpolator {

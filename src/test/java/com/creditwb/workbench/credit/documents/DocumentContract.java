@@ -35,7 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 abstract class DocumentContract {
 
     static final String CM = "CREDIT_MANAGER";
-    static final LocalDate TODAY = LocalDate.ofInstant(com.creditwb.workbench.TestClockConfig.TODAY, java.time.ZoneId.systemDefault());
+    static final LocalDate TODAY = com.creditwb.workbench.TestClockConfig.DATE;
 
     @Autowired
     DocumentService documents;
