@@ -359,6 +359,11 @@ public class AssessmentService {
     }
 
     /** Whether the signed-in user may approve or return it: another credit manager than the author, once submitted (four-eyes). */
+    /** Whether the assessment is the signed-in user's own, submitted and waiting for another credit manager (four-eyes). */
+    public boolean awaitsOther(Assessment a) {
+        return a.getStatus() == AssessmentStatus.SUBMITTED && a.getAuthor().equals(currentUser.username());
+    }
+
     public boolean canDecide(Assessment a) {
         return policy.canDecide(customers.subject(AccessPolicy.Area.CREDIT, a.getCustomerId())) && !a.getAuthor().equals(currentUser.username())
                 && a.getStatus() == AssessmentStatus.SUBMITTED;

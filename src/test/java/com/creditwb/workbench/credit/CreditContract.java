@@ -97,6 +97,11 @@ abstract class CreditContract {
         assertThatThrownBy(() -> as("credit1", CM, () -> assessments.returnToAuthor(a.getId(), a.getVersion(), "redo")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("credit2", CM, () -> assessments.currentDecision(c.getId()))).isEmpty();
+        // what the views ask: the author waits for another credit manager, who may decide
+        assertThat(as("credit1", CM, () -> assessments.canDecide(a))).isFalse();
+        assertThat(as("credit1", CM, () -> assessments.awaitsOther(a))).isTrue();
+        assertThat(as("credit2", CM, () -> assessments.canDecide(a))).isTrue();
+        assertThat(as("credit2", CM, () -> assessments.awaitsOther(a))).isFalse();
 
         Assessment approved = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), "agreed"));
         assertThat(approved.getStatus()).isEqualTo(AssessmentStatus.APPROVED);

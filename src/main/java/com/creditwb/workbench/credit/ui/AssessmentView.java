@@ -315,7 +315,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         sendBack.setVisible(reviewer);
         HorizontalLayout bar = new HorizontalLayout(save, submit, decisionComment, approve, sendBack);
         bar.setAlignItems(Alignment.BASELINE);
-        if (assessment.getStatus() == AssessmentStatus.SUBMITTED && assessment.getAuthor().equals(currentUser.username())) {
+        if (assessments.awaitsOther(assessment)) {
             bar.add(new Span(getTranslation("credit.assessment.waitingForOther")));
         }
         return bar;

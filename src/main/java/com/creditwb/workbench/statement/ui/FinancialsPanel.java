@@ -157,7 +157,7 @@ public class FinancialsPanel extends VerticalLayout {
         return p.isInterim() ? getTranslation("statements.interim", date) : date;
     }
 
-    private String amount(BigDecimal yuan) {
+    String amount(BigDecimal yuan) {
         if (yuan == null) {
             return "";
         }

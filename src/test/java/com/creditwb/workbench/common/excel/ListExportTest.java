@@ -54,10 +54,15 @@ class ListExportTest {
     }
 
     @Test
-    void a_large_list_is_streamed() throws Exception {
+    void a_large_list_is_written_as_its_items_are_read_never_gathered_first() throws Exception {
         List<ListExport.Column<Integer>> columns = List.of(new ListExport.Column<>("N", ListExport.Kind.INTEGER, n -> n));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ListExport.write("Numbers", columns, IntStream.range(0, 50_000).boxed().iterator(), null, out);
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Iterator<Integer> items = IntStream.range(0, 50_000).peek(n -> read.incrementAndGet()).boxed().iterator();
+        java.util.concurrent.atomic.AtomicInteger aheadAtMost = new java.util.concurrent.atomic.AtomicInteger();
+        // after each row written, the list has been read no further than that row (plus the iterator's one look-ahead)
+        ListExport.write("Numbers", columns, items, rows -> aheadAtMost.accumulateAndGet((int) (read.get() - rows), Math::max), out);
+        assertThat(aheadAtMost.get()).isLessThanOrEqualTo(1);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(3 + 49_999);
             assertThat(wb.getSheetAt(0).getRow(3 + 49_999).getCell(0).getNumericCellValue()).isEqualTo(49_999.0);

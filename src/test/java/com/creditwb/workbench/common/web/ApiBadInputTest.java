@@ -240,7 +240,7 @@ class ApiBadInputTest {
 
     @Test
     void an_aging_list_that_lacks_customers_is_stored_only_with_the_choice_of_what_it_replaces() throws Exception {
-        java.time.LocalDate asOf = java.time.com.creditwb.workbench.TestClockConfig.DATE;
+        java.time.LocalDate asOf = com.creditwb.workbench.TestClockConfig.DATE;
         byte[] both = com.creditwb.workbench.credit.receivable.AgingWorkbooks.list(asOf, false,
                 new Object[] {"C00001", "API-1", asOf.minusDays(10), asOf.plusDays(20), 1000.0, "CNY"},
                 new Object[] {"C00002", "API-2", asOf.minusDays(10), asOf.plusDays(20), 2000.0, "CNY"});

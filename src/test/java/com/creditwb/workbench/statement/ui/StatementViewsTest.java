@@ -110,7 +110,8 @@ class StatementViewsTest {
         assertThat(items(balance)).contains(LineItem.BS_CASH, LineItem.BS_TA).doesNotContain(LineItem.BS_GOODWILL);
         Column<LineItem> y2025Column = balance.getColumns().get(1);
         // 12,000,000 元 of cash in 万元 is 1,200.00
-        assertThat(y2025Column.getRenderer()).isNotNull();
+        assertThat(y2025.getAmounts().get(LineItem.BS_CASH)).isEqualByComparingTo("12000000");
+        assertThat(panel.amount(y2025.getAmounts().get(LineItem.BS_CASH))).isEqualTo("1,200.00");
         assertThat(panel.unit.getValue()).isEqualTo(10_000L);
 
         panel.showTrend("roe");
