@@ -32,13 +32,18 @@ class ExchangeRatesViewTest {
         ExchangeRateService rates = mock(ExchangeRateService.class);
         when(rates.canEdit()).thenReturn(true);
         when(rates.list()).thenReturn(List.of());
-        when(rates.save(eq("US"), any(), any())).thenThrow(ValidationException.of("currency", "“US”不是 ISO 4217 币种代码（如 USD）。"));
+        // whatever the service refuses (its rules are tested on the database), the page names it and keeps the input
+        when(rates.save(any(), any(), any())).thenThrow(ValidationException.of("currency", "“US”不是 ISO 4217 币种代码（如 USD）。"));
         ExchangeRatesView view = new ExchangeRatesView(rates, mock(ProblemMessages.class), com.creditwb.workbench.ViewTestSupport.CLOCK);
         view.currency.setValue("US");
         view.validFrom.setValue(LocalDate.of(2026, 11, 1));
         view.rate.setValue(new BigDecimal("7.1"));
         view.save.click();
         assertThat(view.outcome.getElement().getTextRecursively()).contains("不是 ISO 4217");
+        assertThat(view.currency.getValue()).as("the refused input stays for correction").isEqualTo("US");
+        org.mockito.Mockito.reset(rates);
+        when(rates.canEdit()).thenReturn(true);
+        when(rates.list()).thenReturn(List.of());
         var saved = mock(com.creditwb.workbench.credit.rates.ExchangeRate.class);
         when(saved.getCurrency()).thenReturn("USD");
         when(saved.getValidFrom()).thenReturn(LocalDate.of(2026, 11, 1));

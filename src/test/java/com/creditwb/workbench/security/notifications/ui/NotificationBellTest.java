@@ -33,18 +33,28 @@ class NotificationBellTest {
         when(n.getId()).thenReturn(9L);
         when(n.getKind()).thenReturn(NotificationKind.DOCUMENT_BLOCKED);
         when(n.getCreatedAt()).thenReturn(java.time.Instant.parse("2026-12-01T08:00:00Z"));
-        when(service.mine()).thenReturn(List.of(n));
-        when(service.text(any(), any())).thenReturn("Order SO-1 of 华信 for 150,000.00 CNY was blocked by the credit check.");
+        when(n.needsAction()).thenReturn(true);
+        // a second one whose document was released meanwhile: handled, shown as such and not in bold
+        Notification handled = mock(Notification.class);
+        when(handled.getId()).thenReturn(8L);
+        when(handled.getKind()).thenReturn(NotificationKind.DOCUMENT_BLOCKED);
+        when(handled.getCreatedAt()).thenReturn(java.time.Instant.parse("2026-11-30T08:00:00Z"));
+        when(handled.getResolvedAt()).thenReturn(java.time.Instant.parse("2026-11-30T09:00:00Z"));
+        when(service.mine()).thenReturn(List.of(n, handled));
+        when(service.text(any(), any())).thenAnswer(i -> ((Notification) i.getArgument(0)).getId() == 9L ? "SO-1 blocked" : "SO-0 blocked");
         NotificationBell bell = new NotificationBell(service);
         assertThat(bell.count.getText()).isEqualTo("3");
         assertThat(bell.count.isVisible()).isTrue();
         bell.open();
-        assertThat(bell.list.getElement().getTextRecursively()).contains("SO-1").contains("blocked");
+        var items = bell.list.getChildren().toList();
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).getElement().getTextRecursively()).contains("SO-1 blocked").doesNotContain("handled");
+        assertThat(items.get(0).getElement().getStyle().get("font-weight")).isEqualTo("600");
+        assertThat(items.get(1).getElement().getTextRecursively()).contains("SO-0 blocked").contains("handled");
+        assertThat(items.get(1).getElement().getStyle().get("font-weight")).isEqualTo("normal");
         when(service.unread()).thenReturn(0L);
         bell.refreshCount();
         assertThat(bell.count.isVisible()).as("nothing unread: no badge").isFalse();
         when(service.emailKinds()).thenReturn(EnumSet.of(NotificationKind.REQUEST_WAITING));
-        bell.openSettings();
-        verify(service).mailConfigured();
     }
 }
