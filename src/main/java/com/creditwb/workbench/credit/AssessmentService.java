@@ -87,6 +87,11 @@ public class AssessmentService {
         this.clock = clock;
     }
 
+    /** Whether the signed-in user has a role that works with credit at all (the Credit tab, the alerts card). */
+    public boolean canUseCredit() {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE, Role.ACCOUNT_MANAGER);
+    }
+
     public boolean canAssess() {
         return policy.canEdit(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, null));
     }

@@ -326,6 +326,16 @@ public class CustomerService {
         return policy.canRead(subject(AccessPolicy.Area.CREDIT, customerId));
     }
 
+    /** Whether the signed-in user owns customers (an account manager): "mine" filters and new customers are theirs. */
+    public boolean ownsCustomers() {
+        return currentUser.hasRole(Role.ACCOUNT_MANAGER);
+    }
+
+    /** Whether the signed-in user may give a customer to another account manager (ADMIN). */
+    public boolean canAssignOwner() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
     public boolean canCreate() {
         return currentUser.hasAnyRole(Role.ADMIN, Role.ACCOUNT_MANAGER);
     }

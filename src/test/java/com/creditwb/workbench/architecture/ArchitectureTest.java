@@ -22,7 +22,8 @@ class ArchitectureTest {
 
     static final String ROOT = "com.creditwb.workbench";
     /** From the bottom up: each may use only the ones before it. */
-    static final List<String> LAYERS = List.of("common", "security", "customer", "statement", "credit", "keyaccount", "alliance", "negotiation");
+    static final List<String> LAYERS = List.of("common", "security", "customer", "statement", "credit", "keyaccount", "alliance", "negotiation",
+            "servicequality");
 
     static JavaClasses classes;
 
@@ -36,7 +37,6 @@ class ArchitectureTest {
         for (int i = 0; i < LAYERS.size(); i++) {
             List<String> above = new java.util.ArrayList<>(LAYERS.subList(i + 1, LAYERS.size()));
             above.add("ui");
-            above.add("servicequality");
             String[] packages = above.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage(ROOT + "." + LAYERS.get(i) + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(packages)
@@ -130,6 +130,45 @@ class ArchitectureTest {
         should.orShould().callMethod(java.time.Clock.class, "systemDefaultZone").orShould().callMethod(java.time.Clock.class, "systemUTC")
                 .orShould().callMethod(System.class, "currentTimeMillis").orShould().callConstructor(java.util.Date.class)
                 .because("every 'today', in views too, comes from the one injected Clock, so the suite passes on any date and zone")
+                .check(classes);
+    }
+
+    @Test
+    void views_ask_the_service_instead_of_checking_roles() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethod(com.creditwb.workbench.security.CurrentUser.class, "hasRole", com.creditwb.workbench.security.Role.class)
+                .orShould().callMethod(com.creditwb.workbench.security.CurrentUser.class, "hasAnyRole",
+                        com.creditwb.workbench.security.Role[].class)
+                .because("who may do what is the access policy's, asked through the service's canX (one answer for UI and API)")
+                .check(classes);
+    }
+
+    @Test
+    void services_and_controllers_never_depend_on_views() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .because("a service serves the API and the UI alike")
+                .check(classes);
+    }
+
+    @Test
+    void plain_sql_lives_only_in_named_query_classes() {
+        // the few places where a statement by hand beats JPA, each named for what it reads or keeps
+        noClasses().that().doNotBelongToAnyOf(com.creditwb.workbench.customer.CustomerNameIndex.class,
+                        com.creditwb.workbench.credit.CheckFacts.class, com.creditwb.workbench.credit.receivable.CustomerCreditFigures.class,
+                        com.creditwb.workbench.security.notifications.NotificationService.class)
+                .should().dependOnClassesThat().belongToAnyOf(org.springframework.jdbc.core.JdbcTemplate.class,
+                        org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class)
+                .because("everything else reads and writes through its feature's repositories")
+                .check(classes);
+    }
+
+    @Test
+    void every_domain_package_is_plain_java() {
+        classes().that().resideInAnyPackage("..domain..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework..", "jakarta.persistence..",
+                        "com.vaadin..", "org.hibernate..", ROOT + "..ui..", ROOT + "..api..")
+                .allowEmptyShould(true)
                 .check(classes);
     }
 

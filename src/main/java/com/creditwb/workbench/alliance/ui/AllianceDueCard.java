@@ -30,7 +30,7 @@ class AllianceDueCard implements DashboardCard {
 
     @Override
     public boolean visible() {
-        return currentUser.hasRole(Role.ACCOUNT_MANAGER);
+        return alliances.canCreate();
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /** The Excel upload and download every import page offers: the size limit of the safe reader, .xlsx and .xls only. */
 public final class ExcelFiles {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = com.creditwb.workbench.common.excel.Xlsx.MEDIA_TYPE;
 
     private ExcelFiles() {
     }

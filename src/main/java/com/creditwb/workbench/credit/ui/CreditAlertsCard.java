@@ -32,7 +32,7 @@ class CreditAlertsCard implements DashboardCard {
 
     @Override
     public boolean visible() {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE, Role.ACCOUNT_MANAGER);
+        return assessments.canUseCredit();
     }
 
     @Override

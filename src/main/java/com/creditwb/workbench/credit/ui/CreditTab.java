@@ -50,7 +50,7 @@ class CreditTab implements CustomerTab {
 
     @Override
     public boolean visible() {
-        return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.FINANCE, Role.ACCOUNT_MANAGER);
+        return assessments.canUseCredit();
     }
 
     @Override

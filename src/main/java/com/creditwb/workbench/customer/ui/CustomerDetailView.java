@@ -115,7 +115,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     private VerticalLayout overview() {
         boolean editable = customers.canEdit(customer);
-        form = new CustomerForm(users.accountManagers(), currentUser.hasRole(Role.ADMIN));
+        form = new CustomerForm(users.accountManagers(), customers.canAssignOwner());
         form.read(customer);
         form.setEditable(editable);
         VerticalLayout layout = new VerticalLayout(form);

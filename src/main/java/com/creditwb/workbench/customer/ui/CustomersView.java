@@ -293,7 +293,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
             param(params, "type").flatMap(v -> parse(CustomerType.class, v)).ifPresent(type::setValue);
             param(params, "stage").flatMap(v -> parse(LifecycleStage.class, v)).ifPresent(stage::setValue);
             param(params, "owner").ifPresent(owner::setValue);
-            if (params.getParameters().containsKey("mine") && currentUser.hasRole(Role.ACCOUNT_MANAGER)) {
+            if (params.getParameters().containsKey("mine") && customers.ownsCustomers()) {
                 owner.setValue(currentUser.username());
             }
         } finally {
@@ -317,9 +317,9 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     void openCreate() {
         Dialog dialog = new Dialog(getTranslation("customers.new"));
         dialog.setWidth("min(70em, 95vw)");
-        CustomerForm form = new CustomerForm(users.accountManagers(), currentUser.hasRole(Role.ADMIN));
+        CustomerForm form = new CustomerForm(users.accountManagers(), customers.canAssignOwner());
         Customer customer = new Customer();
-        if (currentUser.hasRole(Role.ACCOUNT_MANAGER)) {
+        if (customers.ownsCustomers()) {
             customer.setOwner(currentUser.username());
         }
         form.read(customer);

@@ -2,7 +2,6 @@ package com.creditwb.workbench.keyaccount.api;
 
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.i18n.Locales;
-import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.RelationshipLevel;
@@ -69,7 +68,7 @@ class KeyAccountApiController {
             throw new NotFoundException("KeyAccountPlan", idOrCode);
         }
         byte[] bytes = export.plan(p.getId(), locale(lang, requestLocale));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ExcelFiles.XLSX))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(com.creditwb.workbench.common.excel.Xlsx.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + KeyAccountExport.planFileName(c.getCode(), p.getNumber()) + "\"")
                 .body(bytes);
     }
@@ -81,7 +80,7 @@ class KeyAccountApiController {
         List<KeyAccountService.PortfolioRow> rows = export.portfolioRows(segment);
         Locale locale = locale(lang, requestLocale);
         StreamingResponseBody body = out -> export.writePortfolio(rows, segment, locale, out, null);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ExcelFiles.XLSX))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(com.creditwb.workbench.common.excel.Xlsx.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"key-account-portfolio.xlsx\"").body(body);
     }
 

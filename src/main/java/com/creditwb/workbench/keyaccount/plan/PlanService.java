@@ -54,6 +54,11 @@ public class PlanService {
     private final CustomerService customers;
     private final CreditMonitorService monitor;
     private final CurrentUser currentUser;
+
+    /** Whether the signed-in user keeps plans of their own (an account manager): their overdue actions are on the dashboard. */
+    public boolean ownsPlans() {
+        return currentUser.hasRole(com.creditwb.workbench.security.Role.ACCOUNT_MANAGER);
+    }
     private final Messages messages;
     private final Clock clock;
     private final AccessPolicy policy;

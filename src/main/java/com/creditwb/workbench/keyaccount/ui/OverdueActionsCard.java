@@ -29,7 +29,7 @@ class OverdueActionsCard implements DashboardCard {
 
     @Override
     public boolean visible() {
-        return currentUser.hasRole(Role.ACCOUNT_MANAGER);
+        return plans.ownsPlans();
     }
 
     @Override

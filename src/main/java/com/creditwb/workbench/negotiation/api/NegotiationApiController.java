@@ -4,7 +4,6 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.negotiation.ArchivedException;
 import com.creditwb.workbench.negotiation.Concessions;
 import com.creditwb.workbench.negotiation.Confidentiality;
@@ -196,12 +195,12 @@ class NegotiationApiController {
     }
 
     @Operation(summary = "The negotiation brief (.xlsx), marked confidential with the exporting user and time")
-    @GetMapping(path = "/{id}/brief.xlsx", produces = ExcelFiles.XLSX)
+    @GetMapping(path = "/{id}/brief.xlsx", produces = com.creditwb.workbench.common.excel.Xlsx.MEDIA_TYPE)
     ResponseEntity<byte[]> brief(@PathVariable long id, java.util.Locale locale) {
         byte[] bytes = briefs.write(id, locale);
         return ResponseEntity.ok().header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
                 org.springframework.http.ContentDisposition.attachment().filename("negotiation-" + id + ".xlsx").build().toString())
-                .contentType(MediaType.parseMediaType(ExcelFiles.XLSX)).body(bytes);
+                .contentType(MediaType.parseMediaType(com.creditwb.workbench.common.excel.Xlsx.MEDIA_TYPE)).body(bytes);
     }
 
     private SessionDto sessionDto(long id, Long sessionId) {
