@@ -19,41 +19,48 @@ import org.springframework.context.annotation.Primary;
 @Configuration
 public class ValidationConfig {
 
+    /** The factory of one application context: its clock judges "past" and "future" (an investigation may not be dated ahead). */
+    record Factory(ValidatorFactory factory) {
+    }
+
     /**
-     * The clock "past" and "future" constraints judge by (an investigation date may not be in the future): the
-     * application's, set when the context starts, so that forms outside Spring judge by it too.
+     * The clock of the context that started last, for forms that are not Spring beans (one application has one context;
+     * only a test run has several, whose views are built directly).
      */
-    private static volatile java.time.Clock clock = java.time.Clock.systemDefaultZone();
+    private static volatile java.time.Clock formsClock = java.time.Clock.systemDefaultZone();
 
-    private static final ValidatorFactory FACTORY = build();
-    private static final Validator VALIDATOR = FACTORY.getValidator();
+    private static final Validator FORMS = build(() -> formsClock).getValidator();
 
-    /** Hibernate validates entities before it writes them with this same factory (and so this clock and these messages). */
     @Bean
-    org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer persistTimeValidation() {
-        return properties -> properties.put("jakarta.persistence.validation.factory", FACTORY);
+    Factory workbenchValidatorFactory(java.time.Clock clock) {
+        formsClock = clock;
+        return new Factory(build(() -> clock));
     }
 
     @Bean
     @Primary
-    public Validator workbenchValidator(java.time.Clock appClock) {
-        clock = appClock;
-        return VALIDATOR;
+    public Validator workbenchValidator(Factory factory) {
+        return factory.factory().getValidator();
+    }
+
+    /** Hibernate validates entities before it writes them with the same factory (and so the same clock and messages). */
+    @Bean
+    org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer persistTimeValidation(Factory factory) {
+        return properties -> properties.put("jakarta.persistence.validation.factory", factory.factory());
     }
 
     /** The validator for code that is not a Spring bean (forms). */
     public static Validator validator() {
-        return VALIDATOR;
+        return FORMS;
     }
 
-    private static ValidatorFactory build() {
+    private static ValidatorFactory build(jakarta.validation.ClockProvider clock) {
         MessageInterpolator bundles = new ResourceBundleMessageInterpolator(
                 new PlatformResourceBundleLocator("ValidationMessages"));
-        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+        return Validation.byDefaultProvider().configure()
                 .messageInterpolator(new CurrentLocaleInterpolator(bundles))
-                .clockProvider(() -> clock)
+                .clockProvider(clock)
                 .buildValidatorFactory();
-        return factory;
     }
 
     static final class CurrentLocaleInterpolator implements MessageInterpolator {
