@@ -93,7 +93,7 @@ import java.util.Set;
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
 public class AllianceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<Integer> SCORES = List.of(1, 2, 3, 4, 5);
+    static final List<Integer> SCORES = List.of(1, 2, 3, 4, 5);
 
     private final transient AllianceService alliances;
     private final transient CustomerService customers;
@@ -132,15 +132,10 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     final TextField meetingCadence = new TextField();
     Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
 
-    final Map<Principle, Select<Integer>> ours = new EnumMap<>(Principle.class);
-    final Map<Principle, Select<Integer>> theirs = new EnumMap<>(Principle.class);
-    final Map<Principle, TextField> comments = new EnumMap<>(Principle.class);
-    final DatePicker reviewDate = new DatePicker();
-    final Chart radar = new Chart();
-    final Chart trend = new Chart();
 
     private final java.time.Clock clock;
     PartnersSection partnersSection;
+    HealthTab health;
 
     public AllianceView(AllianceService alliances, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export,
             org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs, java.time.Clock clock) {
@@ -207,8 +202,8 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         tabs.add(getTranslation("alliance.tab.partners"), partnersTab());
         tabs.add(getTranslation("alliance.tab.agreement"), agreementTab());
         tabs.add(getTranslation("alliance.tab.governance"), governanceTab());
-        tabs.add(getTranslation("alliance.tab.risks"), risksTab());
-        tabs.add(getTranslation("alliance.tab.health"), healthTab());
+        tabs.add(getTranslation("alliance.tab.risks"), new RisksTab(alliance, editable, alliances, this::reload));
+        tabs.add(getTranslation("alliance.tab.health"), (health = new HealthTab(alliance, editable, alliances, this::reload, clock)));
         for (AllianceTab tab : featureTabs) {
             if (tab.visible()) {
                 tabs.add(getTranslation(tab.labelKey()), tab.create(a));
@@ -449,120 +444,14 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         partnersSection = new PartnersSection(alliance, editable, alliances, customers, this::reload);
         VerticalLayout box = new VerticalLayout(partnersSection);
 
-        box.add(new H4(getTranslation("alliance.section.options")), new Paragraph(getTranslation("alliance.section.options.help")));
-        box.add(optionsGrid(OptionKind.OPTION));
-        Button addOption = new Button(getTranslation("alliance.option.add"), e -> openOption(OptionKind.OPTION, null));
-        addOption.setId("alliance-option-add");
-        Button addCandidate = new Button(getTranslation("alliance.candidate.add"), e -> openOption(OptionKind.CANDIDATE, null));
-        addCandidate.setId("alliance-candidate-add");
-        Button ahpButton = new Button(getTranslation("alliance.weights.ahp"), e -> new AhpDialog(ahp, getTranslation("alliance.weights"),
-                java.util.Arrays.stream(Criterion.values()).map(c -> getTranslation(c.messageKey())).toList(), null, (w, upper) -> {
-                    weights = new EnumMap<>(Criterion.class);
-                    for (int i = 0; i < w.length; i++) {
-                        weights.put(Criterion.values()[i], w[i]);
-                    }
-                    saveForm();
-                }).open());
-        ahpButton.setId("alliance-weights-ahp");
-        for (Button b : List.of(addOption, addCandidate, ahpButton)) {
-            b.setVisible(editable);
-        }
-        box.add(new HorizontalLayout(addOption, ahpButton));
-        box.add(new Paragraph(getTranslation("alliance.weights.now", String.join(" · ", java.util.Arrays.stream(Criterion.values())
-                .map(c -> getTranslation(c.messageKey()) + " " + Formats.percent(alliance.getCriterionWeights().get(c), getLocale())).toList()))));
-        box.add(new H4(getTranslation("alliance.section.candidates")), optionsGrid(OptionKind.CANDIDATE), addCandidate);
+        box.add(new OptionsSection(alliance, editable, alliances, customers, ahp, this::reload, w -> {
+            weights = new EnumMap<>(Criterion.class);
+            for (int i = 0; i < w.length; i++) {
+                weights.put(Criterion.values()[i], w[i]);
+            }
+            saveForm();
+        }));
         return box;
-    }
-
-    private Grid<AllianceOption> optionsGrid(OptionKind kind) {
-        Grid<AllianceOption> grid = new Grid<>();
-        grid.setId("alliance-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "s");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(AllianceOption::getName).setHeader(getTranslation("alliance.field.name")).setFlexGrow(2);
-        for (Criterion c : Criterion.values()) {
-            grid.addColumn(o -> o.getScores().get(c) == null ? "" : String.valueOf(o.getScores().get(c)))
-                    .setHeader(getTranslation(c.messageKey())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.addColumn(o -> {
-            Double s = CandidateRanking.score(o.getScores(), alliance.getCriterionWeights());
-            return s == null ? "" : Formats.decimal(s, getLocale(), 2);
-        }).setHeader(getTranslation("alliance.field.weightedScore")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(o -> {
-            if (o.isChosen()) {
-                Span chosen = new Span(getTranslation("alliance.option.chosen"));
-                chosen.getElement().getThemeList().add("badge success");
-                return chosen;
-            }
-            Button choose = new Button(getTranslation("alliance.option.choose"), e -> {
-                alliances.choose(alliance.getId(), o.getId());
-                reload();
-            });
-            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            choose.setEnabled(editable);
-            return choose;
-        }).setAutoWidth(true).setFlexGrow(0);
-        if (editable) {
-            grid.addItemDoubleClickListener(e -> openOption(kind, e.getItem()));
-        }
-        grid.setItems(AllianceService.ranked(alliance, kind));
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    void openOption(OptionKind kind, AllianceOption existing) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation(kind == OptionKind.OPTION ? "alliance.option.add" : "alliance.candidate.add"));
-        TextField optionName = new TextField(getTranslation("alliance.field.name"));
-        optionName.setWidthFull();
-        optionName.setId("option-name");
-        TextArea description = new TextArea(getTranslation("alliance.field.description"));
-        description.setWidthFull();
-        ComboBox<Customer> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
-        com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customers);
-        customer.setWidthFull();
-        customer.setVisible(kind == OptionKind.CANDIDATE);
-        customer.setHelperText(getTranslation("alliance.candidate.strengthHelp"));
-        Map<Criterion, Select<Integer>> scores = new EnumMap<>(Criterion.class);
-        FormLayout grid = new FormLayout();
-        for (Criterion c : Criterion.values()) {
-            Select<Integer> s = new Select<>();
-            s.setLabel(getTranslation(c.messageKey()));
-            s.setItems(SCORES);
-            s.setEmptySelectionAllowed(true);
-            s.setId("option-score-" + c.name());
-            if (existing != null) {
-                s.setValue(existing.getScores().get(c));
-            }
-            scores.put(c, s);
-            grid.add(s);
-        }
-        if (existing != null) {
-            optionName.setValue(existing.getName());
-            description.setValue(existing.getDescription() == null ? "" : existing.getDescription());
-        }
-        d.add(new VerticalLayout(optionName, customer, description, grid));
-        d.setWidth("40em");
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            Map<Criterion, Integer> given = new EnumMap<>(Criterion.class);
-            scores.forEach((c, s) -> {
-                if (s.getValue() != null) {
-                    given.put(c, s.getValue());
-                }
-            });
-            try {
-                alliances.saveOption(alliance.getId(), existing == null ? null : existing.getId(), kind, optionName.getValue(),
-                        description.getValue(), customer.getValue() == null ? (existing == null ? null : existing.getCustomerId())
-                                : customer.getValue().getId(), given);
-                d.close();
-                reload();
-            } catch (ValidationException ex) {
-                showErrors(ex);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("option-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
-        d.open();
     }
 
     // --- agreement and contributions -------------------------------------------------------------------
@@ -572,333 +461,20 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         FormLayout terms = new FormLayout(signedDate, termsExclusivity, termsTerritory, termsDuration, termsExit);
         terms.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         box.add(new H4(getTranslation("alliance.section.terms")), termsScope, terms);
-        Grid<AllianceContribution> grid = new Grid<>();
-        grid.setId("alliance-contributions");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        LocalDate today = LocalDate.now(clock);
-        grid.addColumn(AllianceContribution::getPartner).setHeader(getTranslation("alliance.field.partnerName")).setFlexGrow(2);
-        grid.addColumn(c -> Labels.of(this, c.getKind())).setHeader(getTranslation("alliance.field.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.getDescription() == null ? "" : c.getDescription()).setHeader(getTranslation("alliance.field.description"))
-                .setFlexGrow(3);
-        grid.addColumn(c -> amount(c.getAmount())).setHeader(getTranslation("alliance.field.amount")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.getDueDate() == null ? "" : Formats.date(c.getDueDate(), getLocale())).setHeader(getTranslation("alliance.field.dueDate"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> {
-            Span s = new Span(Labels.of(this, c.getStatus()) + (c.isOverdue(today) ? " · " + getTranslation("alliance.overdue") : ""));
-            if (c.isOverdue(today)) {
-                s.getElement().getThemeList().add("badge error");
-            }
-            return s;
-        }).setHeader(getTranslation("alliance.field.status")).setAutoWidth(true).setFlexGrow(0);
-        if (editable) {
-            grid.addComponentColumn(c -> {
-                Button delivered = new Button(getTranslation("alliance.contribution.delivered"), e -> {
-                    alliances.saveContribution(alliance.getId(), c.getId(), c.getPartner(), c.getKind(), c.getDescription(), c.getAmount(),
-                            c.getDueDate(), ContributionStatus.DELIVERED);
-                    reload();
-                });
-                delivered.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                delivered.setVisible(c.getStatus() == ContributionStatus.DUE);
-                return delivered;
-            }).setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.setItems(alliance.getContributions());
-        grid.setAllRowsVisible(true);
-        Button add = new Button(getTranslation("alliance.contribution.add"), e -> openContribution());
-        add.setId("alliance-contribution-add");
-        add.setVisible(editable);
-        box.add(new H4(getTranslation("alliance.section.contributions")), grid, add);
+        box.add(new ContributionsSection(alliance, editable, alliances, this::reload, clock));
         return box;
-    }
-
-    void openContribution() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("alliance.contribution.add"));
-        ComboBox<String> partner = new ComboBox<>(getTranslation("alliance.field.partnerName"));
-        List<String> names = new ArrayList<>(List.of(getTranslation("alliance.ourSide")));
-        alliance.getPartners().forEach(p -> names.add(p.getName()));
-        partner.setItems(names);
-        partner.setAllowCustomValue(false);
-        Select<ContributionKind> kind = Labels.select(this, "alliance.field.kind", ContributionKind.class);
-        TextField description = new TextField(getTranslation("alliance.field.description"));
-        description.setWidthFull();
-        AmountField amount = new AmountField(getTranslation("alliance.field.amount"));
-        DatePicker due = new DatePicker(getTranslation("alliance.field.dueDate"));
-        d.add(new VerticalLayout(partner, kind, description, amount, due));
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            try {
-                alliances.saveContribution(alliance.getId(), null, partner.getValue(), kind.getValue(), description.getValue(), amount.getValue(),
-                        due.getValue(), ContributionStatus.DUE);
-                d.close();
-                reload();
-            } catch (ValidationException ex) {
-                showErrors(ex);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
-        d.open();
     }
 
     // --- governance --------------------------------------------------------------------------------------
 
     private Component governanceTab() {
         VerticalLayout box = new VerticalLayout(steeringCommittee, meetingCadence);
-        Grid<com.creditwb.workbench.alliance.AllianceMeeting> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(m -> Formats.date(m.getDate(), getLocale())).setHeader(getTranslation("alliance.field.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> nz(m.getAttendees())).setHeader(getTranslation("alliance.field.attendees")).setFlexGrow(2);
-        grid.addColumn(m -> nz(m.getDecisions())).setHeader(getTranslation("alliance.field.decisions")).setFlexGrow(3);
-        grid.addColumn(m -> nz(m.getFollowUps())).setHeader(getTranslation("alliance.field.followUps")).setFlexGrow(3);
-        grid.setItems(alliance.getMeetings());
-        grid.setAllRowsVisible(true);
-        Button add = new Button(getTranslation("alliance.meeting.add"), e -> {
-            Dialog d = new Dialog();
-            d.setHeaderTitle(getTranslation("alliance.meeting.add"));
-            DatePicker date = new DatePicker(getTranslation("alliance.field.date"));
-            date.setValue(LocalDate.now(clock));
-            TextField attendees = new TextField(getTranslation("alliance.field.attendees"));
-            TextArea decisions = new TextArea(getTranslation("alliance.field.decisions"));
-            TextArea followUps = new TextArea(getTranslation("alliance.field.followUps"));
-            for (var f : List.of(attendees, decisions, followUps)) {
-                ((com.vaadin.flow.component.HasSize) f).setWidthFull();
-            }
-            d.add(new VerticalLayout(date, attendees, decisions, followUps));
-            d.setWidth("36em");
-            Button ok = new Button(getTranslation("common.save"), x -> {
-                try {
-                    alliances.addMeeting(alliance.getId(), date.getValue(), attendees.getValue(), decisions.getValue(), followUps.getValue());
-                    d.close();
-                    reload();
-                } catch (ValidationException ex) {
-                    showErrors(ex);
-                }
-            });
-            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            d.getFooter().add(new Button(getTranslation("common.cancel"), x -> d.close()), ok);
-            d.open();
-        });
-        add.setVisible(editable);
-        box.add(new H4(getTranslation("alliance.section.meetings")), grid, add);
+        box.add(new MeetingsSection(alliance, editable, alliances, this::reload, clock));
         return box;
-    }
-
-    // --- risks -------------------------------------------------------------------------------------------
-
-    private Component risksTab() {
-        VerticalLayout box = new VerticalLayout();
-        Grid<AllianceRisk> grid = new Grid<>();
-        grid.setId("alliance-risks");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> Labels.of(this, r.getType())).setHeader(getTranslation("alliance.field.riskType")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> nz(r.getDescription())).setHeader(getTranslation("alliance.field.description")).setFlexGrow(3);
-        grid.addColumn(r -> r.getLikelihood() == null ? "" : String.valueOf(r.getLikelihood())).setHeader(getTranslation("alliance.field.likelihood"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.getImpact() == null ? "" : String.valueOf(r.getImpact())).setHeader(getTranslation("alliance.field.impact"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.getSeverity() == null ? getTranslation("alliance.risk.toAssess") : String.valueOf(r.getSeverity()))
-                .setHeader(getTranslation("alliance.field.severity")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
-                .setSortable(true).setComparator(r -> r.getSeverity() == null ? 0 : r.getSeverity());
-        grid.addColumn(r -> nz(r.getOwner())).setHeader(getTranslation("alliance.field.riskOwner")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> nz(r.getMitigation())).setHeader(getTranslation("alliance.field.mitigation")).setFlexGrow(2);
-        grid.addColumn(r -> Labels.of(this, r.getStatus())).setHeader(getTranslation("alliance.field.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Labels.of(this, r.getPrinciple())).setHeader(getTranslation("alliance.field.principle")).setAutoWidth(true).setFlexGrow(0);
-        if (editable) {
-            grid.addItemClickListener(e -> openRisk(e.getItem()));
-        }
-        grid.setItems(alliance.getRisks());
-        grid.setAllRowsVisible(true);
-        Button add = new Button(getTranslation("alliance.risk.add"), e -> openRisk(null));
-        add.setId("alliance-risk-add");
-        add.setVisible(editable);
-        box.add(new Paragraph(getTranslation("alliance.section.risks.help")), grid, add);
-        return box;
-    }
-
-    void openRisk(AllianceRisk existing) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation(existing == null ? "alliance.risk.add" : "alliance.risk.edit"));
-        Select<RiskType> type = Labels.select(this, "alliance.field.riskType", RiskType.class);
-        TextArea description = new TextArea(getTranslation("alliance.field.description"));
-        description.setWidthFull();
-        Select<Integer> likelihood = new Select<>();
-        likelihood.setLabel(getTranslation("alliance.field.likelihood"));
-        likelihood.setItems(SCORES);
-        likelihood.setEmptySelectionAllowed(true);
-        likelihood.setId("risk-likelihood");
-        Select<Integer> impact = new Select<>();
-        impact.setLabel(getTranslation("alliance.field.impact"));
-        impact.setItems(SCORES);
-        impact.setEmptySelectionAllowed(true);
-        impact.setId("risk-impact");
-        TextField owner = new TextField(getTranslation("alliance.field.riskOwner"));
-        TextArea mitigation = new TextArea(getTranslation("alliance.field.mitigation"));
-        mitigation.setWidthFull();
-        Select<RiskStatus> status = Labels.select(this, "alliance.field.status", RiskStatus.class);
-        status.setValue(RiskStatus.OPEN);
-        Select<Principle> principle = Labels.select(this, "alliance.field.principle", Principle.class);
-        principle.setEmptySelectionAllowed(true);
-        if (existing != null) {
-            type.setValue(existing.getType());
-            description.setValue(nz(existing.getDescription()));
-            likelihood.setValue(existing.getLikelihood());
-            impact.setValue(existing.getImpact());
-            owner.setValue(nz(existing.getOwner()));
-            mitigation.setValue(nz(existing.getMitigation()));
-            status.setValue(existing.getStatus());
-            principle.setValue(existing.getPrinciple());
-        } else {
-            type.setValue(RiskType.OTHER);
-        }
-        Span severity = new Span();
-        Runnable sev = () -> severity.setText(getTranslation("alliance.field.severity") + ": "
-                + (likelihood.getValue() == null || impact.getValue() == null ? getTranslation("alliance.risk.toAssess")
-                        : likelihood.getValue() * impact.getValue()));
-        likelihood.addValueChangeListener(e -> sev.run());
-        impact.addValueChangeListener(e -> sev.run());
-        sev.run();
-        FormLayout f = new FormLayout(type, status, likelihood, impact, owner, principle);
-        d.add(new VerticalLayout(f, severity, description, mitigation));
-        d.setWidth("40em");
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            try {
-                alliances.saveRisk(alliance.getId(), existing == null ? null : existing.getId(), type.getValue(), description.getValue(),
-                        likelihood.getValue(), impact.getValue(), owner.getValue(), mitigation.getValue(), status.getValue(), principle.getValue());
-                d.close();
-                reload();
-            } catch (ValidationException ex) {
-                showErrors(ex);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("risk-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
-        d.open();
-    }
-
-    // --- health ------------------------------------------------------------------------------------------
-
-    private Component healthTab() {
-        VerticalLayout box = new VerticalLayout();
-        List<AllianceReview> reviews = alliance.getReviews();
-        List<String> axes = java.util.Arrays.stream(Principle.values()).map(p -> getTranslation(p.messageKey())).toList();
-        radar.setId("alliance-radar");
-        radar.setHeight("320px");
-        trend.setId("alliance-trend");
-        if (!reviews.isEmpty()) {
-            AllianceReview latest = reviews.get(reviews.size() - 1);
-            List<List<Double>> values = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            names.add(getTranslation("alliance.health.ours"));
-            values.add(java.util.Arrays.stream(Principle.values()).map(p -> latest.getScores().get(p) == null ? null
-                    : latest.getScores().get(p).doubleValue()).toList());
-            if (!latest.getPartnerScores().isEmpty()) {
-                names.add(getTranslation("alliance.health.theirs"));
-                values.add(java.util.Arrays.stream(Principle.values()).map(p -> latest.getPartnerScores().get(p) == null ? null
-                        : latest.getPartnerScores().get(p).doubleValue()).toList());
-            }
-            radar.radar(axes, 5, names, values);
-            trend.lines(reviews.stream().map(r -> Formats.date(r.getDate(), getLocale())).toList(),
-                    List.of(getTranslation("alliance.health.ours"), getTranslation("alliance.health.theirs")),
-                    List.of(reviews.stream().map(AllianceReview::getIndex).toList(), reviews.stream().map(AllianceReview::getPartnerIndex).toList()));
-            Span index = new Span(getTranslation("alliance.health.latest", Formats.date(latest.getDate(), getLocale()),
-                    Formats.decimal(latest.getIndex(), getLocale(), 1),
-                    latest.getPartnerIndex() == null ? "—" : Formats.decimal(latest.getPartnerIndex(), getLocale(), 1)));
-            index.setId("alliance-health-latest");
-            HorizontalLayout charts = new HorizontalLayout(radar, trend);
-            charts.setWidthFull();
-            box.add(index, charts);
-        } else {
-            box.add(new Paragraph(getTranslation("alliance.health.none")));
-        }
-        box.add(new Paragraph(getTranslation("alliance.health.formula")));
-        Grid<AllianceReview> grid = new Grid<>();
-        grid.setId("alliance-reviews");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> Formats.date(r.getDate(), getLocale())).setHeader(getTranslation("alliance.field.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.decimal(r.getIndex(), getLocale(), 1)).setHeader(getTranslation("alliance.health.ours"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.getPartnerIndex() == null ? "" : Formats.decimal(r.getPartnerIndex(), getLocale(), 1))
-                .setHeader(getTranslation("alliance.health.theirs")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        for (Principle p : Principle.values()) {
-            grid.addColumn(r -> {
-                Integer o = r.getScores().get(p);
-                Integer g = r.gaps().get(p);
-                return (o == null ? "" : o.toString()) + (g == null || g == 0 ? "" : " (" + (g > 0 ? "+" : "") + g + ")");
-            }).setHeader(getTranslation(p.messageKey())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.setItems(reviews.reversed());
-        grid.setAllRowsVisible(true);
-        box.add(grid);
-        if (editable) {
-            box.add(reviewForm());
-        }
-        return box;
-    }
-
-    private Component reviewForm() {
-        VerticalLayout form = new VerticalLayout(new H4(getTranslation("alliance.review.new")));
-        form.setPadding(false);
-        reviewDate.setLabel(getTranslation("alliance.field.date"));
-        reviewDate.setValue(LocalDate.now(clock));
-        reviewDate.setId("review-date");
-        form.add(reviewDate);
-        for (Principle p : Principle.values()) {
-            Select<Integer> o = new Select<>();
-            o.setLabel(getTranslation("alliance.health.ours"));
-            o.setItems(SCORES);
-            o.setId("review-ours-" + p.name());
-            Select<Integer> t = new Select<>();
-            t.setLabel(getTranslation("alliance.health.theirs"));
-            t.setItems(SCORES);
-            t.setEmptySelectionAllowed(true);
-            t.setId("review-theirs-" + p.name());
-            TextField c = new TextField(getTranslation("alliance.field.comment"));
-            c.setWidth("24em");
-            ours.put(p, o);
-            theirs.put(p, t);
-            comments.put(p, c);
-            Span label = new Span(getTranslation(p.messageKey()));
-            label.setWidth("14em");
-            HorizontalLayout row = new HorizontalLayout(label, o, t, c);
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            form.add(row);
-        }
-        Button record = new Button(getTranslation("alliance.review.record"), e -> recordReview());
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        record.setId("review-record");
-        form.add(record);
-        return form;
-    }
-
-    void recordReview() {
-        Map<Principle, Integer> o = new EnumMap<>(Principle.class);
-        Map<Principle, Integer> t = new EnumMap<>(Principle.class);
-        Map<Principle, String> c = new EnumMap<>(Principle.class);
-        for (Principle p : Principle.values()) {
-            if (ours.get(p).getValue() != null) {
-                o.put(p, ours.get(p).getValue());
-            }
-            if (theirs.get(p).getValue() != null) {
-                t.put(p, theirs.get(p).getValue());
-            }
-            if (!comments.get(p).getValue().isBlank()) {
-                c.put(p, comments.get(p).getValue());
-            }
-        }
-        try {
-            AllianceService.ReviewOutcome out = alliances.review(alliance.getId(), reviewDate.getValue(), o, t.isEmpty() ? null : t, c);
-            Notify.success(getTranslation("alliance.review.recorded", Formats.decimal(out.review().getIndex(), getLocale(), 1),
-                    out.openedRisks().size()));
-            reload();
-        } catch (ValidationException e) {
-            showErrors(e);
-        }
     }
 
     /** A refused save: every message once, in one notification (the dialog stays open with what was typed). */
-    private static void showErrors(ValidationException e) {
+    static void showErrors(ValidationException e) {
         Notify.error(String.join(" · ", e.getErrors().stream().map(ValidationException.FieldError::message).distinct().toList()));
     }
 
@@ -906,7 +482,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         return value == null ? "" : Formats.amount(value, getLocale());
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 

@@ -97,12 +97,12 @@ class AllianceViewsTest {
                 List.of(new com.creditwb.workbench.common.ValidationException.FieldError("scores", "x"))));
         AllianceView view = view(a);
         // the latest review's own scores (all 4) on the radar
-        assertThat(view.radar.getElement().getAttribute("data-values")).isEqualTo("4.0000,4.0000,4.0000,4.0000,4.0000,4.0000");
+        assertThat(view.health.radar.getElement().getAttribute("data-values")).isEqualTo("4.0000,4.0000,4.0000,4.0000,4.0000,4.0000");
         for (Principle p : Principle.values()) {
-            view.ours.get(p).setValue(p == Principle.CULTURE ? 2 : 5);
+            view.health.ours.get(p).setValue(p == Principle.CULTURE ? 2 : 5);
         }
-        view.theirs.get(Principle.CULTURE).setValue(3);
-        view.recordReview();
+        view.health.theirs.get(Principle.CULTURE).setValue(3);
+        view.health.recordReview();
         verify(service).review(eq(5L), any(), org.mockito.ArgumentMatchers.argThat(m -> m.size() == 6 && m.get(Principle.CULTURE) == 2),
                 org.mockito.ArgumentMatchers.argThat(m -> m != null && m.equals(Map.of(Principle.CULTURE, 3))), any());
     }

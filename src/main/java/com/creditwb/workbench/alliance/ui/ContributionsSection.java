@@ -1,0 +1,173 @@
+package com.creditwb.workbench.alliance.ui;
+
+import com.creditwb.workbench.alliance.Alliance;
+import com.creditwb.workbench.alliance.AllianceContribution;
+import com.creditwb.workbench.alliance.AllianceForm;
+import com.creditwb.workbench.alliance.AllianceOption;
+import com.creditwb.workbench.alliance.AlliancePartner;
+import com.creditwb.workbench.alliance.AllianceReview;
+import com.creditwb.workbench.alliance.AllianceRisk;
+import com.creditwb.workbench.alliance.AllianceService;
+import com.creditwb.workbench.alliance.AllianceStage;
+import com.creditwb.workbench.alliance.CandidateRanking;
+import com.creditwb.workbench.alliance.CompositionForm;
+import com.creditwb.workbench.alliance.ContributionKind;
+import com.creditwb.workbench.alliance.ContributionStatus;
+import com.creditwb.workbench.alliance.Criterion;
+import com.creditwb.workbench.alliance.DistributionForm;
+import com.creditwb.workbench.alliance.GateException;
+import com.creditwb.workbench.alliance.OptionKind;
+import com.creditwb.workbench.alliance.ParticipantForm;
+import com.creditwb.workbench.alliance.PowerBase;
+import com.creditwb.workbench.alliance.PowerRating;
+import com.creditwb.workbench.alliance.Principle;
+import com.creditwb.workbench.alliance.RiskStatus;
+import com.creditwb.workbench.alliance.RiskType;
+import com.creditwb.workbench.alliance.StageMove;
+import com.creditwb.workbench.alliance.export.AllianceExport;
+import com.creditwb.workbench.common.AhpWeights;
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.audit.ReadChannel;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.AhpDialog;
+import com.creditwb.workbench.common.ui.AmountField;
+import com.creditwb.workbench.common.ui.Chart;
+import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.ui.CustomerDetailView;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What each side contributes under the agreement, with its due date; due and overdue ones are on the owner's dashboard. */
+class ContributionsSection extends VerticalLayout {
+
+    private final transient AllianceService alliances;
+    private final Alliance alliance;
+    private final transient Runnable reload;
+    private final transient java.time.Clock clock;
+
+    ContributionsSection(Alliance alliance, boolean editable, AllianceService alliances, Runnable reload, java.time.Clock clock) {
+        this.alliance = alliance;
+        this.alliances = alliances;
+        this.reload = reload;
+        this.clock = clock;
+        setPadding(false);
+        Grid<AllianceContribution> grid = new Grid<>();
+        grid.setId("alliance-contributions");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        LocalDate today = LocalDate.now(clock);
+        grid.addColumn(AllianceContribution::getPartner).setHeader(getTranslation("alliance.field.partnerName")).setFlexGrow(2);
+        grid.addColumn(c -> Labels.of(this, c.getKind())).setHeader(getTranslation("alliance.field.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.getDescription() == null ? "" : c.getDescription()).setHeader(getTranslation("alliance.field.description"))
+                .setFlexGrow(3);
+        grid.addColumn(c -> amount(c.getAmount())).setHeader(getTranslation("alliance.field.amount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.getDueDate() == null ? "" : Formats.date(c.getDueDate(), getLocale())).setHeader(getTranslation("alliance.field.dueDate"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> {
+            Span s = new Span(Labels.of(this, c.getStatus()) + (c.isOverdue(today) ? " · " + getTranslation("alliance.overdue") : ""));
+            if (c.isOverdue(today)) {
+                s.getElement().getThemeList().add("badge error");
+            }
+            return s;
+        }).setHeader(getTranslation("alliance.field.status")).setAutoWidth(true).setFlexGrow(0);
+        if (editable) {
+            grid.addComponentColumn(c -> {
+                Button delivered = new Button(getTranslation("alliance.contribution.delivered"), e -> {
+                    alliances.saveContribution(alliance.getId(), c.getId(), c.getPartner(), c.getKind(), c.getDescription(), c.getAmount(),
+                            c.getDueDate(), ContributionStatus.DELIVERED);
+                    reload.run();
+                });
+                delivered.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                delivered.setVisible(c.getStatus() == ContributionStatus.DUE);
+                return delivered;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(alliance.getContributions());
+        grid.setAllRowsVisible(true);
+        Button add = new Button(getTranslation("alliance.contribution.add"), e -> openContribution());
+        add.setId("alliance-contribution-add");
+        add.setVisible(editable);
+        add(new H4(getTranslation("alliance.section.contributions")), grid, add);
+    }
+
+    private String amount(java.math.BigDecimal value) {
+        return value == null ? "" : Formats.amount(value, getLocale());
+    }
+
+    void openContribution() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("alliance.contribution.add"));
+        ComboBox<String> partner = new ComboBox<>(getTranslation("alliance.field.partnerName"));
+        List<String> names = new ArrayList<>(List.of(getTranslation("alliance.ourSide")));
+        alliance.getPartners().forEach(p -> names.add(p.getName()));
+        partner.setItems(names);
+        partner.setAllowCustomValue(false);
+        Select<ContributionKind> kind = Labels.select(this, "alliance.field.kind", ContributionKind.class);
+        TextField description = new TextField(getTranslation("alliance.field.description"));
+        description.setWidthFull();
+        AmountField amount = new AmountField(getTranslation("alliance.field.amount"));
+        DatePicker due = new DatePicker(getTranslation("alliance.field.dueDate"));
+        d.add(new VerticalLayout(partner, kind, description, amount, due));
+        Button ok = new Button(getTranslation("common.save"), e -> {
+            try {
+                alliances.saveContribution(alliance.getId(), null, partner.getValue(), kind.getValue(), description.getValue(), amount.getValue(),
+                        due.getValue(), ContributionStatus.DUE);
+                d.close();
+                reload.run();
+            } catch (ValidationException ex) {
+                AllianceView.showErrors(ex);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+
+}

@@ -1,0 +1,187 @@
+package com.creditwb.workbench.alliance.ui;
+
+import com.creditwb.workbench.alliance.Alliance;
+import com.creditwb.workbench.alliance.AllianceContribution;
+import com.creditwb.workbench.alliance.AllianceForm;
+import com.creditwb.workbench.alliance.AllianceOption;
+import com.creditwb.workbench.alliance.AlliancePartner;
+import com.creditwb.workbench.alliance.AllianceReview;
+import com.creditwb.workbench.alliance.AllianceRisk;
+import com.creditwb.workbench.alliance.AllianceService;
+import com.creditwb.workbench.alliance.AllianceStage;
+import com.creditwb.workbench.alliance.CandidateRanking;
+import com.creditwb.workbench.alliance.CompositionForm;
+import com.creditwb.workbench.alliance.ContributionKind;
+import com.creditwb.workbench.alliance.ContributionStatus;
+import com.creditwb.workbench.alliance.Criterion;
+import com.creditwb.workbench.alliance.DistributionForm;
+import com.creditwb.workbench.alliance.GateException;
+import com.creditwb.workbench.alliance.OptionKind;
+import com.creditwb.workbench.alliance.ParticipantForm;
+import com.creditwb.workbench.alliance.PowerBase;
+import com.creditwb.workbench.alliance.PowerRating;
+import com.creditwb.workbench.alliance.Principle;
+import com.creditwb.workbench.alliance.RiskStatus;
+import com.creditwb.workbench.alliance.RiskType;
+import com.creditwb.workbench.alliance.StageMove;
+import com.creditwb.workbench.alliance.export.AllianceExport;
+import com.creditwb.workbench.common.AhpWeights;
+import com.creditwb.workbench.common.ConcurrentEditException;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.audit.ReadChannel;
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.AhpDialog;
+import com.creditwb.workbench.common.ui.AmountField;
+import com.creditwb.workbench.common.ui.Chart;
+import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.ui.CustomerDetailView;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The alliance's risk register (seeded with the seed's four typical problems; severity = likelihood × impact). */
+class RisksTab extends VerticalLayout {
+
+    private final transient AllianceService alliances;
+    private final Alliance alliance;
+    private final transient Runnable reload;
+
+    RisksTab(Alliance alliance, boolean editable, AllianceService alliances, Runnable reload) {
+        this.alliance = alliance;
+        this.alliances = alliances;
+        this.reload = reload;
+        VerticalLayout box = this;
+        Grid<AllianceRisk> grid = new Grid<>();
+        grid.setId("alliance-risks");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> Labels.of(this, r.getType())).setHeader(getTranslation("alliance.field.riskType")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> AllianceView.nz(r.getDescription())).setHeader(getTranslation("alliance.field.description")).setFlexGrow(3);
+        grid.addColumn(r -> r.getLikelihood() == null ? "" : String.valueOf(r.getLikelihood())).setHeader(getTranslation("alliance.field.likelihood"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.getImpact() == null ? "" : String.valueOf(r.getImpact())).setHeader(getTranslation("alliance.field.impact"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.getSeverity() == null ? getTranslation("alliance.risk.toAssess") : String.valueOf(r.getSeverity()))
+                .setHeader(getTranslation("alliance.field.severity")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true).setComparator(r -> r.getSeverity() == null ? 0 : r.getSeverity());
+        grid.addColumn(r -> AllianceView.nz(r.getOwner())).setHeader(getTranslation("alliance.field.riskOwner")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> AllianceView.nz(r.getMitigation())).setHeader(getTranslation("alliance.field.mitigation")).setFlexGrow(2);
+        grid.addColumn(r -> Labels.of(this, r.getStatus())).setHeader(getTranslation("alliance.field.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Labels.of(this, r.getPrinciple())).setHeader(getTranslation("alliance.field.principle")).setAutoWidth(true).setFlexGrow(0);
+        if (editable) {
+            grid.addItemClickListener(e -> openRisk(e.getItem()));
+        }
+        grid.setItems(alliance.getRisks());
+        grid.setAllRowsVisible(true);
+        Button add = new Button(getTranslation("alliance.risk.add"), e -> openRisk(null));
+        add.setId("alliance-risk-add");
+        add.setVisible(editable);
+        box.add(new Paragraph(getTranslation("alliance.section.risks.help")), grid, add);
+    }
+
+    void openRisk(AllianceRisk existing) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation(existing == null ? "alliance.risk.add" : "alliance.risk.edit"));
+        Select<RiskType> type = Labels.select(this, "alliance.field.riskType", RiskType.class);
+        TextArea description = new TextArea(getTranslation("alliance.field.description"));
+        description.setWidthFull();
+        Select<Integer> likelihood = new Select<>();
+        likelihood.setLabel(getTranslation("alliance.field.likelihood"));
+        likelihood.setItems(AllianceView.SCORES);
+        likelihood.setEmptySelectionAllowed(true);
+        likelihood.setId("risk-likelihood");
+        Select<Integer> impact = new Select<>();
+        impact.setLabel(getTranslation("alliance.field.impact"));
+        impact.setItems(AllianceView.SCORES);
+        impact.setEmptySelectionAllowed(true);
+        impact.setId("risk-impact");
+        TextField owner = new TextField(getTranslation("alliance.field.riskOwner"));
+        TextArea mitigation = new TextArea(getTranslation("alliance.field.mitigation"));
+        mitigation.setWidthFull();
+        Select<RiskStatus> status = Labels.select(this, "alliance.field.status", RiskStatus.class);
+        status.setValue(RiskStatus.OPEN);
+        Select<Principle> principle = Labels.select(this, "alliance.field.principle", Principle.class);
+        principle.setEmptySelectionAllowed(true);
+        if (existing != null) {
+            type.setValue(existing.getType());
+            description.setValue(AllianceView.nz(existing.getDescription()));
+            likelihood.setValue(existing.getLikelihood());
+            impact.setValue(existing.getImpact());
+            owner.setValue(AllianceView.nz(existing.getOwner()));
+            mitigation.setValue(AllianceView.nz(existing.getMitigation()));
+            status.setValue(existing.getStatus());
+            principle.setValue(existing.getPrinciple());
+        } else {
+            type.setValue(RiskType.OTHER);
+        }
+        Span severity = new Span();
+        Runnable sev = () -> severity.setText(getTranslation("alliance.field.severity") + ": "
+                + (likelihood.getValue() == null || impact.getValue() == null ? getTranslation("alliance.risk.toAssess")
+                        : likelihood.getValue() * impact.getValue()));
+        likelihood.addValueChangeListener(e -> sev.run());
+        impact.addValueChangeListener(e -> sev.run());
+        sev.run();
+        FormLayout f = new FormLayout(type, status, likelihood, impact, owner, principle);
+        d.add(new VerticalLayout(f, severity, description, mitigation));
+        d.setWidth("40em");
+        Button ok = new Button(getTranslation("common.save"), e -> {
+            try {
+                alliances.saveRisk(alliance.getId(), existing == null ? null : existing.getId(), type.getValue(), description.getValue(),
+                        likelihood.getValue(), impact.getValue(), owner.getValue(), mitigation.getValue(), status.getValue(), principle.getValue());
+                d.close();
+                reload.run();
+            } catch (ValidationException ex) {
+                AllianceView.showErrors(ex);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("risk-save");
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+
+}
