@@ -59,8 +59,9 @@ public class CustomerCreditFigures {
 
     private List<String> modelOrder() {
         var service = models.getIfAvailable();
-        return service == null ? RATINGS : service.current().model().ratings().stream()
-                .map(com.creditwb.workbench.credit.model.ScoringModel.RatingBand::grade).toList();
+        // the model's scale is configuration, not a record: read it whoever (or whatever job) refreshes the figures
+        return service == null ? RATINGS : com.creditwb.workbench.common.SystemAuthentication.call(() -> service.current().model().ratings())
+                .stream().map(com.creditwb.workbench.credit.model.ScoringModel.RatingBand::grade).toList();
     }
 
     static Integer rank(List<String> order, String value) {

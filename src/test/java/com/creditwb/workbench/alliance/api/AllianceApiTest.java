@@ -87,7 +87,7 @@ class AllianceApiTest {
     @Test
     void a_review_is_201_with_index_gaps_and_opened_risks_and_bad_scores_are_400() throws Exception {
         long id = create("评审联盟");
-        String review = "{\"date\":\"2026-11-30\",\"scores\":{\"MUTUAL_NEED\":4,\"ORGANISATION\":3,\"ASSET_PROTECTION\":5,\"COORDINATION\":2,"
+        String review = "{\"date\":\"" + com.creditwb.workbench.TestClockConfig.DATE.minusDays(1) + "\",\"scores\":{\"MUTUAL_NEED\":4,\"ORGANISATION\":3,\"ASSET_PROTECTION\":5,\"COORDINATION\":2,"
                 + "\"CULTURE\":3,\"MULTI_COOPERATION\":4},\"partnerScores\":{\"MUTUAL_NEED\":4,\"ORGANISATION\":4,\"ASSET_PROTECTION\":4,"
                 + "\"COORDINATION\":3,\"CULTURE\":2,\"MULTI_COOPERATION\":3},\"comments\":{\"CULTURE\":\"需加强沟通\"}}";
         HttpResponse<String> r = send("POST", "/api/alliances/" + id + "/reviews", "account1", review);

@@ -46,7 +46,7 @@ class AllianceDemoDataTest {
         assertThat(reviewed).anyMatch(a -> a.getReviews().getLast().getIndex() > a.getReviews().getFirst().getIndex());
         assertThat(reviewed).anyMatch(a -> a.getReviews().getLast().getIndex() < a.getReviews().getFirst().getIndex());
         assertThat(all).anyMatch(a -> a.getRisks().stream().anyMatch(r -> r.getPrinciple() != null));
-        assertThat(all).anyMatch(a -> a.getContributions().stream().anyMatch(c -> c.isOverdue(java.time.LocalDate.of(2026, 12, 1))));
+        assertThat(all).anyMatch(a -> a.getContributions().stream().anyMatch(c -> c.isOverdue(com.creditwb.workbench.TestClockConfig.DATE)));
         assertThat(all).anyMatch(a -> a.getPartners().stream().anyMatch(p -> p.getCustomerId() == null));
         assertThat(all).anyMatch(a -> a.getPartners().stream().anyMatch(p -> p.getCustomerId() != null));
         for (Alliance a : all) {

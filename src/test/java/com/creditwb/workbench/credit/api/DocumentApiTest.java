@@ -24,7 +24,7 @@ class DocumentApiTest {
         String number = "API-" + com.creditwb.workbench.TestSequence.next();
         // C00033 has no decision in the test data: BLOCK NO_DECISION, into the queue
         HttpResponse<String> first = api.send("POST", "/api/credit/documents", "credit1", "{\"customer\":\"C00033\",\"type\":\"ORDER\",\"number\":\""
-                + number + "\",\"amount\":1200.50,\"currency\":\"CNY\",\"date\":\"2026-12-01\"}");
+                + number + "\",\"amount\":1200.50,\"currency\":\"CNY\",\"date\":\"" + com.creditwb.workbench.TestClockConfig.DATE + "\"}");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         JsonNode n = json.readTree(first.body());
         for (String field : new String[] {"id", "decision", "reasons", "codes", "exposure", "available"}) {
@@ -33,7 +33,7 @@ class DocumentApiTest {
         assertThat(n.get("decision").asString()).isEqualTo("BLOCK");
         assertThat(n.get("codes").get(0).asString()).isEqualTo("NO_DECISION");
         HttpResponse<String> again = api.send("POST", "/api/credit/documents", "credit1", "{\"customer\":\"C00033\",\"type\":\"ORDER\",\"number\":\""
-                + number + "\",\"amount\":1300,\"date\":\"2026-12-01\"}");
+                + number + "\",\"amount\":1300,\"date\":\"" + com.creditwb.workbench.TestClockConfig.DATE + "\"}");
         assertThat(again.statusCode()).as("the same number is an update").isEqualTo(200);
         assertThat(json.readTree(again.body()).get("id").asLong()).isEqualTo(n.get("id").asLong());
         JsonNode queue = json.readTree(api.send("GET", "/api/credit/blocked", "credit1", null).body());
@@ -69,24 +69,24 @@ class DocumentApiTest {
                 .statusCode()).isEqualTo(404);
 
         // exchange rates: FINANCE sets one (201), credit managers read, bad input 400, a bad list 422 naming the cell
-        HttpResponse<String> rate = api.send("POST", "/api/exchange-rates", "finance1", "{\"currency\":\"usd\",\"validFrom\":\"2026-11-01\",\"rate\":7.12}");
+        HttpResponse<String> rate = api.send("POST", "/api/exchange-rates", "finance1", "{\"currency\":\"usd\",\"validFrom\":\"" + com.creditwb.workbench.TestClockConfig.DATE.minusDays(30) + "\",\"rate\":7.12}");
         assertThat(rate.statusCode()).as(rate.body()).isEqualTo(201);
         assertThat(json.readTree(rate.body()).get("currency").asString()).isEqualTo("USD");
         assertThat(api.send("GET", "/api/exchange-rates", "credit1", null).body()).contains("\"USD\"");
-        assertThat(api.send("POST", "/api/exchange-rates", "credit1", "{\"currency\":\"USD\",\"validFrom\":\"2026-11-01\",\"rate\":7}").statusCode())
+        assertThat(api.send("POST", "/api/exchange-rates", "credit1", "{\"currency\":\"USD\",\"validFrom\":\"" + com.creditwb.workbench.TestClockConfig.DATE.minusDays(30) + "\",\"rate\":7}").statusCode())
                 .isEqualTo(403);
-        for (String bad : new String[] {"{\"currency\":\"US\",\"validFrom\":\"2026-11-01\",\"rate\":7}",
-            "{\"currency\":\"USD\",\"validFrom\":\"2026-11-01\",\"rate\":0}", "{\"currency\":\"USD\",\"validFrom\":\"2026-11-01\",\"rate\":1e300}",
-            "{\"currency\":\"USD\",\"rate\":7}", "{\"currency\":\"USD\",\"validFrom\":\"2026-11-01\",\"rate\":\"x\"}"}) {
+        for (String bad : new String[] {"{\"currency\":\"US\",\"validFrom\":\"" + com.creditwb.workbench.TestClockConfig.DATE.minusDays(30) + "\",\"rate\":7}",
+            "{\"currency\":\"USD\",\"validFrom\":\"" + com.creditwb.workbench.TestClockConfig.DATE.minusDays(30) + "\",\"rate\":0}", "{\"currency\":\"USD\",\"validFrom\":\"" + com.creditwb.workbench.TestClockConfig.DATE.minusDays(30) + "\",\"rate\":1e300}",
+            "{\"currency\":\"USD\",\"rate\":7}", "{\"currency\":\"USD\",\"validFrom\":\"" + com.creditwb.workbench.TestClockConfig.DATE.minusDays(30) + "\",\"rate\":\"x\"}"}) {
             assertThat(api.send("POST", "/api/exchange-rates", "finance1", bad).statusCode()).as(bad).isEqualTo(400);
         }
         HttpResponse<String> list = api.multipart("/api/exchange-rates/import", "finance1", "file", "rates.xlsx",
-                com.creditwb.workbench.credit.rates.RateWorkbooks.list(new Object[] {"EUR", "2026-11-01", 7.7}, new Object[] {"JPY", "2026-11-01", -1}));
+                com.creditwb.workbench.credit.rates.RateWorkbooks.list(new Object[] {"EUR", com.creditwb.workbench.TestClockConfig.DATE.minusDays(30).toString(), 7.7}, new Object[] {"JPY", com.creditwb.workbench.TestClockConfig.DATE.minusDays(30).toString(), -1}));
         assertThat(list.statusCode()).as(list.body()).isEqualTo(422);
         assertThat(list.body()).as("the JPY rate in the fourth row").contains("\"cell\":\"C4\"");
         assertThat(api.send("GET", "/api/exchange-rates", "credit1", null).body()).as("all or nothing").doesNotContain("\"EUR\"");
         HttpResponse<String> good = api.multipart("/api/exchange-rates/import", "finance1", "file", "rates.xlsx",
-                com.creditwb.workbench.credit.rates.RateWorkbooks.list(new Object[] {"EUR", "2026-11-01", 7.7}, new Object[] {"JPY", "2026/11/01", 0.047}));
+                com.creditwb.workbench.credit.rates.RateWorkbooks.list(new Object[] {"EUR", com.creditwb.workbench.TestClockConfig.DATE.minusDays(30).toString(), 7.7}, new Object[] {"JPY", "2026/11/01", 0.047}));
         assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
         assertThat(json.readTree(good.body()).get("rates").asInt()).isEqualTo(2);
         assertThat(api.multipart("/api/exchange-rates/import", "finance1", "file", "rates.xlsx", "not excel".getBytes()).statusCode())
@@ -112,7 +112,7 @@ class DocumentApiTest {
             "{\"limit\":5,\"reason\":\"" + "r".repeat(1001) + "\"}", "{\"limit\":\"much\",\"reason\":\"x\"}", "nonsense"}) {
             assertThat(api.send("POST", path, "account1", bad).statusCode()).as(bad.length() > 80 ? bad.substring(0, 80) : bad).isEqualTo(400);
         }
-        HttpResponse<String> created = api.send("POST", path, "account1", "{\"limit\":50000,\"until\":\"2026-12-31\",\"reason\":\"年底备货\"}");
+        HttpResponse<String> created = api.send("POST", path, "account1", "{\"limit\":50000,\"until\":\"" + com.creditwb.workbench.TestClockConfig.DATE.plusDays(30) + "\",\"reason\":\"年底备货\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode r = json.readTree(created.body());
         assertThat(r.get("temporary").asBoolean()).isTrue();

@@ -45,7 +45,7 @@ class SurveyApiTest {
         TestApi api = new TestApi(port);
         String path = "/api/customers/" + saved.getCode() + "/surveys";
         HttpResponse<String> created = api.send("POST", path, "account1",
-                "{\"title\":\"2026 Q4\",\"questionnaire\":\"FIVE\",\"validUntil\":\"2026-12-20\",\"contacts\":[{\"name\":\"Wang\",\"language\":\"zh-CN\"}]}");
+                "{\"title\":\"2026 Q4\",\"questionnaire\":\"FIVE\",\"validUntil\":\"" + com.creditwb.workbench.TestClockConfig.DATE.plusDays(19) + "\",\"contacts\":[{\"name\":\"Wang\",\"language\":\"zh-CN\"}]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode s = JsonMapper.builder().build().readTree(created.body());
         long id = s.get("id").asLong();
@@ -82,11 +82,11 @@ class SurveyApiTest {
         assertThat(api.send("GET", "/api/surveys/" + id, "account2", null).statusCode()).isEqualTo(404);
         assertThat(api.send("GET", "/api/surveys/" + id, "finance1", null).statusCode()).isEqualTo(404);
         assertThat(api.send("GET", path, "account2", null).statusCode()).isEqualTo(404);
-        assertThat(api.send("POST", path, "account2", "{\"title\":\"x\",\"questionnaire\":\"FIVE\",\"validUntil\":\"2026-12-20\"}").statusCode())
+        assertThat(api.send("POST", path, "account2", "{\"title\":\"x\",\"questionnaire\":\"FIVE\",\"validUntil\":\"" + com.creditwb.workbench.TestClockConfig.DATE.plusDays(19) + "\"}").statusCode())
                 .isEqualTo(404);
-        assertThat(api.send("POST", path, "account1", "{\"title\":\"x\",\"questionnaire\":\"SIX\",\"validUntil\":\"2026-12-20\"}").statusCode())
+        assertThat(api.send("POST", path, "account1", "{\"title\":\"x\",\"questionnaire\":\"SIX\",\"validUntil\":\"" + com.creditwb.workbench.TestClockConfig.DATE.plusDays(19) + "\"}").statusCode())
                 .isEqualTo(400);
-        assertThat(api.send("POST", path, "account1", "{\"title\":\"x\",\"questionnaire\":\"FIVE\",\"validUntil\":\"2030-01-01\"}").statusCode())
+        assertThat(api.send("POST", path, "account1", "{\"title\":\"x\",\"questionnaire\":\"FIVE\",\"validUntil\":\"" + com.creditwb.workbench.TestClockConfig.DATE.plusYears(2) + "\"}").statusCode())
                 .isEqualTo(400);
         JsonNode list = JsonMapper.builder().build().readTree(api.send("GET", path, "credit1", null).body());
         assertThat(list).hasSize(1);
@@ -110,7 +110,7 @@ class SurveyApiTest {
         });
         TestApi api = new TestApi(port);
         var json = JsonMapper.builder().build();
-        String until = java.time.LocalDate.now().plusDays(10).toString();
+        String until = com.creditwb.workbench.TestClockConfig.DATE.plusDays(10).toString();
         HttpResponse<String> created = api.send("POST", "/api/surveys/segment", "account1", "{\"segment\":\"PARETO_REVENUE\",\"questionnaire\":"
                 + "\"FIVE\",\"title\":\"Key accounts H2\",\"validUntil\":\"" + until + "\",\"language\":\"en\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
