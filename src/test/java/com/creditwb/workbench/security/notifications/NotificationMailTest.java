@@ -117,14 +117,14 @@ class NotificationMailTest {
                 && !n.isEmailed());
 
         // a temporary limit: the other credit managers hear of the request, the requester of the decision
-        var r = as("account1", "ACCOUNT_MANAGER", () -> limits.request(c.getId(), new BigDecimal("120000"), LocalDate.of(2026, 12, 5), "年底备货"));
+        var r = as("account1", "ACCOUNT_MANAGER", () -> limits.request(c.getId(), new BigDecimal("120000"), com.creditwb.workbench.TestClockConfig.DATE.plusDays(4), "年底备货"));
         assertThat(as("credit1", "CREDIT_MANAGER", () -> notifications.mine())).anyMatch(n -> n.getKind() == NotificationKind.REQUEST_WAITING);
         com.creditwb.workbench.common.SystemAuthentication.callAs("admin", List.of("ADMIN"), () -> documents.setAuthority("credit1", new BigDecimal("500000")));
         as("credit1", "CREDIT_MANAGER", () -> limits.approve(r.getId(), "同意"));
         Notification decided = as("account1", "ACCOUNT_MANAGER", () -> notifications.mine()).stream()
                 .filter(n -> n.getKind() == NotificationKind.REQUEST_DECIDED).findFirst().orElseThrow();
         assertThat(as("account1", "ACCOUNT_MANAGER", () -> notifications.text(decided, Locale.ENGLISH))).startsWith("Your request for a limit of 120,000.00 for " + c.getName() + ": Approved by " + com.creditwb.workbench.common.SystemAuthentication.call(() -> users.displayName("credit1")) + ".");
-        // it ends on 2026-12-05, within 7 days of the test clock's 2026-12-01: the requester (and owner) reminded once
+        // it ends 4 days after the test day, within 7 days: the requester (and owner) reminded once
         as("admin", "ADMIN", () -> limits.remindExpiring());
         as("admin", "ADMIN", () -> limits.remindExpiring());
         assertThat(as("account1", "ACCOUNT_MANAGER", () -> notifications.mine()).stream()
