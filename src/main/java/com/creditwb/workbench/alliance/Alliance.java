@@ -330,6 +330,17 @@ public class Alliance extends BaseEntity implements AuditedEntity {
 
     // --- changed by AllianceService only ---------------------------------------------------------------
 
+    /** The latest health index, null before the first review. */
+    public Double latestHealth() {
+        return latestReview().map(AllianceReview::getIndex).orElse(null);
+    }
+
+    /** The options (or candidates) ranked by weighted score, best first. */
+    public List<AllianceOption> ranked(OptionKind kind) {
+        return CandidateRanking.ranked(getOptions().stream().filter(o -> o.getKind() == kind).toList(),
+                o -> CandidateRanking.score(o.getScores(), getCriterionWeights()));
+    }
+
     public BigDecimal getOurEquityShare() {
         return ourEquityShare;
     }

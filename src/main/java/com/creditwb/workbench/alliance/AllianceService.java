@@ -229,11 +229,6 @@ public class AllianceService {
         return new PartnerFacts(rating, riskClass, limit, exposure, overdue, segment);
     }
 
-    /** The latest health index, null before the first review. */
-    public static Double latestHealth(Alliance a) {
-        return a.latestReview().map(AllianceReview::getIndex).orElse(null);
-    }
-
     /** Health reviews and contributions due within 30 days or overdue, in the alliances the user owns or is on the team of. */
     public List<Due> due() {
         if (!currentUser.hasRole(Role.ACCOUNT_MANAGER)) {
@@ -733,12 +728,6 @@ public class AllianceService {
         }
         entityManager.flush();
         return load(a);
-    }
-
-    /** The options (or candidates) ranked by weighted score, best first. */
-    public static List<AllianceOption> ranked(Alliance a, OptionKind kind) {
-        return CandidateRanking.ranked(a.getOptions().stream().filter(o -> o.getKind() == kind).toList(),
-                o -> CandidateRanking.score(o.getScores(), a.getCriterionWeights()));
     }
 
     /** Adds (id null) or changes a contribution or obligation of a partner. */

@@ -288,4 +288,10 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
             outcomeReason = reason;
         }
     }
+
+    /** The score of the plan's all-acceptable package (null without issues). */
+    public Double acceptableScore() {
+        List<IssueTargets> targets = getIssues().stream().map(PlanIssue::targets).toList();
+        return targets.isEmpty() ? null : PackageScore.acceptableScore(targets);
+    }
 }

@@ -696,12 +696,6 @@ public class NegotiationService {
         }
     }
 
-    /** The score of the plan's all-acceptable package (null without issues). */
-    public static Double acceptableScore(Negotiation n) {
-        List<IssueTargets> targets = n.getIssues().stream().map(PlanIssue::targets).toList();
-        return targets.isEmpty() ? null : PackageScore.acceptableScore(targets);
-    }
-
     /**
      * Warnings of the record: the team smaller than suggested, a topic's lead without its expertise, the
      * representative's authority ended or ending before the deadline, the counterpart's credit (no or an expired

@@ -212,7 +212,7 @@ abstract class AllianceContract {
         Alliance read = as("account1", AM, () -> alliances.get(a.getId()));
         assertThat(read.getReviews()).hasSize(2);
         assertThat(read.getReviews().get(0).getComments()).containsEntry(Principle.CULTURE, "沟通不足");
-        assertThat(AllianceService.latestHealth(read)).isCloseTo(1300.0 / 24, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(read.latestHealth()).isCloseTo(1300.0 / 24, org.assertj.core.data.Offset.offset(1e-9));
         Map<Principle, Integer> bad = all(4);
         bad.put(Principle.CULTURE, 6);
         assertThatThrownBy(() -> as("account1", AM, () -> alliances.review(a.getId(), LocalDate.of(2026, 11, 1), bad, null, null)))

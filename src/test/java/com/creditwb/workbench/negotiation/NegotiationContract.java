@@ -112,7 +112,7 @@ abstract class NegotiationContract {
         NegotiationService.Scored s = as("account1", AM, () -> negotiations.score(n.getId(), Map.of("price", 115.0, "terms", 40.0)));
         assertThat(s.result().score()).isCloseTo(0.75 * 75 + 0.25 * 200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(s.warnings()).extracting(NegotiationService.Warning::code).containsExactly("NO_DECISION");
-        assertThat(NegotiationService.acceptableScore(n)).isCloseTo(50, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(n.acceptableScore()).isCloseTo(50, org.assertj.core.data.Offset.offset(1e-9));
         // HIGH importance 4, +1 HIGH difficulty, +1 for 12,000,000 元: 6 suggested; owner alone is 1
         assertThat(as("account1", AM, () -> negotiations.suggestedTeamSize(n))).isEqualTo(6);
         // and the plan's worst terms are judged against the (missing) credit decision

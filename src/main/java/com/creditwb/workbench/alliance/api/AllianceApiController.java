@@ -229,7 +229,7 @@ class AllianceApiController {
         return new AllianceDto(a.getId(), a.getName(), a.getGoal(), a.getOwner(), a.getTeam(), partners, a.getParticipantForm(),
                 a.getCompositionForm(), a.getDistributionForm(), power, a.getStage(), a.getStartDate(), a.getEndDate(),
                 a.getPlannedEndDate(), a.getSignedDate(), a.getTermsScope(), a.getTermsExclusivity(), a.getTermsTerritory(),
-                a.getTermsDuration(), a.getTermsExit(), a.getReviewIntervalMonths(), AllianceService.latestHealth(a), a.nextReviewDue(),
+                a.getTermsDuration(), a.getTermsExit(), a.getReviewIntervalMonths(), a.latestHealth(), a.nextReviewDue(),
                 a.getVersion(), a.getOurEquityShare());
     }
 

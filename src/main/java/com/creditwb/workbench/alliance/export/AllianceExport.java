@@ -86,7 +86,7 @@ public class AllianceExport {
         s.put("termsTerritory", a.getTermsTerritory());
         s.put("termsDuration", a.getTermsDuration());
         s.put("termsExit", a.getTermsExit());
-        s.put("health", AllianceService.latestHealth(a));
+        s.put("health", a.latestHealth());
         s.put("nextReview", a.nextReviewDue());
         m.put("alliance", s);
         m.put("exportedAt", LocalDate.now(clock));

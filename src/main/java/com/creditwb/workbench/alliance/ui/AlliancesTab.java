@@ -53,8 +53,8 @@ class AlliancesTab implements CustomerTab {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(Alliance::getName).setHeader(box.getTranslation("alliance.field.name")).setFlexGrow(3);
         grid.addColumn(a -> Labels.of(box, a.getStage())).setHeader(box.getTranslation("alliance.field.stage")).setAutoWidth(true);
-        grid.addColumn(a -> AllianceService.latestHealth(a) == null ? ""
-                : Formats.decimal(AllianceService.latestHealth(a), Locales.current(), 0)).setHeader(box.getTranslation("alliance.field.health"))
+        grid.addColumn(a -> a.latestHealth() == null ? ""
+                : Formats.decimal(a.latestHealth(), Locales.current(), 0)).setHeader(box.getTranslation("alliance.field.health"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(Alliance::getOwner).setHeader(box.getTranslation("alliance.field.owner")).setAutoWidth(true);
         grid.setItems(list);

@@ -87,7 +87,7 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Alliance::getOwner).setHeader(getTranslation("alliance.field.owner")).setSortable(true)
                 .setComparator(Alliance::getOwner).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> health(a)).setHeader(getTranslation("alliance.field.health")).setSortable(true)
-                .setComparator(a -> Objects.requireNonNullElse(AllianceService.latestHealth(a), -1.0))
+                .setComparator(a -> Objects.requireNonNullElse(a.latestHealth(), -1.0))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.nextReviewDue() == null || a.getStage() != AllianceStage.OPERATING ? "" : Formats.date(a.nextReviewDue(), getLocale()))
                 .setHeader(getTranslation("alliance.field.nextReview")).setSortable(true)
@@ -116,7 +116,7 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String health(Alliance a) {
-        Double h = AllianceService.latestHealth(a);
+        Double h = a.latestHealth();
         return h == null ? "" : Formats.decimal(h, getLocale(), 0);
     }
 
@@ -132,8 +132,8 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
                 .filter(a -> participant.getValue() == null || a.getParticipantForm() == participant.getValue())
                 .filter(a -> composition.getValue() == null || a.getCompositionForm() == composition.getValue())
                 .filter(a -> owner.getValue() == null || owner.getValue().equals(a.getOwner()))
-                .filter(a -> health.getValue() == null || AllianceService.latestHealth(a) != null
-                        && HealthIndex.Band.of(AllianceService.latestHealth(a)) == health.getValue())
+                .filter(a -> health.getValue() == null || a.latestHealth() != null
+                        && HealthIndex.Band.of(a.latestHealth()) == health.getValue())
                 .toList();
     }
 
@@ -154,7 +154,7 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
                 new ListExport.Column<>(getTranslation("alliance.field.owner"), ListExport.Kind.TEXT, Alliance::getOwner),
                 new ListExport.Column<>(getTranslation("alliance.field.startDate"), ListExport.Kind.DATE, Alliance::getStartDate),
                 new ListExport.Column<>(getTranslation("alliance.field.health"), ListExport.Kind.INTEGER,
-                        a -> AllianceService.latestHealth(a) == null ? null : Math.round(AllianceService.latestHealth(a))),
+                        a -> a.latestHealth() == null ? null : Math.round(a.latestHealth())),
                 new ListExport.Column<>(getTranslation("alliance.field.nextReview"), ListExport.Kind.DATE, Alliance::nextReviewDue));
         ListExport.write(getTranslation("alliance.list.title"), columns, shown().iterator(), null, out);
     }

@@ -153,7 +153,7 @@ class OptionsSection extends VerticalLayout {
         if (editable) {
             grid.addItemDoubleClickListener(e -> openOption(kind, e.getItem()));
         }
-        grid.setItems(AllianceService.ranked(alliance, kind));
+        grid.setItems(alliance.ranked(kind));
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -256,7 +256,7 @@ class NegotiationApiController {
                 n.getPlanId(), n.getContractValue(), n.getImportance(), n.getDifficulty(), negotiations.suggestedTeamSize(n), n.getStatus(),
                 n.getStartDate(), n.getDeadline(), n.getOwner(),
                 n.getTeam().entrySet().stream().map(e -> new Member(e.getKey(), e.getValue())).toList(), n.getTopics(), n.getIssues(),
-                new Batna(n.getBatnaDescription(), n.getBatnaValue()), n.getReservationScore(), NegotiationService.acceptableScore(n),
+                new Batna(n.getBatnaDescription(), n.getBatnaValue()), n.getReservationScore(), n.acceptableScore(),
                 warnings(negotiations.warnings(n)), n.getVersion(), n.getCounterpartAnalysis(), n.getStrategy(), n.getAfterChecklist(), outcome(n));
     }
 

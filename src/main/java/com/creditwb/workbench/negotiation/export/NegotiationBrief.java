@@ -101,7 +101,7 @@ public class NegotiationBrief {
         s.put("startDate", n.getStartDate());
         s.put("deadline", n.getDeadline());
         s.put("teamSize", n.participants().size() + " / " + negotiations.suggestedTeamSize(n));
-        s.put("acceptableScore", NegotiationService.acceptableScore(n));
+        s.put("acceptableScore", n.acceptableScore());
         s.put("batna", n.getBatnaDescription());
         s.put("batnaValue", n.getBatnaValue());
         s.put("reservationScore", n.getReservationScore());

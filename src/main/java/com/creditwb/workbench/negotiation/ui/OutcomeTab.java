@@ -31,7 +31,7 @@ class OutcomeTab extends VerticalLayout {
         summary.setId("negotiation-outcome");
         PackageScore.Result r = negotiations.outcome(n);
         if (r != null) {
-            Double acceptable = NegotiationService.acceptableScore(n);
+            Double acceptable = n.acceptableScore();
             summary.add(new Div(getTranslation("negotiation.outcome.agreed", Formats.decimal(r.score(), getLocale(), 1),
                     acceptable == null ? "" : Formats.decimal(acceptable, getLocale(), 1),
                     n.getReservationScore() == null ? "—" : Formats.decimal(n.getReservationScore(), getLocale(), 1))));

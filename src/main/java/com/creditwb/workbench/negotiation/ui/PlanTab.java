@@ -161,7 +161,7 @@ class PlanTab extends VerticalLayout {
             byAhp.setId("negotiation-ahp");
             add(new HorizontalLayout(add, byAhp));
         }
-        Double acceptableScore = NegotiationService.acceptableScore(n);
+        Double acceptableScore = n.acceptableScore();
         Span acceptable = new Span(acceptableScore == null ? "" : getTranslation("negotiation.acceptableScore",
                 Formats.decimal(acceptableScore, getLocale(), 1)));
         acceptable.setId("negotiation-acceptable-score");
