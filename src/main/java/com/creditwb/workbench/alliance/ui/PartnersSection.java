@@ -58,7 +58,7 @@ class PartnersSection extends VerticalLayout {
         grid.setId("alliance-partners");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c), c.getName()))
-                .orElseGet(() -> new Span(p.getName()))).setHeader(getTranslation("alliance.field.partnerName")).setFlexGrow(3);
+                .orElseGet(() -> new Span(p.getName()))).setHeader(getTranslation("alliance.field.partnerName")).setWidth("12em").setFlexGrow(3);
         // a partner customer's key-account plans are on its Key account tab
         grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c) + "?tab=keyAccount",
                 getTranslation("alliance.partner.plans"))).orElseGet(Span::new))
@@ -86,7 +86,7 @@ class PartnersSection extends VerticalLayout {
                 Button remove = new Button(getTranslation("common.delete"), e -> remove(p.getId()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                 return new HorizontalLayout(edit, remove);
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setItems(alliance.getPartners());
         grid.setAllRowsVisible(true);

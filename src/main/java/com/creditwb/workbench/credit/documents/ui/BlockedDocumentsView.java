@@ -77,18 +77,19 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
         var l = getLocale();
         grid.setId("blocked-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(h -> h.customerName()).setHeader(getTranslation("blocked.customer")).setFlexGrow(2);
+        // the reasons get the room: the other columns keep to what they need at 1,366 px
+        grid.addColumn(h -> h.customerName()).setHeader(getTranslation("blocked.customer")).setWidth("10em").setFlexGrow(0);
         grid.addColumn(h -> Labels.of(this, h.document().getType()) + " " + h.document().getNumber()).setHeader(getTranslation("blocked.document"))
-                .setFlexGrow(2);
+                .setWidth("9em").setFlexGrow(0);
         grid.addColumn(this::amount).setHeader(getTranslation("blocked.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(h -> Formats.integer(h.ageDays(), l)).setHeader(getTranslation("blocked.age")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> com.creditwb.workbench.common.ui.Lines.reasons(this, h.reasons())).setHeader(getTranslation("blocked.reasons"))
-                .setFlexGrow(7);
+                .setFlexGrow(1).setWidth("18em");
         grid.addColumn(h -> Formats.amount(h.hold().getExposure(), l) + " / " + (h.hold().getLimit() == null ? "—" : Formats.amount(h.hold().getLimit(), l)))
                 .setHeader(getTranslation("blocked.exposureLimit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(h -> h.hold().getAssignedTo() == null ? "" : getTranslation("blocked.escalatedTo", users.displayName(h.hold().getAssignedTo())))
-                .setHeader(getTranslation("blocked.escalation")).setAutoWidth(true);
+                .setHeader(getTranslation("blocked.escalation")).setWidth("8em").setFlexGrow(0);
         if (documents.canWorkQueue()) {
             grid.addComponentColumn(h -> {
                 Button act = new Button(getTranslation("blocked.decide"), e -> openDecision(h));
