@@ -72,7 +72,7 @@ class CreditBrowserIT extends BrowserTest {
         owner.navigate(browser.url("/customers/" + customer.getCode()));
         owner.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Credit")).last().click();
         assertThat(owner.locator("#decision-rating")).hasText(rating);
-        assertThat(owner.locator("#credit-decision")).containsText("credit2");
+        assertThat(owner.locator("#credit-decision")).containsText("李诚 Li Cheng");
         assertThat(owner.locator("#start-assessment")).isHidden();
         owner.context().close();
     }
