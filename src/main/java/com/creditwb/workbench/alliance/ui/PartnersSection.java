@@ -27,7 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.creditwb.workbench.common.ui.PercentField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -148,7 +148,7 @@ class PartnersSection extends VerticalLayout {
         TextField uscc = new TextField(getTranslation("customer.uscc"));
         TextField contact = new TextField(getTranslation("alliance.field.contact"));
         contact.setMaxLength(300);
-        NumberField share = shareField(getTranslation("alliance.field.share"), existing == null ? null : existing.getEquityShare());
+        PercentField share = shareField(getTranslation("alliance.field.share"), existing == null ? null : existing.getEquityShare());
         share.setId("partner-share");
         if (existing != null) {
             alliances.partnerCustomer(existing).ifPresentOrElse(customer::setValue, () -> {
@@ -159,7 +159,7 @@ class PartnersSection extends VerticalLayout {
         }
         d.add(new VerticalLayout(customer, new Paragraph(getTranslation("alliance.partner.or")), org, uscc, contact, share));
         Button ok = new Button(getTranslation(existing == null ? "common.add" : "common.save"), e -> {
-            BigDecimal s = fraction(share.getValue());
+            BigDecimal s = share.getValue();
             AllianceForm.Partner p = customer.getValue() != null
                     ? new AllianceForm.Partner(customer.getValue().getId(), null, null, contact.getValue(), s)
                     : new AllianceForm.Partner(null, org.getValue(), uscc.getValue(), contact.getValue(), s);
@@ -176,12 +176,12 @@ class PartnersSection extends VerticalLayout {
     void openShares() {
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("alliance.shares.edit"));
-        NumberField ours = shareField(getTranslation("alliance.shares.oursLabel"), alliance.getOurEquityShare());
+        PercentField ours = shareField(getTranslation("alliance.shares.oursLabel"), alliance.getOurEquityShare());
         ours.setId("share-ours");
         VerticalLayout body = new VerticalLayout(ours);
-        Map<Long, NumberField> fields = new LinkedHashMap<>();
+        Map<Long, PercentField> fields = new LinkedHashMap<>();
         for (AlliancePartner p : alliance.getPartners()) {
-            NumberField f = shareField(p.getName(), p.getEquityShare());
+            PercentField f = shareField(p.getName(), p.getEquityShare());
             fields.put(p.getId(), f);
             body.add(f);
         }
@@ -189,8 +189,8 @@ class PartnersSection extends VerticalLayout {
         d.add(body);
         Button ok = new Button(getTranslation("common.save"), e -> {
             Map<Long, BigDecimal> byPartner = new LinkedHashMap<>();
-            fields.forEach((id, f) -> byPartner.put(id, fraction(f.getValue())));
-            if (saveShares(fraction(ours.getValue()), byPartner)) {
+            fields.forEach((id, f) -> byPartner.put(id, f.getValue()));
+            if (saveShares(ours.getValue(), byPartner)) {
                 d.close();
             }
         });
@@ -200,19 +200,11 @@ class PartnersSection extends VerticalLayout {
         d.open();
     }
 
-    private static NumberField shareField(String label, BigDecimal fraction) {
-        NumberField f = new NumberField(label);
-        f.setSuffixComponent(new Span("%"));
-        f.setMin(0);
-        f.setMax(100);
-        f.setValue(fraction == null ? null : fraction.movePointRight(2).doubleValue());
+    private static PercentField shareField(String label, BigDecimal fraction) {
+        PercentField f = new PercentField(label);
+        f.setValue(fraction);
         f.setWidthFull();
         return f;
-    }
-
-    /** A percentage as typed (0–100) to the fraction the service keeps. */
-    private static BigDecimal fraction(Double percent) {
-        return percent == null ? null : BigDecimal.valueOf(percent).movePointLeft(2);
     }
 
     private String percent(BigDecimal fraction) {
