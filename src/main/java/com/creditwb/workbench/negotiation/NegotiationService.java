@@ -76,8 +76,6 @@ public class NegotiationService {
     }
 
     /** The team-size table (members by importance) and the contract value that adds one member. */
-    public record TeamSizes(Map<TeamRules.Importance, Integer> sizes, double largeContract) {
-    }
 
     /** A package scored against the plan, with the breaches and the credit warnings. */
     public record Scored(PackageScore.Result result, List<Warning> warnings) {
@@ -87,7 +85,7 @@ public class NegotiationService {
     private final com.creditwb.workbench.alliance.AllianceService alliances;
     private final com.creditwb.workbench.keyaccount.plan.PlanService plans;
     private final NegotiationSessionRepository sessions;
-    private final NegotiationSettingsRepository settings;
+    private final TeamSizeService teamSizes;
     private final CustomerService customers;
     private final CreditMonitorService monitor;
     private final CurrentUser currentUser;
@@ -97,7 +95,7 @@ public class NegotiationService {
     private final Clock clock;
     private final EntityManager entityManager;
 
-    NegotiationService(NegotiationRepository negotiations, NegotiationSessionRepository sessions, NegotiationSettingsRepository settings,
+    NegotiationService(NegotiationRepository negotiations, NegotiationSessionRepository sessions, TeamSizeService teamSizes,
             CustomerService customers, CreditMonitorService monitor, CurrentUser currentUser, AccessPolicy policy, ReadLogService readLog,
             Messages messages, Clock clock, EntityManager entityManager, com.creditwb.workbench.alliance.AllianceService alliances,
             com.creditwb.workbench.keyaccount.plan.PlanService plans) {
@@ -105,7 +103,7 @@ public class NegotiationService {
         this.alliances = alliances;
         this.plans = plans;
         this.sessions = sessions;
-        this.settings = settings;
+        this.teamSizes = teamSizes;
         this.customers = customers;
         this.monitor = monitor;
         this.currentUser = currentUser;
@@ -187,46 +185,9 @@ public class NegotiationService {
         return readLog.openings(Negotiation.AUDIT_TYPE, id);
     }
 
-    /** The suggested team size by the seed's principles and ADMIN's table. */
+    /** The suggested team size by the seed's principles and ADMIN's table ({@link TeamSizeService}). */
     public int suggestedTeamSize(Negotiation n) {
-        TeamSizes t = teamSizes();
-        int size = TeamRules.suggestedSize(t.sizes(), n.getImportance(), n.getDifficulty(), null);
-        if (n.getContractValue() != null && n.getContractValue().doubleValue() >= t.largeContract()) {
-            size++;
-        }
-        return size;
-    }
-
-    public TeamSizes teamSizes() {
-        return settings.findFirstByOrderByIdAsc().map(s -> new TeamSizes(s.getTeamSizes(), s.getLargeContract()))
-                .orElseGet(() -> new TeamSizes(TeamRules.DEFAULT_SIZES, TeamRules.LARGE_CONTRACT));
-    }
-
-    public boolean canSetTeamSizes() {
-        return currentUser.hasRole(Role.ADMIN);
-    }
-
-    /** ADMIN changes the team-size table: 1–20 members for each importance, and a contract value above zero. */
-    @Transactional
-    @RolesAllowed(Role.ADMIN_)
-    public TeamSizes saveTeamSizes(Map<TeamRules.Importance, Integer> sizes, Double largeContract) {
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        for (TeamRules.Importance i : TeamRules.Importance.values()) {
-            Integer v = sizes == null ? null : sizes.get(i);
-            if (v == null || v < 1 || v > 20) {
-                errors.add(new ValidationException.FieldError("sizes." + i.name(), messages.get("negotiation.error.teamSize")));
-            }
-        }
-        if (largeContract == null || !(largeContract > 0) || largeContract > 1e15) {
-            errors.add(new ValidationException.FieldError("largeContract", messages.get("negotiation.error.value")));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        NegotiationSettings row = settings.findFirstByOrderByIdAsc().orElseGet(() -> new NegotiationSettings(sizes, largeContract));
-        row.set(sizes, largeContract);
-        settings.saveAndFlush(row);
-        return teamSizes();
+        return teamSizes.suggested(n);
     }
 
     public boolean canCreate() {

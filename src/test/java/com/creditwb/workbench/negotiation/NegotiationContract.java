@@ -32,6 +32,8 @@ abstract class NegotiationContract {
     @Autowired
     NegotiationService negotiations;
     @Autowired
+    TeamSizeService teamSizes;
+    @Autowired
     CustomerService customers;
     @Autowired
     StatementService statements;
@@ -237,17 +239,17 @@ abstract class NegotiationContract {
         as("account1", AM, () -> negotiations.status(n.getId(), null, NegotiationStatus.IN_PROGRESS, null, null));
         assertThatThrownBy(() -> as("account1", AM, () -> negotiations.status(n.getId(), null, NegotiationStatus.AGREED, Map.of("price", 112.0), null)))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> as("account1", AM, () -> negotiations.saveTeamSizes(Map.of(), 1.0))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("account1", AM, () -> teamSizes.saveTeamSizes(Map.of(), 1.0))).isInstanceOf(AccessDeniedException.class);
         try {
             Map<TeamRules.Importance, Integer> sizes = new java.util.EnumMap<>(TeamRules.DEFAULT_SIZES);
             sizes.put(TeamRules.Importance.HIGH, 7);
-            assertThatThrownBy(() -> as("admin", "ADMIN", () -> negotiations.saveTeamSizes(Map.of(TeamRules.Importance.HIGH, 0), 1e7)))
+            assertThatThrownBy(() -> as("admin", "ADMIN", () -> teamSizes.saveTeamSizes(Map.of(TeamRules.Importance.HIGH, 0), 1e7)))
                     .isInstanceOf(ValidationException.class);
-            as("admin", "ADMIN", () -> negotiations.saveTeamSizes(sizes, 5_000_000.0));
+            as("admin", "ADMIN", () -> teamSizes.saveTeamSizes(sizes, 5_000_000.0));
             // HIGH 7, +1 HIGH difficulty, +1 for 12,000,000 ≥ 5,000,000: 9
             assertThat(as("account1", AM, () -> negotiations.suggestedTeamSize(n))).isEqualTo(9);
         } finally {
-            as("admin", "ADMIN", () -> negotiations.saveTeamSizes(TeamRules.DEFAULT_SIZES, TeamRules.LARGE_CONTRACT));
+            as("admin", "ADMIN", () -> teamSizes.saveTeamSizes(TeamRules.DEFAULT_SIZES, TeamRules.LARGE_CONTRACT));
         }
     }
 

@@ -67,8 +67,11 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     private final Map<Long, String> counterparts = new HashMap<>();
 
     private final java.time.Clock clock;
+    private final transient com.creditwb.workbench.negotiation.TeamSizeService sizes;
 
-    public NegotiationsView(NegotiationService negotiations, CustomerService customers, java.time.Clock clock) {
+    public NegotiationsView(NegotiationService negotiations, CustomerService customers, java.time.Clock clock,
+            com.creditwb.workbench.negotiation.TeamSizeService sizes) {
+        this.sizes = sizes;
         this.clock = clock;
         this.negotiations = negotiations;
         this.customers = customers;
@@ -120,7 +123,7 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         export.setId("negotiations-export");
         teamSizes.setText(getTranslation("negotiation.teamSizes"));
         teamSizes.setId("negotiation-team-sizes");
-        teamSizes.setVisible(negotiations.canSetTeamSizes());
+        teamSizes.setVisible(sizes.canSetTeamSizes());
         teamSizes.addClickListener(e -> openTeamSizes());
         HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("negotiation.list.title")), export, teamSizes, create);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -213,7 +216,7 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     void openTeamSizes() {
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("negotiation.teamSizes"));
-        NegotiationService.TeamSizes current = negotiations.teamSizes();
+        com.creditwb.workbench.negotiation.TeamSizeService.TeamSizes current = this.sizes.teamSizes();
         Map<TeamRules.Importance, IntegerField> fields = new EnumMap<>(TeamRules.Importance.class);
         VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("negotiation.teamSizes.help")));
         for (TeamRules.Importance i : TeamRules.Importance.values()) {
@@ -236,7 +239,7 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
             Map<TeamRules.Importance, Integer> sizes = new EnumMap<>(TeamRules.Importance.class);
             fields.forEach((i, f) -> sizes.put(i, f.getValue()));
             try {
-                negotiations.saveTeamSizes(sizes, large.getValue());
+                this.sizes.saveTeamSizes(sizes, large.getValue());
                 Notify.success(getTranslation("negotiation.teamSizes.saved"));
                 d.close();
             } catch (ValidationException ex) {

@@ -129,7 +129,8 @@ class NegotiationViewsTest {
         Customer c = mock(Customer.class);
         when(c.getName()).thenReturn("华南钢铁有限公司");
         when(customers.get(7L)).thenReturn(c);
-        NegotiationsView list = new NegotiationsView(service, customers, com.creditwb.workbench.ViewTestSupport.CLOCK);
+        NegotiationsView list = new NegotiationsView(service, customers, com.creditwb.workbench.ViewTestSupport.CLOCK,
+                mock(com.creditwb.workbench.negotiation.TeamSizeService.class));
         assertThat(list.shown()).containsExactly(n);
         list.scope.setValue(NegotiationFilter.Scope.MINE);
         list.status.setValue(NegotiationStatus.AGREED);
