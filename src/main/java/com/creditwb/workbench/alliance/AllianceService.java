@@ -121,7 +121,8 @@ public class AllianceService {
         return a;
     }
 
-    private Alliance editable(Long id, Long version) {
+    /** The alliance to change: readable, editable by the caller, and (when given) at the version read. For this feature's services. */
+    public Alliance editable(Long id, Long version) {
         Alliance a = readable(id);
         if (!canEdit(a)) {
             throw new org.springframework.security.access.AccessDeniedException("alliance " + id);
@@ -514,146 +515,6 @@ public class AllianceService {
         entityManager.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
         return load(a);
-    }
-
-    /**
-     * Records a health review: the six principles scored 1–5 by our side (all required) and optionally the
-     * partner's; works out both indices with the alliance's weights (equal) and opens a risk for each
-     * principle scored at or below the threshold unless an open one for it exists.
-     */
-    @Transactional
-    public ReviewOutcome review(Long id, LocalDate date, Map<Principle, Integer> scores, Map<Principle, Integer> partnerScores,
-            Map<Principle, String> comments) {
-        Alliance a = editable(id, null);
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        if (date == null) {
-            errors.add(new ValidationException.FieldError("date", messages.get("validation.required")));
-        } else if (date.isAfter(LocalDate.now(clock))) {
-            errors.add(new ValidationException.FieldError("date", messages.get("alliance.error.futureReview")));
-        }
-        checkScores("scores", scores, true, errors);
-        checkScores("partnerScores", partnerScores, false, errors);
-        if (comments != null) {
-            comments.forEach((p, c) -> {
-                if (c != null && c.length() > 1000) {
-                    errors.add(new ValidationException.FieldError("comments." + p.name(), messages.get("alliance.error.tooLong", 1000)));
-                }
-            });
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        Map<Principle, Double> weights = healthWeights();
-        double index = HealthIndex.index(scores, weights);
-        boolean partnerComplete = partnerScores != null && partnerScores.size() == Principle.values().length;
-        Double partnerIndex = partnerComplete ? HealthIndex.index(partnerScores, weights) : null;
-        AllianceReview review = new AllianceReview(a, date, scores, partnerScores == null ? Map.of() : partnerScores, comments, index,
-                partnerIndex, currentUser.username());
-        a.getReviews().add(review);
-        a.getReviews().sort(java.util.Comparator.comparing(AllianceReview::getDate));
-        List<AllianceRisk> opened = new ArrayList<>();
-        for (Principle p : Principle.values()) {
-            if (scores.get(p) <= HealthIndex.DEFAULT_THRESHOLD
-                    && a.getRisks().stream().noneMatch(r -> r.isOpen() && r.getPrinciple() == p)) {
-                AllianceRisk r = new AllianceRisk(a, a.nextPosition(a.getRisks()), typeFor(p));
-                r.update(typeFor(p), messages.get("alliance.risk.fromReview", messages.get(p.messageKey()), scores.get(p), date.toString()),
-                        null, null, null, null, RiskStatus.OPEN, p);
-                a.getRisks().add(r);
-                opened.add(r);
-            }
-        }
-        entityManager.flush();
-        return new ReviewOutcome(review, HealthIndex.gaps(scores, partnerScores), opened);
-    }
-
-    /** The principles' weights in the health index: those ADMIN set, equal (1/6 each) while none are set. */
-    public Map<Principle, Double> healthWeights() {
-        return settings.findFirstByOrderByIdAsc().map(AllianceSettings::getWeights).orElseGet(HealthIndex::equalWeights);
-    }
-
-    public boolean canSetHealthWeights() {
-        return currentUser.hasRole(Role.ADMIN);
-    }
-
-    /** ADMIN sets the weights (from 0, summing to 1; entered or derived by AHP); later reviews use them. */
-    @Transactional
-    @RolesAllowed(Role.ADMIN_)
-    public Map<Principle, Double> saveHealthWeights(Map<Principle, Double> weights) {
-        boolean complete = weights != null && weights.size() == Principle.values().length
-                && weights.values().stream().allMatch(w -> w != null && w >= 0 && !w.isNaN());
-        if (!complete || Math.abs(weights.values().stream().mapToDouble(Double::doubleValue).sum() - 1) > 1e-6) {
-            throw ValidationException.of("weights", messages.get("alliance.error.weights"));
-        }
-        AllianceSettings row = settings.findFirstByOrderByIdAsc().orElseGet(() -> new AllianceSettings(weights));
-        row.setWeights(weights);
-        return settings.saveAndFlush(row).getWeights();
-    }
-
-    /** The seed's typical problem a low principle points at (culture → cultural friction; the rest: other). */
-    static RiskType typeFor(Principle p) {
-        return switch (p) {
-            case CULTURE -> RiskType.CULTURAL_FRICTION;
-            case MUTUAL_NEED -> RiskType.SHORT_TERM_GOALS;
-            case ASSET_PROTECTION, COORDINATION -> RiskType.UNEQUAL_POSITIONS;
-            default -> RiskType.OTHER;
-        };
-    }
-
-    private void checkScores(String field, Map<Principle, Integer> scores, boolean required, List<ValidationException.FieldError> errors) {
-        if (scores == null || scores.isEmpty()) {
-            if (required) {
-                errors.add(new ValidationException.FieldError(field, messages.get("alliance.error.allPrinciples")));
-            }
-            return;
-        }
-        for (Principle p : Principle.values()) {
-            Integer s = scores.get(p);
-            if (s == null) {
-                if (required) {
-                    errors.add(new ValidationException.FieldError(field + "." + p.name(), messages.get("alliance.error.allPrinciples")));
-                }
-            } else if (s < 1 || s > 5) {
-                errors.add(new ValidationException.FieldError(field + "." + p.name(), messages.get("alliance.error.score")));
-            }
-        }
-    }
-
-    /** Adds (id null) or changes a risk; likelihood and impact 1–5 when given. */
-    @Transactional
-    public AllianceRisk saveRisk(Long allianceId, Long riskId, RiskType type, String description, Integer likelihood, Integer impact,
-            String owner, String mitigation, RiskStatus status, Principle principle) {
-        Alliance a = editable(allianceId, null);
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        if (type == null) {
-            errors.add(new ValidationException.FieldError("type", messages.get("validation.required")));
-        }
-        for (Object[] v : new Object[][] {{"likelihood", likelihood}, {"impact", impact}}) {
-            Integer x = (Integer) v[1];
-            if (x != null && (x < 1 || x > 5)) {
-                errors.add(new ValidationException.FieldError((String) v[0], messages.get("alliance.error.score")));
-            }
-        }
-        if (description != null && description.length() > 2000 || mitigation != null && mitigation.length() > 2000) {
-            errors.add(new ValidationException.FieldError("description", messages.get("alliance.error.tooLong", 2000)));
-        }
-        if (owner != null && owner.length() > 100) {
-            errors.add(new ValidationException.FieldError("owner", messages.get("alliance.error.tooLong", 100)));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        AllianceRisk r;
-        if (riskId == null) {
-            r = new AllianceRisk(a, a.nextPosition(a.getRisks()), type);
-            a.getRisks().add(r);
-        } else {
-            r = a.getRisks().stream().filter(x -> riskId.equals(x.getId())).findFirst()
-                    .orElseThrow(() -> new NotFoundException("AllianceRisk", riskId));
-        }
-        r.update(type, blankToNull(description), likelihood, impact, blankToNull(owner), blankToNull(mitigation),
-                status == null ? RiskStatus.OPEN : status, principle);
-        entityManager.flush();
-        return r;
     }
 
     /** Adds (id null) or changes an option or a candidate partner with its scores 1–5 per criterion. */

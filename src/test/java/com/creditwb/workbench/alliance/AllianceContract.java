@@ -30,6 +30,8 @@ abstract class AllianceContract {
     @Autowired
     AllianceService alliances;
     @Autowired
+    com.creditwb.workbench.alliance.AllianceHealthService health;
+    @Autowired
     CustomerService customers;
 
     Customer customer(String owner) {
@@ -109,7 +111,7 @@ abstract class AllianceContract {
     void a_stale_copy_is_refused_and_a_change_to_a_part_makes_the_copy_stale() {
         Alliance a = created("并发联盟");
         Alliance copy = as("account1", AM, () -> alliances.get(a.getId()));
-        as("account1", AM, () -> alliances.saveRisk(a.getId(), null, RiskType.OTHER, "汇率波动", 3, 4, "财务部", "远期结汇", RiskStatus.OPEN, null));
+        as("account1", AM, () -> health.saveRisk(a.getId(), null, RiskType.OTHER, "汇率波动", 3, 4, "财务部", "远期结汇", RiskStatus.OPEN, null));
         assertThatThrownBy(() -> as("account1", AM, () -> alliances.update(a.getId(), copy.getVersion(), AllianceForm.of(copy))))
                 .isInstanceOf(ConcurrentEditException.class);
         AllianceRisk risk = as("account1", AM, () -> alliances.get(a.getId())).getRisks().stream()
@@ -200,14 +202,14 @@ abstract class AllianceContract {
         ours.put(Principle.CULTURE, 2);
         ours.put(Principle.COORDINATION, 1);
         Map<Principle, Integer> theirs = all(3);
-        AllianceService.ReviewOutcome first = as("account1", AM, () -> alliances.review(a.getId(), LocalDate.of(2026, 6, 30), ours, theirs,
+        AllianceService.ReviewOutcome first = as("account1", AM, () -> health.review(a.getId(), LocalDate.of(2026, 6, 30), ours, theirs,
                 Map.of(Principle.CULTURE, "沟通不足")));
         // ours: (s − 1) = 3, 3, 3, 0, 1, 3 → 13 / 24 × 100 = 54.17; partner's all 3 → 50
         assertThat(first.review().getIndex()).isCloseTo(1300.0 / 24, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(first.review().getPartnerIndex()).isCloseTo(50, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(first.gaps().get(Principle.CULTURE)).isEqualTo(-1);
         assertThat(first.openedRisks()).extracting(AllianceRisk::getPrinciple).containsExactly(Principle.COORDINATION, Principle.CULTURE);
-        AllianceService.ReviewOutcome second = as("account1", AM, () -> alliances.review(a.getId(), LocalDate.of(2026, 11, 30), ours, null, null));
+        AllianceService.ReviewOutcome second = as("account1", AM, () -> health.review(a.getId(), LocalDate.of(2026, 11, 30), ours, null, null));
         assertThat(second.openedRisks()).as("an open risk for the principle exists already").isEmpty();
         Alliance read = as("account1", AM, () -> alliances.get(a.getId()));
         assertThat(read.getReviews()).hasSize(2);
@@ -215,11 +217,11 @@ abstract class AllianceContract {
         assertThat(read.latestHealth()).isCloseTo(1300.0 / 24, org.assertj.core.data.Offset.offset(1e-9));
         Map<Principle, Integer> bad = all(4);
         bad.put(Principle.CULTURE, 6);
-        assertThatThrownBy(() -> as("account1", AM, () -> alliances.review(a.getId(), LocalDate.of(2026, 11, 1), bad, null, null)))
+        assertThatThrownBy(() -> as("account1", AM, () -> health.review(a.getId(), LocalDate.of(2026, 11, 1), bad, null, null)))
                 .isInstanceOf(ValidationException.class);
         Map<Principle, Integer> missing = all(4);
         missing.remove(Principle.MUTUAL_NEED);
-        assertThatThrownBy(() -> as("account1", AM, () -> alliances.review(a.getId(), LocalDate.of(2026, 11, 1), missing, null, null)))
+        assertThatThrownBy(() -> as("account1", AM, () -> health.review(a.getId(), LocalDate.of(2026, 11, 1), missing, null, null)))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -249,7 +251,7 @@ abstract class AllianceContract {
         assertThat(ended.getMoves()).extracting(StageMove::getTo).containsExactly(AllianceStage.STRATEGY, AllianceStage.EVALUATE_OPTIONS,
                 AllianceStage.FIND_PARTNERS, AllianceStage.ENDED);
         assertThat(ended.getMoves()).allMatch(m -> m.getBy().equals("account1"));
-        assertThatThrownBy(() -> as("account1", AM, () -> alliances.saveRisk(id, null, RiskType.OTHER, "x", null, null, null, null, null, null)))
+        assertThatThrownBy(() -> as("account1", AM, () -> health.saveRisk(id, null, RiskType.OTHER, "x", null, null, null, null, null, null)))
                 .as("an ended alliance is read-only").isInstanceOf(AccessDeniedException.class);
     }
 
@@ -259,12 +261,12 @@ abstract class AllianceContract {
         for (Principle p : Principle.values()) {
             w.put(p, p == Principle.MUTUAL_NEED ? 0.5 : 0.1);
         }
-        assertThatThrownBy(() -> as("account1", AM, () -> alliances.saveHealthWeights(w))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("account1", AM, () -> health.saveHealthWeights(w))).isInstanceOf(AccessDeniedException.class);
         Map<Principle, Double> wrong = new EnumMap<>(w);
         wrong.put(Principle.CULTURE, 0.3); // sums to 1.2
-        assertThatThrownBy(() -> as("admin", "ADMIN", () -> alliances.saveHealthWeights(wrong))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> health.saveHealthWeights(wrong))).isInstanceOf(ValidationException.class);
         try {
-            as("admin", "ADMIN", () -> alliances.saveHealthWeights(w));
+            as("admin", "ADMIN", () -> health.saveHealthWeights(w));
             Alliance a = created("权重联盟");
             Map<Principle, Integer> ours = new EnumMap<>(Principle.class);
             int[] s = {4, 3, 5, 2, 3, 4};
@@ -272,10 +274,10 @@ abstract class AllianceContract {
                 ours.put(p, s[p.ordinal()]);
             }
             // 100 × (0.5 × 3/4 + 0.1 × (2 + 4 + 1 + 2 + 3) / 4) = 100 × (0.375 + 0.3) = 67.5 (62.5 with equal weights)
-            double index = as("account1", AM, () -> alliances.review(a.getId(), LocalDate.of(2026, 11, 1), ours, null, null)).review().getIndex();
+            double index = as("account1", AM, () -> health.review(a.getId(), LocalDate.of(2026, 11, 1), ours, null, null)).review().getIndex();
             assertThat(index).isCloseTo(67.5, org.assertj.core.data.Offset.offset(1e-9));
         } finally {
-            as("admin", "ADMIN", () -> alliances.saveHealthWeights(HealthIndex.equalWeights()));
+            as("admin", "ADMIN", () -> health.saveHealthWeights(HealthIndex.equalWeights()));
         }
     }
 }

@@ -56,7 +56,11 @@ class AllianceApiController {
     private final AllianceExport export;
     private final Messages messages;
 
-    AllianceApiController(AllianceService alliances, CustomerService customers, AllianceExport export, Messages messages) {
+    private final com.creditwb.workbench.alliance.AllianceHealthService health;
+
+    AllianceApiController(AllianceService alliances, CustomerService customers, AllianceExport export, Messages messages,
+            com.creditwb.workbench.alliance.AllianceHealthService health) {
+        this.health = health;
         this.alliances = alliances;
         this.customers = customers;
         this.export = export;
@@ -140,7 +144,7 @@ class AllianceApiController {
 
     @PostMapping(path = "/{id}/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReviewDto> review(@PathVariable long id, @RequestBody ReviewRequest body) {
-        AllianceService.ReviewOutcome o = alliances.review(id, body.date(), body.scores() == null ? null : new EnumMap<>(nonNull(body.scores())),
+        AllianceService.ReviewOutcome o = health.review(id, body.date(), body.scores() == null ? null : new EnumMap<>(nonNull(body.scores())),
                 body.partnerScores() == null || body.partnerScores().isEmpty() ? null : new EnumMap<>(nonNull(body.partnerScores())),
                 body.comments());
         return ResponseEntity.status(HttpStatus.CREATED).body(review(o.review(), o.gaps(), o.openedRisks()));
@@ -162,7 +166,7 @@ class AllianceApiController {
                 && body.severity() != body.likelihood() * body.impact()) {
             throw ValidationException.of("severity", messages.get("alliance.error.severity"));
         }
-        AllianceRisk r = alliances.saveRisk(id, null, body.type(), body.description(), body.likelihood(), body.impact(), body.owner(),
+        AllianceRisk r = health.saveRisk(id, null, body.type(), body.description(), body.likelihood(), body.impact(), body.owner(),
                 body.mitigation(), body.status(), body.principle());
         return ResponseEntity.status(HttpStatus.CREATED).body(risk(r));
     }

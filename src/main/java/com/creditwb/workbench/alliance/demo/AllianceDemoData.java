@@ -57,9 +57,12 @@ class AllianceDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
-    AllianceDemoData(AllianceService alliances, CustomerService customers, Clock clock,
+    private final com.creditwb.workbench.alliance.AllianceHealthService health;
+
+    AllianceDemoData(AllianceService alliances, com.creditwb.workbench.alliance.AllianceHealthService health, CustomerService customers, Clock clock,
             @Value("${workbench.demo.alliances:true}") boolean enabled) {
         this.alliances = alliances;
+        this.health = health;
         this.customers = customers;
         this.clock = clock;
         this.enabled = enabled;
@@ -210,11 +213,11 @@ class AllianceDemoData implements ApplicationRunner {
                     ours.put(p, Math.max(1, Math.min(5, base)));
                     theirs.put(p, Math.max(1, Math.min(5, base + random.nextInt(3) - 1)));
                 }
-                alliances.review(id, date, ours, r % 2 == 0 ? theirs : null, Map.of(Principle.CULTURE, "定期沟通会议已建立"));
+                health.review(id, date, ours, r % 2 == 0 ? theirs : null, Map.of(Principle.CULTURE, "定期沟通会议已建立"));
             }
             Alliance reviewed = alliances.get(id);
             reviewed.getRisks().stream().filter(x -> x.getType() == RiskType.UNSUITABLE_PARTNER).findFirst().ifPresent(risk ->
-                    alliances.saveRisk(id, risk.getId(), risk.getType(), "伙伴的区域覆盖与我方目标市场不完全一致", 2, 4, "渠道部",
+                    health.saveRisk(id, risk.getId(), risk.getType(), "伙伴的区域覆盖与我方目标市场不完全一致", 2, 4, "渠道部",
                             "每季度评估伙伴覆盖情况", RiskStatus.MITIGATED, null));
         }
         if (plan.stage() == AllianceStage.ENDED) {

@@ -134,12 +134,15 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
 
 
     private final java.time.Clock clock;
+    private final transient com.creditwb.workbench.alliance.AllianceHealthService healthService;
     PartnersSection partnersSection;
     HealthTab health;
 
     public AllianceView(AllianceService alliances, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export,
-            org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs, java.time.Clock clock) {
+            org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs, java.time.Clock clock,
+            com.creditwb.workbench.alliance.AllianceHealthService healthService) {
         this.clock = clock;
+        this.healthService = healthService;
         this.featureTabs = featureTabs.orderedStream().sorted(java.util.Comparator.comparingInt(AllianceTab::order)).toList();
         this.alliances = alliances;
         this.customers = customers;
@@ -202,8 +205,8 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         tabs.add(getTranslation("alliance.tab.partners"), partnersTab());
         tabs.add(getTranslation("alliance.tab.agreement"), agreementTab());
         tabs.add(getTranslation("alliance.tab.governance"), governanceTab());
-        tabs.add(getTranslation("alliance.tab.risks"), new RisksTab(alliance, editable, alliances, this::reload));
-        tabs.add(getTranslation("alliance.tab.health"), (health = new HealthTab(alliance, editable, alliances, this::reload, clock)));
+        tabs.add(getTranslation("alliance.tab.risks"), new RisksTab(alliance, editable, alliances, healthService, this::reload));
+        tabs.add(getTranslation("alliance.tab.health"), (health = new HealthTab(alliance, editable, alliances, healthService, this::reload, clock)));
         for (AllianceTab tab : featureTabs) {
             if (tab.visible()) {
                 tabs.add(getTranslation(tab.labelKey()), tab.create(a));

@@ -54,7 +54,10 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
     private final transient com.creditwb.workbench.common.AhpWeights ahp;
     final Button weights = new Button();
 
-    public AlliancesView(AllianceService alliances, com.creditwb.workbench.common.AhpWeights ahp) {
+    private final transient com.creditwb.workbench.alliance.AllianceHealthService healthService;
+
+    public AlliancesView(AllianceService alliances, com.creditwb.workbench.common.AhpWeights ahp, com.creditwb.workbench.alliance.AllianceHealthService healthService) {
+        this.healthService = healthService;
         this.alliances = alliances;
         this.ahp = ahp;
         setSizeFull();
@@ -105,7 +108,7 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
         export.setId("alliances-export");
         weights.setText(getTranslation("alliance.healthWeights"));
         weights.setId("alliance-health-weights");
-        weights.setVisible(alliances.canSetHealthWeights());
+        weights.setVisible(healthService.canSetHealthWeights());
         weights.addClickListener(e -> openWeights());
         HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("alliance.list.title")), export, weights, create);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -203,7 +206,7 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
         java.util.Map<com.creditwb.workbench.alliance.Principle, com.vaadin.flow.component.textfield.NumberField> fields =
                 new java.util.EnumMap<>(com.creditwb.workbench.alliance.Principle.class);
         VerticalLayout body = new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(getTranslation("alliance.healthWeights.help")));
-        alliances.healthWeights().forEach((p, w) -> {
+        healthService.healthWeights().forEach((p, w) -> {
             var f = new com.vaadin.flow.component.textfield.NumberField(getTranslation(p.messageKey()));
             f.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
             f.setValue(Math.round(w * 10000) / 100.0);
@@ -226,7 +229,7 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
             java.util.Map<com.creditwb.workbench.alliance.Principle, Double> w = new java.util.EnumMap<>(com.creditwb.workbench.alliance.Principle.class);
             fields.forEach((p, f) -> w.put(p, f.getValue() == null ? null : f.getValue() / 100));
             try {
-                alliances.saveHealthWeights(w);
+                healthService.saveHealthWeights(w);
                 com.creditwb.workbench.common.ui.Notify.success(getTranslation("alliance.healthWeights.saved"));
                 d.close();
             } catch (ValidationException ex) {

@@ -98,7 +98,10 @@ class HealthTab extends VerticalLayout {
     private final transient Runnable reload;
     private final transient java.time.Clock clock;
 
-    HealthTab(Alliance alliance, boolean editable, AllianceService alliances, Runnable reload, java.time.Clock clock) {
+    private final transient com.creditwb.workbench.alliance.AllianceHealthService health;
+
+    HealthTab(Alliance alliance, boolean editable, AllianceService alliances, com.creditwb.workbench.alliance.AllianceHealthService health, Runnable reload, java.time.Clock clock) {
+        this.health = health;
         this.alliance = alliance;
         this.alliances = alliances;
         this.reload = reload;
@@ -210,7 +213,7 @@ class HealthTab extends VerticalLayout {
             }
         }
         try {
-            AllianceService.ReviewOutcome out = alliances.review(alliance.getId(), reviewDate.getValue(), o, t.isEmpty() ? null : t, c);
+            AllianceService.ReviewOutcome out = health.review(alliance.getId(), reviewDate.getValue(), o, t.isEmpty() ? null : t, c);
             Notify.success(getTranslation("alliance.review.recorded", Formats.decimal(out.review().getIndex(), getLocale(), 1),
                     out.openedRisks().size()));
             reload.run();

@@ -91,7 +91,10 @@ class RisksTab extends VerticalLayout {
     private final Alliance alliance;
     private final transient Runnable reload;
 
-    RisksTab(Alliance alliance, boolean editable, AllianceService alliances, Runnable reload) {
+    private final transient com.creditwb.workbench.alliance.AllianceHealthService health;
+
+    RisksTab(Alliance alliance, boolean editable, AllianceService alliances, com.creditwb.workbench.alliance.AllianceHealthService health, Runnable reload) {
+        this.health = health;
         this.alliance = alliance;
         this.alliances = alliances;
         this.reload = reload;
@@ -170,7 +173,7 @@ class RisksTab extends VerticalLayout {
         d.setWidth("40em");
         Button ok = new Button(getTranslation("common.save"), e -> {
             try {
-                alliances.saveRisk(alliance.getId(), existing == null ? null : existing.getId(), type.getValue(), description.getValue(),
+                health.saveRisk(alliance.getId(), existing == null ? null : existing.getId(), type.getValue(), description.getValue(),
                         likelihood.getValue(), impact.getValue(), owner.getValue(), mitigation.getValue(), status.getValue(), principle.getValue());
                 d.close();
                 reload.run();

@@ -32,6 +32,7 @@ class AllianceViewsTest {
 
     final AllianceService service = mock(AllianceService.class);
     final UserService users = mock(UserService.class);
+    final com.creditwb.workbench.alliance.AllianceHealthService health = mock(com.creditwb.workbench.alliance.AllianceHealthService.class);
 
     @AfterEach
     void close() {
@@ -43,7 +44,7 @@ class AllianceViewsTest {
         when(service.canMove(a)).thenReturn(true);
         when(service.facts(any())).thenReturn(new AllianceService.PartnerFacts(null, null, null, null, null, null));
         when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
-        AllianceView view = new AllianceView(service, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs(), com.creditwb.workbench.ViewTestSupport.CLOCK);
+        AllianceView view = new AllianceView(service, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs(), com.creditwb.workbench.ViewTestSupport.CLOCK, health);
         view.show(a);
         return view;
     }
@@ -93,7 +94,7 @@ class AllianceViewsTest {
     void the_health_tab_shows_both_sides_on_the_radar_and_records_a_review_with_the_scores_chosen() {
         ViewTestSupport.open(Locale.ENGLISH);
         Alliance a = AllianceFixtures.evaluating(5);
-        when(service.review(anyLong(), any(), any(), any(), any())).thenThrow(new com.creditwb.workbench.common.ValidationException(
+        when(health.review(anyLong(), any(), any(), any(), any())).thenThrow(new com.creditwb.workbench.common.ValidationException(
                 List.of(new com.creditwb.workbench.common.ValidationException.FieldError("scores", "x"))));
         AllianceView view = view(a);
         // the latest review's own scores (all 4) on the radar
@@ -103,7 +104,7 @@ class AllianceViewsTest {
         }
         view.health.theirs.get(Principle.CULTURE).setValue(3);
         view.health.recordReview();
-        verify(service).review(eq(5L), any(), org.mockito.ArgumentMatchers.argThat(m -> m.size() == 6 && m.get(Principle.CULTURE) == 2),
+        verify(health).review(eq(5L), any(), org.mockito.ArgumentMatchers.argThat(m -> m.size() == 6 && m.get(Principle.CULTURE) == 2),
                 org.mockito.ArgumentMatchers.argThat(m -> m != null && m.equals(Map.of(Principle.CULTURE, 3))), any());
     }
 
@@ -113,7 +114,7 @@ class AllianceViewsTest {
         Alliance a = AllianceFixtures.evaluating(5); // health 75: strong
         when(service.list()).thenReturn(List.of(a));
         when(service.canCreate()).thenReturn(true);
-        AlliancesView list = new AlliancesView(service, mock(AhpWeights.class));
+        AlliancesView list = new AlliancesView(service, mock(AhpWeights.class), health);
         assertThat(list.shown()).containsExactly(a);
         list.health.setValue(HealthIndex.Band.WEAK);
         assertThat(list.shown()).isEmpty();
