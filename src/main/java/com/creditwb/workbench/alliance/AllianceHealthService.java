@@ -194,13 +194,10 @@ public class AllianceHealthService {
             r = a.getRisks().stream().filter(x -> riskId.equals(x.getId())).findFirst()
                     .orElseThrow(() -> new NotFoundException("AllianceRisk", riskId));
         }
-        r.update(type, blankToNull(description), likelihood, impact, blankToNull(owner), blankToNull(mitigation),
+        r.update(type, com.creditwb.workbench.common.validation.PlainText.blankToNull(description), likelihood, impact, com.creditwb.workbench.common.validation.PlainText.blankToNull(owner), com.creditwb.workbench.common.validation.PlainText.blankToNull(mitigation),
                 status == null ? RiskStatus.OPEN : status, principle);
         entityManager.flush();
         return r;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -476,7 +476,7 @@ public class AllianceService {
                     && (c != null ? c.getId().equals(x.getCustomerId()) : x.getCustomerId() == null && Objects.equals(x.getName(), name)))
                     .findFirst();
             AlliancePartner row = existing.orElseGet(() -> new AlliancePartner(a, 0, c == null ? null : c.getId(), name, uscc, null, null));
-            row.update(name, uscc, blankToNull(p.contact()), p.equityShare());
+            row.update(name, uscc, com.creditwb.workbench.common.validation.PlainText.blankToNull(p.contact()), p.equityShare());
             row.setPosition(position++);
             kept.add(row);
         }
@@ -511,7 +511,7 @@ public class AllianceService {
         if (!unmet.isEmpty()) {
             throw new GateException(unmet);
         }
-        a.moveTo(target, currentUser.username(), clock.instant(), blankToNull(reason), endDate);
+        a.moveTo(target, currentUser.username(), clock.instant(), com.creditwb.workbench.common.validation.PlainText.blankToNull(reason), endDate);
         entityManager.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
         return load(a);
@@ -565,7 +565,7 @@ public class AllianceService {
             o = a.getOptions().stream().filter(x -> optionId.equals(x.getId())).findFirst()
                     .orElseThrow(() -> new NotFoundException("AllianceOption", optionId));
         }
-        o.update(label.strip(), blankToNull(description), customerId, uscc, s);
+        o.update(label.strip(), com.creditwb.workbench.common.validation.PlainText.blankToNull(description), customerId, uscc, s);
         entityManager.flush();
         return o;
     }
@@ -620,7 +620,7 @@ public class AllianceService {
             c = a.getContributions().stream().filter(x -> contributionId.equals(x.getId())).findFirst()
                     .orElseThrow(() -> new NotFoundException("AllianceContribution", contributionId));
         }
-        c.update(partner.strip(), kind, blankToNull(description), amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP),
+        c.update(partner.strip(), kind, com.creditwb.workbench.common.validation.PlainText.blankToNull(description), amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP),
                 dueDate, status == null ? ContributionStatus.DUE : status);
         entityManager.flush();
         return c;
@@ -641,8 +641,8 @@ public class AllianceService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        AllianceMeeting m = new AllianceMeeting(a, a.nextPosition(a.getMeetings()), date, blankToNull(attendees), blankToNull(decisions),
-                blankToNull(followUps));
+        AllianceMeeting m = new AllianceMeeting(a, a.nextPosition(a.getMeetings()), date, com.creditwb.workbench.common.validation.PlainText.blankToNull(attendees), com.creditwb.workbench.common.validation.PlainText.blankToNull(decisions),
+                com.creditwb.workbench.common.validation.PlainText.blankToNull(followUps));
         a.getMeetings().add(m);
         entityManager.flush();
         return m;
@@ -653,7 +653,4 @@ public class AllianceService {
         return p.getCustomerId() == null ? Optional.empty() : Optional.of(customers.get(p.getCustomerId()));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -290,7 +290,7 @@ public class AssessmentService {
         a.setInput(e.input());
         a.setOutcome(e);
         a.setNextReviewDate(today.plusMonths(e.reviewMonths()));
-        a.decide(currentUser.username(), clock.instant(), blankToNull(comment));
+        a.decide(currentUser.username(), clock.instant(), com.creditwb.workbench.common.validation.PlainText.blankToNull(comment));
         a.setStatus(AssessmentStatus.APPROVED);
         assessments.findFirstByCustomerIdAndCurrentTrue(a.getCustomerId()).ifPresent(previous -> {
             previous.setCurrent(false);
@@ -485,8 +485,5 @@ public class AssessmentService {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
 }

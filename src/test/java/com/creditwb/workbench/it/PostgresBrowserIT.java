@@ -4,31 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.creditwb.workbench.PostgresTest;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The app on PostgreSQL signed into through the real login form: a profile that refused every sign-in fails here. */
 @PostgresTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
+class PostgresBrowserIT extends BrowserSupport {
 
     @Test
     void a_credit_manager_signs_in_on_postgresql_and_sees_the_customers() {

@@ -85,17 +85,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** What each side contributes under the agreement, with its due date; due and overdue ones are on the owner's dashboard. */
-class ContributionsSection extends VerticalLayout {
+class ContributionsSection extends AllianceSection {
 
-    private final transient AllianceService alliances;
-    private final Alliance alliance;
-    private final transient Runnable reload;
     private final transient java.time.Clock clock;
 
     ContributionsSection(Alliance alliance, boolean editable, AllianceService alliances, Runnable reload, java.time.Clock clock) {
-        this.alliance = alliance;
-        this.alliances = alliances;
-        this.reload = reload;
+        super(alliance, alliances, reload);
         this.clock = clock;
         setPadding(false);
         Grid<AllianceContribution> grid = new Grid<>();

@@ -85,17 +85,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** The governance meeting log: date, attendees, decisions and follow-ups. */
-class MeetingsSection extends VerticalLayout {
+class MeetingsSection extends AllianceSection {
 
-    private final transient AllianceService alliances;
-    private final Alliance alliance;
-    private final transient Runnable reload;
     private final transient java.time.Clock clock;
 
     MeetingsSection(Alliance alliance, boolean editable, AllianceService alliances, Runnable reload, java.time.Clock clock) {
-        this.alliance = alliance;
-        this.alliances = alliances;
-        this.reload = reload;
+        super(alliance, alliances, reload);
         this.clock = clock;
         setPadding(false);
         Grid<com.creditwb.workbench.alliance.AllianceMeeting> grid = new Grid<>();

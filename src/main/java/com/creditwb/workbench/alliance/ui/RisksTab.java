@@ -85,19 +85,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** The alliance's risk register (seeded with the seed's four typical problems; severity = likelihood × impact). */
-class RisksTab extends VerticalLayout {
+class RisksTab extends AllianceSection {
 
-    private final transient AllianceService alliances;
-    private final Alliance alliance;
-    private final transient Runnable reload;
 
     private final transient com.creditwb.workbench.alliance.AllianceHealthService health;
 
     RisksTab(Alliance alliance, boolean editable, AllianceService alliances, com.creditwb.workbench.alliance.AllianceHealthService health, Runnable reload) {
+        super(alliance, alliances, reload);
         this.health = health;
-        this.alliance = alliance;
-        this.alliances = alliances;
-        this.reload = reload;
         VerticalLayout box = this;
         Grid<AllianceRisk> grid = new Grid<>();
         grid.setId("alliance-risks");

@@ -12,6 +12,11 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /** Text as kept: stripped, or null when nothing but blanks was given. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public static boolean isPlain(String text) {
         return text == null || text.matches(REGEX);
     }
