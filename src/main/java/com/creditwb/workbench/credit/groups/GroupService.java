@@ -93,7 +93,10 @@ public class GroupService {
         BigDecimal total = BigDecimal.ZERO;
         int hidden = 0;
         for (Long id : g.getMembers()) {
-            BigDecimal e = monitor.committedExposure(id).total();
+            // the group's exposure counts every member, also those the user may not read (only the total is shown of
+            // them, as the group limit is checked against it): read as the system, the member stays hidden
+            BigDecimal e = readable(id) ? monitor.committedExposure(id).total()
+                    : com.creditwb.workbench.common.SystemAuthentication.call(() -> monitor.committedExposure(id).total());
             total = total.add(e);
             if (readable(id)) {
                 var c = customers.get(id);

@@ -49,8 +49,11 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final H3 mineTitle = new H3();
     private final H3 dueTitle = new H3();
 
-    public ReviewsView(AssessmentService assessments, CustomerService customers) {
+    private final transient com.creditwb.workbench.security.UserService users;
+
+    public ReviewsView(AssessmentService assessments, CustomerService customers, com.creditwb.workbench.security.UserService users) {
         this.assessments = assessments;
+        this.users = users;
         addClassName("wb-page");
         List<Assessment> submitted = assessments.awaitingApproval();
         mineList = assessments.mySubmissionsAwaiting();
@@ -67,8 +70,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         mine.setId("my-submissions");
         for (Grid<Assessment> g : List.of(waiting, mine)) {
             customerColumn(g);
-            g.addColumn(Assessment::getAuthor).setHeader(getTranslation("credit.assessment.author")).setAutoWidth(true).setSortable(true)
-                    .setComparator(Assessment::getAuthor);
+            g.addColumn(a -> users.displayName(a.getAuthor())).setHeader(getTranslation("credit.assessment.author")).setAutoWidth(true)
+                    .setSortable(true).setComparator(a -> users.displayName(a.getAuthor()));
             g.addColumn(a -> Formats.dateTime(a.getSubmittedAt(), getLocale(), ZoneId.systemDefault()))
                     .setHeader(getTranslation("credit.assessment.submittedAt")).setAutoWidth(true).setSortable(true)
                     .setComparator(a -> a.getSubmittedAt() == null ? java.time.Instant.MIN : a.getSubmittedAt());
@@ -136,7 +139,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         waiting.setItems(w);
         mine.setItems(m);
         due.setItems(d);
-        waitingTitle.setText(getTranslation("credit.reviews.waitingForMe", w.size()));
+        // "for my approval" only to who may approve; ADMIN, who decides nothing, sees what waits for anyone
+        waitingTitle.setText(getTranslation(assessments.canAssess() ? "credit.reviews.waitingForMe" : "credit.reviews.waiting", w.size()));
         mineTitle.setText(getTranslation("credit.reviews.mine", m.size()));
         dueTitle.setText(getTranslation("credit.reviews.due", d.size()));
     }
@@ -155,7 +159,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
             columns.add(new ListExport.Column<>(getTranslation("credit.nextReview"), ListExport.Kind.DATE, Assessment::getNextReviewDate));
             columns.add(new ListExport.Column<>(getTranslation("credit.assessment.status"), ListExport.Kind.TEXT, this::dueState));
         } else {
-            columns.add(new ListExport.Column<>(getTranslation("credit.assessment.author"), ListExport.Kind.TEXT, Assessment::getAuthor));
+            columns.add(new ListExport.Column<>(getTranslation("credit.assessment.author"), ListExport.Kind.TEXT, a -> users.displayName(a.getAuthor())));
             columns.add(new ListExport.Column<>(getTranslation("credit.assessment.submittedAt"), ListExport.Kind.DATE,
                     a -> a.getSubmittedAt() == null ? null : java.time.LocalDate.ofInstant(a.getSubmittedAt(), ZoneId.systemDefault())));
             columns.add(new ListExport.Column<>(getTranslation("credit.score"), ListExport.Kind.TEXT, a -> CreditText.score(this, a.getScore())));

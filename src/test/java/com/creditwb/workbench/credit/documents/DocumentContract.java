@@ -382,6 +382,15 @@ abstract class DocumentContract {
         assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> groups.save(null, null, new com.creditwb.workbench.credit.groups.GroupService.Form(
                 "x", third.getId(), BigDecimal.ONE, java.util.Set.of())))).isInstanceOf(AccessDeniedException.class);
         assertThat(as("account2", "ACCOUNT_MANAGER", () -> groups.ofCustomer(sub.getId()))).isEmpty();
+        // a group with a member another account manager owns: account2 lists it — their own member named, the other one
+        // counted as hidden — instead of the page failing as "not found"
+        Customer theirs = com.creditwb.workbench.TestCredit.customerWithStatements(customers, statements, "account2");
+        as("credit1", CM, () -> groups.save(null, null, new com.creditwb.workbench.credit.groups.GroupService.Form("混合集团",
+                theirs.getId(), new BigDecimal("500000"), java.util.Set.of(third.getId()))));
+        var mixed = as("account2", "ACCOUNT_MANAGER", () -> groups.list()).stream().filter(x -> x.group().getName().equals("混合集团"))
+                .findFirst().orElseThrow();
+        assertThat(mixed.members()).extracting(com.creditwb.workbench.credit.groups.GroupService.Member::name).containsExactly(theirs.getName());
+        assertThat(mixed.hiddenMembers()).isEqualTo(1);
     }
 
     @Test

@@ -67,7 +67,7 @@ class ReviewsViewTest {
         when(assessments.dueForReview()).thenReturn(List.of());
         when(customers.byIds(any())).thenReturn(Map.of(11L, customer("C00011", "甲公司"), 12L, customer("C00012", "乙公司")));
 
-        ReviewsView view = new ReviewsView(assessments, customers);
+        ReviewsView view = new ReviewsView(assessments, customers, ViewTestSupport.users());
         assertThat(view.waiting.getListDataView().getItems().toList()).containsExactly(theirs);
         assertThat(view.mine.getListDataView().getItems().toList()).containsExactly(mine);
         view.search.setValue("乙");
@@ -80,7 +80,20 @@ class ReviewsViewTest {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("C00012");
             assertThat(sheet.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(800_000.0);
+            assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).as("the author by display name").isEqualTo("王信 Wang Xin");
             assertThat(sheet.getRow(4) == null).as("only the customer searched for").isTrue();
         }
+    }
+
+    @Test
+    void admin_who_approves_nothing_sees_what_waits_for_anyone_not_for_me() {
+        Assessment theirs = assessment(1, 11, "credit2");
+        when(assessments.canAssess()).thenReturn(false);
+        when(assessments.awaitingApproval()).thenReturn(List.of(theirs));
+        when(assessments.mySubmissionsAwaiting()).thenReturn(List.of());
+        when(assessments.dueForReview()).thenReturn(List.of());
+        when(customers.byIds(any())).thenReturn(Map.of(11L, customer("C00011", "甲公司")));
+        ReviewsView view = new ReviewsView(assessments, customers, ViewTestSupport.users());
+        assertThat(view.getElement().getTextRecursively()).contains("Waiting for approval (1)").doesNotContain("Waiting for my approval");
     }
 }
