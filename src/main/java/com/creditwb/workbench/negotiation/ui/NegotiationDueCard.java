@@ -49,8 +49,10 @@ class NegotiationDueCard implements DashboardCard {
             Div line = new Div(link);
             var warnings = negotiations.warnings(n);
             if (!warnings.isEmpty()) {
-                Span w = new Span(" " + card.getTranslation("negotiation.dashboard.warnings", warnings.size(),
-                        card.getTranslation(warnings.get(0).messageKey(), warnings.get(0).args().toArray())));
+                // as many warnings as it says, each named
+                Span w = new Span(" " + card.getTranslation("negotiation.dashboard.warnings", Formats.integer(warnings.size(), Locales.current()),
+                        com.creditwb.workbench.common.ui.Lines.reasons(card, warnings.stream()
+                                .map(x -> card.getTranslation(x.messageKey(), x.args().toArray())).toList())));
                 w.addClassName("wb-warning-text");
                 line.add(w);
             }

@@ -159,8 +159,11 @@ class NegotiationViewsTest {
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2027-01-05T00:00:00Z"), java.time.ZoneOffset.UTC);
         assertThat(new NegotiationDueCard(service, clock).visible()).isFalse();
         when(service.mine()).thenReturn(List.of(n));
-        when(service.warnings(n)).thenReturn(List.of(new NegotiationService.Warning("UNRECIPROCATED", List.of())));
+        when(service.warnings(n)).thenReturn(List.of(new NegotiationService.Warning("UNRECIPROCATED", List.of()),
+                new NegotiationService.Warning("NO_DECISION", List.of())));
         String text = new NegotiationDueCard(service, clock).create().getElement().getTextRecursively();
-        assertThat(text).contains("年度供货合同 — deadline Dec 31, 2026 passed").contains("(1 warning(s): We conceded twice in a row");
+        // the count and as many warnings named as it says
+        assertThat(text).contains("年度供货合同 — deadline Dec 31, 2026 passed").contains("(2 warning(s): We conceded twice in a row");
+        assertThat(text).contains("between; The counterpart has no approved credit decision)");
     }
 }
