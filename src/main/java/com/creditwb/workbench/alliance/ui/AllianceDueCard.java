@@ -5,8 +5,6 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.common.ui.Card;
 import com.creditwb.workbench.common.ui.DashboardCard;
-import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -16,11 +14,9 @@ import com.vaadin.flow.component.html.Span;
 class AllianceDueCard implements DashboardCard {
 
     private final AllianceService alliances;
-    private final CurrentUser currentUser;
 
-    AllianceDueCard(AllianceService alliances, CurrentUser currentUser) {
+    AllianceDueCard(AllianceService alliances) {
         this.alliances = alliances;
-        this.currentUser = currentUser;
     }
 
     @Override

@@ -128,7 +128,7 @@ class PartnersSection extends VerticalLayout {
             reload.run();
             return true;
         } catch (ValidationException e) {
-            Notify.error(String.join(" · ", e.getErrors().stream().map(ValidationException.FieldError::message).distinct().toList()));
+            AllianceView.showErrors(e);
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, reload::run);
         }

@@ -21,7 +21,6 @@ import com.creditwb.workbench.credit.model.SubFactor;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
 import com.vaadin.flow.component.HasValidation;
@@ -67,7 +66,6 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     private final transient AssessmentService assessments;
     private final transient CustomerService customers;
     private final transient StatementService statements;
-    private final transient CurrentUser currentUser;
     private Assessment assessment;
     private Customer customer;
     private ScoringModel model;
@@ -100,13 +98,12 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
 
     private final transient com.creditwb.workbench.security.UserService users;
 
-    public AssessmentView(AssessmentService assessments, CustomerService customers, StatementService statements, CurrentUser currentUser,
+    public AssessmentView(AssessmentService assessments, CustomerService customers, StatementService statements,
             com.creditwb.workbench.security.UserService users) {
         this.users = users;
         this.assessments = assessments;
         this.customers = customers;
         this.statements = statements;
-        this.currentUser = currentUser;
         addClassName("wb-page");
         collateralType = Labels.select(this, "credit.collateral.type", CollateralType.class);
         overrideClass = Labels.select(this, "credit.override.class", RiskClass.class);

@@ -5,8 +5,6 @@ import com.creditwb.workbench.common.ui.Card;
 import com.creditwb.workbench.common.ui.DashboardCard;
 import com.creditwb.workbench.credit.AssessmentService;
 import com.creditwb.workbench.credit.CreditMonitorService;
-import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -17,12 +15,10 @@ class CreditAlertsCard implements DashboardCard {
 
     private final CreditMonitorService monitor;
     private final AssessmentService assessments;
-    private final CurrentUser currentUser;
 
-    CreditAlertsCard(CreditMonitorService monitor, AssessmentService assessments, CurrentUser currentUser) {
+    CreditAlertsCard(CreditMonitorService monitor, AssessmentService assessments) {
         this.monitor = monitor;
         this.assessments = assessments;
-        this.currentUser = currentUser;
     }
 
     @Override

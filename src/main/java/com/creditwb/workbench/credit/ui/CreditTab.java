@@ -5,8 +5,6 @@ import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerTab;
-import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.Component;
 
 /** Adds "Credit" to the customer page: decision, exposure, DSO and the assessments. */
@@ -16,7 +14,6 @@ class CreditTab implements CustomerTab {
     private final AssessmentService assessments;
     private final CreditMonitorService monitor;
     private final CustomerService customers;
-    private final CurrentUser currentUser;
     private final com.creditwb.workbench.credit.documents.DocumentService documents;
     private final com.creditwb.workbench.credit.limits.LimitService limits;
     private final com.creditwb.workbench.credit.groups.GroupService groups;
@@ -24,7 +21,7 @@ class CreditTab implements CustomerTab {
     private final java.time.Clock clock;
     private final com.creditwb.workbench.security.UserService users;
 
-    CreditTab(AssessmentService assessments, CreditMonitorService monitor, CustomerService customers, CurrentUser currentUser,
+    CreditTab(AssessmentService assessments, CreditMonitorService monitor, CustomerService customers,
             com.creditwb.workbench.credit.documents.DocumentService documents, com.creditwb.workbench.credit.limits.LimitService limits,
             com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock, com.creditwb.workbench.security.UserService users) {
         this.clock = clock;
@@ -35,7 +32,6 @@ class CreditTab implements CustomerTab {
         this.assessments = assessments;
         this.monitor = monitor;
         this.customers = customers;
-        this.currentUser = currentUser;
     }
 
     @Override

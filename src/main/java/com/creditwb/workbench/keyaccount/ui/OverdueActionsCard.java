@@ -4,8 +4,6 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Card;
 import com.creditwb.workbench.common.ui.DashboardCard;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
-import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,11 +13,9 @@ import com.vaadin.flow.component.html.Span;
 class OverdueActionsCard implements DashboardCard {
 
     private final PlanService plans;
-    private final CurrentUser currentUser;
 
-    OverdueActionsCard(PlanService plans, CurrentUser currentUser) {
+    OverdueActionsCard(PlanService plans) {
         this.plans = plans;
-        this.currentUser = currentUser;
     }
 
     @Override

@@ -125,7 +125,7 @@ class CreditViewsTest {
     void the_author_scores_a_draft_and_sees_the_result_change() {
         when(assessments.canEdit(assessment(AssessmentStatus.DRAFT, "credit1"))).thenReturn(true);
         signedIn("credit1");
-        AssessmentView view = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
+        AssessmentView view = new AssessmentView(assessments, customers, statements, com.creditwb.workbench.ViewTestSupport.users());
         view.load(42L);
         assertThat(view.save.isVisible()).isTrue();
         assertThat(view.submit.isVisible()).isTrue();
@@ -148,7 +148,7 @@ class CreditViewsTest {
         when(assessments.canEdit(assessment(AssessmentStatus.DRAFT, "credit1"))).thenReturn(true);
         signedIn("credit1");
         when(assessments.save(anyLong(), anyLong(), any(), any())).thenThrow(ValidationException.of("overrideReason", "needs a reason"));
-        AssessmentView view = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
+        AssessmentView view = new AssessmentView(assessments, customers, statements, com.creditwb.workbench.ViewTestSupport.users());
         view.load(42L);
         view.overrideRating.setValue("AA");
         view.save(false);
@@ -161,7 +161,7 @@ class CreditViewsTest {
     void one_click_on_submit_submits_once_however_often_the_page_reloaded() {
         when(assessments.canEdit(assessment(AssessmentStatus.DRAFT, "credit1"))).thenReturn(true);
         signedIn("credit1");
-        AssessmentView view = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
+        AssessmentView view = new AssessmentView(assessments, customers, statements, com.creditwb.workbench.ViewTestSupport.users());
         view.load(42L);
         java.util.function.ToIntFunction<com.vaadin.flow.component.button.Button> listeners = b ->
                 com.vaadin.flow.component.ComponentUtil.getListeners(b, com.vaadin.flow.component.ClickEvent.class).size();
@@ -178,7 +178,7 @@ class CreditViewsTest {
         Assessment a = assessment(AssessmentStatus.SUBMITTED, "credit1");
         signedIn("credit1");
         when(assessments.awaitsOther(a)).thenReturn(true);
-        AssessmentView own = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
+        AssessmentView own = new AssessmentView(assessments, customers, statements, com.creditwb.workbench.ViewTestSupport.users());
         own.load(42L);
         assertThat(own.approve.isVisible()).isFalse();
         assertThat(own.save.isVisible()).isFalse();
@@ -189,7 +189,7 @@ class CreditViewsTest {
         when(assessments.awaitsOther(a)).thenReturn(false);
         when(assessments.canDecide(a)).thenReturn(true);
         when(assessments.approve(42L, 3L, "ok")).thenReturn(a);
-        AssessmentView other = new AssessmentView(assessments, customers, statements, user, com.creditwb.workbench.ViewTestSupport.users());
+        AssessmentView other = new AssessmentView(assessments, customers, statements, com.creditwb.workbench.ViewTestSupport.users());
         other.load(42L);
         assertThat(other.approve.isVisible()).isTrue();
         other.decisionComment.setValue("ok");
