@@ -9,7 +9,7 @@ import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
 import com.creditwb.workbench.credit.CreditDecision;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.Exposure;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.security.AccessPolicy;

@@ -9,7 +9,7 @@ import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
 import com.creditwb.workbench.credit.CreditDecision;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.Exposure;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.security.AccessPolicy;
@@ -136,6 +136,18 @@ public class AllianceService {
     }
 
     // --- reading ---------------------------------------------------------------------------------------
+
+    /** An alliance as other features see it (to link a record to it): id, name and owner's user name. */
+    public record AllianceRef(Long id, String name, String owner) {
+        public static AllianceRef of(Alliance a) {
+            return new AllianceRef(a.getId(), a.getName(), a.getOwner());
+        }
+    }
+
+    /** The alliances of {@link #list()} as references for other features. */
+    public List<AllianceRef> refs() {
+        return list().stream().map(AllianceRef::of).toList();
+    }
 
     /** The alliances the user may see: all for ADMIN and CREDIT_MANAGER, owned or on the team for an account manager. */
     public List<Alliance> list() {
@@ -465,17 +477,17 @@ public class AllianceService {
     /** Replaces the partners by those given, keeping the rows of partners that stay (customer or USCC or name). */
     private void setPartners(Alliance a, List<AllianceForm.Partner> list) {
         List<AllianceForm.Partner> given = list == null ? List.of() : list;
-        Map<Long, Customer> byId = customers.byIds(given.stream().map(AllianceForm.Partner::customerId).filter(Objects::nonNull).toList());
+        Map<Long, CustomerRecord> byId = customers.records(given.stream().map(AllianceForm.Partner::customerId).filter(Objects::nonNull).toList());
         List<AlliancePartner> kept = new ArrayList<>();
         int position = 1;
         for (AllianceForm.Partner p : given) {
-            Customer c = p.customerId() == null ? null : byId.get(p.customerId());
-            String name = c != null ? c.getName() : p.name().strip();
-            String uscc = c != null ? c.getUscc() : p.uscc() == null || p.uscc().isBlank() ? null : p.uscc().strip().toUpperCase(java.util.Locale.ROOT);
+            CustomerRecord c = p.customerId() == null ? null : byId.get(p.customerId());
+            String name = c != null ? c.name() : p.name().strip();
+            String uscc = c != null ? c.uscc() : p.uscc() == null || p.uscc().isBlank() ? null : p.uscc().strip().toUpperCase(java.util.Locale.ROOT);
             Optional<AlliancePartner> existing = a.getPartners().stream().filter(x -> !kept.contains(x)
-                    && (c != null ? c.getId().equals(x.getCustomerId()) : x.getCustomerId() == null && Objects.equals(x.getName(), name)))
+                    && (c != null ? c.id().equals(x.getCustomerId()) : x.getCustomerId() == null && Objects.equals(x.getName(), name)))
                     .findFirst();
-            AlliancePartner row = existing.orElseGet(() -> new AlliancePartner(a, 0, c == null ? null : c.getId(), name, uscc, null, null));
+            AlliancePartner row = existing.orElseGet(() -> new AlliancePartner(a, 0, c == null ? null : c.id(), name, uscc, null, null));
             row.update(name, uscc, com.creditwb.workbench.common.validation.PlainText.blankToNull(p.contact()), p.equityShare());
             row.setPosition(position++);
             kept.add(row);
@@ -529,9 +541,9 @@ public class AllianceService {
         String label = name;
         String uscc = null;
         if (customerId != null) {
-            Customer c = customers.get(customerId);
-            label = label == null || label.isBlank() ? c.getName() : label;
-            uscc = c.getUscc();
+            CustomerRecord c = customers.record(customerId);
+            label = label == null || label.isBlank() ? c.name() : label;
+            uscc = c.uscc();
             if (!s.containsKey(Criterion.FINANCIAL_STRENGTH) && customers.canSeeCredit(customerId)) {
                 Integer strength = CandidateRanking.financialStrength(customerFacts(customerId).rating());
                 if (strength != null) {
@@ -649,8 +661,8 @@ public class AllianceService {
     }
 
     /** The customer's name and code for a partner that is a customer (for links), to everyone signed in. */
-    public Optional<Customer> partnerCustomer(AlliancePartner p) {
-        return p.getCustomerId() == null ? Optional.empty() : Optional.of(customers.get(p.getCustomerId()));
+    public Optional<CustomerRecord> partnerCustomer(AlliancePartner p) {
+        return p.getCustomerId() == null ? Optional.empty() : Optional.of(customers.record(p.getCustomerId()));
     }
 
 }

@@ -17,16 +17,14 @@ import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.credit.scoring.CreditFacts;
 import com.creditwb.workbench.credit.scoring.Prefill;
 import com.creditwb.workbench.credit.scoring.Scorer;
-import com.creditwb.workbench.customer.CreditFile;
 import com.creditwb.workbench.customer.CreditFileService;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.RatioReport;
 import com.creditwb.workbench.statement.StatementService;
-import com.creditwb.workbench.statement.StatementSet;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -104,7 +102,7 @@ public class AssessmentService {
     @Transactional
     @RolesAllowed(Role.CREDIT_MANAGER_)
     public Assessment start(Long customerId) {
-        Customer customer = customers.get(customerId);
+        CustomerRecord customer = customers.record(customerId);
         Optional<Assessment> decision = assessments.findFirstByCustomerIdAndCurrentTrue(customerId);
         Optional<Assessment> open = assessments.findFirstByCustomerIdAndAuthorAndStatusInOrderByIdDesc(customerId, currentUser.username(),
                 List.of(AssessmentStatus.DRAFT, AssessmentStatus.RETURNED));
@@ -112,11 +110,11 @@ public class AssessmentService {
             return open.get();
         }
         ScoringModelVersion model = models.current();
-        List<StatementSet> periods = statements.periods(customerId);
+        List<StatementService.Period> periods = statements.heldPeriods(customerId);
         AssessmentInput input = new AssessmentInput(decision.map(Assessment::getLimitAmount).orElse(null),
                 decision.map(Assessment::getTermsDays).orElse(DEFAULT_TERMS), null, null, null, DEFAULT_HAIRCUT,
-                periods.isEmpty() ? null : periods.get(0).getPeriodEnd(), Map.of());
-        Assessment a = new Assessment(customer.getId(), model.getId(), currentUser.username());
+                periods.isEmpty() ? null : periods.get(0).periodEnd(), Map.of());
+        Assessment a = new Assessment(customer.id(), model.getId(), currentUser.username());
         Evaluation e = evaluate(customer, model, input, CreditOverride.NONE);
         a.setInput(e.input());
         a.setOutcome(e);
@@ -188,7 +186,7 @@ public class AssessmentService {
                     frozen.override(), frozen.rating(), frozen.riskClass(), frozen.limit(), frozen.termsDays(), frozen.reviewMonths(),
                     frozen.result().recommendationZh(), frozen.result().recommendationEn());
         }
-        return evaluate(customers.get(a.getCustomerId()), models.version(a.getModelId()), input != null ? input : a.input(),
+        return evaluate(customers.record(a.getCustomerId()), models.version(a.getModelId()), input != null ? input : a.input(),
                 override != null ? override : a.override());
     }
 
@@ -196,7 +194,7 @@ public class AssessmentService {
         return evaluate(a, null, null);
     }
 
-    private Evaluation evaluate(Customer customer, ScoringModelVersion version, AssessmentInput input, CreditOverride override) {
+    private Evaluation evaluate(CustomerRecord customer, ScoringModelVersion version, AssessmentInput input, CreditOverride override) {
         ScoringModel model = version.model();
         CreditFacts facts = facts(customer, input.periodEnd());
         Double ratioScore = Scorer.score(model, input, facts).ratioScore();
@@ -205,21 +203,21 @@ public class AssessmentService {
     }
 
     /** What the assessment reads besides its input: customer, credit file, statements and ratios, receivables. */
-    CreditFacts facts(Customer customer, LocalDate periodEnd) {
-        CreditFile file = creditFiles.creditFile(customer.getId());
+    CreditFacts facts(CustomerRecord customer, LocalDate periodEnd) {
+        CreditFileService.Levels file = creditFiles.levels(customer.id());
         Map<com.creditwb.workbench.statement.LineItem, BigDecimal> amounts = Map.of();
         Map<String, CreditFacts.RatioValue> ratios = new HashMap<>();
         if (periodEnd != null) {
-            amounts = statements.period(customer.getId(), periodEnd).getAmounts();
-            Optional<RatioReport> report = statements.ratios(customer.getId(), periodEnd, null);
+            amounts = statements.amounts(customer.id(), periodEnd);
+            Optional<RatioReport> report = statements.ratios(customer.id(), periodEnd, null);
             report.ifPresent(r -> r.ratios().forEach((k, v) -> ratios.put(k, new CreditFacts.RatioValue(v.value(), v.meaningful(), v.reason()))));
         }
-        Double overdueShare = receivables.summary(customer.getId(), 30)
+        Double overdueShare = receivables.summary(customer.id(), 30)
                 .filter(s -> s.total().signum() > 0)
                 .map(s -> s.overdueBeyond().divide(s.total(), java.math.MathContext.DECIMAL64).doubleValue())
                 .orElse(null);
-        return new CreditFacts(customer.getIndustry() == null ? null : customer.getIndustry().name(), customer.getFoundedOn(),
-                file.getBankRelationsLevel(), file.getPaymentRecordLevel(), overdueShare, LocalDate.now(clock), amounts, ratios);
+        return new CreditFacts(customer.industry() == null ? null : customer.industry().name(), customer.foundedOn(),
+                file.bankRelations(), file.paymentRecord(), overdueShare, LocalDate.now(clock), amounts, ratios);
     }
 
     /** Saves the author's draft (or returned assessment); a stale copy is refused. */
@@ -233,7 +231,7 @@ public class AssessmentService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Evaluation e = evaluate(customers.get(a.getCustomerId()), models.version(a.getModelId()), input, override);
+        Evaluation e = evaluate(customers.record(a.getCustomerId()), models.version(a.getModelId()), input, override);
         a.setInput(e.input());
         a.setOverride(override);
         a.setOutcome(e);
@@ -283,7 +281,7 @@ public class AssessmentService {
         Assessment a = submitted(id, version);
         notSuperseded(a);
         onNewestStatementsOrSaidWhyNot(a, comment);
-        Customer customer = customers.get(a.getCustomerId());
+        CustomerRecord customer = customers.record(a.getCustomerId());
         ScoringModelVersion model = models.version(a.getModelId());
         Evaluation e = evaluate(customer, model, a.input(), a.override());
         LocalDate today = LocalDate.now(clock);
@@ -297,7 +295,7 @@ public class AssessmentService {
             assessments.saveAndFlush(previous);
         });
         a.setCurrent(true);
-        a.freeze(new AssessmentSnapshot(a.getId(), e.modelNumber(), e.model(), customer.getCode(), customer.getName(), e.input(),
+        a.freeze(new AssessmentSnapshot(a.getId(), e.modelNumber(), e.model(), customer.code(), customer.name(), e.input(),
                 e.facts(), e.result(), e.override(), e.rating(), e.riskClass(), e.limit(), a.getCurrency(), e.termsDays(),
                 e.reviewMonths(), a.getNextReviewDate(), a.getAuthor(), a.getSubmittedAt(), currentUser.username(), a.getDecidedAt(),
                 a.getDecisionComment()));
@@ -431,10 +429,10 @@ public class AssessmentService {
      */
     private void onNewestStatementsOrSaidWhyNot(Assessment a, String comment) {
         LocalDate used = a.input().periodEnd();
-        List<StatementSet> periods = statements.periods(a.getCustomerId());
-        if (used != null && !periods.isEmpty() && periods.get(0).getPeriodEnd().isAfter(used) && (comment == null || comment.isBlank())) {
+        List<StatementService.Period> periods = statements.heldPeriods(a.getCustomerId());
+        if (used != null && !periods.isEmpty() && periods.get(0).periodEnd().isAfter(used) && (comment == null || comment.isBlank())) {
             throw ValidationException.of("periodEnd", messages.get("credit.error.supersededByStatements",
-                    periods.get(0).getPeriodEnd().toString(), used.toString()));
+                    periods.get(0).periodEnd().toString(), used.toString()));
         }
     }
 

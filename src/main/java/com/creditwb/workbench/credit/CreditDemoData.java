@@ -6,7 +6,7 @@ import com.creditwb.workbench.credit.model.SubFactor;
 import com.creditwb.workbench.credit.receivable.AgingPreview;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.LifecycleStage;
@@ -66,8 +66,8 @@ class CreditDemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        List<Customer> all = SystemAuthentication.call(() -> customers.find(CustomerFilter.ALL, 0, 100_000, Sort.by("code")));
-        if (all.isEmpty() || SystemAuthentication.call(() -> !assessments.history(all.get(0).getId()).isEmpty()
+        List<CustomerRecord> all = SystemAuthentication.call(() -> customers.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code")));
+        if (all.isEmpty() || SystemAuthentication.call(() -> !assessments.history(all.get(0).id()).isEmpty()
                 || receivables.current().isPresent())) {
             return;
         }
@@ -78,10 +78,10 @@ class CreditDemoData implements ApplicationRunner {
         int approved = 0;
         int waiting = 0;
         LocalDate today = LocalDate.now(clock);
-        for (Customer c : all) {
+        for (CustomerRecord c : all) {
             int roll = random.nextInt(100);
-            double q = c.getLifecycleStage() == LifecycleStage.DECLINE ? 1.4 + random.nextDouble() * 1.6 : 2.2 + random.nextDouble() * 2.8;
-            quality.put(c.getId(), q);
+            double q = c.lifecycleStage() == LifecycleStage.DECLINE ? 1.4 + random.nextDouble() * 1.6 : 2.2 + random.nextDouble() * 2.8;
+            quality.put(c.id(), q);
             if (roll >= 92) {
                 continue; // not assessed yet
             }
@@ -89,7 +89,7 @@ class CreditDemoData implements ApplicationRunner {
             String approver = author.equals("credit1") ? "credit2" : "credit1";
             AssessmentInput input = input(random, q);
             Assessment a = SystemAuthentication.callAs(author, CM, () -> {
-                Assessment draft = assessments.start(c.getId());
+                Assessment draft = assessments.start(c.id());
                 LocalDate period = draft.input().periodEnd();
                 if (period != null && roll < 5) {
                     period = period.minusYears(1); // assessed on last year's statements: newer ones have come in since
@@ -108,7 +108,7 @@ class CreditDemoData implements ApplicationRunner {
             Clock then = Clock.offset(clock, Duration.ofDays(-daysAgo));
             Assessment done = SystemAuthentication.callAs(approver, CM, () -> assessments.approve(a.getId(), a.getVersion(),
                     roll < 5 ? "本年报表尚未审计，按上年审计报表审批" : null, then));
-            limits.put(c.getId(), done.getLimitAmount());
+            limits.put(c.id(), done.getLimitAmount());
             approved++;
         }
         List<AgingPreview.Item> lastList = List.of();
@@ -153,12 +153,12 @@ class CreditDemoData implements ApplicationRunner {
     }
 
     /** Open invoices as of a month end: roughly the customer's limit used, more and older for weak customers. */
-    private static List<AgingPreview.Item> agingList(List<Customer> all, Map<Long, BigDecimal> limits, Map<Long, Double> quality,
+    private static List<AgingPreview.Item> agingList(List<CustomerRecord> all, Map<Long, BigDecimal> limits, Map<Long, Double> quality,
             LocalDate asOf, Random r) {
         List<AgingPreview.Item> items = new ArrayList<>();
-        for (Customer c : all) {
-            BigDecimal limit = limits.get(c.getId());
-            double q = quality.get(c.getId());
+        for (CustomerRecord c : all) {
+            BigDecimal limit = limits.get(c.id());
+            double q = quality.get(c.id());
             if (r.nextInt(100) < 15 || (limit == null && r.nextInt(100) < 60) || (limit != null && limit.signum() == 0 && r.nextInt(100) < 80)) {
                 continue; // nothing open (cash customers mostly pay in advance)
             }
@@ -172,8 +172,8 @@ class CreditDemoData implements ApplicationRunner {
                 LocalDate due = invoiceDate.plusDays(30 + 30L * r.nextInt(3));
                 BigDecimal amount = open.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
                 if (amount.signum() > 0) {
-                    items.add(new AgingPreview.Item(c.getId(), "INV-" + asOf.getYear() + String.format("%02d", asOf.getMonthValue())
-                            + "-" + c.getCode() + "-" + (i + 1), invoiceDate, due, amount, "CNY"));
+                    items.add(new AgingPreview.Item(c.id(), "INV-" + asOf.getYear() + String.format("%02d", asOf.getMonthValue())
+                            + "-" + c.code() + "-" + (i + 1), invoiceDate, due, amount, "CNY"));
                 }
             }
         }

@@ -14,7 +14,7 @@ import com.creditwb.workbench.credit.model.ScoringModelService;
 import com.creditwb.workbench.credit.receivable.Aging;
 import com.creditwb.workbench.credit.receivable.ReceivableImport;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.statement.StatementService;
 import java.math.BigDecimal;
@@ -67,9 +67,9 @@ public class CreditMonitorService {
 
         public static final PortfolioFilter ALL = new PortfolioFilter(null, null, null, null);
 
-        boolean accepts(Customer c, Assessment d) {
-            return (industry == null || industry == c.getIndustry()) && (region == null || region == c.getRegion())
-                    && (owner == null || owner.equals(c.getOwner())) && (riskClass == null || riskClass == d.getRiskClass());
+        boolean accepts(CustomerRecord c, Assessment d) {
+            return (industry == null || industry == c.industry()) && (region == null || region == c.region())
+                    && (owner == null || owner.equals(c.owner())) && (riskClass == null || riskClass == d.getRiskClass());
         }
     }
 
@@ -369,12 +369,12 @@ public class CreditMonitorService {
         Map<Long, List<EffectiveLimit.Change>> changes = limits.approvedChanges();
         Set<Long> ids = new HashSet<>(totals.keySet());
         decisions.forEach(d -> ids.add(d.getCustomerId()));
-        Map<Long, Customer> names = customers.byIds(ids);
+        Map<Long, CustomerRecord> names = customers.records(ids);
         Map<Long, Assessment> byCustomer = new LinkedHashMap<>();
         decisions.forEach(d -> byCustomer.put(d.getCustomerId(), d));
         List<Alert> alerts = new ArrayList<>();
         for (Long id : ids) {
-            Customer c = names.get(id);
+            CustomerRecord c = names.get(id);
             if (c == null || !assessments.canRead(id)) {
                 continue;
             }
@@ -385,9 +385,9 @@ public class CreditMonitorService {
             LocalDate limitUntil = inForce == null ? null : inForce.temporaryUntil();
             BigDecimal open = t == null ? null : t.open();
             Integer days = t == null ? null : t.daysOverdue();
-            String owner = c.getOwner();
+            String owner = c.owner();
             java.util.function.BiFunction<Alert.Type, LocalDate, java.util.function.Function<List<Object>, Alert>> alert =
-                    (type, date) -> args -> new Alert(type, id, c.getCode(), c.getName(), owner, date, open, d == null ? null : limit, limitUntil,
+                    (type, date) -> args -> new Alert(type, id, c.code(), c.name(), owner, date, open, d == null ? null : limit, limitUntil,
                             days, args);
             if (t != null && t.open().signum() > 0 && limit.signum() == 0) {
                 // refused (limit 0) or never decided: a different thing to do than a breach of a granted limit
@@ -448,11 +448,11 @@ public class CreditMonitorService {
         BigDecimal totalOpen = BigDecimal.ZERO;
         Set<Long> decided = new HashSet<>();
         List<TopExposure> rows = new ArrayList<>();
-        Map<Long, Customer> names = customers.byIds(decisions.stream().map(Assessment::getCustomerId).toList());
+        Map<Long, CustomerRecord> names = customers.records(decisions.stream().map(Assessment::getCustomerId).toList());
         List<TopExposure> lines = new ArrayList<>();
         for (Assessment d : decisions) {
             decided.add(d.getCustomerId());
-            Customer customer = names.get(d.getCustomerId());
+            CustomerRecord customer = names.get(d.getCustomerId());
             if (customer == null || !filter.accepts(customer, d)) {
                 continue;
             }
@@ -464,9 +464,9 @@ public class CreditMonitorService {
             byClass.merge(d.getRiskClass(), new Group(1, limit, open), (a, b) -> a.add(b.limit(), b.exposure()));
             totalLimit = totalLimit.add(limit);
             totalOpen = totalOpen.add(open);
-            Customer c = customer;
+            CustomerRecord c = customer;
             Double util = limit.signum() == 0 ? null : open.divide(limit, MathContext.DECIMAL64).doubleValue();
-            TopExposure line = new TopExposure(c.getId(), c.getCode(), c.getName(), d.getRating(), d.getRiskClass(), open, limit, util,
+            TopExposure line = new TopExposure(c.id(), c.code(), c.name(), d.getRating(), d.getRiskClass(), open, limit, util,
                     inForce.temporaryUntil());
             lines.add(line);
             if (open.signum() > 0) {

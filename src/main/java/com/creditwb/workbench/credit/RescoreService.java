@@ -8,7 +8,7 @@ import com.creditwb.workbench.credit.scoring.CreditFacts;
 import com.creditwb.workbench.credit.scoring.Prefill;
 import com.creditwb.workbench.credit.scoring.ScoreResult;
 import com.creditwb.workbench.credit.scoring.Scorer;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.StatementService;
@@ -167,14 +167,14 @@ public class RescoreService {
     private void rescore(Job job, ScoringModel model, List<Long> page) {
         List<Object[]> rows = assessments.inputsOf(page);
         List<Long> customerIds = rows.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, Customer> byId = customers.byIds(customerIds);
+        Map<Long, CustomerRecord> byId = customers.records(customerIds);
         Map<Long, List<StatementService.Period>> periods = statements.currentPeriods(customerIds);
         LocalDate today = LocalDate.now(clock);
         // scoring is plain computation: both cores share a page
         rows.parallelStream().forEach(row -> {
-            Customer c = byId.get((Long) row[0]);
+            CustomerRecord c = byId.get((Long) row[0]);
             if (c != null) {
-                CreditFacts facts = facts(c, periods.getOrDefault(c.getId(), List.of()), today);
+                CreditFacts facts = facts(c, periods.getOrDefault(c.id(), List.of()), today);
                 AssessmentInput input = com.creditwb.workbench.common.Json.read((String) row[2], AssessmentInput.class);
                 ScoreResult r = Scorer.score(model, prefilled(model, input, facts), facts);
                 job.record((String) row[1], r.rating());
@@ -183,10 +183,10 @@ public class RescoreService {
     }
 
     /** The customer's latest statements and their ratios (prior year averaged in when held). */
-    static CreditFacts facts(Customer c, List<StatementService.Period> held, LocalDate today) {
+    static CreditFacts facts(CustomerRecord c, List<StatementService.Period> held, LocalDate today) {
         Map<String, CreditFacts.RatioValue> ratios = new HashMap<>();
         if (held.isEmpty()) {
-            return new CreditFacts(c.getIndustry() == null ? null : c.getIndustry().name(), c.getFoundedOn(), null, null, null, today,
+            return new CreditFacts(c.industry() == null ? null : c.industry().name(), c.foundedOn(), null, null, null, today,
                     Map.of(), ratios);
         }
         StatementService.Period latest = held.get(0);
@@ -194,7 +194,7 @@ public class RescoreService {
         StatementService.Period prior = held.stream().filter(s -> s.periodEnd().equals(priorEnd)).findFirst().orElse(null);
         Map<String, RatioResult> computed = RatioEngine.compute(latest.values(), prior == null ? null : prior.values(), latest.days());
         computed.forEach((k, v) -> ratios.put(k, new CreditFacts.RatioValue(v.value(), v.meaningful(), v.reason())));
-        return new CreditFacts(c.getIndustry() == null ? null : c.getIndustry().name(), c.getFoundedOn(), null, null, null, today,
+        return new CreditFacts(c.industry() == null ? null : c.industry().name(), c.foundedOn(), null, null, null, today,
                 latest.values().amounts(), ratios);
     }
 

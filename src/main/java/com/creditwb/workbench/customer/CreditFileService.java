@@ -84,6 +84,16 @@ public class CreditFileService {
         return files.findByCustomerId(customerId).orElseGet(() -> new CreditFile(customer(customerId)));
     }
 
+    /** The levels (1–5) the credit file gives the bank relations and the payment record, null when not graded. */
+    public record Levels(Integer bankRelations, Integer paymentRecord) {
+    }
+
+    /** The credit file's levels, for the credit feature's 5C scoring (read on the same terms as the file). */
+    public Levels levels(Long customerId) {
+        CreditFile file = creditFile(customerId);
+        return new Levels(file.getBankRelationsLevel(), file.getPaymentRecordLevel());
+    }
+
     @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
     @Transactional
     public CreditFile save(CreditFile file) {

@@ -33,7 +33,7 @@ import java.util.Locale;
 @Table(name = "customer")
 public class Customer extends BaseEntity implements AuditedEntity {
 
-    public static final String AUDIT_TYPE = "Customer";
+    public static final String AUDIT_TYPE = CustomerRecord.AUDIT_TYPE;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 32, message = "{validation.size}")

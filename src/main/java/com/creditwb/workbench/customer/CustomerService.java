@@ -278,6 +278,28 @@ public class CustomerService {
         return found;
     }
 
+    /** A customer as other features read it, with its contacts; an unknown id is not found. */
+    public CustomerRecord record(Long id) {
+        return CustomerRecord.of(get(id), true);
+    }
+
+    /** The same by id or code (the rule of {@link #getByIdOrCode}). */
+    public CustomerRecord recordByIdOrCode(String idOrCode) {
+        return CustomerRecord.of(getByIdOrCode(idOrCode), true);
+    }
+
+    /** The records of the customers with the given ids, without their contacts (missing ids are absent). */
+    public Map<Long, CustomerRecord> records(Collection<Long> ids) {
+        Map<Long, CustomerRecord> found = new HashMap<>();
+        byIds(ids).forEach((id, c) -> found.put(id, CustomerRecord.of(c, false)));
+        return found;
+    }
+
+    /** A page of the customers the filter finds, as records without their contacts. */
+    public List<CustomerRecord> findRecords(CustomerFilter filter, long offset, int limit, Sort sort) {
+        return find(filter, offset, limit, sort).stream().map(c -> CustomerRecord.of(c, false)).toList();
+    }
+
     /** Id, code, name, owner and relationship level of a customer, for portfolio-wide analyses. */
     public record Entry(Long id, String code, String name, String owner, RelationshipLevel level) {
     }
@@ -291,6 +313,11 @@ public class CustomerService {
     /** The customer's part of the given area as the access policy sees it (its account manager is the owner). */
     public AccessPolicy.Subject subject(AccessPolicy.Area area, Customer customer) {
         return AccessPolicy.Subject.of(area, customer.getOwner());
+    }
+
+    /** The same for a customer's record. */
+    public AccessPolicy.Subject subject(AccessPolicy.Area area, CustomerRecord customer) {
+        return AccessPolicy.Subject.of(area, customer.owner());
     }
 
     /** The same from the customer's id alone (the owner is read without loading the customer); an unknown id is not found. */
@@ -318,6 +345,11 @@ public class CustomerService {
 
     /** Whether the signed-in user may see the customer's credit outcome (the access policy's CREDIT area). */
     public boolean canSeeCredit(Customer customer) {
+        return policy.canRead(subject(AccessPolicy.Area.CREDIT, customer));
+    }
+
+    /** The same for a customer's record. */
+    public boolean canSeeCredit(CustomerRecord customer) {
         return policy.canRead(subject(AccessPolicy.Area.CREDIT, customer));
     }
 

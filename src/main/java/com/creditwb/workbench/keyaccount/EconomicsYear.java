@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 @Table(name = "account_economics")
 public class EconomicsYear extends BaseEntity implements AuditedEntity {
 
-    public static final String AUDIT_TYPE = com.creditwb.workbench.customer.Customer.AUDIT_TYPE;
+    public static final String AUDIT_TYPE = com.creditwb.workbench.customer.CustomerRecord.AUDIT_TYPE;
 
     @Column(name = "customer_id", nullable = false)
     private Long customerId;

@@ -485,7 +485,7 @@ public class NegotiationService {
             }
         }
         if (n.getContractValue() != null && n.getContractValue().signum() > 0) {
-            String code = customers.get(n.getCounterpartId()).getCode();
+            String code = customers.record(n.getCounterpartId()).code();
             var check = monitor.check(code, n.getContractValue(), d.currency() == null ? "CNY" : d.currency());
             if (check.codes().contains("LIMIT_EXCEEDED")) {
                 warnings.add(new Warning("CREDIT_LIMIT_EXCEEDED", List.of(n.getContractValue())));

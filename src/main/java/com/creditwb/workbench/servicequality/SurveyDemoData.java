@@ -1,8 +1,8 @@
 package com.creditwb.workbench.servicequality;
 
 import com.creditwb.workbench.common.SystemAuthentication;
-import com.creditwb.workbench.customer.Contact;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord.ContactRecord;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,14 +67,14 @@ class SurveyDemoData implements ApplicationRunner {
             for (int k = 0; k < own.size(); k++) {
                 Long id = own.get(k).id();
                 boolean rising = k % 2 == 0;
-                rounds += SystemAuthentication.callAs(owner, AM, () -> build(customers.get(id), rising, random, today));
+                rounds += SystemAuthentication.callAs(owner, AM, () -> build(customers.record(id), rising, random, today));
             }
         }
         log.info("Demo survey rounds: {}", rounds);
     }
 
-    private int build(Customer c, boolean rising, Random random, LocalDate today) {
-        List<String> names = new java.util.ArrayList<>(c.getContacts().stream().map(Contact::getName).limit(3).toList());
+    private int build(CustomerRecord c, boolean rising, Random random, LocalDate today) {
+        List<String> names = new java.util.ArrayList<>(c.contacts().stream().map(ContactRecord::name).limit(3).toList());
         for (String extra : List.of("王经理", "李主管", "张工")) {
             if (names.size() < 3 && !names.contains(extra)) {
                 names.add(extra);
@@ -87,7 +87,7 @@ class SurveyDemoData implements ApplicationRunner {
             LocalDate start = today.minusMonths(24 - 6L * r);
             boolean current = r == 4;
             String title = start.getYear() + (start.getMonthValue() <= 6 ? " 上半年服务质量调查" : " 下半年服务质量调查");
-            Survey s = surveys.saveAndFlush(new Survey(c.getId(), q.getId(), title, current ? today.plusDays(14) : start.plusWeeks(3)));
+            Survey s = surveys.saveAndFlush(new Survey(c.id(), q.getId(), title, current ? today.plusDays(14) : start.plusWeeks(3)));
             // perception moves half a point a round, up or down; expectation stays high
             double level = rising ? 3.8 + 0.5 * r : 6.0 - 0.5 * r;
             for (int i = 0; i < names.size(); i++) {

@@ -5,8 +5,8 @@ import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.PlainText;
-import com.creditwb.workbench.customer.Contact;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord.ContactRecord;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.security.AccessPolicy;
@@ -314,20 +314,20 @@ public class SurveyService {
         List<String> without = new ArrayList<>();
         Map<Long, String> names = new java.util.HashMap<>();
         for (KeyAccountService.PortfolioRow row : rows) {
-            Customer c = customers.get(row.id());
-            List<Invitee> invitees = c.getContacts().stream().map((Contact x) -> new Invitee(x.getName(), x.getEmail(), locale)).toList();
+            CustomerRecord c = customers.record(row.id());
+            List<Invitee> invitees = c.contacts().stream().map((ContactRecord x) -> new Invitee(x.name(), x.email(), locale)).toList();
             if (invitees.isEmpty()) {
-                without.add(c.getName());
+                without.add(c.name());
                 continue;
             }
-            names.put(c.getId(), c.getName());
+            names.put(c.id(), c.name());
             Created one;
             try {
                 one = create(row.id(), model, title, validUntil, invitees);
             } catch (ValidationException e) {
                 // the title or date is wrong for all alike; a contact is wrong at its customer: say which
                 throw new ValidationException(e.getErrors().stream().map(x -> x.field().startsWith("contacts")
-                        ? new ValidationException.FieldError(c.getCode() + "." + x.field(), c.getName() + ": " + x.message()) : x).toList());
+                        ? new ValidationException.FieldError(c.code() + "." + x.field(), c.name() + ": " + x.message()) : x).toList());
             }
             one.survey().startedFor(code);
             surveys.saveAndFlush(one.survey());
@@ -466,7 +466,7 @@ public class SurveyService {
             throw new LinkException(LinkException.Reason.EXPIRED, inv.getLocale());
         }
         Questionnaire q = questionnaires.findById(s.getQuestionnaireId()).orElseThrow();
-        String customerName = SystemAuthentication.call(() -> customers.get(s.getCustomerId()).getName());
+        String customerName = SystemAuthentication.call(() -> customers.record(s.getCustomerId()).name());
         return new Opened(inv, s, q, customerName);
     }
 

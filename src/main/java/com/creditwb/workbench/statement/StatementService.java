@@ -9,7 +9,7 @@ import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.Industry;
 import com.creditwb.workbench.security.Role;
@@ -89,11 +89,11 @@ public class StatementService {
     }
 
     /** The customer the workbook names by USCC or code, if it names one that exists. */
-    public Optional<Customer> customerNamedIn(ImportPreview preview) {
+    public Optional<CustomerRecord> customerNamedIn(ImportPreview preview) {
         for (String key : new String[] {preview.parsed().uscc(), preview.parsed().customerCode()}) {
             if (key != null) {
                 try {
-                    return Optional.of(customers.getByIdOrCode(key));
+                    return Optional.of(customers.recordByIdOrCode(key));
                 } catch (NotFoundException e) {
                     // try the next identifier
                 }
@@ -156,7 +156,7 @@ public class StatementService {
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
     public StatementSet saveManual(Long customerId, LocalDate periodEnd, Map<LineItem, BigDecimal> amounts, long unit,
             boolean audited, BigDecimal marketValueOfEquity) {
-        customers.get(customerId);
+        customers.record(customerId);
         List<ExcelProblem> problems = ImportDraft.failedChecks(StatementChecks.run(new StatementValues(amounts)), Map.of(), periodEnd);
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
@@ -240,6 +240,16 @@ public class StatementService {
         }
     }
 
+    /** The periods held (current revisions) as other features read them, latest first. */
+    public List<Period> heldPeriods(Long customerId) {
+        return periods(customerId).stream().map(set -> new Period(set.getPeriodEnd(), set.isInterim(), set.values())).toList();
+    }
+
+    /** One held period's amounts (元) by line item; a period not held is not found. */
+    public Map<LineItem, BigDecimal> amounts(Long customerId, LocalDate periodEnd) {
+        return Map.copyOf(period(customerId, periodEnd).getAmounts());
+    }
+
     /** The current periods of many customers, read in one query without building entities; each customer's latest first. */
     public Map<Long, List<Period>> currentPeriods(java.util.Collection<Long> customerIds) {
         Map<Long, Map<LocalDate, Object[]>> grouped = new HashMap<>();
@@ -301,9 +311,9 @@ public class StatementService {
         LocalDate priorEnd = ImportDraft.priorEnd(set.getPeriodEnd());
         StatementSet prior = held.stream().filter(s -> s.getPeriodEnd().equals(priorEnd)).findFirst().orElse(null);
         Map<String, RatioResult> ratios = RatioEngine.compute(set.values(), prior == null ? null : prior.values(), set.days());
-        Customer customer = customers.get(customerId);
+        CustomerRecord customer = customers.record(customerId);
         AltmanZ.Variant chosen = variant != null ? variant
-                : AltmanZ.choose(customer.getIndustry() == Industry.C, set.getMarketValueOfEquity());
+                : AltmanZ.choose(customer.industry() == Industry.C, set.getMarketValueOfEquity());
         return Optional.of(new RatioReport(set.getPeriodEnd(), prior != null, ratios,
                 AltmanZ.compute(chosen, set.values(), set.getMarketValueOfEquity())));
     }

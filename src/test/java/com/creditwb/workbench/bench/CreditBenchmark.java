@@ -337,7 +337,7 @@ public final class CreditBenchmark {
             for (int i = 0; i < ids.size(); i++) {
                 long customerId = ids.get(i);
                 Customer c = CustomerDemoData.customer(i + 1, random);
-                List<Map<LineItem, BigDecimal>> years = StatementDemoData.company(c, random.nextInt(10) == 0, random);
+                List<Map<LineItem, BigDecimal>> years = StatementDemoData.company(com.creditwb.workbench.customer.CustomerRecord.of(c, true), random.nextInt(10) == 0, random);
                 for (int y = 1; y <= 2; y++) {
                     set.setLong(1, setId);
                     set.setLong(2, customerId);

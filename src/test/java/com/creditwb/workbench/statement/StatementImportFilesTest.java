@@ -142,7 +142,7 @@ class StatementImportFilesTest {
                     assertThat(p.draft().periodEnd()).isEqualTo(LocalDate.of(2025, 6, 30));
                     assertThat(p.draft().current().get(LineItem.BS_TA)).isEqualByComparingTo("1000");
                     assertThat(p.draft().current().get(LineItem.BS_TLE)).isEqualByComparingTo("1000");
-                    assertThat(statements.customerNamedIn(p)).map(Customer::getCode).contains("C00024");
+                    assertThat(statements.customerNamedIn(p)).map(com.creditwb.workbench.customer.CustomerRecord::code).contains("C00024");
                 });
             }
         }

@@ -226,7 +226,7 @@ class AllianceApiController {
 
     private AllianceDto dto(Alliance a) {
         List<PartnerDto> partners = a.getPartners().stream().map(p -> new PartnerDto(
-                alliances.partnerCustomer(p).map(c -> c.getCode()).orElse(null), p.getName(), p.getUscc(), p.getContact(),
+                alliances.partnerCustomer(p).map(c -> c.code()).orElse(null), p.getName(), p.getUscc(), p.getContact(),
                 p.getEquityShare())).toList();
         Map<PowerBase, PowerDto> power = new EnumMap<>(PowerBase.class);
         a.getPowerBases().forEach((k, v) -> power.put(k, new PowerDto(v.score(), v.evidence())));

@@ -1,6 +1,6 @@
 package com.creditwb.workbench.alliance.ui;
 
-import com.creditwb.workbench.alliance.Alliance;
+import com.creditwb.workbench.alliance.AllianceService;
 import com.vaadin.flow.component.Component;
 
 /**
@@ -20,5 +20,5 @@ public interface AllianceTab {
     }
 
     /** The tab's content for the alliance (a new component each time the page shows). */
-    Component create(Alliance alliance);
+    Component create(AllianceService.AllianceRef alliance);
 }

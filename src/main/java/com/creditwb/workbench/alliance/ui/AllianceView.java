@@ -38,7 +38,7 @@ import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.creditwb.workbench.security.Role;
@@ -209,7 +209,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         tabs.add(getTranslation("alliance.tab.health"), (health = new HealthTab(alliance, editable, alliances, healthService, this::reload, clock)));
         for (AllianceTab tab : featureTabs) {
             if (tab.visible()) {
-                tabs.add(getTranslation(tab.labelKey()), tab.create(a));
+                tabs.add(getTranslation(tab.labelKey()), tab.create(AllianceService.AllianceRef.of(a)));
             }
         }
         tabs.setWidthFull();

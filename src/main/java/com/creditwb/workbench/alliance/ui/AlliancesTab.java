@@ -5,7 +5,7 @@ import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.common.ui.Labels;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.ui.CustomerTab;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -40,10 +40,10 @@ class AlliancesTab implements CustomerTab {
     }
 
     @Override
-    public Component create(Customer customer) {
+    public Component create(CustomerRecord customer) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        var list = alliances.forCustomer(customer.getId());
+        var list = alliances.forCustomer(customer.id());
         if (list.isEmpty()) {
             box.add(new Paragraph(box.getTranslation("alliance.customer.none")));
             return box;

@@ -38,7 +38,7 @@ import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.creditwb.workbench.security.Role;
@@ -166,7 +166,7 @@ class OptionsSection extends VerticalLayout {
         optionName.setId("option-name");
         TextArea description = new TextArea(getTranslation("alliance.field.description"));
         description.setWidthFull();
-        ComboBox<Customer> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
+        ComboBox<CustomerRecord> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
         com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customers);
         customer.setWidthFull();
         customer.setVisible(kind == OptionKind.CANDIDATE);
@@ -201,7 +201,7 @@ class OptionsSection extends VerticalLayout {
             try {
                 alliances.saveOption(alliance.getId(), existing == null ? null : existing.getId(), kind, optionName.getValue(),
                         description.getValue(), customer.getValue() == null ? (existing == null ? null : existing.getCustomerId())
-                                : customer.getValue().getId(), given);
+                                : customer.getValue().id(), given);
                 d.close();
                 reload.run();
             } catch (ValidationException ex) {

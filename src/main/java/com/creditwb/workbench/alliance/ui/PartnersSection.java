@@ -10,7 +10,7 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.vaadin.flow.component.Component;
@@ -57,7 +57,7 @@ class PartnersSection extends VerticalLayout {
         setPadding(false);
         grid.setId("alliance-partners");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c), c.getName()))
+        grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c), c.name()))
                 .orElseGet(() -> new Span(p.getName()))).setHeader(getTranslation("alliance.field.partnerName")).setWidth("12em").setFlexGrow(3);
         // a partner customer's key-account plans are on its Key account tab
         grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c) + "?tab=keyAccount",
@@ -138,7 +138,7 @@ class PartnersSection extends VerticalLayout {
     void openPartner(AlliancePartner existing) {
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation(existing == null ? "alliance.partner.add" : "alliance.partner.edit"));
-        ComboBox<Customer> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
+        ComboBox<CustomerRecord> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
         com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customers);
         customer.setWidthFull();
         customer.setId("partner-customer");
@@ -161,7 +161,7 @@ class PartnersSection extends VerticalLayout {
         Button ok = new Button(getTranslation(existing == null ? "common.add" : "common.save"), e -> {
             BigDecimal s = share.getValue();
             AllianceForm.Partner p = customer.getValue() != null
-                    ? new AllianceForm.Partner(customer.getValue().getId(), null, null, contact.getValue(), s)
+                    ? new AllianceForm.Partner(customer.getValue().id(), null, null, contact.getValue(), s)
                     : new AllianceForm.Partner(null, org.getValue(), uscc.getValue(), contact.getValue(), s);
             if (save(existing == null ? null : existing.getId(), p)) {
                 d.close();
@@ -219,7 +219,7 @@ class PartnersSection extends VerticalLayout {
         return s == null ? "" : s;
     }
 
-    private static String customerUrl(Customer c) {
-        return com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(CustomerDetailView.class, CustomerDetailView.parameters(c));
+    private static String customerUrl(CustomerRecord c) {
+        return com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(CustomerDetailView.class, CustomerDetailView.parameters(c.id()));
     }
 }

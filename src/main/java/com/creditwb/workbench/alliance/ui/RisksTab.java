@@ -38,7 +38,7 @@ import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.creditwb.workbench.security.Role;

@@ -9,7 +9,7 @@ import com.creditwb.workbench.credit.Evaluation;
 import com.creditwb.workbench.credit.Exposure;
 import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.receivable.Aging;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.audit.ReadChannel;
@@ -82,8 +82,8 @@ class CreditApiController {
             + " the limit in force (a temporary one with its end date) and the committed exposure with what it leaves")
     @GetMapping("/api/customers/{idOrCode}/credit")
     CreditDto credit(@PathVariable String idOrCode, @RequestParam(defaultValue = "90") int dsoDays) {
-        Customer c = customers.getByIdOrCode(idOrCode);
-        Exposure e = monitor.exposure(c.getId(), Math.max(1, Math.min(dsoDays, 3650)));
+        CustomerRecord c = customers.recordByIdOrCode(idOrCode);
+        Exposure e = monitor.exposure(c.id(), Math.max(1, Math.min(dsoDays, 3650)));
         Assessment d = e.decision();
         Aging.Summary s = e.aging();
         Overdue overdue = s == null ? null : new Overdue(s.buckets().get(Aging.Bucket.NOT_DUE), s.buckets().get(Aging.Bucket.D1_30),
@@ -91,10 +91,10 @@ class CreditApiController {
                 s.buckets().get(Aging.Bucket.OVER_180));
         Dso dso = e.dso() == null ? null : new Dso(e.dso().value(), e.dso().days(), e.dso().receivables(), e.dso().creditSales(),
                 e.dso().source().name());
-        CreditMonitorService.Standing standing = monitor.standing(c.getId());
+        CreditMonitorService.Standing standing = monitor.standing(c.id());
         var inForce = standing.limit();
         var committed = standing.exposure();
-        return new CreditDto(c.getCode(), d == null ? null : d.getId(), d == null ? null : d.getRating(),
+        return new CreditDto(c.code(), d == null ? null : d.getId(), d == null ? null : d.getRating(),
                 d == null ? null : d.getRiskClass(), d == null ? null : d.getScore(), d == null ? null : d.getLimitAmount(),
                 d == null ? "CNY" : d.getCurrency(), d == null ? null : d.getTermsDays(), d == null ? null : d.getDecidedAt(),
                 d == null ? null : d.getApprover(), d == null ? null : d.getNextReviewDate(), d != null && d.isOverridden(), e.asOf(),
@@ -120,9 +120,9 @@ class CreditApiController {
     @Operation(summary = "Who opened the assessment (an approved decision's frozen record), when and through which channel; credit managers and ADMIN")
     @GetMapping("/api/customers/{idOrCode}/assessments/{id}/access-log")
     List<Opening> accessLog(@PathVariable String idOrCode, @PathVariable Long id) {
-        Customer c = customers.getByIdOrCode(idOrCode);
+        CustomerRecord c = customers.recordByIdOrCode(idOrCode);
         Assessment a = assessments.get(id);
-        if (!a.getCustomerId().equals(c.getId())) {
+        if (!a.getCustomerId().equals(c.id())) {
             throw new NotFoundException("Assessment", id);
         }
         return assessments.openings(id).stream().map(o -> new Opening(o.getReadBy(), o.getReadAt(), o.getChannel().name())).toList();
@@ -131,8 +131,8 @@ class CreditApiController {
     @Operation(summary = "All assessments of the customer, newest first")
     @GetMapping("/api/customers/{idOrCode}/assessments")
     List<AssessmentSummary> assessments(@PathVariable String idOrCode) {
-        Customer c = customers.getByIdOrCode(idOrCode);
-        return assessments.history(c.getId()).stream().map(a -> new AssessmentSummary(a.getId(), a.getStatus().name(), a.getRating(),
+        CustomerRecord c = customers.recordByIdOrCode(idOrCode);
+        return assessments.history(c.id()).stream().map(a -> new AssessmentSummary(a.getId(), a.getStatus().name(), a.getRating(),
                 a.getRiskClass(), a.getScore(), a.getSuggestedLimit(), a.getLimitAmount(), a.getTermsDays(), a.getAuthor(),
                 a.getSubmittedAt(), a.getApprover(), a.getStatus() == com.creditwb.workbench.credit.AssessmentStatus.APPROVED
                         ? a.getDecidedAt() : null, a.isCurrent(), a.isOverridden(), a.getOverrideReason())).toList();
@@ -141,16 +141,16 @@ class CreditApiController {
     @Operation(summary = "One assessment: the frozen snapshot of an approved one (model, inputs, data read, outputs), else as it stands")
     @GetMapping("/api/customers/{idOrCode}/assessments/{id}")
     Map<String, Object> assessment(@PathVariable String idOrCode, @PathVariable Long id) {
-        Customer c = customers.getByIdOrCode(idOrCode);
+        CustomerRecord c = customers.recordByIdOrCode(idOrCode);
         Assessment a = assessments.get(id);
-        if (!a.getCustomerId().equals(c.getId())) {
+        if (!a.getCustomerId().equals(c.id())) {
             throw new NotFoundException("Assessment", id);
         }
         assessments.open(id, ReadChannel.API);
         AssessmentSnapshot snapshot = a.snapshot();
         if (snapshot == null) {
             Evaluation e = assessments.evaluate(a);
-            snapshot = new AssessmentSnapshot(a.getId(), e.modelNumber(), e.model(), c.getCode(), c.getName(), e.input(), e.facts(),
+            snapshot = new AssessmentSnapshot(a.getId(), e.modelNumber(), e.model(), c.code(), c.name(), e.input(), e.facts(),
                     e.result(), e.override(), e.rating(), e.riskClass(), e.limit(), a.getCurrency(), e.termsDays(), e.reviewMonths(),
                     null, a.getAuthor(), a.getSubmittedAt(), null, null, a.getDecisionComment());
         }

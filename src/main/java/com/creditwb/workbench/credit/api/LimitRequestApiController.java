@@ -68,7 +68,7 @@ class LimitRequestApiController {
     }
 
     private RequestDto dto(LimitRequest r) {
-        return new RequestDto(r.getId(), customers.get(r.getCustomerId()).getCode(), r.getRequestedLimit(), r.getCurrentLimit(), r.getUntil(),
+        return new RequestDto(r.getId(), customers.record(r.getCustomerId()).code(), r.getRequestedLimit(), r.getCurrentLimit(), r.getUntil(),
                 r.isTemporary(), r.getReason(), r.getRequestedBy(), r.getRequestedAt(), r.getStatus(), r.getDecidedBy(), r.getDecidedAt(),
                 r.getDecisionReason());
     }

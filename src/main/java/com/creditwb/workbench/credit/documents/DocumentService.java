@@ -323,7 +323,7 @@ public class DocumentService {
             CreditDocument d = documents.findById(h.getDocumentId()).orElse(null);
             if (d != null && d.getReleasedUntil() != null && d.getStatus() == CreditDocument.Status.COUNTED && !d.getReleasedUntil().isBefore(today)
                     && !d.getReleasedUntil().isAfter(upTo) && h.getDecidedBy() != null) {
-                list.add(new Lapsing(d.getId(), d.getNumber(), customers.get(d.getCustomerId()).getName(), d.getReleasedUntil(), h.getDecidedBy()));
+                list.add(new Lapsing(d.getId(), d.getNumber(), customers.record(d.getCustomerId()).name(), d.getReleasedUntil(), h.getDecidedBy()));
             }
         }
         return list;
@@ -368,9 +368,9 @@ public class DocumentService {
         if (!policy.canRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, owner))) {
             return Optional.empty();
         }
-        var c = customers.get(h.getCustomerId());
+        var c = customers.record(h.getCustomerId());
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
-        return Optional.of(new Held(h, d, c.getCode(), c.getName(), Duration.between(h.getHeldAt(), now).toDays(), monitor.reasons(h.getCodes())));
+        return Optional.of(new Held(h, d, c.code(), c.name(), Duration.between(h.getHeldAt(), now).toDays(), monitor.reasons(h.getCodes())));
     }
 
     public Held getHold(Long id) {
@@ -445,7 +445,7 @@ public class DocumentService {
         holds.saveAndFlush(h);
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
         notifications.notify(List.of(to), com.creditwb.workbench.security.notifications.NotificationKind.HOLD_ESCALATED, "credit/blocked",
-                holdSubject(h.getId()) + ":escalated:" + to, List.of(users.displayName(me), d.getNumber(), customers.get(d.getCustomerId()).getName(), why));
+                holdSubject(h.getId()) + ":escalated:" + to, List.of(users.displayName(me), d.getNumber(), customers.record(d.getCustomerId()).name(), why));
         return getHold(holdId);
     }
 }

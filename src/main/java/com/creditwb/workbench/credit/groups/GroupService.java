@@ -99,8 +99,8 @@ public class GroupService {
                     : com.creditwb.workbench.common.SystemAuthentication.call(() -> monitor.committedExposure(id).total());
             total = total.add(e);
             if (readable(id)) {
-                var c = customers.get(id);
-                members.add(new Member(id, c.getCode(), c.getName(), e, id.equals(g.getParentId())));
+                var c = customers.record(id);
+                members.add(new Member(id, c.code(), c.name(), e, id.equals(g.getParentId())));
             } else {
                 hidden++;
             }
@@ -130,10 +130,10 @@ public class GroupService {
             errors.add(new ValidationException.FieldError("members", messages.get("group.error.tooMany", 500)));
         }
         for (Long m : members) {
-            customers.get(m);
+            customers.record(m);
             Optional<CustomerGroup> other = groups.findByMember(m).filter(g -> !g.getId().equals(id));
             if (other.isPresent()) {
-                errors.add(new ValidationException.FieldError("members", messages.get("group.error.elsewhere", customers.get(m).getName(),
+                errors.add(new ValidationException.FieldError("members", messages.get("group.error.elsewhere", customers.record(m).name(),
                         other.get().getName())));
             }
         }

@@ -104,7 +104,7 @@ public class LimitService {
                 Instant.now(clock)));
         notifications.notify(notifications.withRole(Role.CREDIT_MANAGER, currentUser.username()),
                 com.creditwb.workbench.security.notifications.NotificationKind.REQUEST_WAITING, "customers/" + customerId + "?tab=credit",
-                "request:" + saved.getId(), List.of(users.displayName(currentUser.username()), customers.get(customerId).getName(), com.creditwb.workbench.security.notifications.NotificationService.amount(limit),
+                "request:" + saved.getId(), List.of(users.displayName(currentUser.username()), customers.record(customerId).name(), com.creditwb.workbench.security.notifications.NotificationService.amount(limit),
                         until == null ? com.creditwb.workbench.security.notifications.NotificationService.label("limitRequest.permanent") : com.creditwb.workbench.security.notifications.NotificationService.date(until)));
         return saved;
     }
@@ -162,7 +162,7 @@ public class LimitService {
         // the "waiting for a decision" notifications of every credit manager need no action any more
         notifications.resolve("request:" + r.getId());
         notifications.notify(List.of(r.getRequestedBy()), com.creditwb.workbench.security.notifications.NotificationKind.REQUEST_DECIDED,
-                "customers/" + r.getCustomerId() + "?tab=credit", "decided:" + r.getId(), List.of(customers.get(r.getCustomerId()).getName(),
+                "customers/" + r.getCustomerId() + "?tab=credit", "decided:" + r.getId(), List.of(customers.record(r.getCustomerId()).name(),
                         com.creditwb.workbench.security.notifications.NotificationService.amount(r.getRequestedLimit()), com.creditwb.workbench.security.notifications.NotificationService.label(r.getStatus().messageKey()), users.displayName(r.getDecidedBy()),
                         r.getDecisionReason() == null ? "" : r.getDecisionReason()));
         return r;
@@ -182,7 +182,7 @@ public class LimitService {
             if (r.getUntil() != null && !r.getUntil().isBefore(today) && !r.getUntil().isAfter(today.plusDays(7))) {
                 notifications.notify(List.of(r.getRequestedBy(), customers.ownerOf(r.getCustomerId()) == null ? r.getRequestedBy()
                         : customers.ownerOf(r.getCustomerId())), com.creditwb.workbench.security.notifications.NotificationKind.TEMPORARY_LIMIT_ENDING,
-                        "customers/" + r.getCustomerId() + "?tab=credit", "ending:" + r.getId(), List.of(customers.get(r.getCustomerId()).getName(),
+                        "customers/" + r.getCustomerId() + "?tab=credit", "ending:" + r.getId(), List.of(customers.record(r.getCustomerId()).name(),
                                 com.creditwb.workbench.security.notifications.NotificationService.amount(r.getRequestedLimit()), com.creditwb.workbench.security.notifications.NotificationService.date(r.getUntil())));
                 n++;
             }

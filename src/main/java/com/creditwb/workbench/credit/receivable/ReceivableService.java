@@ -10,7 +10,6 @@ import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
 import com.creditwb.workbench.statement.StatementService;
-import com.creditwb.workbench.statement.StatementSet;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -275,9 +274,9 @@ public class ReceivableService {
         if (invoiced.signum() > 0) {
             return Optional.of(Dso.of(asOf, days, receivables, invoiced, Dso.Source.INVOICES));
         }
-        List<StatementSet> periods = statements.periods(customerId);
+        List<StatementService.Period> periods = statements.heldPeriods(customerId);
         if (!periods.isEmpty() && periods.get(0).values().has(LineItem.IS_REVENUE)) {
-            StatementSet latest = periods.get(0);
+            StatementService.Period latest = periods.get(0);
             BigDecimal sales = latest.values().get(LineItem.IS_REVENUE).multiply(BigDecimal.valueOf(days))
                     .divide(BigDecimal.valueOf(latest.days()), 2, RoundingMode.HALF_UP);
             return Optional.of(Dso.of(asOf, days, receivables, sales, Dso.Source.STATEMENTS));

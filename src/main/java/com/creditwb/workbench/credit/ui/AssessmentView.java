@@ -19,10 +19,9 @@ import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.SubFactor;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.statement.StatementService;
-import com.creditwb.workbench.statement.StatementSet;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +66,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     private final transient CustomerService customers;
     private final transient StatementService statements;
     private Assessment assessment;
-    private Customer customer;
+    private CustomerRecord customer;
     private ScoringModel model;
     private boolean editable;
     private boolean loading;
@@ -128,13 +127,13 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         comments.clear();
         prefilledBadges.clear();
         assessment = assessments.get(id);
-        customer = customers.get(assessment.getCustomerId());
+        customer = customers.record(assessment.getCustomerId());
         evaluation = assessments.evaluate(assessment);
         model = evaluation.model();
         editable = assessments.canEdit(assessment);
 
-        com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor("customers/" + customer.getCode(),
-                customer.getCode() + " " + customer.getName());
+        com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor("customers/" + customer.code(),
+                customer.code() + " " + customer.name());
         back.setId("assessment-customer");
         header.setText(getTranslation("credit.assessment.header", Labels.of(this, assessment.getStatus()), evaluation.modelNumber(),
                 users.displayName(assessment.getAuthor()), Formats.dateTime(assessment.getCreatedAt(), getLocale(), ZoneId.systemDefault())));
@@ -186,7 +185,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         haircut.setId("collateral-haircut");
         collateralType.setId("collateral-type");
         period.setLabel(getTranslation("credit.period"));
-        List<LocalDate> periods = new ArrayList<>(statements.periods(customer.getId()).stream().map(StatementSet::getPeriodEnd).toList());
+        List<LocalDate> periods = new ArrayList<>(statements.heldPeriods(customer.id()).stream().map(StatementService.Period::periodEnd).toList());
         if (evaluation.input().periodEnd() != null && !periods.contains(evaluation.input().periodEnd())) {
             periods.add(evaluation.input().periodEnd());
         }
@@ -468,6 +467,6 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     public String getPageTitle() {
-        return getTranslation("credit.assessment.title") + (customer == null ? "" : " · " + customer.getName());
+        return getTranslation("credit.assessment.title") + (customer == null ? "" : " · " + customer.name());
     }
 }

@@ -11,7 +11,7 @@ import com.creditwb.workbench.credit.groups.GroupService;
 import com.creditwb.workbench.credit.limits.EffectiveLimit;
 import com.creditwb.workbench.credit.limits.LimitRequest;
 import com.creditwb.workbench.credit.limits.LimitService;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,7 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class CreditOperationsCard extends VerticalLayout {
 
-    private final Customer customer;
+    private final CustomerRecord customer;
     private final transient CreditMonitorService monitor;
     private final transient DocumentService documents;
     private final transient LimitService limits;
@@ -53,7 +53,7 @@ class CreditOperationsCard extends VerticalLayout {
     /** People by display name. */
     private final transient java.util.function.Function<String, String> names;
 
-    CreditOperationsCard(Customer customer, CreditMonitorService monitor, DocumentService documents, LimitService limits,
+    CreditOperationsCard(CustomerRecord customer, CreditMonitorService monitor, DocumentService documents, LimitService limits,
             com.creditwb.workbench.credit.groups.GroupService groups, java.time.Clock clock, Runnable changed,
             java.util.function.Function<String, String> names) {
         this.clock = clock;
@@ -75,7 +75,7 @@ class CreditOperationsCard extends VerticalLayout {
         requests.setId("limit-requests");
         ask.setText(getTranslation("limitRequest.new"));
         ask.setId("limit-request-new");
-        ask.setVisible(limits.canRequest(customer.getId()));
+        ask.setVisible(limits.canRequest(customer.id()));
         ask.addClickListener(e -> openRequest());
         groupLine.setId("credit-group");
         add(new H3(getTranslation("creditOps.title")), limitLine, exposureLine, groupLine, new H4(getTranslation("creditOps.held")), held,
@@ -85,7 +85,7 @@ class CreditOperationsCard extends VerticalLayout {
 
     void refresh() {
         Locale l = getLocale();
-        CreditMonitorService.Standing standing = monitor.standing(customer.getId());
+        CreditMonitorService.Standing standing = monitor.standing(customer.id());
         EffectiveLimit limit = standing.limit();
         if (limit.amount() == null) {
             limitLine.setText(getTranslation("credit.decision.none"));
@@ -101,13 +101,13 @@ class CreditOperationsCard extends VerticalLayout {
         BigDecimal available = standing.available() == null ? BigDecimal.ZERO : standing.available();
         exposureLine.setText(getTranslation("creditOps.exposure", Formats.amount(e.total(), l), Formats.amount(e.receivables(), l),
                 Formats.amount(e.orders(), l), Formats.amount(e.deliveries(), l), Formats.amount(e.invoices(), l), Formats.amount(available, l)));
-        var group = groups.ofCustomer(customer.getId());
+        var group = groups.ofCustomer(customer.id());
         groupLine.setVisible(group.isPresent());
         group.ifPresent(g -> groupLine.setText(getTranslation("creditOps.group", g.group().getName(), Formats.amount(g.group().getLimit(), l),
                 Formats.amount(g.exposure(), l), Formats.amount(g.available(), l), String.join(getTranslation("common.listSeparator"),
                         g.members().stream().map(GroupService.Member::name).toList()))));
         held.removeAll();
-        var open = documents.holdsOf(customer.getId()).stream()
+        var open = documents.holdsOf(customer.id()).stream()
                 .filter(h -> h.hold().getStatus() == com.creditwb.workbench.credit.documents.CreditHold.Status.OPEN).toList();
         if (open.isEmpty()) {
             held.add(new Div(getTranslation("creditOps.held.none")));
@@ -115,7 +115,7 @@ class CreditOperationsCard extends VerticalLayout {
         open.forEach(h -> held.add(new Div(getTranslation("creditOps.held.line", Labels.of(this, h.document().getType()), h.document().getNumber(),
                 Formats.amount(h.document().getAmount(), l), h.document().getCurrency(), com.creditwb.workbench.common.ui.Lines.reasons(this, h.reasons())))));
         requests.removeAll();
-        var list = limits.ofCustomer(customer.getId());
+        var list = limits.ofCustomer(customer.id());
         if (list.isEmpty()) {
             requests.add(new Div(getTranslation("creditOps.requests.none")));
         }
@@ -158,7 +158,7 @@ class CreditOperationsCard extends VerticalLayout {
         Button save = new Button(getTranslation("limitRequest.send"), e -> {
             problems.removeAll();
             try {
-                limits.request(customer.getId(), limit.getValue(), until.getValue(), reason.getValue());
+                limits.request(customer.id(), limit.getValue(), until.getValue(), reason.getValue());
                 Notify.success(getTranslation("limitRequest.sent"));
                 d.close();
                 refresh();

@@ -9,7 +9,7 @@ import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.Exposure;
 import com.creditwb.workbench.credit.receivable.Aging;
 import com.creditwb.workbench.credit.receivable.Dso;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +29,7 @@ import java.util.List;
 /** The customer's credit: current decision, exposure against the limit, overdue buckets, DSO, and every assessment. */
 class CreditPanel extends VerticalLayout {
 
-    private final Customer customer;
+    private final CustomerRecord customer;
     private final transient AssessmentService assessments;
     private final transient CreditMonitorService monitor;
     final Div decision = new Div();
@@ -42,7 +42,7 @@ class CreditPanel extends VerticalLayout {
     /** People by display name (author, approver). */
     private final transient java.util.function.Function<String, String> names;
 
-    CreditPanel(Customer customer, AssessmentService assessments, CreditMonitorService monitor,
+    CreditPanel(CustomerRecord customer, AssessmentService assessments, CreditMonitorService monitor,
             java.util.function.Function<String, String> names) {
         this.names = names;
         this.customer = customer;
@@ -67,7 +67,7 @@ class CreditPanel extends VerticalLayout {
         start.setId("start-assessment");
         start.setVisible(assessments.canAssess());
         start.addClickListener(e -> {
-            Assessment a = assessments.start(customer.getId());
+            Assessment a = assessments.start(customer.id());
             UI.getCurrent().navigate(AssessmentView.class, a.getId());
         });
         compare.setText(getTranslation("credit.assessment.compare"));
@@ -113,7 +113,7 @@ class CreditPanel extends VerticalLayout {
     void refresh() {
         showDecision();
         showExposure();
-        history.setItems(assessments.history(customer.getId()));
+        history.setItems(assessments.history(customer.id()));
     }
 
     private Span status(Assessment a) {
@@ -130,7 +130,7 @@ class CreditPanel extends VerticalLayout {
     private void showDecision() {
         decision.removeAll();
         decision.add(new H3(getTranslation("credit.decision.title")));
-        Assessment d = assessments.currentDecision(customer.getId()).orElse(null);
+        Assessment d = assessments.currentDecision(customer.id()).orElse(null);
         if (d == null) {
             decision.add(new Paragraph(getTranslation("credit.decision.none")));
             return;
@@ -155,7 +155,7 @@ class CreditPanel extends VerticalLayout {
     void showExposure() {
         exposure.removeAll();
         exposure.add(new H3(getTranslation("credit.exposure.title")));
-        Exposure e = monitor.exposure(customer.getId(), dsoDays.getValue());
+        Exposure e = monitor.exposure(customer.id(), dsoDays.getValue());
         if (e.asOf() == null) {
             exposure.add(new Paragraph(getTranslation("credit.exposure.noList")));
             return;
@@ -165,7 +165,7 @@ class CreditPanel extends VerticalLayout {
                 CreditText.line(this, "credit.exposure.utilisation", CreditText.percent(this, e.utilisation())),
                 CreditText.line(this, "credit.exposure.available", e.decision() == null ? "—" : CreditText.amount(this, e.available())));
         // the figure a new order is checked against, named for what it is beside the one above
-        CreditMonitorService.Standing standing = monitor.standing(customer.getId());
+        CreditMonitorService.Standing standing = monitor.standing(customer.id());
         Span committed = new Span(standing.available() == null ? "—" : CreditText.amount(this, standing.available()));
         committed.setId("exposure-available-committed");
         exposure.add(CreditText.line(this, "credit.exposure.availableCommitted", committed));

@@ -2,7 +2,7 @@ package com.creditwb.workbench.credit.ui;
 
 import com.creditwb.workbench.credit.AssessmentService;
 import com.creditwb.workbench.credit.CreditMonitorService;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerTab;
 import com.vaadin.flow.component.Component;
@@ -50,7 +50,7 @@ class CreditTab implements CustomerTab {
     }
 
     @Override
-    public Component create(Customer customer) {
+    public Component create(CustomerRecord customer) {
         if (!customers.canSeeCredit(customer)) {
             return new com.vaadin.flow.component.html.Paragraph(
                     com.vaadin.flow.component.UI.getCurrent().getTranslation("credit.error.notYours"));

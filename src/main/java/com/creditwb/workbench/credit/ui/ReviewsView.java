@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.UI;
@@ -43,7 +43,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final List<Assessment> waitingList;
     private final List<Assessment> mineList;
     private final List<Assessment> dueList;
-    private final Map<Long, Customer> names;
+    private final Map<Long, CustomerRecord> names;
     private final transient AssessmentService assessments;
     private final H3 waitingTitle = new H3();
     private final H3 mineTitle = new H3();
@@ -64,7 +64,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         List<Long> ids = new ArrayList<>();
         submitted.forEach(a -> ids.add(a.getCustomerId()));
         dueList.forEach(a -> ids.add(a.getCustomerId()));
-        names = customers.byIds(ids);
+        names = customers.records(ids);
 
         waiting.setId("awaiting-approval");
         mine.setId("my-submissions");
@@ -127,8 +127,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     List<Assessment> shown(List<Assessment> list) {
         String q = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(java.util.Locale.ROOT);
         return list.stream().filter(a -> {
-            Customer c = names.get(a.getCustomerId());
-            return q.isEmpty() || c != null && (c.getCode().toLowerCase(java.util.Locale.ROOT).contains(q) || c.getName().contains(q));
+            CustomerRecord c = names.get(a.getCustomerId());
+            return q.isEmpty() || c != null && (c.code().toLowerCase(java.util.Locale.ROOT).contains(q) || c.name().contains(q));
         }).toList();
     }
 
@@ -148,9 +148,9 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     void write(String title, List<Assessment> rows, boolean review, java.io.OutputStream out) {
         List<ListExport.Column<Assessment>> columns = new ArrayList<>();
         columns.add(new ListExport.Column<>(getTranslation("customer.code"), ListExport.Kind.TEXT,
-                a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).getCode() : null));
+                a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).code() : null));
         columns.add(new ListExport.Column<>(getTranslation("customer.name"), ListExport.Kind.TEXT,
-                a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).getName() : null));
+                a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).name() : null));
         columns.add(new ListExport.Column<>(getTranslation("credit.rating"), ListExport.Kind.TEXT, Assessment::getRating));
         columns.add(new ListExport.Column<>(getTranslation("credit.riskClass"), ListExport.Kind.TEXT,
                 a -> a.getRiskClass() == null ? null : getTranslation(a.getRiskClass().messageKey())));
@@ -169,10 +169,10 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private void customerColumn(Grid<Assessment> grid) {
         grid.addColumn(a -> {
-            Customer c = names.get(a.getCustomerId());
-            return c == null ? "" : c.getCode() + " " + c.getName();
+            CustomerRecord c = names.get(a.getCustomerId());
+            return c == null ? "" : c.code() + " " + c.name();
         }).setHeader(getTranslation("credit.customer")).setFlexGrow(2).setSortable(true)
-                .setComparator(a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).getCode() : "");
+                .setComparator(a -> names.containsKey(a.getCustomerId()) ? names.get(a.getCustomerId()).code() : "");
     }
 
     @Override

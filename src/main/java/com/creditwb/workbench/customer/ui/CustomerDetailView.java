@@ -70,7 +70,12 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     /** The route parameters that open this view for a customer. */
     public static RouteParameters parameters(Customer customer) {
-        return new RouteParameters("customerId", String.valueOf(customer.getId()));
+        return parameters(customer.getId());
+    }
+
+    /** The same from the customer's id (the other features hold a customer's record, not the entity). */
+    public static RouteParameters parameters(Long customerId) {
+        return new RouteParameters("customerId", String.valueOf(customerId));
     }
 
     @Override
@@ -100,7 +105,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         }
         for (CustomerTab tab : featureTabs) {
             if (tab.visible()) {
-                tabs.add(getTranslation(tab.labelKey()), tab.create(loaded));
+                tabs.add(getTranslation(tab.labelKey()), tab.create(com.creditwb.workbench.customer.CustomerRecord.of(loaded, true)));
                 keys.add(tab.labelKey());
             }
         }

@@ -1,6 +1,6 @@
 package com.creditwb.workbench.customer.ui;
 
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,16 +12,16 @@ public final class CustomerPicker {
     private CustomerPicker() {
     }
 
-    public static ComboBox<Customer> create(String label, CustomerService customers) {
-        ComboBox<Customer> box = new ComboBox<>(label);
+    public static ComboBox<CustomerRecord> create(String label, CustomerService customers) {
+        ComboBox<CustomerRecord> box = new ComboBox<>(label);
         bind(box, customers);
         return box;
     }
 
-    public static void bind(ComboBox<Customer> box, CustomerService customers) {
-        box.setItems(query -> customers.find(CustomerFilter.text(query.getFilter().orElse("")), query.getOffset(), query.getLimit(),
+    public static void bind(ComboBox<CustomerRecord> box, CustomerService customers) {
+        box.setItems(query -> customers.findRecords(CustomerFilter.text(query.getFilter().orElse("")), query.getOffset(), query.getLimit(),
                 Sort.by("name")).stream());
-        box.setItemLabelGenerator(c -> c.getCode() + " " + c.getName());
+        box.setItemLabelGenerator(c -> c.code() + " " + c.name());
         box.setClearButtonVisible(true);
     }
 }

@@ -1,6 +1,6 @@
 package com.creditwb.workbench.customer.ui;
 
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.vaadin.flow.component.Component;
 
 /**
@@ -21,5 +21,5 @@ public interface CustomerTab {
     }
 
     /** The tab's content for the customer (a new component each time the page shows). */
-    Component create(Customer customer);
+    Component create(CustomerRecord customer);
 }

@@ -2,7 +2,7 @@ package com.creditwb.workbench.keyaccount.api;
 
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.i18n.Locales;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.RelationshipLevel;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
@@ -62,14 +62,14 @@ class KeyAccountApiController {
     @Operation(summary = "The customer's key-account plan (the active one, else the newest version) as .xlsx")
     @GetMapping("/api/key-accounts/{idOrCode}/plan.xlsx")
     ResponseEntity<byte[]> plan(@PathVariable String idOrCode, @RequestParam(required = false) String lang, Locale requestLocale) {
-        Customer c = customers.getByIdOrCode(idOrCode);
-        KeyAccountPlan p = export.defaultPlan(c.getId());
+        CustomerRecord c = customers.recordByIdOrCode(idOrCode);
+        KeyAccountPlan p = export.defaultPlan(c.id());
         if (p == null) {
             throw new NotFoundException("KeyAccountPlan", idOrCode);
         }
         byte[] bytes = export.plan(p.getId(), locale(lang, requestLocale));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(com.creditwb.workbench.common.excel.Xlsx.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + KeyAccountExport.planFileName(c.getCode(), p.getNumber()) + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + KeyAccountExport.planFileName(c.code(), p.getNumber()) + "\"")
                 .body(bytes);
     }
 

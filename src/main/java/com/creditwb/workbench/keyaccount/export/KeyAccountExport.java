@@ -3,7 +3,7 @@ package com.creditwb.workbench.keyaccount.export;
 import com.creditwb.workbench.common.excel.TemplateFiller;
 import com.creditwb.workbench.common.excel.TemplateFiller.Percent;
 import com.creditwb.workbench.common.i18n.Labelled;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.plan.KeyAccountPlan;
@@ -88,7 +88,7 @@ public class KeyAccountExport {
     @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
     public byte[] plan(Long planId, Locale locale, byte[] template) {
         KeyAccountPlan p = plans.get(planId);
-        return TemplateFiller.fill(template, planModel(p, plans.facts(p), customers.get(p.getCustomerId()), locale));
+        return TemplateFiller.fill(template, planModel(p, plans.facts(p), customers.record(p.getCustomerId()), locale));
     }
 
     /** The customer's plan to export by default: the active one, else the newest version. */
@@ -99,13 +99,13 @@ public class KeyAccountExport {
                 .orElseGet(() -> list.isEmpty() ? null : list.get(0));
     }
 
-    Map<String, Object> planModel(KeyAccountPlan p, PlanFacts facts, Customer c, Locale locale) {
+    Map<String, Object> planModel(KeyAccountPlan p, PlanFacts facts, CustomerRecord c, Locale locale) {
         Map<String, Object> m = new HashMap<>();
         m.put("t", new com.creditwb.workbench.common.excel.TemplateLabels(messages, locale, "keyaccount.xlsx."));
         m.put("exportedAt", LocalDate.now(clock));
         m.put("exportedBy", users.displayName(currentUser.username()));
-        m.put("customer", Map.of("code", c.getCode(), "name", c.getName(), "industry", label(c.getIndustry(), locale),
-                "region", label(c.getRegion(), locale)));
+        m.put("customer", Map.of("code", c.code(), "name", c.name(), "industry", label(c.industry(), locale),
+                "region", label(c.region(), locale)));
         Map<String, Object> plan = new HashMap<>();
         plan.put("title", p.getTitle());
         plan.put("number", p.getNumber());

@@ -8,7 +8,7 @@ import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.credit.CreditDecision;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.Exposure;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.segment.Segmentation;
@@ -216,7 +216,7 @@ public class PlanService {
         if (!canCreate(customerId)) {
             throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
         }
-        Customer c = customers.get(customerId);
+        CustomerRecord c = customers.record(customerId);
         List<KeyAccountPlan> existing = plans.findByCustomerIdOrderByNumberDesc(customerId);
         if (existing.stream().anyMatch(p -> p.getState() == PlanState.DRAFT)) {
             throw ValidationException.of("state", messages.get("keyaccount.plan.draftExists"));
@@ -224,7 +224,7 @@ public class PlanService {
         int number = plans.maxNumber(customerId) + 1;
         LocalDate today = LocalDate.now(clock);
         PlanForm form = existing.isEmpty()
-                ? new PlanForm(messages.get("keyaccount.plan.defaultTitle", c.getName(), today.getYear()), null, c.getRelationshipLevel(),
+                ? new PlanForm(messages.get("keyaccount.plan.defaultTitle", c.name(), today.getYear()), null, c.relationshipLevel(),
                         null, null, null, today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1), today.plusMonths(3),
                         List.of(), List.of(), List.of())
                 : existing.get(0).toForm();

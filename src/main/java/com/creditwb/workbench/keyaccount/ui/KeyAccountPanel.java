@@ -6,7 +6,7 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.keyaccount.KeyAccountProfile;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.export.KeyAccountExport;
@@ -35,7 +35,7 @@ import java.util.Map;
 /** The customer's key-account page: what the analysis says, and everything it is computed from. */
 public class KeyAccountPanel extends VerticalLayout {
 
-    private final Customer customer;
+    private final CustomerRecord customer;
     private final transient KeyAccountService keyAccounts;
     private final transient PlanService plans;
     private final transient KeyAccountExport export;
@@ -52,15 +52,15 @@ public class KeyAccountPanel extends VerticalLayout {
     final Button newPlan = new Button();
     private KeyAccountProfile profile;
 
-    public KeyAccountPanel(Customer customer, KeyAccountService keyAccounts, PlanService plans, KeyAccountExport export) {
+    public KeyAccountPanel(CustomerRecord customer, KeyAccountService keyAccounts, PlanService plans, KeyAccountExport export) {
         this.customer = customer;
         this.export = export;
         this.keyAccounts = keyAccounts;
         this.plans = plans;
         setPadding(false);
         value = new ValueCard(customer, keyAccounts);
-        economics = new EconomicsCard(customer.getId(), keyAccounts, this::refresh);
-        gale = new GaleCard(customer.getId(), keyAccounts, canEditProfile(), this::refresh);
+        economics = new EconomicsCard(customer.id(), keyAccounts, this::refresh);
+        gale = new GaleCard(customer.id(), keyAccounts, canEditProfile(), this::refresh);
         add(value, economics);
         add(identificationSection());
         add(indicatorSection());
@@ -70,14 +70,14 @@ public class KeyAccountPanel extends VerticalLayout {
     }
 
     private boolean canEditProfile() {
-        return keyAccounts.canEditProfile(customer.getId());
+        return keyAccounts.canEditProfile(customer.id());
     }
 
     void refresh() {
-        KeyAccountService.AccountView view = keyAccounts.account(customer.getId());
+        KeyAccountService.AccountView view = keyAccounts.account(customer.id());
         profile = view.profile();
         value.show(view);
-        economics.show(view.years(), keyAccounts.economicsVersions(customer.getId()));
+        economics.show(view.years(), keyAccounts.economicsVersions(customer.id()));
         List<Integer> a = profile.getAnswers();
         for (int i = 0; i < answers.size(); i++) {
             answers.get(i).setValue(i < a.size() ? a.get(i) : null);
@@ -141,7 +141,7 @@ public class KeyAccountPanel extends VerticalLayout {
 
     void saveIdentification() {
         try {
-            keyAccounts.saveIdentification(customer.getId(), profile.getVersion(), answers.stream().map(Select::getValue).toList(),
+            keyAccounts.saveIdentification(customer.id(), profile.getVersion(), answers.stream().map(Select::getValue).toList(),
                     confirmed.getValue());
             Notify.success(getTranslation("keyaccount.identification.save"));
             refresh();
@@ -175,7 +175,7 @@ public class KeyAccountPanel extends VerticalLayout {
             Map<LoyaltyIndicator, Double> values = new EnumMap<>(LoyaltyIndicator.class);
             indicators.forEach((k, f) -> values.put(k, f.getValue()));
             try {
-                keyAccounts.saveIndicators(customer.getId(), profile.getVersion(), values);
+                keyAccounts.saveIndicators(customer.id(), profile.getVersion(), values);
                 Notify.success(getTranslation("keyaccount.indicators.save"));
                 refresh();
             } catch (ValidationException ex) {
@@ -199,7 +199,7 @@ public class KeyAccountPanel extends VerticalLayout {
         newPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPlan.addClickListener(e -> {
             try {
-                KeyAccountPlan p = plans.create(customer.getId());
+                KeyAccountPlan p = plans.create(customer.id());
                 UI.getCurrent().navigate(PlanView.class, p.getId());
             } catch (ValidationException ex) {
                 Notify.error(ex.getErrors().get(0).message());
@@ -211,11 +211,11 @@ public class KeyAccountPanel extends VerticalLayout {
 
     private void showPlans() {
         planList.removeAll();
-        newPlan.setVisible(plans.canCreate(customer.getId()));
-        if (!plans.canReadPlans(customer.getId())) {
+        newPlan.setVisible(plans.canCreate(customer.id()));
+        if (!plans.canReadPlans(customer.id())) {
             return;
         }
-        List<KeyAccountPlan> list = plans.plans(customer.getId());
+        List<KeyAccountPlan> list = plans.plans(customer.id());
         if (list.isEmpty()) {
             planList.add(new Paragraph(getTranslation("keyaccount.plans.none")));
         }
@@ -224,7 +224,7 @@ public class KeyAccountPanel extends VerticalLayout {
                     getTranslation(p.getState().messageKey())));
             open.setId("ka-plan-" + p.getId());
             java.util.Locale locale = getLocale(); // the download runs outside the UI's request
-            Anchor download = ExcelFiles.download(KeyAccountExport.planFileName(customer.getCode(), p.getNumber()),
+            Anchor download = ExcelFiles.download(KeyAccountExport.planFileName(customer.code(), p.getNumber()),
                     () -> export.plan(p.getId(), locale), getTranslation("keyaccount.plans.download"));
             Div row = new Div(open, new Span(" · "), download);
             row.addClassName("wb-line");

@@ -1,6 +1,6 @@
 package com.creditwb.workbench.keyaccount.ui;
 
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.ui.CustomerTab;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
@@ -37,8 +37,8 @@ class KeyAccountTab implements CustomerTab {
     }
 
     @Override
-    public Component create(Customer customer) {
-        if (!keyAccounts.canRead(customer.getId())) {
+    public Component create(CustomerRecord customer) {
+        if (!keyAccounts.canRead(customer.id())) {
             return new Paragraph(com.vaadin.flow.component.UI.getCurrent().getTranslation("keyaccount.error.notYours"));
         }
         return new KeyAccountPanel(customer, keyAccounts, plans, export);

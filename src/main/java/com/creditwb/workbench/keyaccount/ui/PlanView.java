@@ -10,7 +10,7 @@ import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Lines;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.ContactRole;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.RelationshipLevel;
@@ -158,8 +158,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     void show(KeyAccountPlan p) {
         this.plan = p;
-        Customer c = customers.get(p.getCustomerId());
-        heading.setText(getTranslation("keyaccount.plan.heading", c.getName(), p.getNumber(), getTranslation(p.getState().messageKey())));
+        CustomerRecord c = customers.record(p.getCustomerId());
+        heading.setText(getTranslation("keyaccount.plan.heading", c.name(), p.getNumber(), getTranslation(p.getState().messageKey())));
         PlanForm f = p.toForm();
         title.setValue(nz(f.title()));
         periodStart.setValue(f.periodStart());
@@ -196,7 +196,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         showFacts(plans.facts(p));
         download.removeAll();
         java.util.Locale locale = getLocale(); // the download runs outside the UI's request
-        Anchor link = ExcelFiles.download(KeyAccountExport.planFileName(c.getCode(), p.getNumber()), () -> export.plan(p.getId(), locale),
+        Anchor link = ExcelFiles.download(KeyAccountExport.planFileName(c.code(), p.getNumber()), () -> export.plan(p.getId(), locale),
                 getTranslation("keyaccount.plan.download"));
         link.setId("plan-download-link");
         download.add(link);

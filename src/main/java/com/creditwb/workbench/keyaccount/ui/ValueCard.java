@@ -4,7 +4,7 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.math.Npv;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Lines;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.segment.Segmentation;
 import com.creditwb.workbench.keyaccount.value.KeyAccountSettings;
@@ -21,10 +21,10 @@ import java.util.List;
 /** What the analysis says of one account: value, potential, segments, strategy, and the NPV cash-flow table. */
 class ValueCard extends Div {
 
-    private final Customer customer;
+    private final CustomerRecord customer;
     private final transient KeyAccountService keyAccounts;
 
-    ValueCard(Customer customer, KeyAccountService keyAccounts) {
+    ValueCard(CustomerRecord customer, KeyAccountService keyAccounts) {
         this.customer = customer;
         this.keyAccounts = keyAccounts;
         setId("ka-value");
@@ -57,7 +57,7 @@ class ValueCard extends Div {
                 line("ka-loyalty", getTranslation("keyaccount.value.loyalty"), Labels.of(this, v.loyalty())),
                 line("ka-profitability", getTranslation("keyaccount.value.profitability"), Labels.of(this, v.profitability())),
                 line("ka-kotler", getTranslation("keyaccount.value.kotler"), Labels.of(this, v.kotlerLevel())
-                        + " · " + getTranslation("keyaccount.value.currentLevel") + ": " + Labels.of(this, customer.getRelationshipLevel())),
+                        + " · " + getTranslation("keyaccount.value.currentLevel") + ": " + Labels.of(this, customer.relationshipLevel())),
                 line("ka-gale", getTranslation("keyaccount.value.galeValue"), view.gale() == null ? ""
                         : Formats.decimal(view.gale().customerValue(), l, 2)),
                 line("ka-identification", getTranslation("keyaccount.value.identification"),

@@ -252,7 +252,7 @@ class NegotiationApiController {
     }
 
     private NegotiationDto dto(Negotiation n) {
-        return new NegotiationDto(n.getId(), n.getSubject(), customers.get(n.getCounterpartId()).getCode(), n.getDirection(), n.getAllianceId(),
+        return new NegotiationDto(n.getId(), n.getSubject(), customers.record(n.getCounterpartId()).code(), n.getDirection(), n.getAllianceId(),
                 n.getPlanId(), n.getContractValue(), n.getImportance(), n.getDifficulty(), negotiations.suggestedTeamSize(n), n.getStatus(),
                 n.getStartDate(), n.getDeadline(), n.getOwner(),
                 n.getTeam().entrySet().stream().map(e -> new Member(e.getKey(), e.getValue())).toList(), n.getTopics(), n.getIssues(),

@@ -1,9 +1,8 @@
 package com.creditwb.workbench.negotiation.demo;
 
-import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.SystemAuthentication;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
 import com.creditwb.workbench.negotiation.Concessions;
@@ -135,10 +134,10 @@ class NegotiationDemoData implements ApplicationRunner {
                 continue;
             }
             // counterparts with an approved decision first (so that credit shows), then any
-            List<Customer> rated = new ArrayList<>();
+            List<CustomerRecord> rated = new ArrayList<>();
             for (int i = 0; i < own.size() && rated.size() < 20; i++) {
-                Customer c = SystemAuthentication.call(() -> customers.get(own.get(rated.size() * 3 % own.size()).id()));
-                if (c.getCreditRating() != null && rated.stream().noneMatch(r -> r.getId().equals(c.getId()))) {
+                CustomerRecord c = SystemAuthentication.call(() -> customers.record(own.get(rated.size() * 3 % own.size()).id()));
+                if (c.credit().rating() != null && rated.stream().noneMatch(r -> r.id().equals(c.id()))) {
                     rated.add(c);
                 }
                 if (i > 60) {
@@ -146,23 +145,23 @@ class NegotiationDemoData implements ApplicationRunner {
                 }
             }
             // over the counterpart's credit only means something where there is a limit to go over
-            List<Customer> candidates = plan.overCredit() ? rated.stream().filter(c -> c.getCreditLimit() != null && c.getCreditLimit().signum() > 0)
+            List<CustomerRecord> candidates = plan.overCredit() ? rated.stream().filter(c -> c.credit().limit() != null && c.credit().limit().signum() > 0)
                     .toList() : rated;
             candidates = candidates.isEmpty() ? rated : candidates;
-            Customer counterpart = candidates.isEmpty() ? SystemAuthentication.call(() -> customers.get(own.get(index % own.size()).id()))
+            CustomerRecord counterpart = candidates.isEmpty() ? SystemAuthentication.call(() -> customers.record(own.get(index % own.size()).id()))
                     : candidates.get(index % candidates.size());
             SystemAuthentication.callAs(plan.owner(), AM, () -> build(plan, counterpart, today, index));
         }
         log.info("Demo negotiations: {}", n);
     }
 
-    private Void build(Plan plan, Customer counterpart, LocalDate today, int n) {
+    private Void build(Plan plan, CustomerRecord counterpart, LocalDate today, int n) {
         String other = plan.owner().equals("account1") ? "account2" : "account1";
         boolean sell = plan.direction() == Direction.SELL;
         List<PlanIssue> issues = sell ? sellIssues(n, plan.overCredit()) : buyIssues(n);
         BigDecimal value = BigDecimal.valueOf(800_000L + 650_000L * n);
-        if (plan.overCredit() && counterpart.getCreditLimit() != null) {
-            value = value.max(counterpart.getCreditLimit().multiply(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.HALF_UP));
+        if (plan.overCredit() && counterpart.credit().limit() != null) {
+            value = value.max(counterpart.credit().limit().multiply(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.HALF_UP));
         }
         if (plan.importance() == TeamRules.Importance.CRITICAL) {
             value = value.max(new BigDecimal("12000000.00"));
@@ -216,15 +215,15 @@ class NegotiationDemoData implements ApplicationRunner {
                 "若对方坚持长账期，改为部分预付加保理", null, null,
                 new Strategy.Venue("公司三楼第一会议室", "三楼小会议室（秘密会谈室）", "二楼休息区", Strategy.Seating.FACING));
         Long allianceId = null;
-        List<Alliance> mine = alliances.list().stream().filter(a -> a.getOwner().equals(plan.owner())).toList();
+        List<AllianceService.AllianceRef> mine = alliances.refs().stream().filter(a -> a.owner().equals(plan.owner())).toList();
         if (!mine.isEmpty() && n % 3 != 2) {
-            allianceId = mine.get(n % mine.size()).getId();
+            allianceId = mine.get(n % mine.size()).id();
         }
         Long planId = null;
-        if (plans.canReadPlans(counterpart.getId())) {
-            planId = plans.refs(counterpart.getId()).stream().findFirst().map(PlanService.PlanRef::id).orElse(null);
+        if (plans.canReadPlans(counterpart.id())) {
+            planId = plans.refs(counterpart.id()).stream().findFirst().map(PlanService.PlanRef::id).orElse(null);
         }
-        NegotiationForm form = new NegotiationForm(plan.subject(), counterpart.getId(), plan.direction(), allianceId, planId, value,
+        NegotiationForm form = new NegotiationForm(plan.subject(), counterpart.id(), plan.direction(), allianceId, planId, value,
                 plan.importance(), plan.difficulty(), start, deadline, team, issues, sell ? "转售给其他区域经销商" : "改从第二供应商采购",
                 sell ? 60.0 : 55.0, 35.0, topics, new CounterpartAnalysis(checks, authority, strength), strategy,
                 plan.status() == NegotiationStatus.ARCHIVED ? EnumSet.allOf(Confidentiality.AfterItem.class) : Set.of());

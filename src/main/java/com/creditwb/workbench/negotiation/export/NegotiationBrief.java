@@ -88,10 +88,10 @@ public class NegotiationBrief {
         m.put("t", new TemplateLabels(messages, locale, "negotiation.xlsx."));
         m.put("confidential", marking);
         Map<String, Object> s = new LinkedHashMap<>();
-        var counterpart = customers.get(n.getCounterpartId());
+        var counterpart = customers.record(n.getCounterpartId());
         s.put("subject", n.getSubject());
-        s.put("counterpart", counterpart.getName() + " (" + counterpart.getCode() + ")");
-        s.put("uscc", counterpart.getUscc());
+        s.put("counterpart", counterpart.name() + " (" + counterpart.code() + ")");
+        s.put("uscc", counterpart.uscc());
         s.put("direction", label(n.getDirection(), locale));
         s.put("status", text(n.getStatus().messageKey(), locale));
         s.put("owner", users.displayName(n.getOwner()));

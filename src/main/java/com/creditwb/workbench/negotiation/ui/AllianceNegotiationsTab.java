@@ -1,6 +1,6 @@
 package com.creditwb.workbench.negotiation.ui;
 
-import com.creditwb.workbench.alliance.Alliance;
+import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.alliance.ui.AllianceTab;
 import com.creditwb.workbench.negotiation.NegotiationService;
 import com.vaadin.flow.component.Component;
@@ -26,7 +26,7 @@ class AllianceNegotiationsTab implements AllianceTab {
     }
 
     @Override
-    public Component create(Alliance alliance) {
-        return NegotiationsGrid.of(negotiations.forAlliance(alliance.getId()), "alliance-negotiations");
+    public Component create(AllianceService.AllianceRef alliance) {
+        return NegotiationsGrid.of(negotiations.forAlliance(alliance.id()), "alliance-negotiations");
     }
 }

@@ -3,7 +3,7 @@ package com.creditwb.workbench.negotiation.ui;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.negotiation.CounterpartAnalysis;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationSession;
@@ -43,15 +43,15 @@ class CounterpartTab extends VerticalLayout {
     final Span strengthSum = new Span();
     final Div credit = new Div();
 
-    CounterpartTab(Negotiation n, Customer customer, boolean editable, NegotiationSession.CreditSnapshot now) {
+    CounterpartTab(Negotiation n, CustomerRecord customer, boolean editable, NegotiationSession.CreditSnapshot now) {
         setPadding(false);
         CounterpartAnalysis a = n.getCounterpartAnalysis();
-        Anchor name = new Anchor("customers/" + customer.getId(), customer.getName() + " (" + customer.getCode() + ")");
+        Anchor name = new Anchor("customers/" + customer.id(), customer.name() + " (" + customer.code() + ")");
         name.setId("negotiation-counterpart");
-        Span uscc = new Span(customer.getUscc() == null ? getTranslation("negotiation.uscc.none") : customer.getUscc());
+        Span uscc = new Span(customer.uscc() == null ? getTranslation("negotiation.uscc.none") : customer.uscc());
         Span valid = new Span();
-        if (customer.getUscc() != null) {
-            boolean ok = UnifiedSocialCreditCode.check(customer.getUscc()).valid();
+        if (customer.uscc() != null) {
+            boolean ok = UnifiedSocialCreditCode.check(customer.uscc()).valid();
             valid.setText(getTranslation(ok ? "negotiation.uscc.valid" : "negotiation.uscc.invalid"));
             valid.getElement().getThemeList().add(ok ? "badge success" : "badge error");
             valid.setId("negotiation-uscc-check");

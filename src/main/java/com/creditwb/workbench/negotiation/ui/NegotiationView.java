@@ -161,7 +161,7 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
         problems.addClassName("wb-problems");
         problems.setId("negotiation-problems");
         add(warnings, problems);
-        var customer = customers.get(n.getCounterpartId());
+        var customer = customers.record(n.getCounterpartId());
         NegotiationSession.CreditSnapshot credit = negotiations.creditNow(n);
         overview = new OverviewTab(n, editable, negotiations.suggestedTeamSize(n), users, alliances, plans);
         counterpart = new CounterpartTab(n, customer, editable, credit);

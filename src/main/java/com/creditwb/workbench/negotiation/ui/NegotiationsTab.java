@@ -1,6 +1,6 @@
 package com.creditwb.workbench.negotiation.ui;
 
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.ui.CustomerTab;
 import com.creditwb.workbench.negotiation.NegotiationService;
 import com.vaadin.flow.component.Component;
@@ -26,7 +26,7 @@ class NegotiationsTab implements CustomerTab {
     }
 
     @Override
-    public Component create(Customer customer) {
-        return NegotiationsGrid.of(negotiations.forCustomer(customer.getId()), "customer-negotiations");
+    public Component create(CustomerRecord customer) {
+        return NegotiationsGrid.of(negotiations.forCustomer(customer.id()), "customer-negotiations");
     }
 }

@@ -6,7 +6,7 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerPicker;
 import com.creditwb.workbench.negotiation.Direction;
@@ -137,8 +137,8 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
 
     private String counterpart(Negotiation n) {
         return counterparts.computeIfAbsent(n.getCounterpartId(), id -> {
-            Customer c = customers.get(id);
-            return c.getName();
+            CustomerRecord c = customers.record(id);
+            return c.name();
         });
     }
 
@@ -173,7 +173,7 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         TextField subject = new TextField(getTranslation("negotiation.field.subject"));
         subject.setId("new-negotiation-subject");
         subject.setWidthFull();
-        ComboBox<Customer> counterpart = CustomerPicker.create(getTranslation("negotiation.field.counterpart"), customers);
+        ComboBox<CustomerRecord> counterpart = CustomerPicker.create(getTranslation("negotiation.field.counterpart"), customers);
         counterpart.setId("new-negotiation-counterpart");
         counterpart.setWidthFull();
         Select<Direction> dir = Labels.select(this, "negotiation.field.direction", Direction.class);
@@ -186,7 +186,7 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
                 Negotiation n = negotiations.create(new NegotiationForm(subject.getValue(), counterpart.getValue() == null ? null
-                        : counterpart.getValue().getId(), dir.getValue(), null, null, null, TeamRules.Importance.MEDIUM, TeamRules.Difficulty.MEDIUM,
+                        : counterpart.getValue().id(), dir.getValue(), null, null, null, TeamRules.Importance.MEDIUM, TeamRules.Difficulty.MEDIUM,
                         LocalDate.now(clock), null, Map.of(), List.of(), null, null, null));
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(NegotiationView.class, NegotiationView.parameters(n.getId())));

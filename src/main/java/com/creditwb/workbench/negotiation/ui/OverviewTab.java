@@ -1,6 +1,5 @@
 package com.creditwb.workbench.negotiation.ui;
 
-import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.ui.AmountField;
 import com.creditwb.workbench.common.ui.Labels;
@@ -80,7 +79,7 @@ class OverviewTab extends VerticalLayout {
     private final List<UserService.UserSummary> people;
     final TextField subject = new TextField();
     final Select<Direction> direction;
-    final ComboBox<Alliance> alliance = new ComboBox<>();
+    final ComboBox<AllianceService.AllianceRef> alliance = new ComboBox<>();
     final ComboBox<PlanService.PlanRef> plan = new ComboBox<>();
     final AmountField contractValue = new AmountField();
     final Select<TeamRules.Importance> importance;
@@ -108,13 +107,13 @@ class OverviewTab extends VerticalLayout {
         direction.setValue(n.getDirection());
         direction.setId("negotiation-direction");
         alliance.setLabel(getTranslation("negotiation.field.alliance"));
-        List<Alliance> visible = new ArrayList<>(alliances.list());
-        Alliance linked = null;
+        List<AllianceService.AllianceRef> visible = new ArrayList<>(alliances.refs());
+        AllianceService.AllianceRef linked = null;
         if (n.getAllianceId() != null) {
-            linked = visible.stream().filter(a -> a.getId().equals(n.getAllianceId())).findFirst().orElse(null);
+            linked = visible.stream().filter(a -> a.id().equals(n.getAllianceId())).findFirst().orElse(null);
         }
         alliance.setItems(visible);
-        alliance.setItemLabelGenerator(Alliance::getName);
+        alliance.setItemLabelGenerator(AllianceService.AllianceRef::name);
         alliance.setClearButtonVisible(true);
         alliance.setValue(linked);
         alliance.setVisible(alliances.canList());
@@ -257,7 +256,7 @@ class OverviewTab extends VerticalLayout {
     }
 
     Long allianceId() {
-        return alliance.getValue() != null ? alliance.getValue().getId() : keptAlliance;
+        return alliance.getValue() != null ? alliance.getValue().id() : keptAlliance;
     }
 
     Long planId() {

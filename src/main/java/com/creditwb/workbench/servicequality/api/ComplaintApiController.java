@@ -143,7 +143,7 @@ class ComplaintApiController {
 
     private ComplaintDto dto(Complaint c) {
         Instant now = complaints.now();
-        return new ComplaintDto(c.getId(), customers.get(c.getCustomerId()).getCode(), c.getCategory(), c.getSeverity(), c.getDescription(),
+        return new ComplaintDto(c.getId(), customers.record(c.getCustomerId()).code(), c.getCategory(), c.getSeverity(), c.getDescription(),
                 c.getStatus(), c.getAssignee(), c.getCreatedBy(), c.getRaisedAt(), c.getStartedAt(), c.getResolution(), c.getResolvedAt(),
                 c.getFeedbackSatisfied(), c.getFeedbackNote(), c.getFeedbackAt(), c.getFollowUpNote(), c.getFollowUpAt(), c.getClosedAt(),
                 c.getReopened(), complaints.responseOverdue(c, now), complaints.resolutionOverdue(c, now), ComplaintFlow.next(c.getStatus()),

@@ -91,7 +91,7 @@ class SurveyApiController {
         SurveyService.SegmentCreated created = surveys.createForSegment(body.segment(), body.questionnaire(), body.title(), body.validUntil(),
                 locale);
         List<SegmentRoundDto> rounds = created.rounds().stream().map(c -> new SegmentRoundDto(c.survey().getId(),
-                customers.get(c.survey().getCustomerId()).getCode(), c.links().stream().map(l -> new InvitationDto(l.invitation().getId(),
+                customers.record(c.survey().getCustomerId()).code(), c.links().stream().map(l -> new InvitationDto(l.invitation().getId(),
                         l.invitation().getContactName(), l.invitation().getLocale().toLanguageTag(), null, "/" + l.path())).toList())).toList();
         return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
                 .body(new SegmentDto(created.segment(), rounds.size(), created.links(), rounds, created.withoutContacts()));
@@ -170,7 +170,7 @@ class SurveyApiController {
         ResultDto result = r.result() == null ? null : result(r.result(), r.chart());
         List<InvitationDto> invitations = r.invitations().stream().map((SurveyInvitation i) -> new InvitationDto(i.getId(), i.getContactName(),
                 i.getLocale().toLanguageTag(), i.getAnsweredAt(), links.get(i.getId()))).toList();
-        return new SurveyDto(r.survey().getId(), customers.get(r.survey().getCustomerId()).getCode(), r.survey().getTitle(),
+        return new SurveyDto(r.survey().getId(), customers.record(r.survey().getCustomerId()).code(), r.survey().getTitle(),
                 r.questionnaire().getModel(), r.questionnaire().getNumber(), r.survey().getValidUntil(), r.progress().invited(),
                 r.progress().answered(), r.progress().expired(), invitations, result, r.levels());
     }

@@ -37,7 +37,7 @@ class ComplaintsDueCard implements DashboardCard {
         card.setId("dashboard-complaints");
         for (Complaint c : complaints.myOverdue().stream().limit(10).toList()) {
             Anchor link = new Anchor("customers/" + c.getCustomerId() + "?tab=service", card.getTranslation("complaint.dashboard.line",
-                    customers.get(c.getCustomerId()).getName(), Labels.of(card, c.getCategory()), Labels.of(card, c.getSeverity())));
+                    customers.record(c.getCustomerId()).name(), Labels.of(card, c.getCategory()), Labels.of(card, c.getSeverity())));
             link.addClassName("wb-overdue-action");
             card.add(new Div(link));
         }

@@ -50,7 +50,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         overdue.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(status, overdue);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        grid = ComplaintsGrid.create(complaints, c -> names.computeIfAbsent(c.getCustomerId(), id -> customers.get(id).getName()),
+        grid = ComplaintsGrid.create(complaints, c -> names.computeIfAbsent(c.getCustomerId(), id -> customers.record(id).name()),
                 c -> new ComplaintDialog(c.getCustomerId(), complaints.get(c.getId()), complaints, users, this::refresh).open());
         grid.setId("complaints-grid");
         grid.setSizeFull();

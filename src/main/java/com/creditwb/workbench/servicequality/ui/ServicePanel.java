@@ -5,8 +5,8 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Contact;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord.ContactRecord;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.servicequality.Questionnaire;
 import com.creditwb.workbench.servicequality.Servqual;
 import com.creditwb.workbench.servicequality.SurveyInvitation;
@@ -42,7 +42,7 @@ class ServicePanel extends VerticalLayout {
     private final transient SurveyService surveys;
     private final transient com.creditwb.workbench.servicequality.ComplaintService complaints;
     private final transient com.creditwb.workbench.security.UserService users;
-    private final Customer customer;
+    private final CustomerRecord customer;
     final Button raise = new Button();
     com.vaadin.flow.component.grid.Grid<com.creditwb.workbench.servicequality.Complaint> complaintGrid;
     final Button start = new Button();
@@ -52,7 +52,7 @@ class ServicePanel extends VerticalLayout {
 
     private final java.time.Clock clock;
 
-    ServicePanel(Customer customer, SurveyService surveys, com.creditwb.workbench.servicequality.ComplaintService complaints,
+    ServicePanel(CustomerRecord customer, SurveyService surveys, com.creditwb.workbench.servicequality.ComplaintService complaints,
             com.creditwb.workbench.security.UserService users, java.time.Clock clock) {
         this.clock = clock;
         this.surveys = surveys;
@@ -64,15 +64,15 @@ class ServicePanel extends VerticalLayout {
         raise.setText(getTranslation("complaint.new"));
         raise.setIcon(VaadinIcon.PLUS.create());
         raise.setId("complaint-new");
-        raise.addClickListener(e -> new ComplaintDialog(customer.getId(), null, complaints, users, this::refreshComplaints).open());
+        raise.addClickListener(e -> new ComplaintDialog(customer.id(), null, complaints, users, this::refreshComplaints).open());
         complaintGrid = ComplaintsGrid.create(complaints, null,
-                c -> new ComplaintDialog(customer.getId(), complaints.get(c.getId()), complaints, users, this::refreshComplaints).open());
+                c -> new ComplaintDialog(customer.id(), complaints.get(c.getId()), complaints, users, this::refreshComplaints).open());
         complaintGrid.setId("customer-complaints");
         complaintGrid.setAllRowsVisible(true);
         add(raise, complaintGrid);
         refreshComplaints();
         add(new H4(getTranslation("survey.section")));
-        if (!surveys.canRead(customer.getId())) {
+        if (!surveys.canRead(customer.id())) {
             add(new Paragraph(getTranslation("survey.notPermitted")));
             return;
         }
@@ -80,7 +80,7 @@ class ServicePanel extends VerticalLayout {
         start.setIcon(VaadinIcon.PLUS.create());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("survey-new");
-        start.setVisible(surveys.canRun(customer.getId()));
+        start.setVisible(surveys.canRun(customer.id()));
         start.addClickListener(e -> openNew());
         trend.setId("survey-trend");
         rounds.setPadding(false);
@@ -89,11 +89,11 @@ class ServicePanel extends VerticalLayout {
     }
 
     void refreshComplaints() {
-        complaintGrid.setItems(complaints.list(new com.creditwb.workbench.servicequality.ComplaintService.Filter(customer.getId(), null, false)));
+        complaintGrid.setItems(complaints.list(new com.creditwb.workbench.servicequality.ComplaintService.Filter(customer.id(), null, false)));
     }
 
     void refresh() {
-        results = surveys.results(customer.getId());
+        results = surveys.results(customer.id());
         List<SurveyService.RoundResult> scored = results.stream().filter(r -> r.result() != null).toList();
         trend.setVisible(!scored.isEmpty());
         if (!scored.isEmpty()) {
@@ -143,7 +143,7 @@ class ServicePanel extends VerticalLayout {
         invited.addColumn(SurveyInvitation::getContactName).setHeader(getTranslation("survey.contact"));
         invited.addColumn(i -> i.isAnswered() ? getTranslation("survey.answeredOn", Formats.dateTime(i.getAnsweredAt(), l,
                 java.time.ZoneId.systemDefault())) : getTranslation("survey.notAnswered")).setHeader(getTranslation("survey.status"));
-        if (surveys.canRun(customer.getId())) {
+        if (surveys.canRun(customer.id())) {
             invited.addComponentColumn(i -> {
                 Button renew = new Button(getTranslation("survey.renew"), e -> showLinks(List.of(surveys.renew(r.survey().getId(), i.getId()))));
                 renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -156,7 +156,7 @@ class ServicePanel extends VerticalLayout {
         if (!r.invitations().isEmpty()) {
             box.add(invited);
         }
-        if (surveys.canRun(customer.getId())) {
+        if (surveys.canRun(customer.id())) {
             Button enter = new Button(getTranslation("survey.enter"), e -> openEnter(r));
             enter.setId("survey-enter-" + r.survey().getId());
             box.add(enter);
@@ -184,10 +184,10 @@ class ServicePanel extends VerticalLayout {
         questionnaire.setValue(all.isEmpty() ? null : all.get(0));
         DatePicker until = new DatePicker(getTranslation("survey.validUntil"));
         until.setValue(LocalDate.now(clock).plusWeeks(3));
-        CheckboxGroup<Contact> contacts = new CheckboxGroup<>(getTranslation("survey.contacts"));
-        contacts.setItems(customer.getContacts());
-        contacts.setItemLabelGenerator(c -> c.getName() + (c.getTitle() == null ? "" : " · " + c.getTitle()));
-        contacts.setValue(new java.util.HashSet<>(customer.getContacts()));
+        CheckboxGroup<ContactRecord> contacts = new CheckboxGroup<>(getTranslation("survey.contacts"));
+        contacts.setItems(customer.contacts());
+        contacts.setItemLabelGenerator(c -> c.name() + (c.title() == null ? "" : " · " + c.title()));
+        contacts.setValue(new java.util.HashSet<>(customer.contacts()));
         contacts.setId("survey-contacts");
         Select<Locale> language = new Select<>();
         language.setLabel(getTranslation("survey.language"));
@@ -200,9 +200,9 @@ class ServicePanel extends VerticalLayout {
         Button save = new Button(getTranslation("survey.create"), e -> {
             problems.removeAll();
             List<SurveyService.Invitee> invitees = new ArrayList<>();
-            contacts.getValue().forEach(c -> invitees.add(new SurveyService.Invitee(c.getName(), c.getEmail(), language.getValue())));
+            contacts.getValue().forEach(c -> invitees.add(new SurveyService.Invitee(c.name(), c.email(), language.getValue())));
             try {
-                SurveyService.Created created = surveys.create(customer.getId(), questionnaire.getValue() == null ? null
+                SurveyService.Created created = surveys.create(customer.id(), questionnaire.getValue() == null ? null
                         : questionnaire.getValue().getModel(), title.getValue(), until.getValue(), invitees);
                 d.close();
                 refresh();

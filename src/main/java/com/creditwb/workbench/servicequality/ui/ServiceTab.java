@@ -1,6 +1,6 @@
 package com.creditwb.workbench.servicequality.ui;
 
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.ui.CustomerTab;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.vaadin.flow.component.Component;
@@ -37,7 +37,7 @@ class ServiceTab implements CustomerTab {
     }
 
     @Override
-    public Component create(Customer customer) {
+    public Component create(CustomerRecord customer) {
         return new ServicePanel(customer, surveys, complaints, users, clock);
     }
 }

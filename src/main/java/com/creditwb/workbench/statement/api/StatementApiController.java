@@ -3,7 +3,7 @@ package com.creditwb.workbench.statement.api;
 import com.creditwb.workbench.common.excel.ExcelException;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.i18n.Messages;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.statement.ImportPreview;
 import com.creditwb.workbench.common.excel.ImportRejectedException;

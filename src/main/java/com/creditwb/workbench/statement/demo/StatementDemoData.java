@@ -4,7 +4,7 @@ import static com.creditwb.workbench.statement.LineItem.*;
 
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.customer.CompanySize;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.Industry;
@@ -62,24 +62,24 @@ public class StatementDemoData implements ApplicationRunner {
             return;
         }
         SystemAuthentication.run(() -> {
-            List<Customer> all = customers.find(CustomerFilter.ALL, 0, 100_000, Sort.by("code"));
-            if (all.isEmpty() || !statements.periods(all.get(0).getId()).isEmpty()) {
+            List<CustomerRecord> all = customers.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code"));
+            if (all.isEmpty() || !statements.periods(all.get(0).id()).isEmpty()) {
                 return;
             }
             Random random = new Random(20261124L);
             int count = 0;
-            for (Customer c : all) {
+            for (CustomerRecord c : all) {
                 if (random.nextInt(100) >= 85) {
                     continue; // some customers have no statements yet
                 }
-                boolean weak = c.getLifecycleStage() == LifecycleStage.DECLINE ? random.nextInt(100) < 70 : random.nextInt(100) < 8;
+                boolean weak = c.lifecycleStage() == LifecycleStage.DECLINE ? random.nextInt(100) < 70 : random.nextInt(100) < 8;
                 List<Map<LineItem, BigDecimal>> years = company(c, weak, random);
                 for (int y = 0; y < years.size(); y++) {
                     boolean latest = y == years.size() - 1;
-                    BigDecimal marketValue = latest && c.getIndustry() == Industry.C && c.getSize() == CompanySize.LARGE
+                    BigDecimal marketValue = latest && c.industry() == Industry.C && c.size() == CompanySize.LARGE
                             && random.nextInt(100) < 40 ? years.get(y).get(BS_EQUITY_TOTAL).abs()
                                     .multiply(BigDecimal.valueOf(1.2 + random.nextDouble() * 2)).setScale(2, RoundingMode.HALF_UP) : null;
-                    statements.saveManual(c.getId(), LocalDate.of(FIRST_YEAR + y, 12, 31), years.get(y), 10_000L, !latest, marketValue);
+                    statements.saveManual(c.id(), LocalDate.of(FIRST_YEAR + y, 12, 31), years.get(y), 10_000L, !latest, marketValue);
                 }
                 count++;
             }
@@ -88,8 +88,8 @@ public class StatementDemoData implements ApplicationRunner {
     }
 
     /** Three consecutive years for one company, all in 元. */
-    public static List<Map<LineItem, BigDecimal>> company(Customer c, boolean weak, Random r) {
-        double revenue = switch (c.getSize()) {
+    public static List<Map<LineItem, BigDecimal>> company(CustomerRecord c, boolean weak, Random r) {
+        double revenue = switch (c.size()) {
             case MICRO -> 3e6 + r.nextDouble() * 7e6;
             case SMALL -> 2e7 + r.nextDouble() * 6e7;
             case MEDIUM -> 1.5e8 + r.nextDouble() * 4e8;
@@ -124,7 +124,7 @@ public class StatementDemoData implements ApplicationRunner {
             v.put(IS_TAXES, revenue * 0.008);
             v.put(IS_SELLING, revenue * (0.03 + r.nextDouble() * 0.03));
             v.put(IS_ADMIN, revenue * (0.03 + r.nextDouble() * 0.02));
-            v.put(IS_RD, c.getIndustry() == Industry.C || c.getIndustry() == Industry.I ? revenue * (0.01 + r.nextDouble() * 0.03) : 0);
+            v.put(IS_RD, c.industry() == Industry.C || c.industry() == Industry.I ? revenue * (0.01 + r.nextDouble() * 0.03) : 0);
             double interestIncome = cash * 0.01;
             v.put(IS_INTEREST_EXPENSE, interest);
             v.put(IS_INTEREST_INCOME, interestIncome);
@@ -160,8 +160,8 @@ public class StatementDemoData implements ApplicationRunner {
             double tl = cl + ncl;
             double ta = tl + equity;
             double intangibles = ta * 0.04;
-            double goodwill = c.getSize() == CompanySize.LARGE ? ta * 0.02 : 0;
-            double fixed = ta * (c.getIndustry() == Industry.C ? 0.3 : 0.15);
+            double goodwill = c.size() == CompanySize.LARGE ? ta * 0.02 : 0;
+            double fixed = ta * (c.industry() == Industry.C ? 0.3 : 0.15);
             double nca = fixed + intangibles + goodwill;
             double ca = ta - nca;
             cash = ca - ar - inventories;

@@ -6,7 +6,7 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.statement.LineItem;
 import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.RatioReport;
@@ -54,7 +54,7 @@ public class FinancialsPanel extends VerticalLayout {
     static final int MAX_PERIODS = 5;
 
     private final transient StatementService statements;
-    private final Customer customer;
+    private final CustomerRecord customer;
     private final transient ProblemMessages problemMessages;
     final Select<Long> unit;
     final Select<AltmanZ.Variant> variant = new Select<>();
@@ -69,7 +69,7 @@ public class FinancialsPanel extends VerticalLayout {
     /** People by display name (who stored each revision). */
     private final transient java.util.function.Function<String, String> names;
 
-    public FinancialsPanel(Customer customer, StatementService statements, ProblemMessages problemMessages, java.time.Clock clock,
+    public FinancialsPanel(CustomerRecord customer, StatementService statements, ProblemMessages problemMessages, java.time.Clock clock,
             java.util.function.Function<String, String> names) {
         this.clock = clock;
         this.names = names;
@@ -95,7 +95,7 @@ public class FinancialsPanel extends VerticalLayout {
             Button manual = new Button(getTranslation("statements.enter"), VaadinIcon.EDIT.create(), e -> openEntry());
             manual.setId("enter-statements");
             RouterLink importLink = new RouterLink(getTranslation("statements.importFor"), StatementImportView.class);
-            importLink.setQueryParameters(QueryParameters.of("customer", customer.getCode()));
+            importLink.setQueryParameters(QueryParameters.of("customer", customer.code()));
             toolbar.add(manual, importLink);
         }
         tabs.setWidthFull();
@@ -105,10 +105,10 @@ public class FinancialsPanel extends VerticalLayout {
     }
 
     void refresh() {
-        periods = statements.periods(customer.getId()).stream().limit(MAX_PERIODS).toList();
+        periods = statements.periods(customer.id()).stream().limit(MAX_PERIODS).toList();
         reports.clear();
         for (StatementSet p : periods) {
-            statements.ratios(customer.getId(), p.getPeriodEnd(), variant.getValue()).ifPresent(r -> reports.put(p.getPeriodEnd(), r));
+            statements.ratios(customer.id(), p.getPeriodEnd(), variant.getValue()).ifPresent(r -> reports.put(p.getPeriodEnd(), r));
         }
         int selected = Math.max(0, tabs.getSelectedIndex());
         while (tabs.getTabCount() > 0) {

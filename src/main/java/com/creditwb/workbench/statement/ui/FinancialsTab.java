@@ -1,6 +1,6 @@
 package com.creditwb.workbench.statement.ui;
 
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.ui.CustomerTab;
 import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.StatementService;
@@ -36,7 +36,7 @@ class FinancialsTab implements CustomerTab {
     }
 
     @Override
-    public Component create(Customer customer) {
+    public Component create(CustomerRecord customer) {
         return new FinancialsPanel(customer, statements, problems, clock, users::displayName);
     }
 }

@@ -2,7 +2,7 @@ package com.creditwb.workbench.statement.ui;
 
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.statement.ImportPreview;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
@@ -54,7 +54,7 @@ class ImportPreviewDialog extends Dialog {
     private final transient ProblemMessages problems;
     private final Runnable done;
     private final boolean audited;
-    final ComboBox<Customer> customer = new ComboBox<>();
+    final ComboBox<CustomerRecord> customer = new ComboBox<>();
     final DatePicker periodEnd = new DatePicker();
     final Select<Long> unit;
     final Div problemList = new Div();
@@ -302,7 +302,7 @@ class ImportPreviewDialog extends Dialog {
 
     void confirm(boolean replace) {
         try {
-            statements.confirm(result.customer.getId(), result.preview, replace, audited);
+            statements.confirm(result.customer.id(), result.preview, replace, audited);
             result.set(ImportResult.Status.STORED, List.of(getTranslation("statements.import.stored")));
             Notify.success(getTranslation("statements.import.stored"));
             close();

@@ -1,6 +1,6 @@
 package com.creditwb.workbench.statement.ui;
 
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.statement.ImportPreview;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ final class ImportResult {
 
     final String fileName;
     ImportPreview preview;
-    Customer customer;
+    CustomerRecord customer;
     Status status;
     final List<String> messages = new ArrayList<>();
 

@@ -1,7 +1,7 @@
 package com.creditwb.workbench.statement.ui;
 
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.statement.LineItem;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
@@ -20,12 +20,12 @@ import java.util.Map;
 /** Every revision of each period: who stored it, when, from which file, and what changed. */
 class RevisionsPanel extends VerticalLayout {
 
-    RevisionsPanel(Customer customer, List<StatementSet> periods, StatementService statements,
+    RevisionsPanel(CustomerRecord customer, List<StatementSet> periods, StatementService statements,
             java.util.function.Function<String, String> names) {
         setPadding(false);
         setId("statement-revisions");
         for (StatementSet period : periods) {
-            List<StatementSet> revisions = statements.revisions(customer.getId(), period.getPeriodEnd());
+            List<StatementSet> revisions = statements.revisions(customer.id(), period.getPeriodEnd());
             VerticalLayout list = new VerticalLayout();
             list.setPadding(false);
             for (int i = 0; i < revisions.size(); i++) {

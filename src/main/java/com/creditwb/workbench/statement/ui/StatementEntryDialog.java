@@ -1,7 +1,7 @@
 package com.creditwb.workbench.statement.ui;
 
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
 import com.creditwb.workbench.common.excel.ProblemMessages;
@@ -41,16 +41,16 @@ class StatementEntryDialog extends Dialog {
     final Div problems = new Div();
     private final transient StatementService statements;
     private final transient ProblemMessages messages;
-    private final Customer customer;
+    private final CustomerRecord customer;
     private final Runnable saved;
 
-    StatementEntryDialog(Customer customer, StatementSet start, StatementService statements, ProblemMessages messages, Runnable saved,
+    StatementEntryDialog(CustomerRecord customer, StatementSet start, StatementService statements, ProblemMessages messages, Runnable saved,
             LocalDate today) {
         this.customer = customer;
         this.statements = statements;
         this.messages = messages;
         this.saved = saved;
-        setHeaderTitle(getTranslation("statements.enter") + " · " + customer.getName());
+        setHeaderTitle(getTranslation("statements.enter") + " · " + customer.name());
         setWidth("900px");
         periodEnd.setLabel(getTranslation("statements.periodEnd"));
         periodEnd.setRequired(true);
@@ -96,7 +96,7 @@ class StatementEntryDialog extends Dialog {
         if (period == null) {
             return;
         }
-        statements.periods(customer.getId()).stream().filter(s -> s.getPeriodEnd().equals(period)).findFirst().ifPresent(set -> {
+        statements.periods(customer.id()).stream().filter(s -> s.getPeriodEnd().equals(period)).findFirst().ifPresent(set -> {
             audited.setValue(set.isAudited());
             set.getAmounts().forEach((item, yuan) -> fields.get(item)
                     .setValue(yuan.divide(BigDecimal.valueOf(unit.getValue()), 2, RoundingMode.HALF_UP).stripTrailingZeros()));
@@ -130,7 +130,7 @@ class StatementEntryDialog extends Dialog {
             return;
         }
         try {
-            statements.saveManual(customer.getId(), periodEnd.getValue(), amounts, unit.getValue(), audited.getValue(), null);
+            statements.saveManual(customer.id(), periodEnd.getValue(), amounts, unit.getValue(), audited.getValue(), null);
             Notify.success(getTranslation("common.saved"));
             close();
             saved.run();

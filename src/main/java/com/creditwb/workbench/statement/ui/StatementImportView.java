@@ -7,7 +7,7 @@ import com.creditwb.workbench.common.excel.ExcelException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.ImportPreview;
@@ -62,7 +62,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     private final transient StatementService statements;
     private final transient CustomerService customers;
     private final transient ProblemMessages problems;
-    final ComboBox<Customer> customer = new ComboBox<>();
+    final ComboBox<CustomerRecord> customer = new ComboBox<>();
     final Select<Long> unit;
     final DatePicker periodEnd = new DatePicker();
     final Checkbox audited = new Checkbox();
@@ -106,7 +106,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         results.setId("import-results");
         results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         results.addColumn(r -> r.fileName).setHeader(getTranslation("statements.import.file")).setFlexGrow(2);
-        results.addColumn(r -> r.customer == null ? "" : r.customer.getCode() + " " + r.customer.getName())
+        results.addColumn(r -> r.customer == null ? "" : r.customer.code() + " " + r.customer.name())
                 .setHeader(getTranslation("statements.import.customer")).setFlexGrow(2);
         results.addColumn(r -> r.preview == null || r.preview.draft().periodEnd() == null ? ""
                 : Formats.date(r.preview.draft().periodEnd(), getLocale())).setHeader(getTranslation("statements.periodEnd"));
@@ -126,7 +126,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         add(options, templates, upload, batch, results);
     }
 
-    static void customerBox(ComboBox<Customer> box, CustomerService customers) {
+    static void customerBox(ComboBox<CustomerRecord> box, CustomerService customers) {
         com.creditwb.workbench.customer.ui.CustomerPicker.bind(box, customers);
     }
 
@@ -171,7 +171,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
             notes.add(getTranslation("statements.import.unrecognised", p.draft().unrecognised().size()));
         }
         boolean exists = result.customer != null && p.draft().periodEnd() != null
-                && statements.isHeld(result.customer.getId(), p.draft().periodEnd());
+                && statements.isHeld(result.customer.id(), p.draft().periodEnd());
         if (result.customer == null || !p.storable()) {
             result.set(ImportResult.Status.NEEDS_REVIEW, notes);
         } else if (exists) {
@@ -270,7 +270,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     /** Stores one file (no UI access here: this runs on the batch thread); returns how to show the outcome. */
     private Runnable store(ImportResult r, boolean asAudited) {
         try {
-            statements.confirm(r.customer.getId(), r.preview, false, asAudited);
+            statements.confirm(r.customer.id(), r.preview, false, asAudited);
             return () -> r.set(ImportResult.Status.STORED, List.of(getTranslation("statements.import.stored")));
         } catch (PeriodExistsException e) {
             return () -> r.set(ImportResult.Status.PERIOD_EXISTS, List.of(getTranslation("statements.periodExists",
@@ -296,7 +296,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("customer").ifPresent(code -> {
             try {
-                customer.setValue(customers.getByIdOrCode(code));
+                customer.setValue(customers.recordByIdOrCode(code));
             } catch (NotFoundException e) {
                 Notify.error(getTranslation("customers.notFound"));
             }

@@ -39,7 +39,7 @@ import com.creditwb.workbench.credit.receivable.ReceivableItem;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.credit.scoring.CreditFacts;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
@@ -70,16 +70,14 @@ class CreditViewsTest {
     final CustomerService customers = mock(CustomerService.class);
     final StatementService statements = mock(StatementService.class);
     final CurrentUser user = mock(CurrentUser.class);
-    final Customer customer = mock(Customer.class);
+    final CustomerRecord customer = new CustomerRecord(7L, "C00007", "深圳华信电子科技有限公司", null, null, null, null, null, null, null,
+            null, null, null, null, null);
 
     @BeforeEach
     void open() {
         ViewTestSupport.open(Locale.ENGLISH);
-        when(customer.getId()).thenReturn(7L);
-        when(customer.getCode()).thenReturn("C00007");
-        when(customer.getName()).thenReturn("深圳华信电子科技有限公司");
-        when(customers.get(7L)).thenReturn(customer);
-        when(statements.periods(7L)).thenReturn(List.of());
+        when(customers.record(7L)).thenReturn(customer);
+        when(statements.heldPeriods(7L)).thenReturn(List.of());
     }
 
     @AfterEach

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 import com.creditwb.workbench.ViewTestSupport;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,11 +39,8 @@ class ReviewsViewTest {
         return a;
     }
 
-    static Customer customer(String code, String name) {
-        Customer c = new Customer();
-        c.setCode(code);
-        c.setName(name);
-        return c;
+    static CustomerRecord customer(String code, String name) {
+        return new CustomerRecord(null, code, name, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @BeforeEach
@@ -65,7 +62,7 @@ class ReviewsViewTest {
         when(assessments.awaitingMyApproval()).thenReturn(List.of(theirs));
         when(assessments.mySubmissionsAwaiting()).thenReturn(List.of(mine));
         when(assessments.dueForReview()).thenReturn(List.of());
-        when(customers.byIds(any())).thenReturn(Map.of(11L, customer("C00011", "甲公司"), 12L, customer("C00012", "乙公司")));
+        when(customers.records(any())).thenReturn(Map.of(11L, customer("C00011", "甲公司"), 12L, customer("C00012", "乙公司")));
 
         ReviewsView view = new ReviewsView(assessments, customers, ViewTestSupport.users());
         assertThat(view.waiting.getListDataView().getItems().toList()).containsExactly(theirs);
@@ -92,7 +89,7 @@ class ReviewsViewTest {
         when(assessments.awaitingApproval()).thenReturn(List.of(theirs));
         when(assessments.mySubmissionsAwaiting()).thenReturn(List.of());
         when(assessments.dueForReview()).thenReturn(List.of());
-        when(customers.byIds(any())).thenReturn(Map.of(11L, customer("C00011", "甲公司")));
+        when(customers.records(any())).thenReturn(Map.of(11L, customer("C00011", "甲公司")));
         ReviewsView view = new ReviewsView(assessments, customers, ViewTestSupport.users());
         assertThat(view.getElement().getTextRecursively()).contains("Waiting for approval (1)").doesNotContain("Waiting for my approval");
     }

@@ -13,7 +13,6 @@ import com.creditwb.workbench.ViewTestSupport;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
 import com.creditwb.workbench.negotiation.Concessions;
@@ -45,13 +44,12 @@ class NegotiationViewsTest {
         ViewTestSupport.close();
     }
 
+    static com.creditwb.workbench.customer.CustomerRecord customer(Long id, String code, String name, String uscc) {
+        return new com.creditwb.workbench.customer.CustomerRecord(id, code, name, uscc, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     NegotiationView view(Negotiation n) {
-        Customer c = mock(Customer.class);
-        when(c.getId()).thenReturn(7L);
-        when(c.getName()).thenReturn("华南钢铁有限公司");
-        when(c.getCode()).thenReturn("C00007");
-        when(c.getUscc()).thenReturn("91350100M000100Y43");
-        when(customers.get(7L)).thenReturn(c);
+        when(customers.record(7L)).thenReturn(customer(7L, "C00007", "华南钢铁有限公司", "91350100M000100Y43"));
         when(service.canEdit(n)).thenReturn(true);
         when(service.canDecide(n)).thenReturn(true);
         when(service.canSeeOpenings(n)).thenReturn(true);
@@ -126,9 +124,7 @@ class NegotiationViewsTest {
         Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS);
         when(service.list(any())).thenReturn(List.of(n));
         when(service.canCreate()).thenReturn(true);
-        Customer c = mock(Customer.class);
-        when(c.getName()).thenReturn("华南钢铁有限公司");
-        when(customers.get(7L)).thenReturn(c);
+        when(customers.record(7L)).thenReturn(customer(7L, "C00007", "华南钢铁有限公司", null));
         NegotiationsView list = new NegotiationsView(service, customers, com.creditwb.workbench.ViewTestSupport.CLOCK,
                 mock(com.creditwb.workbench.negotiation.TeamSizeService.class));
         assertThat(list.shown()).containsExactly(n);
@@ -143,17 +139,14 @@ class NegotiationViewsTest {
     void the_customer_tab_lists_what_the_service_lets_the_user_open_and_the_dashboard_card_marks_a_passed_deadline() {
         ViewTestSupport.open(Locale.ENGLISH);
         Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS); // deadline 2026-12-31
-        Customer c = mock(Customer.class);
-        when(c.getId()).thenReturn(7L);
+        var c = customer(7L, "C00007", "华南钢铁有限公司", null);
         when(service.forCustomer(7L)).thenReturn(List.of(n));
         var tab = (com.vaadin.flow.component.orderedlayout.VerticalLayout) new NegotiationsTab(service).create(c);
         @SuppressWarnings("unchecked")
         var grid = (com.vaadin.flow.component.grid.Grid<Negotiation>) tab.getComponentAt(0);
         assertThat(grid.getGenericDataView().getItems().toList()).containsExactly(n);
         when(service.forCustomer(8L)).thenReturn(List.of());
-        Customer other = mock(Customer.class);
-        when(other.getId()).thenReturn(8L);
-        assertThat(new NegotiationsTab(service).create(other).getElement().getTextRecursively()).isEqualTo("No negotiations that you may open.");
+        assertThat(new NegotiationsTab(service).create(customer(8L, "C00008", "乙", null)).getElement().getTextRecursively()).isEqualTo("No negotiations that you may open.");
 
         when(service.mine()).thenReturn(List.of());
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2027-01-05T00:00:00Z"), java.time.ZoneOffset.UTC);

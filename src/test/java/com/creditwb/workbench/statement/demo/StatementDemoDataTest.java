@@ -21,7 +21,7 @@ class StatementDemoDataTest {
         Random r = new Random(1);
         for (int i = 1; i <= 60; i++) {
             Customer c = CustomerDemoData.customer(i, r);
-            List<Map<LineItem, java.math.BigDecimal>> years = StatementDemoData.company(c, i % 4 == 0, r);
+            List<Map<LineItem, java.math.BigDecimal>> years = StatementDemoData.company(com.creditwb.workbench.customer.CustomerRecord.of(c, true), i % 4 == 0, r);
             assertThat(years).hasSize(3);
             for (int y = 0; y < years.size(); y++) {
                 StatementValues v = new StatementValues(years.get(y));
@@ -38,8 +38,8 @@ class StatementDemoDataTest {
     void weak_companies_score_worse_than_strong_ones() {
         Random r = new Random(7);
         Customer c = CustomerDemoData.customer(3, r);
-        double weak = AltmanZ.compute(AltmanZ.Variant.Z2, new StatementValues(StatementDemoData.company(c, true, new Random(5)).get(2)), null).value();
-        double strong = AltmanZ.compute(AltmanZ.Variant.Z2, new StatementValues(StatementDemoData.company(c, false, new Random(5)).get(2)), null).value();
+        double weak = AltmanZ.compute(AltmanZ.Variant.Z2, new StatementValues(StatementDemoData.company(com.creditwb.workbench.customer.CustomerRecord.of(c, true), true, new Random(5)).get(2)), null).value();
+        double strong = AltmanZ.compute(AltmanZ.Variant.Z2, new StatementValues(StatementDemoData.company(com.creditwb.workbench.customer.CustomerRecord.of(c, true), false, new Random(5)).get(2)), null).value();
         assertThat(weak).isLessThan(strong);
         assertThat(weak).isLessThan(AltmanZ.Variant.Z2.distressBelow());
     }

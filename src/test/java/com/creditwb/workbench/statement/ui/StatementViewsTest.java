@@ -16,7 +16,7 @@ import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.i18n.MessagesConfig;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.Industry;
 import com.creditwb.workbench.statement.ImportPreview;
@@ -60,13 +60,9 @@ class StatementViewsTest {
         return c.newInstance(new Messages(config.messageSource()));
     }
 
-    static Customer customer() {
-        Customer c = mock(Customer.class);
-        when(c.getId()).thenReturn(7L);
-        when(c.getCode()).thenReturn("C00007");
-        when(c.getName()).thenReturn("深圳华信电子科技有限公司");
-        when(c.getIndustry()).thenReturn(Industry.C);
-        return c;
+    static CustomerRecord customer() {
+        return new CustomerRecord(7L, "C00007", "深圳华信电子科技有限公司", null, Industry.C, null, null, null, null, null, null, null,
+                null, null, null);
     }
 
     static ImportDraft sampleDraft() {
@@ -149,7 +145,7 @@ class StatementViewsTest {
         ImportDraft draft = sampleDraft();
         ImportPreview good = new ImportPreview("good.xlsx", "x", null, draft, Map.of(), null, null);
         when(service.preview(any(), eq("good.xlsx"), any(), any())).thenReturn(good);
-        Customer customer = customer();
+        CustomerRecord customer = customer();
         when(service.customerNamedIn(good)).thenReturn(Optional.of(customer));
         StatementImportView view = new StatementImportView(service, mock(CustomerService.class), problemMessages(),
                 com.creditwb.workbench.common.BackgroundWork.onCallingThread());
@@ -230,7 +226,7 @@ class StatementViewsTest {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
         StatementService service = mock(StatementService.class);
         ImportPreview preview = previewOf(SampleWorkbooks.englishSingleColumn());
-        Customer customer = customer();
+        CustomerRecord customer = customer();
         when(service.preview(any(), eq("bs-only.xlsx"), any(), any())).thenReturn(preview);
         when(service.customerNamedIn(preview)).thenReturn(Optional.of(customer));
         StatementImportView view = new StatementImportView(service, mock(CustomerService.class), problemMessages(),

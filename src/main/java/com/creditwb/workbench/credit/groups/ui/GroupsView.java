@@ -6,7 +6,7 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.credit.groups.GroupService;
-import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerPicker;
 import com.creditwb.workbench.security.Role;
@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Customer groups (集团客户): each with its parent, members, group limit, the members' committed exposure and what is left. */
+/** CustomerRecord groups (集团客户): each with its parent, members, group limit, the members' committed exposure and what is left. */
 @Menu(title = "nav.groups", order = 2.25, icon = "vaadin:group")
 @NavigationGroup("nav.group.credit")
 @Route("credit/groups")
@@ -89,7 +89,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("group.name"));
         name.setWidthFull();
         name.setId("group-name");
-        ComboBox<Customer> parent = CustomerPicker.create(getTranslation("group.parent"), customers);
+        ComboBox<CustomerRecord> parent = CustomerPicker.create(getTranslation("group.parent"), customers);
         parent.setId("group-parent");
         BigDecimalField limit = new BigDecimalField(getTranslation("group.limit"));
         limit.setId("group-limit");
@@ -111,18 +111,18 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 memberList.add(row);
             });
         };
-        ComboBox<Customer> addMember = CustomerPicker.create(getTranslation("group.addMember"), customers);
+        ComboBox<CustomerRecord> addMember = CustomerPicker.create(getTranslation("group.addMember"), customers);
         addMember.setId("group-add-member");
         addMember.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                members.put(e.getValue().getId(), e.getValue().getName());
+                members.put(e.getValue().id(), e.getValue().name());
                 addMember.clear();
                 showMembers.run();
             }
         });
         if (existing != null) {
             name.setValue(existing.group().getName());
-            parent.setValue(customers.get(existing.group().getParentId()));
+            parent.setValue(customers.record(existing.group().getParentId()));
             limit.setValue(existing.group().getLimit());
             existing.members().stream().filter(m -> !m.parent()).forEach(m -> members.put(m.customerId(), m.name()));
         }
@@ -135,7 +135,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             problems.removeAll();
             try {
                 groups.save(existing == null ? null : existing.group().getId(), existing == null ? null : existing.group().getVersion(),
-                        new GroupService.Form(name.getValue(), parent.getValue() == null ? null : parent.getValue().getId(), limit.getValue(),
+                        new GroupService.Form(name.getValue(), parent.getValue() == null ? null : parent.getValue().id(), limit.getValue(),
                                 members.keySet()));
                 Notify.success(getTranslation("group.saved"));
                 d.close();
