@@ -3,6 +3,7 @@ package com.creditwb.workbench.credit;
 import com.creditwb.workbench.credit.documents.Commitments;
 import com.creditwb.workbench.credit.documents.DocumentType;
 import com.creditwb.workbench.credit.limits.EffectiveLimit;
+import com.creditwb.workbench.customer.CreditColumns;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,22 +41,24 @@ public class CheckFacts {
     }
 
     private final JdbcTemplate jdbc;
+    private final CreditColumns columns;
 
-    CheckFacts(JdbcTemplate jdbc) {
+    CheckFacts(JdbcTemplate jdbc, CreditColumns columns) {
         this.jdbc = jdbc;
+        this.columns = columns;
     }
 
     /** The customer's id and owner by id (digits) or code; null when no customer has it. */
     public Key key(Long id, String code) {
-        // the decision's figures are kept on the customer row (CustomerCreditFigures): the assessment row is far wider
-        org.springframework.jdbc.core.RowMapper<Key> key = (rs, i) -> new Key(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4) == null ? null : new AssessmentRepository.Decision(rs.getLong(4), rs.getBigDecimal(5), rs.getString(6),
-                        rs.getObject(7, LocalDate.class), rs.getString(8) == null ? null : com.creditwb.workbench.credit.model.RiskClass.valueOf(rs.getString(8)),
-                        instant(rs.getObject(9, OffsetDateTime.class))));
-        String columns = "select id, owner_username, name, credit_decision_id, credit_decided_limit, credit_currency, credit_review_date,"
-                + " credit_risk_class, credit_decided_at from customer where ";
-        List<Key> found = id != null ? jdbc.query(columns + "id = ?", key, id) : jdbc.query(columns + "code = ?", key, code);
-        return found.isEmpty() ? null : found.get(0);
+        // the decision's figures are kept on the customer row (CustomerCreditFigures through the customer's port): the
+        // assessment row is far wider
+        CreditColumns.Key k = columns.key(id, code);
+        if (k == null) {
+            return null;
+        }
+        CreditColumns.Decision d = k.decision();
+        return new Key(k.id(), k.owner(), k.name(), d == null ? null : new AssessmentRepository.Decision(d.id(), d.decidedLimit(), d.currency(),
+                d.reviewDate(), d.riskClass() == null ? null : com.creditwb.workbench.credit.model.RiskClass.valueOf(d.riskClass()), d.decidedAt()));
     }
 
     /** A document of a type and number: its id and customer (null when there is none). */

@@ -49,4 +49,7 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
 
     @org.springframework.data.jpa.repository.Query("select c.id, c.code, c.name, c.owner, c.relationshipLevel from Customer c order by c.code")
     List<Object[]> findDirectory();
+
+    @org.springframework.data.jpa.repository.Query("select c.id from Customer c where c.owner = :owner")
+    List<Long> findIdsByOwner(@org.springframework.data.repository.query.Param("owner") String owner);
 }

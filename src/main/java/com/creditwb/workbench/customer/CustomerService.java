@@ -325,6 +325,11 @@ public class CustomerService {
         return AccessPolicy.Subject.of(area, ownerOf(customerId));
     }
 
+    /** The ids of the customers an account manager owns (for another feature's "concerns my customers" lists). */
+    public List<Long> idsOwnedBy(String owner) {
+        return owner == null ? List.of() : customers.findIdsByOwner(owner);
+    }
+
     /** The customer's account manager (null when it has none); an unknown id is not found. */
     /** The customer's name alone (for a line of text about it), without loading the record. */
     public String nameOf(Long customerId) {

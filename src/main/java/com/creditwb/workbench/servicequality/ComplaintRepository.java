@@ -10,10 +10,11 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @Query("select c from Complaint c order by c.raisedAt desc, c.id desc")
     List<Complaint> findAllNewestFirst();
 
-    /** Those the user raised, handles, or that concern the user's customers. */
-    @Query("select c from Complaint c where c.assignee = :user or c.createdBy = :user"
-            + " or c.customerId in (select x.id from Customer x where x.owner = :user) order by c.raisedAt desc, c.id desc")
-    List<Complaint> findForUser(@Param("user") String user);
+    /** Those the user raised or handles. */
+    @Query("select c from Complaint c where c.assignee = :user or c.createdBy = :user")
+    List<Complaint> findRaisedOrHandledBy(@Param("user") String user);
+
+    List<Complaint> findByCustomerIdIn(java.util.Collection<Long> customerIds);
 
     List<Complaint> findByCustomerIdOrderByRaisedAtDescIdDesc(Long customerId);
 }

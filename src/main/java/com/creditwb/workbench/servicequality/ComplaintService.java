@@ -124,7 +124,7 @@ public class ComplaintService {
     public List<Complaint> list(Filter filter) {
         boolean all = currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER);
         List<Complaint> found = filter.customerId() != null ? complaints.findByCustomerIdOrderByRaisedAtDescIdDesc(filter.customerId())
-                : all ? complaints.findAllNewestFirst() : complaints.findForUser(currentUser.username());
+                : all ? complaints.findAllNewestFirst() : forUser(currentUser.username());
         Instant now = Instant.now(clock);
         return found.stream().filter(this::canRead)
                 .filter(c -> filter.status() == null || c.getStatus() == filter.status())
@@ -320,10 +320,22 @@ public class ComplaintService {
     }
 
     /** For the dashboard: open complaints past their target that I handle or that concern my customers. */
+    /** Those the user raised, handles, or that concern the user's customers (the customer feature names them), newest first. */
+    private List<Complaint> forUser(String user) {
+        Map<Long, Complaint> found = new java.util.LinkedHashMap<>();
+        complaints.findRaisedOrHandledBy(user).forEach(c -> found.put(c.getId(), c));
+        List<Long> mine = customers.idsOwnedBy(user);
+        for (int from = 0; from < mine.size(); from += 1000) {
+            complaints.findByCustomerIdIn(mine.subList(from, Math.min(mine.size(), from + 1000))).forEach(c -> found.put(c.getId(), c));
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(Complaint::getRaisedAt).thenComparing(Complaint::getId).reversed())
+                .toList();
+    }
+
     public List<Complaint> myOverdue() {
         String me = currentUser.username();
         Instant now = Instant.now(clock);
-        return complaints.findForUser(me).stream().filter(c -> me.equals(c.getAssignee()) || me.equals(customers.ownerOf(c.getCustomerId())))
+        return forUser(me).stream().filter(c -> me.equals(c.getAssignee()) || me.equals(customers.ownerOf(c.getCustomerId())))
                 .filter(c -> overdue(c, now)).toList();
     }
 

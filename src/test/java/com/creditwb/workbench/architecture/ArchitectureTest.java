@@ -1,6 +1,7 @@
 package com.creditwb.workbench.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -156,12 +157,55 @@ class ArchitectureTest {
     void plain_sql_lives_only_in_named_query_classes() {
         // the few places where a statement by hand beats JPA, each named for what it reads or keeps
         noClasses().that().doNotBelongToAnyOf(com.creditwb.workbench.customer.CustomerNameIndex.class,
+                        com.creditwb.workbench.customer.CreditColumns.class,
                         com.creditwb.workbench.credit.CheckFacts.class, com.creditwb.workbench.credit.receivable.CustomerCreditFigures.class,
                         com.creditwb.workbench.security.notifications.NotificationService.class)
                 .should().dependOnClassesThat().belongToAnyOf(org.springframework.jdbc.core.JdbcTemplate.class,
                         org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class)
                 .because("everything else reads and writes through its feature's repositories")
                 .check(classes);
+    }
+
+    @Test
+    void plain_sql_names_only_its_own_features_tables() throws java.io.IOException {
+        // who owns a table: the feature of the entity mapped to it (its @Table, or a collection table of its fields)
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (var c : classes) {
+            if (!c.isAnnotatedWith(jakarta.persistence.Entity.class)) {
+                continue;
+            }
+            String feature = featureOf(c.getPackageName());
+            c.tryGetAnnotationOfType(jakarta.persistence.Table.class).ifPresent(t -> owner.put(t.name().toLowerCase(), feature));
+            c.getFields().forEach(f -> f.tryGetAnnotationOfType(jakarta.persistence.CollectionTable.class)
+                    .ifPresent(t -> owner.put(t.name().toLowerCase(), feature)));
+        }
+        java.util.regex.Pattern table = java.util.regex.Pattern.compile("(?i)\\b(?:from|join|update|into)\\s+([a-z_]+)");
+        List<String> wrong = new java.util.ArrayList<>();
+        for (var c : classes) {
+            if (c.isNestedClass() || c.getDirectDependenciesFromSelf().stream()
+                    .noneMatch(d -> d.getTargetClass().isEquivalentTo(org.springframework.jdbc.core.JdbcTemplate.class))) {
+                continue;
+            }
+            String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java", c.getName().replace('.', '/') + ".java"));
+            var strings = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(source);
+            while (strings.find()) {
+                var m = table.matcher(strings.group(1));
+                while (m.find()) {
+                    String t = m.group(1).toLowerCase();
+                    if (owner.containsKey(t) && !owner.get(t).equals(featureOf(c.getPackageName()))) {
+                        wrong.add(c.getSimpleName() + " reads " + t + " of " + owner.get(t));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("a feature reaches another's tables through that feature's service or port, never by SQL").isEmpty();
+        assertThat(owner).containsEntry("customer", "customer").containsEntry("receivable_item", "credit");
+    }
+
+    static String featureOf(String packageName) {
+        String rest = packageName.substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @Test

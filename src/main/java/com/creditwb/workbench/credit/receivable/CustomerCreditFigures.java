@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the credit columns of the customers list (rating, risk class, limit, exposure, available) on
- * the customer row, so that the list sorts by them in the database at any size, and the current decision's figures a
+ * Computes the credit columns of the customers list (rating, risk class, limit, exposure, available) on
+ * the customer row (written through the customer feature's port {@link com.creditwb.workbench.customer.CreditColumns}), so that the list sorts by them in the database at any size, and the current decision's figures a
  * credit check reads (its id, decided limit, currency, review date and time of decision): after a decision is
  * approved for one customer, after an aging list is stored for all. Runs inside the caller's
  * transaction, so the figures change together with what they come from.
@@ -30,13 +30,15 @@ public class CustomerCreditFigures {
     static final int LETTERS = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final com.creditwb.workbench.customer.CreditColumns columns;
     private final java.time.Clock clock;
 
     private final org.springframework.beans.factory.ObjectProvider<com.creditwb.workbench.credit.model.ScoringModelService> models;
 
-    CustomerCreditFigures(JdbcTemplate jdbc, java.time.Clock clock,
+    CustomerCreditFigures(JdbcTemplate jdbc, com.creditwb.workbench.customer.CreditColumns columns, java.time.Clock clock,
             org.springframework.beans.factory.ObjectProvider<com.creditwb.workbench.credit.model.ScoringModelService> models) {
         this.jdbc = jdbc;
+        this.columns = columns;
         this.clock = clock;
         this.models = models;
     }
@@ -103,12 +105,11 @@ public class CustomerCreditFigures {
         BigDecimal exposure = exposure(customerId);
         BigDecimal available = limit == null ? null : limit.subtract(exposure == null ? BigDecimal.ZERO : exposure);
         Map<String, Object> d = decision.isEmpty() ? Map.of() : decision.get(0);
-        jdbc.update("update customer set credit_rating = ?, credit_rating_rank = ?, credit_risk_class = ?, credit_risk_rank = ?, "
-                + "credit_limit = ?, credit_limit_until = ?, credit_exposure = ?, credit_available = ?, credit_decision_id = ?, "
-                + "credit_decided_limit = ?, credit_currency = ?, credit_review_date = ?, credit_decided_at = ? where id = ?",
-                rating, ratingRank(modelOrder(), rating), riskClass, rank(RISK_CLASSES, riskClass), limit, until == null ? null : java.sql.Date.valueOf(until),
-                exposure, available, d.get("id"), d.get("limit_amount"), d.get("currency"), d.get("next_review_date"), d.get("decided_at"),
-                customerId);
+        columns.write(customerId, new com.creditwb.workbench.customer.CreditColumns.Figures(rating, ratingRank(modelOrder(), rating),
+                riskClass, rank(RISK_CLASSES, riskClass), limit, until, exposure, available, d.get("id") == null ? null : ((Number) d.get("id")).longValue(),
+                (BigDecimal) d.get("limit_amount"), (String) d.get("currency"),
+                d.get("next_review_date") == null ? null : java.time.LocalDate.parse(d.get("next_review_date").toString().substring(0, 10)),
+                d.get("decided_at") == null ? null : instant(d.get("decided_at"))));
     }
 
     private static java.time.Instant instant(Object o) {
@@ -127,7 +128,7 @@ public class CustomerCreditFigures {
     /** The customers whose temporary limit ended before the day: their limit in force is the decided one again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int refreshLapsed(java.time.LocalDate today) {
-        List<Long> lapsed = jdbc.queryForList("select id from customer where credit_limit_until < ?", Long.class, java.sql.Date.valueOf(today));
+        List<Long> lapsed = columns.temporaryLimitEndedBefore(today);
         lapsed.forEach(id -> refresh(id, today));
         return lapsed.size();
     }
@@ -150,15 +151,14 @@ public class CustomerCreditFigures {
     public void refreshExposure() {
         List<Long> current = jdbc.queryForList("select id from receivable_import where is_current = true", Long.class);
         if (current.isEmpty()) {
-            jdbc.update("update customer set credit_exposure = null, credit_available = credit_limit where credit_exposure is not null");
+            columns.writeExposures(null);
             return;
         }
-        Long list = current.get(0);
-        jdbc.update("update customer set credit_exposure = 0 where (credit_exposure is null or credit_exposure <> 0) "
-                + "and id not in (select customer_id from receivable_item where import_id = ?)", list);
-        jdbc.update("update customer set credit_exposure = (select sum(i.amount) from receivable_item i where i.import_id = ? "
-                + "and i.customer_id = customer.id) where id in (select customer_id from receivable_item where import_id = ?)", list, list);
-        jdbc.update("update customer set credit_available = credit_limit - credit_exposure where credit_limit is not null "
-                + "and (credit_available is null or credit_available <> credit_limit - credit_exposure)");
+        Map<Long, BigDecimal> open = new java.util.HashMap<>();
+        jdbc.query("select customer_id, sum(amount) from receivable_item where import_id = ? group by customer_id",
+                rs -> {
+                    open.put(rs.getLong(1), rs.getBigDecimal(2).setScale(2, java.math.RoundingMode.HALF_UP));
+                }, current.get(0));
+        columns.writeExposures(open);
     }
 }
