@@ -294,4 +294,28 @@ public class Negotiation extends BaseEntity implements AuditedEntity {
         List<IssueTargets> targets = getIssues().stream().map(PlanIssue::targets).toList();
         return targets.isEmpty() ? null : PackageScore.acceptableScore(targets);
     }
+
+    /**
+     * What the record itself warns about on a day: the team (owner included) smaller than the suggested size, a
+     * topic's lead without the expertise the topic needs (TeamRules), and the counterpart representative's authority
+     * ended, or ending before the deadline.
+     */
+    public List<NegotiationWarning> recordWarnings(int suggestedTeamSize, java.time.LocalDate today) {
+        List<NegotiationWarning> warnings = new java.util.ArrayList<>();
+        int size = participants().size();
+        if (size < suggestedTeamSize) {
+            warnings.add(new NegotiationWarning("TEAM_TOO_SMALL", List.of(size, suggestedTeamSize)));
+        }
+        java.util.Map<String, java.util.Set<TeamRules.Expertise>> expertise = new java.util.HashMap<>(getTeam());
+        for (TopicTeam t : getTopics()) {
+            if (t.lead() != null && !TeamRules.leadFits(t.topic(), expertise.get(t.lead()))) {
+                warnings.add(new NegotiationWarning("LEAD_MISFIT", List.of(t.lead()), t.topic().name()));
+            }
+        }
+        CounterpartAnalysis.Authority authority = getCounterpartAnalysis().authority();
+        if (authority != null && authority.expired(getDeadline(), today)) {
+            warnings.add(new NegotiationWarning("AUTHORITY_EXPIRED", List.of(authority.validUntil())));
+        }
+        return warnings;
+    }
 }

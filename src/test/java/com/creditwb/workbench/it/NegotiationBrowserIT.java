@@ -1,9 +1,9 @@
 package com.creditwb.workbench.it;
 
+import com.creditwb.workbench.negotiation.NegotiationWarning;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.creditwb.workbench.TestUsers;
-import com.creditwb.workbench.negotiation.NegotiationService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NegotiationBrowserIT extends BrowserTest {
 
     @Autowired
-    NegotiationService negotiations;
+    com.creditwb.workbench.negotiation.NegotiationSessionService negotiations;
 
     @Test
     void the_owner_prepares_a_negotiation_records_a_session_with_a_counter_offer_and_sees_scores_and_the_concession_warning() {
@@ -78,7 +78,7 @@ class NegotiationBrowserIT extends BrowserTest {
         assertThat(grid).containsText("100.0");
         assertThat(page.locator("#negotiation-offers-chart")).isVisible();
         org.assertj.core.api.Assertions.assertThat(TestUsers.as("account1", "ACCOUNT_MANAGER", () -> negotiations.concessions(id)).warnings())
-                .extracting(NegotiationService.Warning::code).containsExactly("UNRECIPROCATED");
+                .extracting(NegotiationWarning::code).containsExactly("UNRECIPROCATED");
 
         // confidential: another account manager is told it does not exist
         Page other = browser.signIn("account2", "demo", "en-US");

@@ -32,6 +32,12 @@ abstract class NegotiationContract {
     @Autowired
     NegotiationService negotiations;
     @Autowired
+    com.creditwb.workbench.negotiation.NegotiationSessionService sessionService;
+    @Autowired
+    com.creditwb.workbench.negotiation.NegotiationCreditService creditService;
+    @Autowired
+    com.creditwb.workbench.negotiation.NegotiationWarningService warningService;
+    @Autowired
     TeamSizeService teamSizes;
     @Autowired
     CustomerService customers;
@@ -111,16 +117,16 @@ abstract class NegotiationContract {
                 });
         Negotiation n = created(c, Map.of());
         // price 115 → 75, terms 40 → 66.67; weights 3 : 1 → 0.75 × 75 + 0.25 × 66.67 = 72.92
-        NegotiationService.Scored s = as("account1", AM, () -> negotiations.score(n.getId(), Map.of("price", 115.0, "terms", 40.0)));
+        NegotiationCreditService.Scored s = as("account1", AM, () -> creditService.score(n.getId(), Map.of("price", 115.0, "terms", 40.0)));
         assertThat(s.result().score()).isCloseTo(0.75 * 75 + 0.25 * 200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(s.warnings()).extracting(NegotiationService.Warning::code).containsExactly("NO_DECISION");
+        assertThat(s.warnings()).extracting(NegotiationWarning::code).containsExactly("NO_DECISION");
         assertThat(n.acceptableScore()).isCloseTo(50, org.assertj.core.data.Offset.offset(1e-9));
         // HIGH importance 4, +1 HIGH difficulty, +1 for 12,000,000 元: 6 suggested; owner alone is 1
         assertThat(as("account1", AM, () -> negotiations.suggestedTeamSize(n))).isEqualTo(6);
         // and the plan's worst terms are judged against the (missing) credit decision
-        assertThat(as("account1", AM, () -> negotiations.warnings(n))).extracting(NegotiationService.Warning::code)
+        assertThat(as("account1", AM, () -> warningService.warnings(n))).extracting(NegotiationWarning::code)
                 .containsExactly("TEAM_TOO_SMALL", "NO_DECISION");
-        assertThatThrownBy(() -> as("account1", AM, () -> negotiations.score(n.getId(), Map.of("discount", 3.0))))
+        assertThatThrownBy(() -> as("account1", AM, () -> creditService.score(n.getId(), Map.of("discount", 3.0))))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -131,11 +137,11 @@ abstract class NegotiationContract {
         Negotiation n = as("account1", AM, () -> negotiations.create(form(c.getId(), Map.of(), ISSUES,
                 decision.getLimitAmount().add(new BigDecimal("1000")))));
         double longer = decision.getTermsDays() + 30.0;
-        NegotiationService.Scored s = as("account1", AM, () -> negotiations.score(n.getId(), Map.of("price", 115.0, "terms", longer)));
-        assertThat(s.warnings()).extracting(NegotiationService.Warning::code).contains("CREDIT_TERMS_EXCEEDED", "CREDIT_LIMIT_EXCEEDED");
-        NegotiationService.Scored within = as("account1", AM, () -> negotiations.score(n.getId(),
+        NegotiationCreditService.Scored s = as("account1", AM, () -> creditService.score(n.getId(), Map.of("price", 115.0, "terms", longer)));
+        assertThat(s.warnings()).extracting(NegotiationWarning::code).contains("CREDIT_TERMS_EXCEEDED", "CREDIT_LIMIT_EXCEEDED");
+        NegotiationCreditService.Scored within = as("account1", AM, () -> creditService.score(n.getId(),
                 Map.of("price", 115.0, "terms", (double) decision.getTermsDays())));
-        assertThat(within.warnings()).extracting(NegotiationService.Warning::code).doesNotContain("CREDIT_TERMS_EXCEEDED");
+        assertThat(within.warnings()).extracting(NegotiationWarning::code).doesNotContain("CREDIT_TERMS_EXCEEDED");
     }
 
     @Test
@@ -154,8 +160,8 @@ abstract class NegotiationContract {
                 List.of(new TopicTeam(TeamRules.Topic.COMMERCIAL, "account1", List.of("credit1")),
                         new TopicTeam(TeamRules.Topic.LEGAL, "credit1", List.of())), null)));
         assertThat(saved.getTopics()).hasSize(2);
-        assertThat(as("account1", AM, () -> negotiations.warnings(saved))).filteredOn(w -> w.code().equals("LEAD_MISFIT"))
-                .extracting(NegotiationService.Warning::variant).containsExactly("LEGAL");
+        assertThat(as("account1", AM, () -> warningService.warnings(saved))).filteredOn(w -> w.code().equals("LEAD_MISFIT"))
+                .extracting(NegotiationWarning::variant).containsExactly("LEGAL");
         // the owner's own expertise counts towards the team of 2
         assertThat(saved.participants()).containsExactly("account1", "credit1");
     }
@@ -173,7 +179,7 @@ abstract class NegotiationContract {
                 null, analysis)));
         assertThat(saved.getCounterpartAnalysis().strengthSum()).isEqualTo(1);
         assertThat(saved.getCounterpartAnalysis().check(CounterpartAnalysis.LegalCheckKind.ORGANISATION).note()).isEqualTo("营业执照");
-        assertThat(as("account1", AM, () -> negotiations.warnings(saved))).extracting(NegotiationService.Warning::code).contains("AUTHORITY_EXPIRED");
+        assertThat(as("account1", AM, () -> warningService.warnings(saved))).extracting(NegotiationWarning::code).contains("AUTHORITY_EXPIRED");
         var outOfRange = new CounterpartAnalysis(List.of(), null, Map.of(CounterpartAnalysis.StrengthFactor.INFORMATION, 3));
         assertThatThrownBy(() -> as("account1", AM, () -> negotiations.update(n.getId(), saved.getVersion(),
                 withParts(form(c.getId(), Map.of(), ISSUES, null), null, outOfRange)))).isInstanceOf(ValidationException.class);
@@ -188,46 +194,46 @@ abstract class NegotiationContract {
         var decision = TestCredit.approved(assessments, c);
         Negotiation n = as("account1", AM, () -> negotiations.create(form(c.getId(), Map.of("account2", Set.of()), ISSUES, null)));
         // ours 120/30 (score 100), theirs 100/60 (0), ours 115/40 (0.75×75 + 0.25×66.67 = 72.92): one concession of ours
-        NegotiationSession first = as("account2", AM, () -> negotiations.addSession(n.getId(), new NegotiationService.SessionForm(
+        NegotiationSession first = as("account2", AM, () -> sessionService.addSession(n.getId(), new NegotiationSessionService.SessionForm(
                 LocalDate.of(2026, 11, 10), "account1、account2", "李总", List.of(offer(Concessions.Side.US, 120, 30),
                         offer(Concessions.Side.THEM, 100, 60), offer(Concessions.Side.US, 115, 40)), "开场", "下周再谈",
                 Set.of(Confidentiality.SessionItem.IN_BREAKS))));
         assertThat(first.getCreditSnapshot().limit()).isEqualByComparingTo(decision.getLimitAmount());
         assertThat(first.getCreditSnapshot().rating()).isEqualTo(decision.getRating());
         // frozen although account2 (the team) may not see the counterpart's credit — and shown only to those who may
-        assertThat(as("account2", AM, () -> negotiations.sessions(n.getId())).get(0).credit()).isNull();
-        assertThat(as("account1", AM, () -> negotiations.sessions(n.getId())).get(0).credit().termsDays()).isEqualTo(decision.getTermsDays());
+        assertThat(as("account2", AM, () -> sessionService.sessions(n.getId())).get(0).credit()).isNull();
+        assertThat(as("account1", AM, () -> sessionService.sessions(n.getId())).get(0).credit().termsDays()).isEqualTo(decision.getTermsDays());
         assertThat(as("account1", AM, () -> negotiations.get(n.getId())).getStatus()).as("a session starts the negotiation")
                 .isEqualTo(NegotiationStatus.IN_PROGRESS);
-        var concessions = as("account1", AM, () -> negotiations.concessions(n.getId()));
+        var concessions = as("account1", AM, () -> sessionService.concessions(n.getId()));
         assertThat(concessions.result().ours()).isCloseTo(100 - (0.75 * 75 + 0.25 * 200.0 / 3), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(concessions.result().theirs()).isZero();
         assertThat(concessions.warnings()).isEmpty();
         // a second session: ours again lower (110/45 → 50) with nothing of theirs between: UNRECIPROCATED
-        as("account1", AM, () -> negotiations.addSession(n.getId(), new NegotiationService.SessionForm(LocalDate.of(2026, 11, 17), null, null,
+        as("account1", AM, () -> sessionService.addSession(n.getId(), new NegotiationSessionService.SessionForm(LocalDate.of(2026, 11, 17), null, null,
                 List.of(offer(Concessions.Side.US, 110, 45)), null, null, Set.of())));
-        var after = as("account1", AM, () -> negotiations.concessions(n.getId()));
-        assertThat(after.warnings()).extracting(NegotiationService.Warning::code).containsExactly("UNRECIPROCATED");
-        assertThat(after.points()).extracting(NegotiationService.Point::score).containsExactly(100.0, 0.0, 0.75 * 75 + 0.25 * 200.0 / 3, 50.0);
-        var sessions = as("account1", AM, () -> negotiations.sessions(n.getId()));
+        var after = as("account1", AM, () -> sessionService.concessions(n.getId()));
+        assertThat(after.warnings()).extracting(NegotiationWarning::code).containsExactly("UNRECIPROCATED");
+        assertThat(after.points()).extracting(NegotiationSessionService.Point::score).containsExactly(100.0, 0.0, 0.75 * 75 + 0.25 * 200.0 / 3, 50.0);
+        var sessions = as("account1", AM, () -> sessionService.sessions(n.getId()));
         assertThat(sessions).hasSize(2);
         assertThat(sessions.get(0).offers().get(1).scored().result().breaches()).as("theirs at 100/60 is at the minimum, not below").isEmpty();
         assertThat(sessions.get(0).session().getChecklist()).containsExactly(Confidentiality.SessionItem.IN_BREAKS);
         // bad offers are refused naming the offer; an outsider does not see the negotiation at all
-        assertThatThrownBy(() -> as("account1", AM, () -> negotiations.addSession(n.getId(), new NegotiationService.SessionForm(
+        assertThatThrownBy(() -> as("account1", AM, () -> sessionService.addSession(n.getId(), new NegotiationSessionService.SessionForm(
                 LocalDate.of(2026, 11, 20), null, null, List.of(new NegotiationSession.Offer(Concessions.Side.US, Map.of("discount", 1.0))), null, null,
                 Set.of())))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors().get(0).field()).startsWith("offers[0]"));
-        assertThatThrownBy(() -> as("credit2", "CREDIT_MANAGER", () -> negotiations.sessions(n.getId()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("credit2", "CREDIT_MANAGER", () -> negotiations.concessions(n.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as("credit2", "CREDIT_MANAGER", () -> sessionService.sessions(n.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as("credit2", "CREDIT_MANAGER", () -> sessionService.concessions(n.getId()))).isInstanceOf(NotFoundException.class);
         // once agreed, no more sessions; archived, none either
         Negotiation agreed = as("account1", AM, () -> negotiations.status(n.getId(), null, NegotiationStatus.AGREED,
                 Map.of("price", 112.0, "terms", 45.0), null));
         assertThat(as("account1", AM, () -> negotiations.outcome(agreed)).score()).isCloseTo(0.75 * 60 + 0.25 * 50, org.assertj.core.data.Offset.offset(1e-9));
-        assertThatThrownBy(() -> as("account1", AM, () -> negotiations.addSession(n.getId(), new NegotiationService.SessionForm(LocalDate.of(2026, 11, 25),
+        assertThatThrownBy(() -> as("account1", AM, () -> sessionService.addSession(n.getId(), new NegotiationSessionService.SessionForm(LocalDate.of(2026, 11, 25),
                 null, null, List.of(), null, null, Set.of())))).isInstanceOf(ValidationException.class);
         as("account1", AM, () -> negotiations.status(n.getId(), null, NegotiationStatus.ARCHIVED, null, null));
         assertThatThrownBy(() -> as("account1", AM, () -> {
-            negotiations.deleteSession(n.getId(), first.getId());
+            sessionService.deleteSession(n.getId(), first.getId());
             return null;
         })).isInstanceOf(ArchivedException.class);
     }

@@ -1,5 +1,9 @@
 package com.creditwb.workbench.negotiation.api;
 
+import com.creditwb.workbench.negotiation.NegotiationWarningService;
+import com.creditwb.workbench.negotiation.NegotiationWarning;
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
+import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.i18n.Messages;
@@ -51,12 +55,21 @@ import org.springframework.web.bind.annotation.RestController;
 class NegotiationApiController {
 
     private final NegotiationService negotiations;
+
+    private final NegotiationSessionService sessionService;
+
+    private final NegotiationCreditService credit;
+
+    private final NegotiationWarningService warningService;
     private final CustomerService customers;
     private final Messages messages;
     private final NegotiationBrief briefs;
 
-    NegotiationApiController(NegotiationService negotiations, CustomerService customers, Messages messages, NegotiationBrief briefs) {
+    NegotiationApiController(NegotiationService negotiations, NegotiationSessionService sessionService, NegotiationCreditService credit, NegotiationWarningService warningService, CustomerService customers, Messages messages, NegotiationBrief briefs) {
         this.negotiations = negotiations;
+        this.sessionService = sessionService;
+        this.credit = credit;
+        this.warningService = warningService;
         this.briefs = briefs;
         this.customers = customers;
         this.messages = messages;
@@ -149,7 +162,7 @@ class NegotiationApiController {
         if (body.values() == null) {
             throw ValidationException.of("values", messages.get("validation.required"));
         }
-        NegotiationService.Scored s = negotiations.score(id, body.values());
+        NegotiationCreditService.Scored s = credit.score(id, body.values());
         return new ScoreDto(s.result().score(), perIssue(s.result()), s.result().breaches(), s.result().missing(), warnings(s.warnings()));
     }
 
@@ -161,13 +174,13 @@ class NegotiationApiController {
 
     @GetMapping("/{id}/sessions")
     List<SessionDto> sessions(@PathVariable long id) {
-        return negotiations.sessions(id).stream().map(this::dto).toList();
+        return sessionService.sessions(id).stream().map(this::dto).toList();
     }
 
     @Operation(summary = "Record a session with its offers and counter-offers in order; 201 with each offer scored")
     @PostMapping(path = "/{id}/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SessionDto> addSession(@PathVariable long id, @RequestBody SessionRequest body) {
-        NegotiationSession s = negotiations.addSession(id, sessionForm(body));
+        NegotiationSession s = sessionService.addSession(id, sessionForm(body));
         SessionDto dto = sessionDto(id, s.getId());
         return ResponseEntity.created(URI.create("/api/negotiations/" + id + "/sessions/" + s.getId())).body(dto);
     }
@@ -177,19 +190,19 @@ class NegotiationApiController {
         if (body.version() == null) {
             throw ValidationException.of("version", messages.get("validation.required"));
         }
-        negotiations.updateSession(id, sessionId, body.version(), sessionForm(body));
+        sessionService.updateSession(id, sessionId, body.version(), sessionForm(body));
         return sessionDto(id, sessionId);
     }
 
     @DeleteMapping("/{id}/sessions/{sessionId}")
     ResponseEntity<Void> deleteSession(@PathVariable long id, @PathVariable long sessionId) {
-        negotiations.deleteSession(id, sessionId);
+        sessionService.deleteSession(id, sessionId);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/concessions")
     ConcessionsDto concessions(@PathVariable long id) {
-        NegotiationService.ConcessionReport r = negotiations.concessions(id);
+        NegotiationSessionService.ConcessionReport r = sessionService.concessions(id);
         return new ConcessionsDto(r.result().ours(), r.result().theirs(), r.result().reciprocity(), warnings(r.warnings()),
                 r.points().stream().map(p -> new PointDto(p.sequence(), p.date(), p.by(), p.score())).toList());
     }
@@ -204,15 +217,15 @@ class NegotiationApiController {
     }
 
     private SessionDto sessionDto(long id, Long sessionId) {
-        return negotiations.sessions(id).stream().filter(x -> x.session().getId().equals(sessionId)).findFirst().map(this::dto).orElseThrow();
+        return sessionService.sessions(id).stream().filter(x -> x.session().getId().equals(sessionId)).findFirst().map(this::dto).orElseThrow();
     }
 
-    private NegotiationService.SessionForm sessionForm(SessionRequest b) {
-        return new NegotiationService.SessionForm(b.date(), b.attendees(), b.attendeesThem(), b.offers(), b.notes(), b.nextSteps(),
+    private NegotiationSessionService.SessionForm sessionForm(SessionRequest b) {
+        return new NegotiationSessionService.SessionForm(b.date(), b.attendees(), b.attendeesThem(), b.offers(), b.notes(), b.nextSteps(),
                 b.checklist() == null ? Set.of() : b.checklist());
     }
 
-    private SessionDto dto(NegotiationService.ScoredSession s) {
+    private SessionDto dto(NegotiationSessionService.ScoredSession s) {
         NegotiationSession x = s.session();
         return new SessionDto(x.getId(), x.getDate(), x.getAttendeesUs(), x.getAttendeesThem(), s.offers().stream()
                 .map(o -> new OfferDto(o.offer().by(), o.offer().values(), o.scored().result().score(), perIssue(o.scored().result()),
@@ -257,7 +270,7 @@ class NegotiationApiController {
                 n.getStartDate(), n.getDeadline(), n.getOwner(),
                 n.getTeam().entrySet().stream().map(e -> new Member(e.getKey(), e.getValue())).toList(), n.getTopics(), n.getIssues(),
                 new Batna(n.getBatnaDescription(), n.getBatnaValue()), n.getReservationScore(), n.acceptableScore(),
-                warnings(negotiations.warnings(n)), n.getVersion(), n.getCounterpartAnalysis(), n.getStrategy(), n.getAfterChecklist(), outcome(n));
+                warnings(warningService.warnings(n)), n.getVersion(), n.getCounterpartAnalysis(), n.getStrategy(), n.getAfterChecklist(), outcome(n));
     }
 
     private Outcome outcome(Negotiation n) {
@@ -271,7 +284,7 @@ class NegotiationApiController {
                 r == null ? null : r.breaches(), n.getOutcomeReason());
     }
 
-    private List<WarningDto> warnings(List<NegotiationService.Warning> list) {
+    private List<WarningDto> warnings(List<NegotiationWarning> list) {
         return list.stream().map(w -> new WarningDto(w.code(), messages.get(w.messageKey(), w.args().toArray()))).toList();
     }
 }

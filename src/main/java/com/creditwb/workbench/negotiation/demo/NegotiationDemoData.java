@@ -1,5 +1,6 @@
 package com.creditwb.workbench.negotiation.demo;
 
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.customer.CustomerRecord;
@@ -93,15 +94,18 @@ class NegotiationDemoData implements ApplicationRunner {
                     TeamRules.Difficulty.MEDIUM, false, false, false, false));
 
     private final NegotiationService negotiations;
+
+    private final NegotiationSessionService sessionService;
     private final CustomerService customers;
     private final AllianceService alliances;
     private final PlanService plans;
     private final Clock clock;
     private final boolean enabled;
 
-    NegotiationDemoData(NegotiationService negotiations, CustomerService customers, AllianceService alliances, PlanService plans, Clock clock,
+    NegotiationDemoData(NegotiationService negotiations, NegotiationSessionService sessionService, CustomerService customers, AllianceService alliances, PlanService plans, Clock clock,
             @Value("${workbench.demo.negotiations:true}") boolean enabled) {
         this.negotiations = negotiations;
+        this.sessionService = sessionService;
         this.customers = customers;
         this.alliances = alliances;
         this.plans = plans;
@@ -247,7 +251,7 @@ class NegotiationDemoData implements ApplicationRunner {
             LocalDate date = start.plusDays(7L * (s + 1));
             Set<Confidentiality.SessionItem> kept = s == 0 ? EnumSet.allOf(Confidentiality.SessionItem.class)
                     : EnumSet.of(Confidentiality.SessionItem.DURING_TALKS, Confidentiality.SessionItem.IN_BREAKS);
-            negotiations.addSession(id, new NegotiationService.SessionForm(date, String.join("、", team.keySet()), authority.name() + "、采购部经理",
+            sessionService.addSession(id, new NegotiationSessionService.SessionForm(date, String.join("、", team.keySet()), authority.name() + "、采购部经理",
                     offers, s == 0 ? "双方介绍立场，对方强调价格与账期" : "就数量折扣与交货期交换意见", s == sessionsCount - 1 ? "整理新报价，下周再谈" : "内部评估对方报价",
                     kept));
         }

@@ -1,7 +1,9 @@
 package com.creditwb.workbench.negotiation.export;
 
+import com.creditwb.workbench.negotiation.NegotiationWarningService;
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
+import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import com.creditwb.workbench.common.audit.ReadChannel;
-import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.common.excel.TemplateFiller;
 import com.creditwb.workbench.common.excel.TemplateLabels;
 import com.creditwb.workbench.common.excel.TemplateSheets;
@@ -31,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,12 @@ public class NegotiationBrief {
     public static final String TEMPLATE = "negotiation.xlsx";
 
     private final NegotiationService negotiations;
+
+    private final NegotiationSessionService sessionService;
+
+    private final NegotiationCreditService credit;
+
+    private final NegotiationWarningService warningService;
     private final CustomerService customers;
     private final MessageSource messages;
     private final CurrentUser currentUser;
@@ -56,10 +63,13 @@ public class NegotiationBrief {
 
     private final com.creditwb.workbench.security.UserService users;
 
-    NegotiationBrief(NegotiationService negotiations, CustomerService customers, MessageSource messages, CurrentUser currentUser, Clock clock,
+    NegotiationBrief(NegotiationService negotiations, NegotiationSessionService sessionService, NegotiationCreditService credit, NegotiationWarningService warningService, CustomerService customers, MessageSource messages, CurrentUser currentUser, Clock clock,
             com.creditwb.workbench.security.UserService users) {
         this.users = users;
         this.negotiations = negotiations;
+        this.sessionService = sessionService;
+        this.credit = credit;
+        this.warningService = warningService;
         this.customers = customers;
         this.messages = messages;
         this.currentUser = currentUser;
@@ -112,7 +122,7 @@ public class NegotiationBrief {
         s.put("authorityKind", a == null ? null : label(a.kind(), locale));
         s.put("authorityScope", a == null ? null : a.scope());
         s.put("authorityValidUntil", a == null ? null : a.validUntil());
-        NegotiationSession.CreditSnapshot credit = negotiations.creditNow(n);
+        NegotiationSession.CreditSnapshot credit = this.credit.creditNow(n);
         s.put("creditRating", credit == null ? null : credit.rating());
         s.put("creditLimit", credit == null ? null : credit.limit());
         s.put("creditAvailable", credit == null ? null : credit.available());
@@ -121,7 +131,7 @@ public class NegotiationBrief {
         PackageScore.Result outcome = negotiations.outcome(n);
         s.put("outcomeScore", outcome == null ? null : outcome.score());
         s.put("outcomeReason", n.getOutcomeReason());
-        s.put("warnings", negotiations.warnings(n).stream().map(w -> text(w.messageKey(), locale, w.args().toArray()))
+        s.put("warnings", warningService.warnings(n).stream().map(w -> text(w.messageKey(), locale, w.args().toArray()))
                 .collect(Collectors.joining("\n")));
         m.put("n", s);
 
@@ -189,12 +199,12 @@ public class NegotiationBrief {
         List<Map<String, Object>> sessions = new ArrayList<>();
         List<Map<String, Object>> offers = new ArrayList<>();
         int seq = 0;
-        for (NegotiationService.ScoredSession ss : negotiations.sessions(n.getId())) {
+        for (NegotiationSessionService.ScoredSession ss : sessionService.sessions(n.getId())) {
             NegotiationSession x = ss.session();
             sessions.add(row("date", x.getDate(), "attendees", x.getAttendeesUs(), "attendeesThem", x.getAttendeesThem(), "notes", x.getNotes(),
                     "nextSteps", x.getNextSteps(), "checklist", x.getChecklist().stream()
                             .map(i -> label(i, locale)).collect(Collectors.joining("; "))));
-            for (NegotiationService.ScoredOffer o : ss.offers()) {
+            for (NegotiationSessionService.ScoredOffer o : ss.offers()) {
                 seq++;
                 offers.add(row("date", x.getDate(), "sequence", seq, "by", label(o.offer().by(), locale),
                         "values", o.offer().values().entrySet().stream().map(e -> e.getKey() + ": " + Formats.decimal(e.getValue(), locale, 2))
@@ -204,7 +214,7 @@ public class NegotiationBrief {
         }
         m.put("sessions", sessions);
         m.put("offers", offers);
-        var concessions = negotiations.concessions(n.getId()).result();
+        var concessions = sessionService.concessions(n.getId()).result();
         m.put("concessions", row("ours", concessions.ours(), "theirs", concessions.theirs(), "reciprocity", concessions.reciprocity()));
         return m;
     }

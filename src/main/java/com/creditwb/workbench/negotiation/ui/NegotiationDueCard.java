@@ -1,5 +1,6 @@
 package com.creditwb.workbench.negotiation.ui;
 
+import com.creditwb.workbench.negotiation.NegotiationWarningService;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.common.ui.Card;
@@ -17,10 +18,13 @@ import java.time.LocalDate;
 class NegotiationDueCard implements DashboardCard {
 
     private final NegotiationService negotiations;
+
+    private final NegotiationWarningService warnings;
     private final Clock clock;
 
-    NegotiationDueCard(NegotiationService negotiations, Clock clock) {
+    NegotiationDueCard(NegotiationService negotiations, NegotiationWarningService warnings, Clock clock) {
         this.negotiations = negotiations;
+        this.warnings = warnings;
         this.clock = clock;
     }
 
@@ -47,7 +51,7 @@ class NegotiationDueCard implements DashboardCard {
                     : "negotiation.dashboard.line", n.getSubject(), when));
             link.addClassName(overdue ? "wb-overdue-action" : "wb-due-action");
             Div line = new Div(link);
-            var warnings = negotiations.warnings(n);
+            var warnings = this.warnings.warnings(n);
             if (!warnings.isEmpty()) {
                 // as many warnings as it says, each named
                 Span w = new Span(" " + card.getTranslation("negotiation.dashboard.warnings", Formats.integer(warnings.size(), Locales.current()),

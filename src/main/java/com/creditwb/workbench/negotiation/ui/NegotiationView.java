@@ -1,5 +1,8 @@
 package com.creditwb.workbench.negotiation.ui;
 
+import com.creditwb.workbench.negotiation.NegotiationWarningService;
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
+import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ConcurrentEditException;
@@ -63,6 +66,12 @@ import java.util.Optional;
 public class NegotiationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient NegotiationService negotiations;
+
+    private final transient NegotiationSessionService sessionService;
+
+    private final transient NegotiationCreditService credit;
+
+    private final transient NegotiationWarningService warningService;
     private final transient CustomerService customers;
     private final transient UserService users;
     private final transient AllianceService alliances;
@@ -89,10 +98,13 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
 
     private final java.time.Clock clock;
 
-    public NegotiationView(NegotiationService negotiations, CustomerService customers, UserService users, AllianceService alliances,
+    public NegotiationView(NegotiationService negotiations, NegotiationSessionService sessionService, NegotiationCreditService credit, NegotiationWarningService warningService, CustomerService customers, UserService users, AllianceService alliances,
             PlanService plans, AhpWeights ahp, NegotiationBrief brief, java.time.Clock clock) {
         this.clock = clock;
         this.negotiations = negotiations;
+        this.sessionService = sessionService;
+        this.credit = credit;
+        this.warningService = warningService;
         this.customers = customers;
         this.users = users;
         this.alliances = alliances;
@@ -151,7 +163,7 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
         add(confidential);
         warnings.removeAll();
         warnings.setId("negotiation-warnings");
-        negotiations.warnings(n).forEach(w -> {
+        warningService.warnings(n).forEach(w -> {
             Div d = new Div(getTranslation(w.messageKey(), w.args().toArray()));
             d.addClassName("wb-warning-text");
             d.getElement().setAttribute("data-code", w.code());
@@ -162,13 +174,13 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
         problems.setId("negotiation-problems");
         add(warnings, problems);
         var customer = customers.record(n.getCounterpartId());
-        NegotiationSession.CreditSnapshot credit = negotiations.creditNow(n);
+        NegotiationSession.CreditSnapshot credit = this.credit.creditNow(n);
         overview = new OverviewTab(n, editable, negotiations.suggestedTeamSize(n), users, alliances, plans);
         counterpart = new CounterpartTab(n, customer, editable, credit);
-        plan = new PlanTab(n, editable, negotiations, ahp, overview::direction);
+        plan = new PlanTab(n, editable, this.credit, ahp, overview::direction);
         strategy = new StrategyTab(n, editable);
         boolean canRecord = editable && (n.getStatus() == NegotiationStatus.PREPARING || n.getStatus() == NegotiationStatus.IN_PROGRESS);
-        sessions = new SessionsTab(n, canRecord, negotiations, this::reload, clock);
+        sessions = new SessionsTab(n, canRecord, sessionService, this::reload, clock);
         outcome = new OutcomeTab(n, editable, negotiations);
         tabs.add(getTranslation("negotiation.tab.overview"), overview);
         tabs.add(getTranslation("negotiation.tab.counterpart"), counterpart);
@@ -270,7 +282,7 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("negotiation.action.agreed"));
         Map<String, Double> last = new LinkedHashMap<>();
-        negotiations.sessions(negotiation.getId()).forEach(s -> s.offers().forEach(o -> last.putAll(o.offer().values())));
+        sessionService.sessions(negotiation.getId()).forEach(s -> s.offers().forEach(o -> last.putAll(o.offer().values())));
         Map<String, NumberField> fields = new LinkedHashMap<>();
         VerticalLayout body = new VerticalLayout();
         int k = 0;

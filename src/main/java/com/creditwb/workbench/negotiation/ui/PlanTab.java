@@ -1,5 +1,6 @@
 package com.creditwb.workbench.negotiation.ui;
 
+import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
@@ -9,7 +10,6 @@ import com.creditwb.workbench.negotiation.Direction;
 import com.creditwb.workbench.negotiation.IssueKind;
 import com.creditwb.workbench.negotiation.IssueTargets;
 import com.creditwb.workbench.negotiation.Negotiation;
-import com.creditwb.workbench.negotiation.NegotiationService;
 import com.creditwb.workbench.negotiation.PackageScore;
 import com.creditwb.workbench.negotiation.PlanIssue;
 import com.vaadin.flow.component.button.Button;
@@ -124,7 +124,7 @@ class PlanTab extends VerticalLayout {
         }
     }
 
-    private final transient NegotiationService negotiations;
+    private final transient NegotiationCreditService negotiations;
     private final transient AhpWeights ahp;
     private final boolean editable;
     private final Negotiation negotiation;
@@ -137,7 +137,7 @@ class PlanTab extends VerticalLayout {
     final Map<String, NumberField> calculator = new LinkedHashMap<>();
     final Div result = new Div();
 
-    PlanTab(Negotiation n, boolean editable, NegotiationService negotiations, AhpWeights ahp, Supplier<Direction> direction) {
+    PlanTab(Negotiation n, boolean editable, NegotiationCreditService negotiations, AhpWeights ahp, Supplier<Direction> direction) {
         this.negotiations = negotiations;
         this.ahp = ahp;
         this.editable = editable;
@@ -236,7 +236,7 @@ class PlanTab extends VerticalLayout {
         });
         result.removeAll();
         try {
-            NegotiationService.Scored s = negotiations.score(negotiation.getId(), values);
+            NegotiationCreditService.Scored s = negotiations.score(negotiation.getId(), values);
             PackageScore.Result r = s.result();
             Div score = new Div(getTranslation("negotiation.calc.score", Formats.decimal(r.score(), getLocale(), 1)));
             score.setId("calc-score");

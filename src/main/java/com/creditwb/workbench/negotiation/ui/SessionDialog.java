@@ -1,12 +1,12 @@
 package com.creditwb.workbench.negotiation.ui;
 
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.negotiation.Concessions;
 import com.creditwb.workbench.negotiation.Confidentiality;
 import com.creditwb.workbench.negotiation.Negotiation;
-import com.creditwb.workbench.negotiation.NegotiationService;
 import com.creditwb.workbench.negotiation.NegotiationSession;
 import com.creditwb.workbench.negotiation.PlanIssue;
 import com.vaadin.flow.component.button.Button;
@@ -88,7 +88,7 @@ class SessionDialog extends Dialog {
     final Div problems = new Div();
     final Button save = new Button();
 
-    SessionDialog(Negotiation n, NegotiationService negotiations, Runnable saved, LocalDate today) {
+    SessionDialog(Negotiation n, NegotiationSessionService negotiations, Runnable saved, LocalDate today) {
         this.negotiation = n;
         setHeaderTitle(getTranslation("negotiation.session.record"));
         setWidth("min(70em, 95vw)");
@@ -149,8 +149,8 @@ class SessionDialog extends Dialog {
         offerBox.add(row);
     }
 
-    NegotiationService.SessionForm form() {
-        return new NegotiationService.SessionForm(date.getValue(), attendeesUs.getValue(), attendeesThem.getValue(),
+    NegotiationSessionService.SessionForm form() {
+        return new NegotiationSessionService.SessionForm(date.getValue(), attendeesUs.getValue(), attendeesThem.getValue(),
                 offers.stream().map(OfferRow::offer).toList(), notes.getValue(), nextSteps.getValue(), checklist.getValue());
     }
 }

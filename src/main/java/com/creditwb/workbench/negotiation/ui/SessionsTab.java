@@ -1,12 +1,12 @@
 package com.creditwb.workbench.negotiation.ui;
 
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
 import com.creditwb.workbench.common.i18n.Formats;
 import java.time.LocalDate;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.negotiation.Concessions;
 import com.creditwb.workbench.negotiation.Negotiation;
-import com.creditwb.workbench.negotiation.NegotiationService;
 import com.creditwb.workbench.negotiation.NegotiationSession;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,19 +33,19 @@ import java.util.stream.Collectors;
 class SessionsTab extends VerticalLayout {
 
     /** One offer in a session's table. */
-    record OfferRow(int sequence, NegotiationService.ScoredOffer offer) {
+    record OfferRow(int sequence, NegotiationSessionService.ScoredOffer offer) {
     }
 
     final Chart chart = new Chart();
     final Div concessions = new Div();
     final Button record = new Button();
-    private final transient NegotiationService negotiations;
+    private final transient NegotiationSessionService negotiations;
 
-    SessionsTab(Negotiation n, boolean canRecord, NegotiationService negotiations, Runnable reload, java.time.Clock clock) {
+    SessionsTab(Negotiation n, boolean canRecord, NegotiationSessionService negotiations, Runnable reload, java.time.Clock clock) {
         this.negotiations = negotiations;
         setPadding(false);
-        List<NegotiationService.ScoredSession> sessions = negotiations.sessions(n.getId());
-        NegotiationService.ConcessionReport report = negotiations.concessions(n.getId());
+        List<NegotiationSessionService.ScoredSession> sessions = negotiations.sessions(n.getId());
+        NegotiationSessionService.ConcessionReport report = negotiations.concessions(n.getId());
         record.setText(getTranslation("negotiation.session.record"));
         record.setIcon(VaadinIcon.PLUS.create());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -71,7 +71,7 @@ class SessionsTab extends VerticalLayout {
             List<String> categories = new ArrayList<>();
             List<Double> ours = new ArrayList<>();
             List<Double> theirs = new ArrayList<>();
-            for (NegotiationService.Point p : report.points()) {
+            for (NegotiationSessionService.Point p : report.points()) {
                 categories.add("#" + p.sequence() + " " + Formats.date(p.date(), getLocale()));
                 ours.add(p.by() == Concessions.Side.US ? round(p.score()) : null);
                 theirs.add(p.by() == Concessions.Side.THEM ? round(p.score()) : null);
@@ -86,9 +86,9 @@ class SessionsTab extends VerticalLayout {
             add(new Span(getTranslation("negotiation.session.none")));
         }
         int sequence = 0;
-        for (NegotiationService.ScoredSession s : sessions) {
+        for (NegotiationSessionService.ScoredSession s : sessions) {
             List<OfferRow> rows = new ArrayList<>();
-            for (NegotiationService.ScoredOffer o : s.offers()) {
+            for (NegotiationSessionService.ScoredOffer o : s.offers()) {
                 rows.add(new OfferRow(++sequence, o));
             }
             add(session(s, rows, canRecord, reload));
@@ -99,7 +99,7 @@ class SessionsTab extends VerticalLayout {
         return Math.round(v * 10) / 10.0;
     }
 
-    private VerticalLayout session(NegotiationService.ScoredSession s, List<OfferRow> rows, boolean canEdit, Runnable reload) {
+    private VerticalLayout session(NegotiationSessionService.ScoredSession s, List<OfferRow> rows, boolean canEdit, Runnable reload) {
         NegotiationSession x = s.session();
         VerticalLayout box = new VerticalLayout();
         box.addClassName("wb-card");

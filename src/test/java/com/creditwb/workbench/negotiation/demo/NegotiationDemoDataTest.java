@@ -1,5 +1,6 @@
 package com.creditwb.workbench.negotiation.demo;
 
+import com.creditwb.workbench.negotiation.NegotiationWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditwb.workbench.TestUsers;
@@ -35,6 +36,12 @@ class NegotiationDemoDataTest {
     @Autowired
     NegotiationService negotiations;
     @Autowired
+    com.creditwb.workbench.negotiation.NegotiationSessionService sessionService;
+    @Autowired
+    com.creditwb.workbench.negotiation.NegotiationCreditService creditService;
+    @Autowired
+    com.creditwb.workbench.negotiation.NegotiationWarningService warningService;
+    @Autowired
     NegotiationBrief brief;
     @Autowired
     KeyAccountExport plans;
@@ -51,12 +58,12 @@ class NegotiationDemoDataTest {
         assertThat(all).extracting(Negotiation::getDirection).contains(Direction.SELL, Direction.BUY);
         assertThat(all).anyMatch(n -> n.getAllianceId() != null);
         assertThat(all).anyMatch(n -> n.getPlanId() != null);
-        List<String> codes = all.stream().flatMap(n -> TestUsers.as("admin", "ADMIN", () -> negotiations.warnings(n)).stream())
-                .map(NegotiationService.Warning::code).toList();
+        List<String> codes = all.stream().flatMap(n -> TestUsers.as("admin", "ADMIN", () -> warningService.warnings(n)).stream())
+                .map(NegotiationWarning::code).toList();
         assertThat(codes).contains("UNRECIPROCATED", "AUTHORITY_EXPIRED", "LEAD_MISFIT", "CREDIT_TERMS_EXCEEDED", "CREDIT_LIMIT_EXCEEDED");
         // reciprocated: some negotiation with concessions on both sides and no warning about them
         assertThat(all).anyMatch(n -> {
-            var c = TestUsers.as("admin", "ADMIN", () -> negotiations.concessions(n.getId()));
+            var c = TestUsers.as("admin", "ADMIN", () -> sessionService.concessions(n.getId()));
             return c.result().ours() > 0 && c.result().theirs() > 0 && c.warnings().isEmpty();
         });
         for (Negotiation n : all) {

@@ -1,5 +1,9 @@
 package com.creditwb.workbench.negotiation.ui;
 
+import com.creditwb.workbench.negotiation.NegotiationWarningService;
+import com.creditwb.workbench.negotiation.NegotiationWarning;
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
+import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -36,6 +40,9 @@ import org.junit.jupiter.api.Test;
 class NegotiationViewsTest {
 
     final NegotiationService service = mock(NegotiationService.class);
+    final NegotiationSessionService sessionService = mock(NegotiationSessionService.class);
+    final NegotiationCreditService creditService = mock(NegotiationCreditService.class);
+    final NegotiationWarningService warningService = mock(NegotiationWarningService.class);
     final CustomerService customers = mock(CustomerService.class);
     final UserService users = mock(UserService.class);
 
@@ -54,17 +61,17 @@ class NegotiationViewsTest {
         when(service.canDecide(n)).thenReturn(true);
         when(service.canSeeOpenings(n)).thenReturn(true);
         when(service.suggestedTeamSize(n)).thenReturn(6);
-        when(service.warnings(n)).thenReturn(List.of(new NegotiationService.Warning("LEAD_MISFIT", List.of("credit1"), "LEGAL"),
-                new NegotiationService.Warning("TEAM_TOO_SMALL", List.of(2, 6))));
-        when(service.concessions(anyLong())).thenReturn(new NegotiationService.ConcessionReport(new Concessions.Result(50, 0, 0.0, true),
-                List.of(new NegotiationService.Warning("UNRECIPROCATED", List.of())), List.of()));
-        when(service.score(anyLong(), any())).thenReturn(new NegotiationService.Scored(new PackageScore.Result(72.5,
+        when(warningService.warnings(n)).thenReturn(List.of(new NegotiationWarning("LEAD_MISFIT", List.of("credit1"), "LEGAL"),
+                new NegotiationWarning("TEAM_TOO_SMALL", List.of(2, 6))));
+        when(sessionService.concessions(anyLong())).thenReturn(new NegotiationSessionService.ConcessionReport(new Concessions.Result(50, 0, 0.0, true),
+                List.of(new NegotiationWarning("UNRECIPROCATED", List.of())), List.of()));
+        when(creditService.score(anyLong(), any())).thenReturn(new NegotiationCreditService.Scored(new PackageScore.Result(72.5,
                 Map.of("price", new PackageScore.PerIssue(75, IssueTargets.Level.ACCEPTABLE)), List.of(), List.of()), List.of()));
         when(users.enabledUsers()).thenReturn(List.of(new UserService.UserSummary("account1", "张客"), new UserService.UserSummary("credit1", "王信"),
                 new UserService.UserSummary("finance1", "刘财")));
         when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
         when(service.get(anyLong())).thenReturn(n);
-        NegotiationView view = new NegotiationView(service, customers, users, mock(AllianceService.class), mock(PlanService.class),
+        NegotiationView view = new NegotiationView(service, sessionService, creditService, warningService, customers, users, mock(AllianceService.class), mock(PlanService.class),
                 mock(AhpWeights.class), mock(NegotiationBrief.class), com.creditwb.workbench.ViewTestSupport.CLOCK);
         view.show(n);
         return view;
@@ -105,7 +112,7 @@ class NegotiationViewsTest {
     void the_session_dialog_records_offers_in_order() {
         ViewTestSupport.open(Locale.ENGLISH);
         Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS);
-        SessionDialog d = new SessionDialog(n, service, () -> { }, java.time.LocalDate.now(com.creditwb.workbench.ViewTestSupport.CLOCK));
+        SessionDialog d = new SessionDialog(n, sessionService, () -> { }, java.time.LocalDate.now(com.creditwb.workbench.ViewTestSupport.CLOCK));
         d.addOffer(Concessions.Side.US);
         d.addOffer(Concessions.Side.THEM);
         d.offers.get(0).values.get("price").setValue(120.0);
@@ -113,7 +120,7 @@ class NegotiationViewsTest {
         d.offers.get(1).values.get("terms").setValue(60.0);
         d.attendeesThem.setValue("Mr Li");
         d.save.click();
-        verify(service).addSession(eq(5L), argThat(f -> f.offers().size() == 2 && f.offers().get(0).by() == Concessions.Side.US
+        verify(sessionService).addSession(eq(5L), argThat(f -> f.offers().size() == 2 && f.offers().get(0).by() == Concessions.Side.US
                 && f.offers().get(0).values().equals(Map.of("price", 120.0)) && f.offers().get(1).values().equals(Map.of("price", 100.0, "terms", 60.0))
                 && f.attendeesThem().equals("Mr Li")));
     }
@@ -150,11 +157,11 @@ class NegotiationViewsTest {
 
         when(service.mine()).thenReturn(List.of());
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2027-01-05T00:00:00Z"), java.time.ZoneOffset.UTC);
-        assertThat(new NegotiationDueCard(service, clock).visible()).isFalse();
+        assertThat(new NegotiationDueCard(service, warningService, clock).visible()).isFalse();
         when(service.mine()).thenReturn(List.of(n));
-        when(service.warnings(n)).thenReturn(List.of(new NegotiationService.Warning("UNRECIPROCATED", List.of()),
-                new NegotiationService.Warning("NO_DECISION", List.of())));
-        String text = new NegotiationDueCard(service, clock).create().getElement().getTextRecursively();
+        when(warningService.warnings(n)).thenReturn(List.of(new NegotiationWarning("UNRECIPROCATED", List.of()),
+                new NegotiationWarning("NO_DECISION", List.of())));
+        String text = new NegotiationDueCard(service, warningService, clock).create().getElement().getTextRecursively();
         // the count and as many warnings named as it says
         assertThat(text).contains("年度供货合同 — deadline Dec 31, 2026 passed").contains("(2 warning(s): We conceded twice in a row");
         assertThat(text).contains("between; The counterpart has no approved credit decision)");
