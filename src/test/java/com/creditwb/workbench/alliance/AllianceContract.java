@@ -30,6 +30,12 @@ abstract class AllianceContract {
     @Autowired
     AllianceService alliances;
     @Autowired
+    com.creditwb.workbench.alliance.AlliancePartnerService partnerService;
+    @Autowired
+    com.creditwb.workbench.alliance.AllianceOptionService optionService;
+    @Autowired
+    com.creditwb.workbench.alliance.AllianceAgreementService agreementService;
+    @Autowired
     com.creditwb.workbench.alliance.AllianceHealthService health;
     @Autowired
     CustomerService customers;
@@ -150,7 +156,7 @@ abstract class AllianceContract {
                 AllianceForm.of(saved).withPartners(null)));
         assertThat(renamed.getPartners()).hasSize(2);
         // our own 10 % makes 100 %: the design gate's condition holds
-        Alliance withOurs = as("account1", AM, () -> alliances.setShares(a.getId(), renamed.getVersion(), new BigDecimal("0.1"), Map.of()));
+        Alliance withOurs = as("account1", AM, () -> partnerService.setShares(a.getId(), renamed.getVersion(), new BigDecimal("0.1"), Map.of()));
         assertThat(withOurs.getOurEquityShare()).isEqualByComparingTo("0.1");
         assertThat(StageGates.sharesComplete(withOurs)).isTrue();
         assertThat(saved.getPartners()).extracting(AlliancePartner::getName).containsExactly(partner.getName(), "外部公司");
@@ -158,26 +164,26 @@ abstract class AllianceContract {
         assertThat(as("account1", AM, () -> alliances.forCustomer(partner.getId()))).extracting(Alliance::getId).containsExactly(a.getId());
         assertThat(as("account2", AM, () -> alliances.forCustomer(partner.getId()))).isEmpty();
         // no credit decision yet: the live figures are empty, not made up
-        assertThat(as("account1", AM, () -> alliances.facts(alliances.get(a.getId()).getPartners().get(0))).rating()).isNull();
+        assertThat(as("account1", AM, () -> partnerService.facts(alliances.get(a.getId()).getPartners().get(0))).rating()).isNull();
     }
 
     @Test
     void partners_are_added_edited_and_removed_one_at_a_time_and_a_refused_change_followed_by_an_unrelated_save_changes_nothing() {
         Alliance a = created("逐个伙伴联盟");
         Long id = a.getId();
-        Alliance one = as("account1", AM, () -> alliances.addPartner(id, a.getVersion(), new AllianceForm.Partner(null, "甲公司", null, "张", null)));
-        Alliance two = as("account1", AM, () -> alliances.addPartner(id, one.getVersion(), new AllianceForm.Partner(null, "乙公司", null, null, null)));
+        Alliance one = as("account1", AM, () -> partnerService.addPartner(id, a.getVersion(), new AllianceForm.Partner(null, "甲公司", null, "张", null)));
+        Alliance two = as("account1", AM, () -> partnerService.addPartner(id, one.getVersion(), new AllianceForm.Partner(null, "乙公司", null, null, null)));
         Long first = two.getPartners().get(0).getId();
         // edit a partner's contact and share in place: the row (and its id) stays
-        Alliance edited = as("account1", AM, () -> alliances.updatePartner(id, two.getVersion(), first,
+        Alliance edited = as("account1", AM, () -> partnerService.updatePartner(id, two.getVersion(), first,
                 new AllianceForm.Partner(null, "甲公司", null, "李经理", new BigDecimal("0.6"))));
         assertThat(edited.getPartners().get(0).getId()).isEqualTo(first);
         assertThat(edited.getPartners().get(0).getContact()).isEqualTo("李经理");
         assertThat(edited.getPartners().get(0).getEquityShare()).isEqualByComparingTo("0.6");
         // a refused edit (a contact of 301 characters) and a refused remove (a stale copy) change nothing ...
-        assertThatThrownBy(() -> as("account1", AM, () -> alliances.updatePartner(id, edited.getVersion(), first,
+        assertThatThrownBy(() -> as("account1", AM, () -> partnerService.updatePartner(id, edited.getVersion(), first,
                 new AllianceForm.Partner(null, "甲公司", null, "x".repeat(301), null)))).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> as("account1", AM, () -> alliances.removePartner(id, two.getVersion(), first)))
+        assertThatThrownBy(() -> as("account1", AM, () -> partnerService.removePartner(id, two.getVersion(), first)))
                 .isInstanceOf(ConcurrentEditException.class);
         // ... and the next unrelated save (the page sends no partner list) keeps both partners as they were
         Alliance after = as("account1", AM, () -> {
@@ -191,7 +197,7 @@ abstract class AllianceContract {
         assertThat(after.getName()).isEqualTo("逐个伙伴联盟（改名）");
         assertThat(after.getPartners()).extracting(AlliancePartner::getName).containsExactly("甲公司", "乙公司");
         assertThat(after.getPartners().get(0).getContact()).isEqualTo("李经理");
-        Alliance removed = as("account1", AM, () -> alliances.removePartner(id, after.getVersion(), first));
+        Alliance removed = as("account1", AM, () -> partnerService.removePartner(id, after.getVersion(), first));
         assertThat(removed.getPartners()).extracting(AlliancePartner::getName).containsExactly("乙公司");
     }
 
@@ -237,14 +243,14 @@ abstract class AllianceContract {
         for (Criterion c : Criterion.values()) {
             s.put(c, 3);
         }
-        AllianceOption o1 = as("account1", AM, () -> alliances.saveOption(id, null, OptionKind.OPTION, "联盟", null, null, s));
-        as("account1", AM, () -> alliances.saveOption(id, null, OptionKind.OPTION, "自建", null, null, s));
-        as("account1", AM, () -> alliances.choose(id, o1.getId()));
+        AllianceOption o1 = as("account1", AM, () -> optionService.saveOption(id, null, OptionKind.OPTION, "联盟", null, null, s));
+        as("account1", AM, () -> optionService.saveOption(id, null, OptionKind.OPTION, "自建", null, null, s));
+        as("account1", AM, () -> optionService.choose(id, o1.getId()));
         Alliance moved = as("account1", AM, () -> alliances.move(id, alliances.get(id).getVersion(), AllianceStage.FIND_PARTNERS, null, null));
         assertThat(moved.getStage()).isEqualTo(AllianceStage.FIND_PARTNERS);
         Customer c = customer("account1");
-        AllianceOption candidate = as("account1", AM, () -> alliances.saveOption(id, null, OptionKind.CANDIDATE, null, null, c.getId(), s));
-        as("account1", AM, () -> alliances.choose(id, candidate.getId()));
+        AllianceOption candidate = as("account1", AM, () -> optionService.saveOption(id, null, OptionKind.CANDIDATE, null, null, c.getId(), s));
+        as("account1", AM, () -> optionService.choose(id, candidate.getId()));
         assertThat(as("account1", AM, () -> alliances.get(id)).getPartners()).extracting(AlliancePartner::getCustomerId).containsExactly(c.getId());
         Alliance ended = as("account1", AM, () -> alliances.move(id, alliances.get(id).getVersion(), AllianceStage.ENDED, "方向调整",
                 LocalDate.of(2026, 11, 30)));

@@ -29,6 +29,12 @@ class AllianceBrowserIT extends BrowserTest {
 
     @Autowired
     AllianceService alliances;
+    @Autowired
+    com.creditwb.workbench.alliance.AlliancePartnerService partnerService;
+    @Autowired
+    com.creditwb.workbench.alliance.AllianceOptionService optionService;
+    @Autowired
+    com.creditwb.workbench.alliance.AllianceAgreementService agreementService;
 
     @Test
     void the_owner_creates_an_alliance_advances_it_through_its_gates_and_records_a_review() {
@@ -53,9 +59,9 @@ class AllianceBrowserIT extends BrowserTest {
             scores.put(c, 4);
         }
         TestUsers.run("account1", "ACCOUNT_MANAGER", () -> {
-            var option = alliances.saveOption(id, null, OptionKind.OPTION, "Alliance", null, null, scores);
-            alliances.saveOption(id, null, OptionKind.OPTION, "Own build", null, null, scores);
-            alliances.choose(id, option.getId());
+            var option = optionService.saveOption(id, null, OptionKind.OPTION, "Alliance", null, null, scores);
+            optionService.saveOption(id, null, OptionKind.OPTION, "Own build", null, null, scores);
+            optionService.choose(id, option.getId());
         });
         page.reload();
         page.locator("#alliance-next").click();

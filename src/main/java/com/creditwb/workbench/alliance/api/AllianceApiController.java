@@ -52,16 +52,19 @@ import org.springframework.web.bind.annotation.RestController;
 class AllianceApiController {
 
     private final AllianceService alliances;
+
+    private final com.creditwb.workbench.alliance.AlliancePartnerService partnerService;
     private final CustomerService customers;
     private final AllianceExport export;
     private final Messages messages;
 
     private final com.creditwb.workbench.alliance.AllianceHealthService health;
 
-    AllianceApiController(AllianceService alliances, CustomerService customers, AllianceExport export, Messages messages,
+    AllianceApiController(AllianceService alliances, com.creditwb.workbench.alliance.AlliancePartnerService partnerService, CustomerService customers, AllianceExport export, Messages messages,
             com.creditwb.workbench.alliance.AllianceHealthService health) {
         this.health = health;
         this.alliances = alliances;
+        this.partnerService = partnerService;
         this.customers = customers;
         this.export = export;
         this.messages = messages;
@@ -226,7 +229,7 @@ class AllianceApiController {
 
     private AllianceDto dto(Alliance a) {
         List<PartnerDto> partners = a.getPartners().stream().map(p -> new PartnerDto(
-                alliances.partnerCustomer(p).map(c -> c.code()).orElse(null), p.getName(), p.getUscc(), p.getContact(),
+                partnerService.partnerCustomer(p).map(c -> c.code()).orElse(null), p.getName(), p.getUscc(), p.getContact(),
                 p.getEquityShare())).toList();
         Map<PowerBase, PowerDto> power = new EnumMap<>(PowerBase.class);
         a.getPowerBases().forEach((k, v) -> power.put(k, new PowerDto(v.score(), v.evidence())));

@@ -53,15 +53,21 @@ class AllianceDemoData implements ApplicationRunner {
     private static final List<String> AM = List.of("ACCOUNT_MANAGER");
 
     private final AllianceService alliances;
+
+    private final com.creditwb.workbench.alliance.AllianceAgreementService agreementService;
+
+    private final com.creditwb.workbench.alliance.AllianceOptionService optionService;
     private final CustomerService customers;
     private final Clock clock;
     private final boolean enabled;
 
     private final com.creditwb.workbench.alliance.AllianceHealthService health;
 
-    AllianceDemoData(AllianceService alliances, com.creditwb.workbench.alliance.AllianceHealthService health, CustomerService customers, Clock clock,
+    AllianceDemoData(AllianceService alliances, com.creditwb.workbench.alliance.AllianceAgreementService agreementService, com.creditwb.workbench.alliance.AllianceOptionService optionService, com.creditwb.workbench.alliance.AllianceHealthService health, CustomerService customers, Clock clock,
             @Value("${workbench.demo.alliances:true}") boolean enabled) {
         this.alliances = alliances;
+        this.agreementService = agreementService;
+        this.optionService = optionService;
         this.health = health;
         this.customers = customers;
         this.clock = clock;
@@ -139,19 +145,19 @@ class AllianceDemoData implements ApplicationRunner {
         Long id = a.getId();
         // options evaluated, one chosen (评选方案)
         if (plan.stage().ordinal() >= AllianceStage.EVALUATE_OPTIONS.ordinal()) {
-            alliances.saveOption(id, null, OptionKind.OPTION, "战略联盟", "与伙伴结盟，共享资源与市场", null, scores(random, 4));
-            alliances.saveOption(id, null, OptionKind.OPTION, "自建", "独立投资建设", null, scores(random, 2));
+            optionService.saveOption(id, null, OptionKind.OPTION, "战略联盟", "与伙伴结盟，共享资源与市场", null, scores(random, 4));
+            optionService.saveOption(id, null, OptionKind.OPTION, "自建", "独立投资建设", null, scores(random, 2));
             if (plan.stage().ordinal() > AllianceStage.EVALUATE_OPTIONS.ordinal()) {
-                alliances.saveOption(id, null, OptionKind.OPTION, "并购", "收购一家区域企业", null, scores(random, 3));
+                optionService.saveOption(id, null, OptionKind.OPTION, "并购", "收购一家区域企业", null, scores(random, 3));
                 Alliance loaded = alliances.get(id);
-                alliances.choose(id, loaded.getOptions().get(0).getId());
+                optionService.choose(id, loaded.getOptions().get(0).getId());
             }
         }
         List<AllianceForm.Partner> partners = new ArrayList<>();
         for (Long c : partnerIds) {
             Map<Criterion, Integer> candidate = scores(random, 4);
             candidate.remove(Criterion.FINANCIAL_STRENGTH); // pre-filled from the customer's credit rating
-            alliances.saveOption(id, null, OptionKind.CANDIDATE, null, "候选盟友", c, candidate);
+            optionService.saveOption(id, null, OptionKind.CANDIDATE, null, "候选盟友", c, candidate);
             partners.add(new AllianceForm.Partner(c, null, null, null, null));
         }
         if (plan.outsider() != null) {
@@ -193,15 +199,15 @@ class AllianceDemoData implements ApplicationRunner {
         }
         if (signed) {
             LocalDate d = start.plusMonths(2);
-            alliances.saveContribution(id, null, "我方", ContributionKind.TECHNOLOGY, "提供生产工艺与技术培训", new BigDecimal("500000"),
+            agreementService.saveContribution(id, null, "我方", ContributionKind.TECHNOLOGY, "提供生产工艺与技术培训", new BigDecimal("500000"),
                     d.plusMonths(1), ContributionStatus.DELIVERED);
             String partnerName = alliances.get(id).getPartners().isEmpty() ? "伙伴" : alliances.get(id).getPartners().get(0).getName();
-            alliances.saveContribution(id, null, partnerName, ContributionKind.CHANNEL, "开放区域渠道与门店资源", null, today.minusDays(10 + n),
+            agreementService.saveContribution(id, null, partnerName, ContributionKind.CHANNEL, "开放区域渠道与门店资源", null, today.minusDays(10 + n),
                     ContributionStatus.DUE);
-            alliances.saveContribution(id, null, partnerName, ContributionKind.MONEY, "首期市场推广费用", new BigDecimal(200000 + 50000 * n),
+            agreementService.saveContribution(id, null, partnerName, ContributionKind.MONEY, "首期市场推广费用", new BigDecimal(200000 + 50000 * n),
                     today.plusDays(12 + n), ContributionStatus.DUE);
-            alliances.addMeeting(id, d.plusMonths(3), "双方指导委员会成员", "确定年度目标与分工", "各方提交季度计划");
-            alliances.addMeeting(id, today.minusMonths(2), "双方指导委员会成员", "回顾上半年执行情况，调整推广预算", "伙伴方补足渠道投入");
+            agreementService.addMeeting(id, d.plusMonths(3), "双方指导委员会成员", "确定年度目标与分工", "各方提交季度计划");
+            agreementService.addMeeting(id, today.minusMonths(2), "双方指导委员会成员", "回顾上半年执行情况，调整推广预算", "伙伴方补足渠道投入");
             // two years of health reviews, one every six months, rising or falling
             for (int r = 4; r >= 1; r--) {
                 LocalDate date = today.minusMonths(6L * r).plusDays(n);

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.alliance.export;
 
+import com.creditwb.workbench.alliance.AlliancePartnerService;
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceReview;
 import com.creditwb.workbench.alliance.AllianceService;
@@ -38,6 +39,8 @@ public class AllianceExport {
     public static final String TEMPLATE = "alliance.xlsx";
 
     private final AllianceService alliances;
+
+    private final com.creditwb.workbench.alliance.AlliancePartnerService partnerService;
     private final MessageSource messages;
     private final ReadLogService readLog;
     private final CurrentUser currentUser;
@@ -45,10 +48,11 @@ public class AllianceExport {
 
     private final com.creditwb.workbench.security.UserService users;
 
-    AllianceExport(AllianceService alliances, MessageSource messages, ReadLogService readLog, CurrentUser currentUser, Clock clock,
+    AllianceExport(AllianceService alliances, com.creditwb.workbench.alliance.AlliancePartnerService partnerService, MessageSource messages, ReadLogService readLog, CurrentUser currentUser, Clock clock,
             com.creditwb.workbench.security.UserService users) {
         this.users = users;
         this.alliances = alliances;
+        this.partnerService = partnerService;
         this.messages = messages;
         this.readLog = readLog;
         this.currentUser = currentUser;
@@ -98,7 +102,7 @@ public class AllianceExport {
             row.put("uscc", p.getUscc());
             row.put("contact", p.getContact());
             row.put("share", p.getEquityShare() == null ? null : new TemplateFiller.Percent(p.getEquityShare().doubleValue()));
-            AllianceService.PartnerFacts f = alliances.facts(p);
+            AlliancePartnerService.PartnerFacts f = partnerService.facts(p);
             row.put("rating", f.rating());
             row.put("riskClass", f.riskClass() == null ? null : text("credit.class." + f.riskClass(), locale));
             row.put("limit", f.limit());

@@ -1,28 +1,16 @@
 package com.creditwb.workbench.alliance.ui;
 
 import com.creditwb.workbench.alliance.Alliance;
-import com.creditwb.workbench.alliance.AllianceContribution;
 import com.creditwb.workbench.alliance.AllianceForm;
-import com.creditwb.workbench.alliance.AllianceOption;
-import com.creditwb.workbench.alliance.AlliancePartner;
-import com.creditwb.workbench.alliance.AllianceReview;
-import com.creditwb.workbench.alliance.AllianceRisk;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.alliance.AllianceStage;
-import com.creditwb.workbench.alliance.CandidateRanking;
 import com.creditwb.workbench.alliance.CompositionForm;
-import com.creditwb.workbench.alliance.ContributionKind;
-import com.creditwb.workbench.alliance.ContributionStatus;
 import com.creditwb.workbench.alliance.Criterion;
 import com.creditwb.workbench.alliance.DistributionForm;
 import com.creditwb.workbench.alliance.GateException;
-import com.creditwb.workbench.alliance.OptionKind;
 import com.creditwb.workbench.alliance.ParticipantForm;
 import com.creditwb.workbench.alliance.PowerBase;
 import com.creditwb.workbench.alliance.PowerRating;
-import com.creditwb.workbench.alliance.Principle;
-import com.creditwb.workbench.alliance.RiskStatus;
-import com.creditwb.workbench.alliance.RiskType;
 import com.creditwb.workbench.alliance.StageMove;
 import com.creditwb.workbench.alliance.export.AllianceExport;
 import com.creditwb.workbench.common.AhpWeights;
@@ -31,28 +19,21 @@ import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.AhpDialog;
-import com.creditwb.workbench.common.ui.AmountField;
-import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -67,7 +48,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -77,9 +57,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,6 +74,12 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     static final List<Integer> SCORES = List.of(1, 2, 3, 4, 5);
 
     private final transient AllianceService alliances;
+
+    private final transient com.creditwb.workbench.alliance.AllianceAgreementService agreementService;
+
+    private final transient com.creditwb.workbench.alliance.AllianceOptionService optionService;
+
+    private final transient com.creditwb.workbench.alliance.AlliancePartnerService partnerService;
     private final transient CustomerService customers;
     private final transient UserService users;
     private final transient AhpWeights ahp;
@@ -138,13 +122,16 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     PartnersSection partnersSection;
     HealthTab health;
 
-    public AllianceView(AllianceService alliances, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export,
+    public AllianceView(AllianceService alliances, com.creditwb.workbench.alliance.AllianceAgreementService agreementService, com.creditwb.workbench.alliance.AllianceOptionService optionService, com.creditwb.workbench.alliance.AlliancePartnerService partnerService, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export,
             org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs, java.time.Clock clock,
             com.creditwb.workbench.alliance.AllianceHealthService healthService) {
         this.clock = clock;
         this.healthService = healthService;
         this.featureTabs = featureTabs.orderedStream().sorted(java.util.Comparator.comparingInt(AllianceTab::order)).toList();
         this.alliances = alliances;
+        this.agreementService = agreementService;
+        this.optionService = optionService;
+        this.partnerService = partnerService;
         this.customers = customers;
         this.users = users;
         this.ahp = ahp;
@@ -444,10 +431,10 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     // --- partners, options and candidates --------------------------------------------------------------
 
     private Component partnersTab() {
-        partnersSection = new PartnersSection(alliance, editable, alliances, customers, this::reload);
+        partnersSection = new PartnersSection(alliance, editable, partnerService, customers, this::reload);
         VerticalLayout box = new VerticalLayout(partnersSection);
 
-        box.add(new OptionsSection(alliance, editable, alliances, customers, ahp, this::reload, w -> {
+        box.add(new OptionsSection(alliance, editable, optionService, customers, ahp, this::reload, w -> {
             weights = new EnumMap<>(Criterion.class);
             for (int i = 0; i < w.length; i++) {
                 weights.put(Criterion.values()[i], w[i]);
@@ -464,7 +451,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         FormLayout terms = new FormLayout(signedDate, termsExclusivity, termsTerritory, termsDuration, termsExit);
         terms.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         box.add(new H4(getTranslation("alliance.section.terms")), termsScope, terms);
-        box.add(new ContributionsSection(alliance, editable, alliances, this::reload, clock));
+        box.add(new ContributionsSection(alliance, editable, alliances, agreementService, this::reload, clock));
         return box;
     }
 
@@ -472,7 +459,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
 
     private Component governanceTab() {
         VerticalLayout box = new VerticalLayout(steeringCommittee, meetingCadence);
-        box.add(new MeetingsSection(alliance, editable, alliances, this::reload, clock));
+        box.add(new MeetingsSection(alliance, editable, alliances, agreementService, this::reload, clock));
         return box;
     }
 

@@ -2,95 +2,42 @@ package com.creditwb.workbench.alliance.ui;
 
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceContribution;
-import com.creditwb.workbench.alliance.AllianceForm;
-import com.creditwb.workbench.alliance.AllianceOption;
-import com.creditwb.workbench.alliance.AlliancePartner;
-import com.creditwb.workbench.alliance.AllianceReview;
-import com.creditwb.workbench.alliance.AllianceRisk;
+import com.creditwb.workbench.alliance.AllianceAgreementService;
 import com.creditwb.workbench.alliance.AllianceService;
-import com.creditwb.workbench.alliance.AllianceStage;
-import com.creditwb.workbench.alliance.CandidateRanking;
-import com.creditwb.workbench.alliance.CompositionForm;
 import com.creditwb.workbench.alliance.ContributionKind;
 import com.creditwb.workbench.alliance.ContributionStatus;
-import com.creditwb.workbench.alliance.Criterion;
-import com.creditwb.workbench.alliance.DistributionForm;
-import com.creditwb.workbench.alliance.GateException;
-import com.creditwb.workbench.alliance.OptionKind;
-import com.creditwb.workbench.alliance.ParticipantForm;
-import com.creditwb.workbench.alliance.PowerBase;
-import com.creditwb.workbench.alliance.PowerRating;
-import com.creditwb.workbench.alliance.Principle;
-import com.creditwb.workbench.alliance.RiskStatus;
-import com.creditwb.workbench.alliance.RiskType;
-import com.creditwb.workbench.alliance.StageMove;
-import com.creditwb.workbench.alliance.export.AllianceExport;
-import com.creditwb.workbench.common.AhpWeights;
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.AhpDialog;
 import com.creditwb.workbench.common.ui.AmountField;
-import com.creditwb.workbench.common.ui.Chart;
-import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
-import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
-import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.CustomerRecord;
-import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.ui.CustomerDetailView;
-import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.security.UserService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** What each side contributes under the agreement, with its due date; due and overdue ones are on the owner's dashboard. */
 class ContributionsSection extends AllianceSection {
 
     private final transient java.time.Clock clock;
 
-    ContributionsSection(Alliance alliance, boolean editable, AllianceService alliances, Runnable reload, java.time.Clock clock) {
+    private final transient AllianceAgreementService agreement;
+
+    ContributionsSection(Alliance alliance, boolean editable, AllianceService alliances, AllianceAgreementService agreement, Runnable reload, java.time.Clock clock) {
         super(alliance, alliances, reload);
+        this.agreement = agreement;
         this.clock = clock;
         setPadding(false);
         Grid<AllianceContribution> grid = new Grid<>();
@@ -115,7 +62,7 @@ class ContributionsSection extends AllianceSection {
         if (editable) {
             grid.addComponentColumn(c -> {
                 Button delivered = new Button(getTranslation("alliance.contribution.delivered"), e -> {
-                    alliances.saveContribution(alliance.getId(), c.getId(), c.getPartner(), c.getKind(), c.getDescription(), c.getAmount(),
+                    agreement.saveContribution(alliance.getId(), c.getId(), c.getPartner(), c.getKind(), c.getDescription(), c.getAmount(),
                             c.getDueDate(), ContributionStatus.DELIVERED);
                     reload.run();
                 });
@@ -152,7 +99,7 @@ class ContributionsSection extends AllianceSection {
         d.add(new VerticalLayout(partner, kind, description, amount, due));
         Button ok = new Button(getTranslation("common.save"), e -> {
             try {
-                alliances.saveContribution(alliance.getId(), null, partner.getValue(), kind.getValue(), description.getValue(), amount.getValue(),
+                agreement.saveContribution(alliance.getId(), null, partner.getValue(), kind.getValue(), description.getValue(), amount.getValue(),
                         due.getValue(), ContributionStatus.DUE);
                 d.close();
                 reload.run();

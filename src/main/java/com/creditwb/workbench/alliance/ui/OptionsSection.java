@@ -1,93 +1,41 @@
 package com.creditwb.workbench.alliance.ui;
 
 import com.creditwb.workbench.alliance.Alliance;
-import com.creditwb.workbench.alliance.AllianceContribution;
-import com.creditwb.workbench.alliance.AllianceForm;
 import com.creditwb.workbench.alliance.AllianceOption;
-import com.creditwb.workbench.alliance.AlliancePartner;
-import com.creditwb.workbench.alliance.AllianceReview;
-import com.creditwb.workbench.alliance.AllianceRisk;
-import com.creditwb.workbench.alliance.AllianceService;
-import com.creditwb.workbench.alliance.AllianceStage;
+import com.creditwb.workbench.alliance.AllianceOptionService;
 import com.creditwb.workbench.alliance.CandidateRanking;
-import com.creditwb.workbench.alliance.CompositionForm;
-import com.creditwb.workbench.alliance.ContributionKind;
-import com.creditwb.workbench.alliance.ContributionStatus;
 import com.creditwb.workbench.alliance.Criterion;
-import com.creditwb.workbench.alliance.DistributionForm;
-import com.creditwb.workbench.alliance.GateException;
 import com.creditwb.workbench.alliance.OptionKind;
-import com.creditwb.workbench.alliance.ParticipantForm;
-import com.creditwb.workbench.alliance.PowerBase;
-import com.creditwb.workbench.alliance.PowerRating;
-import com.creditwb.workbench.alliance.Principle;
-import com.creditwb.workbench.alliance.RiskStatus;
-import com.creditwb.workbench.alliance.RiskType;
-import com.creditwb.workbench.alliance.StageMove;
-import com.creditwb.workbench.alliance.export.AllianceExport;
 import com.creditwb.workbench.common.AhpWeights;
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.AhpDialog;
-import com.creditwb.workbench.common.ui.AmountField;
-import com.creditwb.workbench.common.ui.Chart;
-import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
-import com.creditwb.workbench.common.ui.ExcelFiles;
-import com.creditwb.workbench.common.ui.Labels;
-import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.ui.CustomerDetailView;
-import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.security.UserService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The options (评选方案) and partner candidates of an alliance, scored on the weighted criteria, and the weights by AHP. */
 class OptionsSection extends VerticalLayout {
 
-    private final transient AllianceService alliances;
+    private final transient AllianceOptionService optionService;
     private final transient CustomerService customers;
     private final Alliance alliance;
     private final boolean editable;
@@ -96,11 +44,11 @@ class OptionsSection extends VerticalLayout {
     /**
      * @param weightsChosen the criterion weights derived by AHP, saved with the alliance's form
      */
-    OptionsSection(Alliance alliance, boolean editable, AllianceService alliances, CustomerService customers, AhpWeights ahp, Runnable reload,
+    OptionsSection(Alliance alliance, boolean editable, AllianceOptionService optionService, CustomerService customers, AhpWeights ahp, Runnable reload,
             java.util.function.Consumer<double[]> weightsChosen) {
         this.alliance = alliance;
         this.editable = editable;
-        this.alliances = alliances;
+        this.optionService = optionService;
         this.customers = customers;
         this.reload = reload;
         setPadding(false);
@@ -143,7 +91,7 @@ class OptionsSection extends VerticalLayout {
                 return chosen;
             }
             Button choose = new Button(getTranslation("alliance.option.choose"), e -> {
-                alliances.choose(alliance.getId(), o.getId());
+                optionService.choose(alliance.getId(), o.getId());
                 reload.run();
             });
             choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -199,7 +147,7 @@ class OptionsSection extends VerticalLayout {
                 }
             });
             try {
-                alliances.saveOption(alliance.getId(), existing == null ? null : existing.getId(), kind, optionName.getValue(),
+                optionService.saveOption(alliance.getId(), existing == null ? null : existing.getId(), kind, optionName.getValue(),
                         description.getValue(), customer.getValue() == null ? (existing == null ? null : existing.getCustomerId())
                                 : customer.getValue().id(), given);
                 d.close();

@@ -3,7 +3,7 @@ package com.creditwb.workbench.alliance.ui;
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceForm;
 import com.creditwb.workbench.alliance.AlliancePartner;
-import com.creditwb.workbench.alliance.AllianceService;
+import com.creditwb.workbench.alliance.AlliancePartnerService;
 import com.creditwb.workbench.alliance.CompositionForm;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  */
 class PartnersSection extends VerticalLayout {
 
-    private final transient AllianceService alliances;
+    private final transient AlliancePartnerService partnerService;
     private final transient CustomerService customers;
     private final Alliance alliance;
     private final transient Runnable reload;
@@ -49,25 +49,25 @@ class PartnersSection extends VerticalLayout {
     final Button add = new Button();
     final Button shares = new Button();
 
-    PartnersSection(Alliance alliance, boolean editable, AllianceService alliances, CustomerService customers, Runnable reload) {
+    PartnersSection(Alliance alliance, boolean editable, AlliancePartnerService partnerService, CustomerService customers, Runnable reload) {
         this.alliance = alliance;
-        this.alliances = alliances;
+        this.partnerService = partnerService;
         this.customers = customers;
         this.reload = reload;
         setPadding(false);
         grid.setId("alliance-partners");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c), c.name()))
+        grid.addComponentColumn(p -> partnerService.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c), c.name()))
                 .orElseGet(() -> new Span(p.getName()))).setHeader(getTranslation("alliance.field.partnerName")).setWidth("12em").setFlexGrow(3);
         // a partner customer's key-account plans are on its Key account tab
-        grid.addComponentColumn(p -> alliances.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c) + "?tab=keyAccount",
+        grid.addComponentColumn(p -> partnerService.partnerCustomer(p).<Component>map(c -> new Anchor(customerUrl(c) + "?tab=keyAccount",
                 getTranslation("alliance.partner.plans"))).orElseGet(Span::new))
                 .setHeader(getTranslation("alliance.field.plans")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.getUscc() == null ? "" : p.getUscc()).setHeader(getTranslation("customer.uscc")).setWidth("14em").setFlexGrow(0);
         grid.addColumn(p -> percent(p.getEquityShare())).setHeader(getTranslation("alliance.field.share"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        Map<Long, AllianceService.PartnerFacts> facts = new LinkedHashMap<>();
-        alliance.getPartners().forEach(p -> facts.put(p.getId(), alliances.facts(p)));
+        Map<Long, AlliancePartnerService.PartnerFacts> facts = new LinkedHashMap<>();
+        alliance.getPartners().forEach(p -> facts.put(p.getId(), partnerService.facts(p)));
         grid.addColumn(p -> nz(facts.get(p.getId()).rating())).setHeader(getTranslation("customer.credit.rating")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> facts.get(p.getId()).riskClass() == null ? "" : getTranslation("credit.class." + facts.get(p.getId()).riskClass()))
                 .setHeader(getTranslation("customer.credit.riskClass")).setAutoWidth(true).setFlexGrow(0);
@@ -109,16 +109,16 @@ class PartnersSection extends VerticalLayout {
 
     /** Removes a partner through the service; refused, nothing changes on screen or on disk. */
     boolean remove(Long partnerId) {
-        return attempt(() -> alliances.removePartner(alliance.getId(), alliance.getVersion(), partnerId));
+        return attempt(() -> partnerService.removePartner(alliance.getId(), alliance.getVersion(), partnerId));
     }
 
     boolean save(Long partnerId, AllianceForm.Partner p) {
-        return attempt(() -> partnerId == null ? alliances.addPartner(alliance.getId(), alliance.getVersion(), p)
-                : alliances.updatePartner(alliance.getId(), alliance.getVersion(), partnerId, p));
+        return attempt(() -> partnerId == null ? partnerService.addPartner(alliance.getId(), alliance.getVersion(), p)
+                : partnerService.updatePartner(alliance.getId(), alliance.getVersion(), partnerId, p));
     }
 
     boolean saveShares(BigDecimal ours, Map<Long, BigDecimal> byPartner) {
-        return attempt(() -> alliances.setShares(alliance.getId(), alliance.getVersion(), ours, byPartner));
+        return attempt(() -> partnerService.setShares(alliance.getId(), alliance.getVersion(), ours, byPartner));
     }
 
     private boolean attempt(Supplier<Alliance> change) {
@@ -151,7 +151,7 @@ class PartnersSection extends VerticalLayout {
         PercentField share = shareField(getTranslation("alliance.field.share"), existing == null ? null : existing.getEquityShare());
         share.setId("partner-share");
         if (existing != null) {
-            alliances.partnerCustomer(existing).ifPresentOrElse(customer::setValue, () -> {
+            partnerService.partnerCustomer(existing).ifPresentOrElse(customer::setValue, () -> {
                 org.setValue(existing.getName());
                 uscc.setValue(nz(existing.getUscc()));
             });

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class AllianceViewsTest {
 
     final AllianceService service = mock(AllianceService.class);
+    final com.creditwb.workbench.alliance.AlliancePartnerService partnerService = mock(com.creditwb.workbench.alliance.AlliancePartnerService.class);
     final UserService users = mock(UserService.class);
     final com.creditwb.workbench.alliance.AllianceHealthService health = mock(com.creditwb.workbench.alliance.AllianceHealthService.class);
 
@@ -42,9 +43,9 @@ class AllianceViewsTest {
     AllianceView view(Alliance a) {
         when(service.canEdit(a)).thenReturn(true);
         when(service.canMove(a)).thenReturn(true);
-        when(service.facts(any())).thenReturn(new AllianceService.PartnerFacts(null, null, null, null, null, null));
+        when(partnerService.facts(any())).thenReturn(new com.creditwb.workbench.alliance.AlliancePartnerService.PartnerFacts(null, null, null, null, null, null));
         when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
-        AllianceView view = new AllianceView(service, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs(), com.creditwb.workbench.ViewTestSupport.CLOCK, health);
+        AllianceView view = new AllianceView(service, mock(com.creditwb.workbench.alliance.AllianceAgreementService.class), mock(com.creditwb.workbench.alliance.AllianceOptionService.class), partnerService, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs(), com.creditwb.workbench.ViewTestSupport.CLOCK, health);
         view.show(a);
         return view;
     }
@@ -61,7 +62,7 @@ class AllianceViewsTest {
         ViewTestSupport.open(Locale.ENGLISH);
         Alliance a = AllianceFixtures.evaluating(5);
         a.getPartners().add(AllianceFixtures.partner(a, 41L, "甲公司"));
-        when(service.removePartner(eq(5L), eq(3L), eq(41L))).thenThrow(new com.creditwb.workbench.common.ValidationException(
+        when(partnerService.removePartner(eq(5L), eq(3L), eq(41L))).thenThrow(new com.creditwb.workbench.common.ValidationException(
                 List.of(new com.creditwb.workbench.common.ValidationException.FieldError("partners", "refused"))));
         when(service.get(5L)).thenReturn(a);
         AllianceView view = view(a);
