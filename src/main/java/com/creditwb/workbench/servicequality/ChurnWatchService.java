@@ -37,6 +37,7 @@ public class ChurnWatchService {
     private final SurveyRepository surveys;
     private final SurveyResponseRepository responses;
     private final SurveyService surveyService;
+    private final QuestionnaireService questionnaireService;
     private final ComplaintService complaints;
     private final CustomerService customers;
     private final KeyAccountService keyAccounts;
@@ -46,7 +47,7 @@ public class ChurnWatchService {
     private final com.creditwb.workbench.common.i18n.Messages messages;
     private final com.creditwb.workbench.security.UserService users;
 
-    ChurnWatchService(SurveyRepository surveys, SurveyResponseRepository responses, SurveyService surveyService, ComplaintService complaints,
+    ChurnWatchService(SurveyRepository surveys, SurveyResponseRepository responses, SurveyService surveyService, QuestionnaireService questionnaireService, ComplaintService complaints,
             CustomerService customers, KeyAccountService keyAccounts, ReceivableService receivables, CurrentUser currentUser,
             ChurnSettingsRepository settingsRepository, com.creditwb.workbench.common.i18n.Messages messages,
             com.creditwb.workbench.security.UserService users) {
@@ -56,6 +57,7 @@ public class ChurnWatchService {
         this.surveys = surveys;
         this.responses = responses;
         this.surveyService = surveyService;
+        this.questionnaireService = questionnaireService;
         this.complaints = complaints;
         this.customers = customers;
         this.keyAccounts = keyAccounts;
@@ -129,7 +131,7 @@ public class ChurnWatchService {
             for (Survey s : rounds.getOrDefault(e.id(), List.of())) {
                 List<SurveyResponse> answers = responses.findBySurveyIdOrderByAnsweredAtAscIdAsc(s.getId());
                 if (!answers.isEmpty()) {
-                    var q = surveyService.questionnaireOf(s);
+                    var q = questionnaireService.questionnaireOf(s);
                     csi.add(Servqual.of(q.dimensions(), answers.stream().map(SurveyResponse::servqual).toList()).csi());
                     detractors = (int) answers.stream().filter(r -> r.getRecommend() != null && r.getRecommend() <= 6).count();
                 }

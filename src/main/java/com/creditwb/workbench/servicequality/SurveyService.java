@@ -1,7 +1,6 @@
 package com.creditwb.workbench.servicequality;
 
 import com.creditwb.workbench.common.NotFoundException;
-import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.PlainText;
@@ -66,66 +65,9 @@ public class SurveyService {
             Servqual.Result result, ImportancePerformance.Chart chart, Progress progress, Map<SatisfactionLevel, Long> levels) {
     }
 
-    /** What a link opens: the invitation, its round, the questionnaire and the customer's name; nothing more. */
-    public record Opened(SurveyInvitation invitation, Survey survey, Questionnaire questionnaire, String customerName) {
-    }
-
     /** The answers to a questionnaire as given in a form or an API call. */
     public record AnswerForm(String respondent, Map<Dimension, List<Integer>> expectation, Map<Dimension, List<Integer>> perception,
             Map<Dimension, Double> importance, SatisfactionLevel satisfaction, Integer recommend, String comments) {
-    }
-
-    /** Why a link does not open: unknown (or renewed), answered already, past its date. */
-    public static class LinkException extends RuntimeException {
-
-        public enum Reason { UNKNOWN, ANSWERED, EXPIRED }
-
-        private final Reason reason;
-        private final transient Locale locale;
-
-        public LinkException(Reason reason) {
-            this(reason, null);
-        }
-
-        /** With the language of the invitation, when the link was a real one (answered or expired). */
-        public LinkException(Reason reason, Locale locale) {
-            super("survey link " + reason);
-            this.reason = reason;
-            this.locale = locale;
-        }
-
-        public Reason reason() {
-            return reason;
-        }
-
-        public Locale locale() {
-            return locale;
-        }
-    }
-
-    /** A half-year (1 or 2), the period of the portfolio's trend. */
-    public record HalfYear(int year, int half) implements Comparable<HalfYear> {
-
-        public static HalfYear of(LocalDate date) {
-            return new HalfYear(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
-        }
-
-        @Override
-        public int compareTo(HalfYear o) {
-            return year != o.year ? Integer.compare(year, o.year) : Integer.compare(half, o.half);
-        }
-    }
-
-    /** One half-year of the portfolio: its answers pooled over the rounds (see {@link Servqual#pool}). */
-    public record PortfolioPoint(HalfYear period, Servqual.Result result, int rounds, int customers) {
-    }
-
-    /**
-     * Service quality over a segment (or the whole portfolio the user may read) for one questionnaire: the trend by
-     * half-year, and the latest half-year with its importance–performance chart.
-     */
-    public record Portfolio(String segment, Dimension.Model model, List<PortfolioPoint> trend, PortfolioPoint latest,
-            ImportancePerformance.Chart chart, int customers) {
     }
 
     /** A segment's rounds started at once: each customer's, and the customers left out because they have no contacts. */
@@ -142,6 +84,7 @@ public class SurveyService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final QuestionnaireRepository questionnaires;
+    private final SurveyAnswerCheck answerCheck;
     private final SurveyRepository surveys;
     private final SurveyInvitationRepository invitations;
     private final SurveyResponseRepository responses;
@@ -152,10 +95,11 @@ public class SurveyService {
     private final Messages messages;
     private final Clock clock;
 
-    SurveyService(QuestionnaireRepository questionnaires, SurveyRepository surveys, SurveyInvitationRepository invitations,
+    SurveyService(QuestionnaireRepository questionnaires, SurveyAnswerCheck answerCheck, SurveyRepository surveys, SurveyInvitationRepository invitations,
             SurveyResponseRepository responses, CustomerService customers, KeyAccountService keyAccounts, AccessPolicy policy, CurrentUser currentUser, Messages messages,
             Clock clock) {
         this.questionnaires = questionnaires;
+        this.answerCheck = answerCheck;
         this.surveys = surveys;
         this.invitations = invitations;
         this.responses = responses;
@@ -184,55 +128,7 @@ public class SurveyService {
         return currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER, Role.ACCOUNT_MANAGER);
     }
 
-    /** The current version of each questionnaire. */
-    public List<Questionnaire> questionnaires() {
-        List<Questionnaire> list = new ArrayList<>();
-        for (Dimension.Model m : Dimension.Model.values()) {
-            questionnaires.findFirstByModelOrderByNumberDesc(m).ifPresent(list::add);
-        }
-        return list;
-    }
-
-    /**
-     * ADMIN changes a questionnaire: a new version with these statements (every dimension of the model with 3–5, each
-     * in both languages, up to 300 characters); rounds already started keep the version they asked.
-     */
-    @Transactional
-    @jakarta.annotation.security.RolesAllowed(Role.ADMIN_)
-    public Questionnaire saveQuestionnaire(Dimension.Model model, List<Questionnaire.Statement> statements) {
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        List<Questionnaire.Statement> list = statements == null ? List.of() : statements;
-        for (int i = 0; i < list.size(); i++) {
-            Questionnaire.Statement st = list.get(i);
-            if (st == null || st.dimension() == null || st.dimension().model() != model) {
-                errors.add(new ValidationException.FieldError("statements[" + i + "].dimension", messages.get("survey.error.dimension")));
-                continue;
-            }
-            for (String text : java.util.Arrays.asList(st.zh(), st.en())) {
-                if (text == null || text.isBlank() || text.length() > 300 || !PlainText.isPlain(text)) {
-                    errors.add(new ValidationException.FieldError("statements[" + i + "]", messages.get("survey.error.statement")));
-                    break;
-                }
-            }
-        }
-        for (Dimension d : Dimension.of(model)) {
-            long n = list.stream().filter(x -> x != null && x.dimension() == d).count();
-            if (n < 3 || n > 5) {
-                errors.add(new ValidationException.FieldError("statements." + d.name(), messages.get("survey.error.statementCount", n)));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        int next = questionnaires.findFirstByModelOrderByNumberDesc(model).map(Questionnaire::getNumber).orElse(0) + 1;
-        List<Questionnaire.Statement> ordered = new ArrayList<>();
-        for (Dimension d : Dimension.of(model)) {
-            list.stream().filter(x -> x.dimension() == d).forEach(x -> ordered.add(new Questionnaire.Statement(d, x.zh().strip(), x.en().strip())));
-        }
-        return questionnaires.saveAndFlush(new Questionnaire(model, next, ordered));
-    }
-
-    private Survey readable(Long surveyId) {
+    Survey readable(Long surveyId) {
         Survey s = surveys.findById(surveyId).orElseThrow(() -> new NotFoundException("Survey", surveyId));
         policy.checkRead(subject(s.getCustomerId()), "Survey", surveyId);
         return s;
@@ -339,57 +235,6 @@ public class SurveyService {
         return new SegmentCreated(code, created, without, names);
     }
 
-    /**
-     * The segment's (blank: every customer's the user may read) rounds of the questionnaire pooled by half-year of
-     * their answers; the latest half-year with answers is charted.
-     *
-     * @throws ValidationException for an unknown segment code
-     */
-    public Portfolio portfolio(String segment, Dimension.Model model) {
-        if (!canUse()) {
-            throw new AccessDeniedException("service quality");
-        }
-        Dimension.Model m = model == null ? Dimension.Model.FIVE : model;
-        String code = segment == null || segment.isBlank() ? null : segment.strip().toUpperCase(Locale.ROOT);
-        java.util.Set<Long> members = code == null ? null
-                : keyAccounts.portfolio(code).stream().map(KeyAccountService.PortfolioRow::id).collect(java.util.stream.Collectors.toSet());
-        Map<Long, Questionnaire> asked = new java.util.HashMap<>();
-        questionnaires.findAll().forEach(q -> asked.put(q.getId(), q));
-        Map<Long, Boolean> readable = new java.util.HashMap<>();
-        // per half-year, per round: the round's answers in that half-year
-        java.util.TreeMap<HalfYear, Map<Survey, List<SurveyResponse>>> byPeriod = new java.util.TreeMap<>();
-        java.util.Set<Long> reached = new java.util.HashSet<>();
-        java.time.ZoneId zone = clock.getZone();
-        for (Survey s : surveys.findAll()) {
-            Questionnaire q = asked.get(s.getQuestionnaireId());
-            if (q == null || q.getModel() != m || members != null && !members.contains(s.getCustomerId())
-                    || !readable.computeIfAbsent(s.getCustomerId(), this::canRead)) {
-                continue;
-            }
-            for (SurveyResponse r : responses.findBySurveyIdOrderByAnsweredAtAscIdAsc(s.getId())) {
-                HalfYear h = HalfYear.of(r.getAnsweredAt().atZone(zone).toLocalDate());
-                byPeriod.computeIfAbsent(h, k -> new java.util.LinkedHashMap<>()).computeIfAbsent(s, k -> new ArrayList<>()).add(r);
-                reached.add(s.getCustomerId());
-            }
-        }
-        List<Dimension> dims = Dimension.of(m);
-        List<PortfolioPoint> trend = new ArrayList<>();
-        byPeriod.forEach((h, rounds) -> {
-            List<Servqual.Result> results = new ArrayList<>();
-            List<Servqual.Response> all = new ArrayList<>();
-            rounds.forEach((s, answers) -> {
-                List<Servqual.Response> list = answers.stream().map(SurveyResponse::servqual).toList();
-                results.add(Servqual.of(asked.get(s.getQuestionnaireId()).dimensions(), list));
-                all.addAll(list);
-            });
-            long customersIn = rounds.keySet().stream().map(Survey::getCustomerId).distinct().count();
-            trend.add(new PortfolioPoint(h, Servqual.pool(dims, results, Servqual.nps(all)), rounds.size(), (int) customersIn));
-        });
-        PortfolioPoint latest = trend.isEmpty() ? null : trend.get(trend.size() - 1);
-        return new Portfolio(code, m, trend, latest, latest == null ? null : ImportancePerformance.of(latest.result().dimensions()),
-                reached.size());
-    }
-
     /** A new link for an unanswered invitation (the old one stops working). */
     @Transactional
     public Link renew(Long surveyId, Long invitationId) {
@@ -434,11 +279,6 @@ public class SurveyService {
         return new RoundResult(s, q, invited, answers, result, chart, progress, levels);
     }
 
-    /** The questionnaire version a round asked (for a feature reading rounds it may already read). */
-    public Questionnaire questionnaireOf(Survey s) {
-        return questionnaires.findById(s.getQuestionnaireId()).orElseThrow();
-    }
-
     /** Answers taken by phone or on paper, entered by the owner. */
     @Transactional
     public SurveyResponse enter(Long surveyId, AnswerForm form) {
@@ -447,87 +287,9 @@ public class SurveyService {
         if (form.respondent() == null || form.respondent().isBlank() || form.respondent().length() > 200 || !PlainText.isPlain(form.respondent())) {
             throw ValidationException.of("respondent", messages.get("survey.error.contact"));
         }
-        check(q, form);
-        return responses.saveAndFlush(new SurveyResponse(s, null, form.respondent().strip(), SurveyResponse.Channel.ENTERED, answers(form),
-                form.satisfaction(), form.recommend(), blankNull(form.comments()), Instant.now(clock)));
-    }
-
-    // ---- by link: no account; the token is the only key, and it opens this one questionnaire once
-
-    /** What the link opens, or why it does not. */
-    @PreAuthorize("permitAll()")
-    public Opened open(String token) {
-        SurveyInvitation inv = invitation(token);
-        Survey s = surveys.findById(inv.getSurveyId()).orElseThrow(() -> new LinkException(LinkException.Reason.UNKNOWN));
-        if (inv.isAnswered()) {
-            throw new LinkException(LinkException.Reason.ANSWERED, inv.getLocale());
-        }
-        if (LocalDate.now(clock).isAfter(s.getValidUntil())) {
-            throw new LinkException(LinkException.Reason.EXPIRED, inv.getLocale());
-        }
-        Questionnaire q = questionnaires.findById(s.getQuestionnaireId()).orElseThrow();
-        String customerName = SystemAuthentication.call(() -> customers.record(s.getCustomerId()).name());
-        return new Opened(inv, s, q, customerName);
-    }
-
-    /** Stores the contact's answers: once per link (a second submission is refused), until the round's date. */
-    @Transactional
-    @PreAuthorize("permitAll()")
-    public void answer(String token, AnswerForm form) {
-        Opened o = open(token);
-        check(o.questionnaire(), form);
-        SurveyInvitation inv = invitations.lock(o.invitation().getId()).orElseThrow(() -> new LinkException(LinkException.Reason.UNKNOWN));
-        if (inv.isAnswered()) {
-            throw new LinkException(LinkException.Reason.ANSWERED, inv.getLocale());
-        }
-        Instant now = Instant.now(clock);
-        inv.answered(now);
-        SystemAuthentication.run(() -> {
-            invitations.saveAndFlush(inv);
-            responses.saveAndFlush(new SurveyResponse(o.survey(), inv.getId(), inv.getContactName(), SurveyResponse.Channel.LINK, answers(form),
-                    form.satisfaction(), form.recommend(), blankNull(form.comments()), now));
-        });
-    }
-
-    private SurveyInvitation invitation(String token) {
-        if (token == null || token.length() < 20 || token.length() > 100 || !token.matches("[A-Za-z0-9_-]+")) {
-            throw new LinkException(LinkException.Reason.UNKNOWN);
-        }
-        return invitations.findByTokenHash(hash(token)).orElseThrow(() -> new LinkException(LinkException.Reason.UNKNOWN));
-    }
-
-    /** The answers fit the questionnaire: every statement scored 1–7 twice, importance from 0, recommendation 0–10. */
-    void check(Questionnaire q, AnswerForm f) {
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        Servqual.Response r = new Servqual.Response(f.expectation(), f.perception(), f.importance(), f.recommend());
-        for (Servqual.Problem p : Servqual.problems(q.dimensions(), List.of(r))) {
-            errors.add(new ValidationException.FieldError(p.field().replace("responses[0].", ""), messages.get("servqual.error." + p.code())));
-        }
-        if (errors.isEmpty()) {
-            for (Dimension d : q.dimensions()) {
-                if (f.expectation().get(d).size() != q.items(d).size()) {
-                    errors.add(new ValidationException.FieldError("perception." + d, messages.get("servqual.error.missingItem")));
-                }
-            }
-        }
-        if (f.importance() != null && !f.importance().isEmpty() && !Servqual.pointsAddUp(f.importance())) {
-            errors.add(new ValidationException.FieldError("importance", messages.get("survey.error.importance100",
-                    Math.round(Servqual.points(f.importance())))));
-        }
-        if (f.comments() != null && (f.comments().length() > 4000 || !PlainText.isPlainMultiline(f.comments()))) {
-            errors.add(new ValidationException.FieldError("comments", messages.get("survey.error.comments")));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
-
-    private static SurveyResponse.Answers answers(AnswerForm f) {
-        return new SurveyResponse.Answers(f.expectation(), f.perception(), f.importance() == null ? Map.of() : f.importance());
-    }
-
-    private static String blankNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        answerCheck.check(q, form);
+        return responses.saveAndFlush(new SurveyResponse(s, null, form.respondent().strip(), SurveyResponse.Channel.ENTERED, SurveyAnswerCheck.answers(form),
+                form.satisfaction(), form.recommend(), SurveyAnswerCheck.blankNull(form.comments()), Instant.now(clock)));
     }
 
     static String token() {

@@ -33,6 +33,14 @@ abstract class SurveyContract {
     @Autowired
     SurveyService surveys;
     @Autowired
+    QuestionnaireService questionnaireService;
+    @Autowired
+    SurveyLinkService links;
+    @Autowired
+    SurveyPortfolioService portfolios;
+    @Autowired
+    SurveyAnswerCheck answerCheck;
+    @Autowired
     CustomerService customers;
     @Autowired
     QuestionnaireRepository questionnaires;
@@ -70,7 +78,7 @@ abstract class SurveyContract {
 
     @Test
     void the_two_default_questionnaires_hold_the_seeds_dimensions_with_statements_in_both_languages() {
-        List<Questionnaire> all = as("credit1", "CREDIT_MANAGER", () -> surveys.questionnaires());
+        List<Questionnaire> all = as("credit1", "CREDIT_MANAGER", () -> questionnaireService.questionnaires());
         assertThat(all).extracting(Questionnaire::getModel).containsExactly(Dimension.Model.FIVE, Dimension.Model.NINE);
         assertThat(all.get(0).dimensions()).containsExactlyElementsOf(Dimension.of(Dimension.Model.FIVE));
         assertThat(all.get(1).dimensions()).containsExactlyElementsOf(Dimension.of(Dimension.Model.NINE));
@@ -102,30 +110,30 @@ abstract class SurveyContract {
         assertThatThrownBy(() -> as("finance1", "FINANCE", () -> surveys.results(c.getId()))).isInstanceOf(NotFoundException.class);
 
         // by link, no account: the questionnaire in the contact's language, then answered once
-        SurveyService.Opened opened = SystemAuthentication.call(() -> surveys.open(token));
+        SurveyLinkService.Opened opened = SystemAuthentication.call(() -> links.open(token));
         assertThat(opened.invitation().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(opened.customerName()).isEqualTo(c.getName());
         Questionnaire q = opened.questionnaire();
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        surveys.answer(token, answer(q, 7, 5, 9));
-        assertThatThrownBy(() -> surveys.open(token)).isInstanceOfSatisfying(SurveyService.LinkException.class,
-                e -> assertThat(e.reason()).isEqualTo(SurveyService.LinkException.Reason.ANSWERED));
-        assertThatThrownBy(() -> surveys.answer(token, answer(q, 7, 5, 9))).isInstanceOf(SurveyService.LinkException.class);
-        assertThatThrownBy(() -> surveys.open("x".repeat(43))).isInstanceOfSatisfying(SurveyService.LinkException.class,
-                e -> assertThat(e.reason()).isEqualTo(SurveyService.LinkException.Reason.UNKNOWN));
-        assertThatThrownBy(() -> surveys.open("../../api/customers")).isInstanceOf(SurveyService.LinkException.class);
+        links.answer(token, answer(q, 7, 5, 9));
+        assertThatThrownBy(() -> links.open(token)).isInstanceOfSatisfying(SurveyLinkService.LinkException.class,
+                e -> assertThat(e.reason()).isEqualTo(SurveyLinkService.LinkException.Reason.ANSWERED));
+        assertThatThrownBy(() -> links.answer(token, answer(q, 7, 5, 9))).isInstanceOf(SurveyLinkService.LinkException.class);
+        assertThatThrownBy(() -> links.open("x".repeat(43))).isInstanceOfSatisfying(SurveyLinkService.LinkException.class,
+                e -> assertThat(e.reason()).isEqualTo(SurveyLinkService.LinkException.Reason.UNKNOWN));
+        assertThatThrownBy(() -> links.open("../../api/customers")).isInstanceOf(SurveyLinkService.LinkException.class);
         // a half-filled answer is refused and stores nothing
         String second = created.links().get(1).token();
         SurveyService.AnswerForm half = answer(q, 7, 5, 9);
         half.perception().put(Dimension.TANGIBLES, List.of(5));
-        assertThatThrownBy(() -> surveys.answer(second, half)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> links.answer(second, half)).isInstanceOf(ValidationException.class);
         // importance points must add up to 100 (here 50 + 20 = 70)
         SurveyService.AnswerForm full = answer(q, 7, 5, 9);
         SurveyService.AnswerForm short70 = new SurveyService.AnswerForm(full.respondent(), full.expectation(), full.perception(),
                 Map.of(Dimension.TANGIBLES, 50.0, Dimension.RELIABILITY, 20.0), full.satisfaction(), full.recommend(), full.comments());
-        assertThatThrownBy(() -> surveys.answer(second, short70)).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> links.answer(second, short70)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field).containsExactly("importance"));
-        assertThat(SystemAuthentication.call(() -> surveys.open(second))).isNotNull();
+        assertThat(SystemAuthentication.call(() -> links.open(second))).isNotNull();
 
         // the round: one answer by link, all gaps 5 − 7 = −2; CSI 100 × (5 − 1) / 6 = 66.7; NPS one promoter of one = 100
         SurveyService.RoundResult r = as("credit1", "CREDIT_MANAGER", () -> surveys.result(created.survey().getId()));
@@ -145,16 +153,18 @@ abstract class SurveyContract {
                 .isInstanceOf(AccessDeniedException.class);
 
         // after its date the unanswered link is closed and counts as expired
-        SurveyService later = new SurveyService(questionnaires, surveyRepository, invitations, responses, customers, keyAccounts, policy, currentUser, messages,
+        SurveyService later = new SurveyService(questionnaires, answerCheck, surveyRepository, invitations, responses, customers, keyAccounts, policy,
+                currentUser, messages, Clock.offset(clock, Duration.ofDays(20)));
+        SurveyLinkService laterLinks = new SurveyLinkService(questionnaires, surveyRepository, invitations, responses, customers, answerCheck,
                 Clock.offset(clock, Duration.ofDays(20)));
-        assertThatThrownBy(() -> later.open(second)).isInstanceOfSatisfying(SurveyService.LinkException.class,
-                e -> assertThat(e.reason()).isEqualTo(SurveyService.LinkException.Reason.EXPIRED));
+        assertThatThrownBy(() -> laterLinks.open(second)).isInstanceOfSatisfying(SurveyLinkService.LinkException.class,
+                e -> assertThat(e.reason()).isEqualTo(SurveyLinkService.LinkException.Reason.EXPIRED));
         assertThat(as("account1", AM, () -> later.result(created.survey().getId())).progress()).isEqualTo(new SurveyService.Progress(2, 2, 1));
 
         // a renewed link replaces the old one
         SurveyService.Link renewed = as("account1", AM, () -> surveys.renew(created.survey().getId(), created.links().get(1).invitation().getId()));
-        assertThatThrownBy(() -> surveys.open(second)).isInstanceOf(SurveyService.LinkException.class);
-        assertThat(SystemAuthentication.call(() -> surveys.open(renewed.token())).invitation().getContactName()).isEqualTo("Ms Li");
+        assertThatThrownBy(() -> links.open(second)).isInstanceOf(SurveyLinkService.LinkException.class);
+        assertThat(SystemAuthentication.call(() -> links.open(renewed.token())).invitation().getContactName()).isEqualTo("Ms Li");
     }
 
     @Autowired
@@ -172,8 +182,8 @@ abstract class SurveyContract {
         for (int[] round : new int[][] {{7, 4}, {7, 6}}) {
             SurveyService.Created created = as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.FIVE, "第 " + round[1] + " 轮",
                     TODAY.plusDays(14), List.of(new SurveyService.Invitee("王经理", null, Locale.SIMPLIFIED_CHINESE))));
-            Questionnaire q = as("account1", AM, () -> surveys.questionnaires()).get(0);
-            surveys.answer(created.links().get(0).token(), answer(q, round[0], round[1], 9));
+            Questionnaire q = as("account1", AM, () -> questionnaireService.questionnaires()).get(0);
+            links.answer(created.links().get(0).token(), answer(q, round[0], round[1], 9));
         }
         as("account1", AM, () -> complaints.raise(c.getId(), new ComplaintService.Form(ComplaintFlow.Category.SERVICE, ComplaintFlow.Severity.LOW,
                 "回复慢", null)));
@@ -214,8 +224,8 @@ abstract class SurveyContract {
         for (int[] r : rounds) {
             SurveyService.Created created = as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.FIVE, "第 " + r[0] + " 轮",
                     TODAY.plusDays(14), List.of(new SurveyService.Invitee("王经理", null, Locale.SIMPLIFIED_CHINESE))));
-            Questionnaire q = as("account1", AM, () -> surveys.questionnaires()).get(0);
-            surveys.answer(created.links().get(0).token(), answer(q, 7, r[0], r[1]));
+            Questionnaire q = as("account1", AM, () -> questionnaireService.questionnaires()).get(0);
+            links.answer(created.links().get(0).token(), answer(q, 7, r[0], r[1]));
         }
         // a complaint reopened after a negative feedback
         Complaint raised = as("account1", AM, () -> complaints.raise(c.getId(), new ComplaintService.Form(ComplaintFlow.Category.DELIVERY,
@@ -292,32 +302,32 @@ abstract class SurveyContract {
         // every round's customer is in the segment
         var segment = as("account1", AM, () -> keyAccounts.portfolio("PARETO_REVENUE")).stream().map(r -> r.id()).toList();
         assertThat(created.rounds()).allSatisfy(r -> assertThat(segment).contains(r.survey().getCustomerId()));
-        assertThat(SystemAuthentication.call(() -> surveys.open(mine.links().get(0).token())).invitation().getLocale())
+        assertThat(SystemAuthentication.call(() -> links.open(mine.links().get(0).token())).invitation().getLocale())
                 .isEqualTo(Locale.SIMPLIFIED_CHINESE);
 
         // the contact answers: perception 4 against 7 everywhere, CSI 100 × 3 / 6 = 50, SERVQUAL −3, one promoter
-        Questionnaire q = as("account1", AM, () -> surveys.questionnaires()).get(0);
-        surveys.answer(mine.links().get(0).token(), answer(q, 7, 4, 9));
-        SurveyService.Portfolio p = as("account1", AM, () -> surveys.portfolio("PARETO_REVENUE", Dimension.Model.FIVE));
-        assertThat(p.latest().period()).isEqualTo(new SurveyService.HalfYear(TODAY.getYear(), TODAY.getMonthValue() <= 6 ? 1 : 2));
+        Questionnaire q = as("account1", AM, () -> questionnaireService.questionnaires()).get(0);
+        links.answer(mine.links().get(0).token(), answer(q, 7, 4, 9));
+        SurveyPortfolioService.Portfolio p = as("account1", AM, () -> portfolios.portfolio("PARETO_REVENUE", Dimension.Model.FIVE));
+        assertThat(p.latest().period()).isEqualTo(new SurveyPortfolioService.HalfYear(TODAY.getYear(), TODAY.getMonthValue() <= 6 ? 1 : 2));
         assertThat(p.latest().result().respondents()).as("only this segment's answers").isEqualTo(1);
         assertThat(p.latest().result().csi()).isCloseTo(50, Offset.offset(1e-9));
         assertThat(p.latest().result().servqual()).isCloseTo(-3, Offset.offset(1e-9));
         assertThat(p.latest().result().nps()).isCloseTo(100, Offset.offset(1e-9));
         assertThat(p.chart().points()).hasSize(5);
         // another account manager sees none of it; an unknown segment names itself
-        SurveyService.Portfolio theirs = as("account2", AM, () -> surveys.portfolio("PARETO_REVENUE", Dimension.Model.FIVE));
+        SurveyPortfolioService.Portfolio theirs = as("account2", AM, () -> portfolios.portfolio("PARETO_REVENUE", Dimension.Model.FIVE));
         assertThat(theirs.trend()).isEmpty();
         assertThatThrownBy(() -> as("account2", AM, () -> surveys.createForSegment("PARETO_REVENUE", Dimension.Model.FIVE, "x",
                 TODAY.plusDays(14), Locale.ENGLISH))).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.getErrors().get(0).field()).isEqualTo("segment"));
-        assertThatThrownBy(() -> as("account1", AM, () -> surveys.portfolio("SOMEWHERE", null))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as("account1", AM, () -> portfolios.portfolio("SOMEWHERE", null))).isInstanceOf(ValidationException.class);
         // a bad title creates nothing for anyone
         long before = surveyRepository.count();
         assertThatThrownBy(() -> as("account1", AM, () -> surveys.createForSegment("PARETO_REVENUE", Dimension.Model.FIVE, " ",
                 TODAY.plusDays(14), Locale.ENGLISH))).isInstanceOf(ValidationException.class);
         assertThat(surveyRepository.count()).isEqualTo(before);
-        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> surveys.portfolio(null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> portfolios.portfolio(null, null))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -325,25 +335,25 @@ abstract class SurveyContract {
         Customer c = customer();
         SurveyService.Created before = as("account1", AM, () -> surveys.create(c.getId(), Dimension.Model.FIVE, "改版前", TODAY.plusDays(7),
                 List.of(new SurveyService.Invitee("王经理", null, Locale.SIMPLIFIED_CHINESE))));
-        Questionnaire v1 = as("admin", "ADMIN", () -> surveys.questionnaires()).get(0);
+        Questionnaire v1 = as("admin", "ADMIN", () -> questionnaireService.questionnaires()).get(0);
         List<Questionnaire.Statement> changed = new java.util.ArrayList<>(v1.getStatements());
         changed.removeIf(s -> s.dimension() == Dimension.ASSURANCE && s.en().startsWith("We feel safe")); // ASSURANCE 4 → 3
         int number = v1.getNumber();
         try {
-            Questionnaire v2 = as("admin", "ADMIN", () -> surveys.saveQuestionnaire(Dimension.Model.FIVE, changed));
+            Questionnaire v2 = as("admin", "ADMIN", () -> questionnaireService.saveQuestionnaire(Dimension.Model.FIVE, changed));
             assertThat(v2.getNumber()).isEqualTo(number + 1);
             assertThat(v2.items(Dimension.ASSURANCE)).hasSize(3);
             assertThat(as("credit1", "CREDIT_MANAGER", () -> surveys.result(before.survey().getId())).questionnaire().getNumber())
                     .as("the started round keeps its version").isEqualTo(number);
             // too few statements in a dimension, or one in one language only
             List<Questionnaire.Statement> tooFew = changed.stream().filter(s -> s.dimension() != Dimension.TANGIBLES).toList();
-            assertThatThrownBy(() -> as("admin", "ADMIN", () -> surveys.saveQuestionnaire(Dimension.Model.FIVE, tooFew)))
+            assertThatThrownBy(() -> as("admin", "ADMIN", () -> questionnaireService.saveQuestionnaire(Dimension.Model.FIVE, tooFew)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors().get(0).field()).isEqualTo("statements.TANGIBLES"));
-            assertThatThrownBy(() -> as("account1", AM, () -> surveys.saveQuestionnaire(Dimension.Model.FIVE, changed)))
+            assertThatThrownBy(() -> as("account1", AM, () -> questionnaireService.saveQuestionnaire(Dimension.Model.FIVE, changed)))
                     .isInstanceOf(AccessDeniedException.class);
         } finally {
             // later tests expect the five-factor questionnaire with its 19 statements
-            as("admin", "ADMIN", () -> surveys.saveQuestionnaire(Dimension.Model.FIVE, v1.getStatements()));
+            as("admin", "ADMIN", () -> questionnaireService.saveQuestionnaire(Dimension.Model.FIVE, v1.getStatements()));
         }
     }
 

@@ -10,11 +10,11 @@ public final class SurveyFixtures {
     }
 
     /** What a link to the five-factor questionnaire opens for 王经理 (English). */
-    public static SurveyService.Opened opened() {
+    public static SurveyLinkService.Opened opened() {
         Questionnaire q = new Questionnaire(Dimension.Model.FIVE, 1, QuestionnaireDefaults.statements(Dimension.Model.FIVE));
         Survey s = new Survey(7L, 1L, "2026 Q4", LocalDate.of(2026, 12, 20));
         SurveyInvitation i = new SurveyInvitation(1L, "王经理", null, Locale.ENGLISH.toLanguageTag(), "hash");
-        return new SurveyService.Opened(i, s, q, "华南钢铁有限公司");
+        return new SurveyLinkService.Opened(i, s, q, "华南钢铁有限公司");
     }
 
     /** A HIGH delivery complaint of customer 7 handled by account1, resolved and waiting for the customer's feedback. */

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality.api;
 
+import com.creditwb.workbench.servicequality.SurveyPortfolioService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.customer.CustomerService;
@@ -33,11 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyApiController {
 
     private final SurveyService surveys;
+
+    private final SurveyPortfolioService portfolios;
     private final CustomerService customers;
     private final Messages messages;
 
-    SurveyApiController(SurveyService surveys, CustomerService customers, Messages messages) {
+    SurveyApiController(SurveyService surveys, SurveyPortfolioService portfolios, CustomerService customers, Messages messages) {
         this.surveys = surveys;
+        this.portfolios = portfolios;
         this.customers = customers;
         this.messages = messages;
     }
@@ -102,7 +106,7 @@ class SurveyApiController {
     @GetMapping(path = "/api/servqual/portfolio", produces = MediaType.APPLICATION_JSON_VALUE)
     PortfolioDto portfolio(@RequestParam(required = false) String segment,
             @RequestParam(required = false, defaultValue = "FIVE") Dimension.Model questionnaire) {
-        SurveyService.Portfolio p = surveys.portfolio(segment, questionnaire);
+        SurveyPortfolioService.Portfolio p = portfolios.portfolio(segment, questionnaire);
         List<PeriodDto> trend = p.trend().stream().map(x -> new PeriodDto(x.period().year() + "-H" + x.period().half(), x.result().servqual(),
                 x.result().weighted(), x.result().csi(), x.result().nps(), x.result().respondents(), x.rounds(), x.customers())).toList();
         return new PortfolioDto(p.segment(), p.model(), p.customers(), trend,

@@ -6,7 +6,7 @@ import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.servicequality.Dimension;
 import com.creditwb.workbench.servicequality.Questionnaire;
-import com.creditwb.workbench.servicequality.SurveyService;
+import com.creditwb.workbench.servicequality.QuestionnaireService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -41,11 +41,11 @@ public class QuestionnairesView extends VerticalLayout implements HasDynamicTitl
     record Row(Dimension dimension, TextField zh, TextField en, HorizontalLayout layout) {
     }
 
-    private final transient SurveyService surveys;
+    private final transient QuestionnaireService surveys;
     final Map<Dimension.Model, List<Row>> rows = new EnumMap<>(Dimension.Model.class);
     final Map<Dimension.Model, Div> problems = new EnumMap<>(Dimension.Model.class);
 
-    public QuestionnairesView(SurveyService surveys) {
+    public QuestionnairesView(QuestionnaireService surveys) {
         this.surveys = surveys;
         add(new H2(getTranslation("survey.questionnaires")));
         Paragraph help = new Paragraph(getTranslation("survey.questionnaires.help"));

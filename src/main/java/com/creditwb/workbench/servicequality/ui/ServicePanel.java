@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality.ui;
 
+import com.creditwb.workbench.servicequality.QuestionnaireService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
@@ -40,6 +41,8 @@ import java.util.Locale;
 class ServicePanel extends VerticalLayout {
 
     private final transient SurveyService surveys;
+
+    private final transient QuestionnaireService questionnaires;
     private final transient com.creditwb.workbench.servicequality.ComplaintService complaints;
     private final transient com.creditwb.workbench.security.UserService users;
     private final CustomerRecord customer;
@@ -52,10 +55,11 @@ class ServicePanel extends VerticalLayout {
 
     private final java.time.Clock clock;
 
-    ServicePanel(CustomerRecord customer, SurveyService surveys, com.creditwb.workbench.servicequality.ComplaintService complaints,
+    ServicePanel(CustomerRecord customer, SurveyService surveys, QuestionnaireService questionnaires, com.creditwb.workbench.servicequality.ComplaintService complaints,
             com.creditwb.workbench.security.UserService users, java.time.Clock clock) {
         this.clock = clock;
         this.surveys = surveys;
+        this.questionnaires = questionnaires;
         this.complaints = complaints;
         this.users = users;
         this.customer = customer;
@@ -178,7 +182,7 @@ class ServicePanel extends VerticalLayout {
         title.setId("survey-title");
         Select<Questionnaire> questionnaire = new Select<>();
         questionnaire.setLabel(getTranslation("survey.questionnaire"));
-        List<Questionnaire> all = surveys.questionnaires();
+        List<Questionnaire> all = questionnaires.questionnaires();
         questionnaire.setItems(all);
         questionnaire.setItemLabelGenerator(q -> Labels.of(this, q.getModel()) + " · v" + q.getNumber());
         questionnaire.setValue(all.isEmpty() ? null : all.get(0));

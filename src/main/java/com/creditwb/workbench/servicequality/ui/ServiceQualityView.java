@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality.ui;
 
+import com.creditwb.workbench.servicequality.SurveyPortfolioService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
@@ -51,17 +52,19 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
     final Select<Dimension.Model> model = new Select<>();
     final Div summary = new Div();
     final Chart trend = new Chart();
-    final Grid<SurveyService.PortfolioPoint> periods = new Grid<>();
+    final Grid<SurveyPortfolioService.PortfolioPoint> periods = new Grid<>();
     final VerticalLayout figures = new VerticalLayout();
     final Button surveySegment = new Button();
-    SurveyService.Portfolio shown;
+    SurveyPortfolioService.Portfolio shown;
     private final transient SurveyService surveys;
+    private final transient SurveyPortfolioService portfolios;
 
     private final java.time.Clock clock;
 
-    public ServiceQualityView(SurveyService surveys, KeyAccountExport segments, java.time.Clock clock) {
+    public ServiceQualityView(SurveyService surveys, SurveyPortfolioService portfolios, KeyAccountExport segments, java.time.Clock clock) {
         this.clock = clock;
         this.surveys = surveys;
+        this.portfolios = portfolios;
         Locale l = getLocale();
         segment.setLabel(getTranslation("sq.segment"));
         segment.setItems(Stream.concat(Stream.of(""), KeyAccountService.SEGMENTS.stream()).toList());
@@ -103,7 +106,7 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
     }
 
     void load() {
-        shown = surveys.portfolio(segment.getValue(), model.getValue());
+        shown = portfolios.portfolio(segment.getValue(), model.getValue());
         surveySegment.setEnabled(!segment.getValue().isEmpty());
         Locale l = getLocale();
         figures.removeAll();
@@ -126,7 +129,7 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
         figures.add(new ServqualFigures(r, shown.chart(), "sq-ipa"));
     }
 
-    String period(SurveyService.HalfYear h) {
+    String period(SurveyPortfolioService.HalfYear h) {
         return getTranslation("sq.period." + h.half(), String.valueOf(h.year()));
     }
 

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality.ui;
 
+import com.creditwb.workbench.servicequality.QuestionnaireService;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.ui.CustomerTab;
 import com.creditwb.workbench.servicequality.SurveyService;
@@ -13,15 +14,18 @@ import com.vaadin.flow.component.Component;
 class ServiceTab implements CustomerTab {
 
     private final SurveyService surveys;
+
+    private final QuestionnaireService questionnaires;
     private final com.creditwb.workbench.servicequality.ComplaintService complaints;
     private final com.creditwb.workbench.security.UserService users;
 
     private final java.time.Clock clock;
 
-    ServiceTab(SurveyService surveys, com.creditwb.workbench.servicequality.ComplaintService complaints,
+    ServiceTab(SurveyService surveys, QuestionnaireService questionnaires, com.creditwb.workbench.servicequality.ComplaintService complaints,
             com.creditwb.workbench.security.UserService users, java.time.Clock clock) {
         this.clock = clock;
         this.surveys = surveys;
+        this.questionnaires = questionnaires;
         this.complaints = complaints;
         this.users = users;
     }
@@ -38,6 +42,6 @@ class ServiceTab implements CustomerTab {
 
     @Override
     public Component create(CustomerRecord customer) {
-        return new ServicePanel(customer, surveys, complaints, users, clock);
+        return new ServicePanel(customer, surveys, questionnaires, complaints, users, clock);
     }
 }

@@ -2,7 +2,7 @@ package com.creditwb.workbench.servicequality.ui;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.servicequality.SurveyService;
+import com.creditwb.workbench.servicequality.SurveyLinkService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,14 +25,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient SurveyService surveys;
+    private final transient SurveyLinkService surveys;
     String token;
-    SurveyService.Opened opened;
+    SurveyLinkService.Opened opened;
     AnswerPanel panel;
     final Div problems = new Div();
     final Button submit = new Button();
 
-    public SurveyAnswerView(SurveyService surveys) {
+    public SurveyAnswerView(SurveyLinkService surveys) {
         this.surveys = surveys;
         setMaxWidth("60em");
         getStyle().set("margin", "0 auto");
@@ -48,7 +48,7 @@ public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObser
                 ui.setLocale(opened.invitation().getLocale()); // the contact's language, whatever the browser says
             }
             showForm();
-        } catch (SurveyService.LinkException e) {
+        } catch (SurveyLinkService.LinkException e) {
             UI ui = UI.getCurrent();
             if (ui != null && e.locale() != null) {
                 ui.setLocale(e.locale());
@@ -57,7 +57,7 @@ public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    void showClosed(SurveyService.LinkException.Reason reason) {
+    void showClosed(SurveyLinkService.LinkException.Reason reason) {
         removeAll();
         add(new H2(getTranslation("survey.link.title")));
         Paragraph p = new Paragraph(getTranslation(switch (reason) {
@@ -100,7 +100,7 @@ public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObser
             add(done);
         } catch (ValidationException ex) {
             ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
-        } catch (SurveyService.LinkException ex) {
+        } catch (SurveyLinkService.LinkException ex) {
             showClosed(ex.reason());
         }
     }

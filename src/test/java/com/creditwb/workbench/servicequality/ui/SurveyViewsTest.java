@@ -1,5 +1,7 @@
 package com.creditwb.workbench.servicequality.ui;
 
+import com.creditwb.workbench.servicequality.SurveyLinkService;
+import com.creditwb.workbench.servicequality.SurveyPortfolioService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class SurveyViewsTest {
 
     final SurveyService service = mock(SurveyService.class);
+    final SurveyLinkService links = mock(SurveyLinkService.class);
+    final com.creditwb.workbench.servicequality.SurveyPortfolioService portfolios = mock(com.creditwb.workbench.servicequality.SurveyPortfolioService.class);
 
     @AfterEach
     void close() {
@@ -40,8 +44,8 @@ class SurveyViewsTest {
     @Test
     void the_link_page_asks_every_statement_twice_and_refuses_to_send_until_the_importance_adds_up_to_100() {
         ViewTestSupport.open(Locale.ENGLISH);
-        SurveyService.Opened opened = SurveyFixtures.opened();
-        SurveyAnswerView view = new SurveyAnswerView(service);
+        SurveyLinkService.Opened opened = SurveyFixtures.opened();
+        SurveyAnswerView view = new SurveyAnswerView(links);
         view.token = "t";
         view.opened = opened;
         view.showForm();
@@ -55,12 +59,12 @@ class SurveyViewsTest {
         view.panel.importance.get(Dimension.TANGIBLES).setValue(20);
         view.send();
         assertThat(view.problems.getElement().getTextRecursively()).contains("Score every statement twice");
-        verify(service, never()).answer(any(), any());
+        verify(links, never()).answer(any(), any());
         view.panel.expectation.values().forEach(list -> list.forEach(s -> s.setValue(7)));
         view.panel.perception.values().forEach(list -> list.forEach(s -> s.setValue(5)));
         view.panel.recommend.setValue(9);
         view.send();
-        verify(service).answer(eq("t"), argThat(f -> f.expectation().get(Dimension.RELIABILITY).size() == 4
+        verify(links).answer(eq("t"), argThat(f -> f.expectation().get(Dimension.RELIABILITY).size() == 4
                 && f.perception().get(Dimension.TANGIBLES).stream().allMatch(x -> x == 5) && f.recommend() == 9
                 && f.importance().get(Dimension.TANGIBLES) == 20.0));
         assertThat(view.getElement().getTextRecursively()).contains("Your answers have been received.");
@@ -69,10 +73,10 @@ class SurveyViewsTest {
     @Test
     void a_used_or_unknown_link_shows_only_that_it_is_closed() {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
-        SurveyAnswerView view = new SurveyAnswerView(service);
-        view.showClosed(SurveyService.LinkException.Reason.ANSWERED);
+        SurveyAnswerView view = new SurveyAnswerView(links);
+        view.showClosed(SurveyLinkService.LinkException.Reason.ANSWERED);
         assertThat(view.getElement().getTextRecursively()).contains("该问卷已经提交").doesNotContain("SERVQUAL");
-        view.showClosed(SurveyService.LinkException.Reason.UNKNOWN);
+        view.showClosed(SurveyLinkService.LinkException.Reason.UNKNOWN);
         assertThat(view.getChildren().filter(c -> c instanceof Select).count()).isZero();
         assertThat(view.getElement().getTextRecursively()).contains("该链接无效");
     }
@@ -153,21 +157,21 @@ class SurveyViewsTest {
             return com.creditwb.workbench.servicequality.Servqual.pool(dims, java.util.List.of(
                     new com.creditwb.workbench.servicequality.Servqual.Result(m, 0, 0, 0, null, 4)), 25.0);
         };
-        var h1 = new SurveyService.PortfolioPoint(new SurveyService.HalfYear(2026, 1), result.apply(5.0), 2, 2);
-        var h2 = new SurveyService.PortfolioPoint(new SurveyService.HalfYear(2026, 2), result.apply(5.5), 3, 2);
-        org.mockito.Mockito.when(service.portfolio(any(), any())).thenAnswer(i -> new SurveyService.Portfolio(i.getArgument(0),
+        var h1 = new SurveyPortfolioService.PortfolioPoint(new SurveyPortfolioService.HalfYear(2026, 1), result.apply(5.0), 2, 2);
+        var h2 = new SurveyPortfolioService.PortfolioPoint(new SurveyPortfolioService.HalfYear(2026, 2), result.apply(5.5), 3, 2);
+        org.mockito.Mockito.when(portfolios.portfolio(any(), any())).thenAnswer(i -> new SurveyPortfolioService.Portfolio(i.getArgument(0),
                 Dimension.Model.FIVE, java.util.List.of(h1, h2), h2, com.creditwb.workbench.servicequality.ImportancePerformance.of(
                         h2.result().dimensions()), 2));
         var labels = mock(com.creditwb.workbench.keyaccount.export.KeyAccountExport.class);
         org.mockito.Mockito.when(labels.segmentLabel(any(), any())).thenAnswer(i -> "segment " + i.getArgument(0));
-        ServiceQualityView view = new ServiceQualityView(service, labels, com.creditwb.workbench.ViewTestSupport.CLOCK);
+        ServiceQualityView view = new ServiceQualityView(service, portfolios, labels, com.creditwb.workbench.ViewTestSupport.CLOCK);
         assertThat(view.summary.getText()).startsWith("Latest half-year 2026 H2: SERVQUAL -1.00").contains("4 answer(s) from 2 customer(s)")
                 .contains("NPS 25");
         assertThat(view.figures.getElement().getTextRecursively()).contains("Reliability");
         assertThat(view.shown.chart().dissatisfiers()).containsExactly(Dimension.RELIABILITY);
         assertThat(view.surveySegment.isEnabled()).as("the whole portfolio is not a segment to survey").isFalse();
         view.segment.setValue("PARETO_REVENUE");
-        verify(service).portfolio("PARETO_REVENUE", Dimension.Model.FIVE);
+        verify(portfolios).portfolio("PARETO_REVENUE", Dimension.Model.FIVE);
         assertThat(view.surveySegment.isEnabled()).isTrue();
         org.mockito.Mockito.when(service.createForSegment(any(), any(), any(), any(), any())).thenThrow(
                 com.creditwb.workbench.common.ValidationException.of("segment", "No customer of this segment whose service you run."));
