@@ -14,7 +14,6 @@ import com.creditwb.workbench.credit.model.ScoringModelService;
 import com.creditwb.workbench.credit.receivable.Aging;
 import com.creditwb.workbench.credit.receivable.ReceivableImport;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
-import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.statement.StatementService;
 import java.math.BigDecimal;
@@ -22,14 +21,8 @@ import java.math.MathContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,34 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditMonitorService {
 
     public static final int DEFAULT_DSO_DAYS = 90;
-
-    /** Count, limits and exposure of a group of customers (a rating or a risk class). */
-    public record Group(long customers, BigDecimal limit, BigDecimal exposure) {
-        Group add(BigDecimal l, BigDecimal e) {
-            return new Group(customers + 1, limit.add(l), exposure.add(e));
-        }
-    }
-
-    /** A decided customer's line: the limit is the one in force, {@code limitUntil} the last day of a temporary one. */
-    public record TopExposure(Long customerId, String code, String name, String rating, RiskClass riskClass, BigDecimal open,
-            BigDecimal limit, Double utilisation, LocalDate limitUntil) {
-    }
-
-    public record Portfolio(LocalDate asOf, Map<String, Group> byRating, Map<RiskClass, Group> byClass, List<TopExposure> top,
-            BigDecimal totalLimit, BigDecimal totalOpen, long undecidedWithItems, List<TopExposure> lines) {
-    }
-
-    /** Which decisions the portfolio takes in: by the customer's industry, region and account manager, and by class (null: any). */
-    public record PortfolioFilter(com.creditwb.workbench.customer.Industry industry, com.creditwb.workbench.customer.Region region,
-            String owner, RiskClass riskClass) {
-
-        public static final PortfolioFilter ALL = new PortfolioFilter(null, null, null, null);
-
-        boolean accepts(CustomerRecord c, Assessment d) {
-            return (industry == null || industry == c.industry()) && (region == null || region == c.region())
-                    && (owner == null || owner.equals(c.owner())) && (riskClass == null || riskClass == d.getRiskClass());
-        }
-    }
 
     private final AssessmentService assessments;
     private final ReceivableService receivables;
@@ -359,123 +324,4 @@ public class CreditMonitorService {
 
     private final java.util.concurrent.ConcurrentMap<String, String> reasonTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Everything to act on, most urgent kinds first. */
-    public List<Alert> alerts() {
-        ScoringModel.Monitoring m = monitoring();
-        LocalDate today = LocalDate.now(clock);
-        List<Assessment> decisions = assessments.currentDecisions();
-        Map<Long, ReceivableService.Totals> totals = receivables.totals(m.overdueBlockDays());
-        Map<Long, LocalDate> latestStatements = statements.latestPeriodEnds();
-        Map<Long, List<EffectiveLimit.Change>> changes = limits.approvedChanges();
-        Set<Long> ids = new HashSet<>(totals.keySet());
-        decisions.forEach(d -> ids.add(d.getCustomerId()));
-        Map<Long, CustomerRecord> names = customers.records(ids);
-        Map<Long, Assessment> byCustomer = new LinkedHashMap<>();
-        decisions.forEach(d -> byCustomer.put(d.getCustomerId(), d));
-        List<Alert> alerts = new ArrayList<>();
-        for (Long id : ids) {
-            CustomerRecord c = names.get(id);
-            if (c == null || !assessments.canRead(id)) {
-                continue;
-            }
-            Assessment d = byCustomer.get(id);
-            ReceivableService.Totals t = totals.get(id);
-            EffectiveLimit inForce = d == null ? null : EffectiveLimit.of(d.getLimitAmount(), d.getDecidedAt(), changes.getOrDefault(id, List.of()), today);
-            BigDecimal limit = d == null ? BigDecimal.ZERO : inForce.amount();
-            LocalDate limitUntil = inForce == null ? null : inForce.temporaryUntil();
-            BigDecimal open = t == null ? null : t.open();
-            Integer days = t == null ? null : t.daysOverdue();
-            String owner = c.owner();
-            java.util.function.BiFunction<Alert.Type, LocalDate, java.util.function.Function<List<Object>, Alert>> alert =
-                    (type, date) -> args -> new Alert(type, id, c.code(), c.name(), owner, date, open, d == null ? null : limit, limitUntil,
-                            days, args);
-            if (t != null && t.open().signum() > 0 && limit.signum() == 0) {
-                // refused (limit 0) or never decided: a different thing to do than a breach of a granted limit
-                alerts.add(alert.apply(Alert.Type.NO_CREDIT_OPEN, null).apply(List.of(t.open())));
-            } else if (t != null && t.open().compareTo(limit) > 0) {
-                alerts.add(alert.apply(Alert.Type.LIMIT_EXCEEDED, null).apply(List.of(t.open(), limit)));
-            }
-            if (d != null && d.getNextReviewDate() != null) {
-                if (d.getNextReviewDate().isBefore(today)) {
-                    alerts.add(alert.apply(Alert.Type.REVIEW_OVERDUE, d.getNextReviewDate()).apply(List.of(d.getNextReviewDate())));
-                } else if (!d.getNextReviewDate().isAfter(today.plusDays(m.reviewSoonDays()))) {
-                    alerts.add(alert.apply(Alert.Type.REVIEW_DUE, d.getNextReviewDate()).apply(List.of(d.getNextReviewDate())));
-                }
-            }
-            if (t != null && t.overdueBeyond().signum() > 0) {
-                alerts.add(alert.apply(Alert.Type.OVERDUE_ITEMS, null).apply(List.of(t.overdueBeyond(), m.overdueBlockDays())));
-            }
-            LocalDate latest = latestStatements.get(id);
-            if (d != null && latest != null && (d.getPeriodEnd() == null || latest.isAfter(d.getPeriodEnd()))) {
-                alerts.add(alert.apply(Alert.Type.STATEMENTS_NEWER, latest).apply(List.of(latest)));
-            }
-        }
-        alerts.sort(Comparator.comparing((Alert a) -> a.type().ordinal()).thenComparing(Alert::customerCode));
-        return alerts;
-    }
-
-    public Map<Alert.Type, Long> alertCounts() {
-        Map<Alert.Type, Long> counts = new EnumMap<>(Alert.Type.class);
-        for (Alert.Type t : Alert.Type.values()) {
-            counts.put(t, 0L);
-        }
-        alerts().forEach(a -> counts.merge(a.type(), 1L, Long::sum));
-        return counts;
-    }
-
-    /** Totals by rating and risk class, and the largest exposures, of the whole portfolio. */
-    public Portfolio portfolio(int top) {
-        return portfolio(top, PortfolioFilter.ALL);
-    }
-
-    /**
-     * Totals by rating and risk class, the largest exposures and every decided customer's line (for the export)
-     * of the decisions the filter takes in.
-     */
-    public Portfolio portfolio(int top, PortfolioFilter filter) {
-        ScoringModel model = models.current().model();
-        List<Assessment> decisions = assessments.currentDecisions();
-        Map<Long, ReceivableService.Totals> totals = receivables.totals(model.monitoring().overdueBlockDays());
-        Map<Long, List<EffectiveLimit.Change>> changes = limits.approvedChanges();
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Group> byRating = new LinkedHashMap<>();
-        model.ratings().forEach(r -> byRating.put(r.grade(), new Group(0, BigDecimal.ZERO, BigDecimal.ZERO)));
-        Map<RiskClass, Group> byClass = new EnumMap<>(RiskClass.class);
-        for (RiskClass c : RiskClass.values()) {
-            byClass.put(c, new Group(0, BigDecimal.ZERO, BigDecimal.ZERO));
-        }
-        BigDecimal totalLimit = BigDecimal.ZERO;
-        BigDecimal totalOpen = BigDecimal.ZERO;
-        Set<Long> decided = new HashSet<>();
-        List<TopExposure> rows = new ArrayList<>();
-        Map<Long, CustomerRecord> names = customers.records(decisions.stream().map(Assessment::getCustomerId).toList());
-        List<TopExposure> lines = new ArrayList<>();
-        for (Assessment d : decisions) {
-            decided.add(d.getCustomerId());
-            CustomerRecord customer = names.get(d.getCustomerId());
-            if (customer == null || !filter.accepts(customer, d)) {
-                continue;
-            }
-            BigDecimal open = Optional.ofNullable(totals.get(d.getCustomerId())).map(ReceivableService.Totals::open).orElse(BigDecimal.ZERO);
-            // the limit in force: an approved temporary or permanent change replaces the decision's
-            EffectiveLimit inForce = EffectiveLimit.of(d.getLimitAmount(), d.getDecidedAt(), changes.getOrDefault(d.getCustomerId(), List.of()), today);
-            BigDecimal limit = inForce.amount();
-            byRating.merge(d.getRating(), new Group(1, limit, open), (a, b) -> a.add(b.limit(), b.exposure()));
-            byClass.merge(d.getRiskClass(), new Group(1, limit, open), (a, b) -> a.add(b.limit(), b.exposure()));
-            totalLimit = totalLimit.add(limit);
-            totalOpen = totalOpen.add(open);
-            CustomerRecord c = customer;
-            Double util = limit.signum() == 0 ? null : open.divide(limit, MathContext.DECIMAL64).doubleValue();
-            TopExposure line = new TopExposure(c.id(), c.code(), c.name(), d.getRating(), d.getRiskClass(), open, limit, util,
-                    inForce.temporaryUntil());
-            lines.add(line);
-            if (open.signum() > 0) {
-                rows.add(line);
-            }
-        }
-        long undecided = totals.keySet().stream().filter(id -> !decided.contains(id)).count();
-        rows.sort(Comparator.comparing(TopExposure::open).reversed());
-        return new Portfolio(receivables.current().map(ReceivableImport::getAsOf).orElse(null), byRating, byClass,
-                rows.subList(0, Math.min(top, rows.size())), totalLimit, totalOpen, undecided, lines);
-    }
 }

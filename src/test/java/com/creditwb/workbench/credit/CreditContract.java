@@ -49,6 +49,10 @@ abstract class CreditContract {
     AssessmentService assessments;
     @Autowired
     CreditMonitorService monitor;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.credit.CreditAlertService alertService;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.credit.CreditPortfolioService portfolioService;
     @Autowired
     ReceivableService receivables;
     @Autowired
@@ -244,20 +248,20 @@ abstract class CreditContract {
         Customer own = newCustomer("account1");
         Assessment a = submitted(own);
         Assessment decision = as("credit2", CM, () -> assessments.approve(a.getId(), a.getVersion(), null));
-        var mine = new CreditMonitorService.PortfolioFilter(null, null, "account1", null);
-        var theirs = new CreditMonitorService.PortfolioFilter(null, null, "account2", null);
-        assertThat(as("credit1", CM, () -> monitor.portfolio(20, mine)).lines()).anyMatch(l -> l.customerId().equals(own.getId()));
-        assertThat(as("credit1", CM, () -> monitor.portfolio(20, theirs)).lines()).noneMatch(l -> l.customerId().equals(own.getId()));
-        var sameClass = new CreditMonitorService.PortfolioFilter(own.getIndustry(), own.getRegion(), null, decision.getRiskClass());
-        var portfolio = as("credit1", CM, () -> monitor.portfolio(20, sameClass));
+        var mine = new CreditPortfolioService.PortfolioFilter(null, null, "account1", null);
+        var theirs = new CreditPortfolioService.PortfolioFilter(null, null, "account2", null);
+        assertThat(as("credit1", CM, () -> portfolioService.portfolio(20, mine)).lines()).anyMatch(l -> l.customerId().equals(own.getId()));
+        assertThat(as("credit1", CM, () -> portfolioService.portfolio(20, theirs)).lines()).noneMatch(l -> l.customerId().equals(own.getId()));
+        var sameClass = new CreditPortfolioService.PortfolioFilter(own.getIndustry(), own.getRegion(), null, decision.getRiskClass());
+        var portfolio = as("credit1", CM, () -> portfolioService.portfolio(20, sameClass));
         assertThat(portfolio.lines()).anyMatch(l -> l.customerId().equals(own.getId()));
         // the totals add up the lines the filter takes in, not the whole portfolio
-        assertThat(portfolio.totalLimit()).isEqualByComparingTo(portfolio.lines().stream().map(CreditMonitorService.TopExposure::limit)
+        assertThat(portfolio.totalLimit()).isEqualByComparingTo(portfolio.lines().stream().map(CreditPortfolioService.TopExposure::limit)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
-        var otherClass = new CreditMonitorService.PortfolioFilter(null, null, null,
+        var otherClass = new CreditPortfolioService.PortfolioFilter(null, null, null,
                 decision.getRiskClass() == com.creditwb.workbench.credit.model.RiskClass.REJECT
                         ? com.creditwb.workbench.credit.model.RiskClass.LOW : com.creditwb.workbench.credit.model.RiskClass.REJECT);
-        assertThat(as("credit1", CM, () -> monitor.portfolio(20, otherClass)).lines()).noneMatch(l -> l.customerId().equals(own.getId()));
+        assertThat(as("credit1", CM, () -> portfolioService.portfolio(20, otherClass)).lines()).noneMatch(l -> l.customerId().equals(own.getId()));
     }
 
     @Test
@@ -304,7 +308,7 @@ abstract class CreditContract {
         AgingPreview preview = as("finance1", "FINANCE", () -> receivables.preview(list, "aging.xlsx", null));
         as("finance1", "FINANCE", () -> receivables.confirm(preview));
 
-        var alerts = as("credit1", CM, () -> monitor.alerts());
+        var alerts = as("credit1", CM, () -> alertService.alerts());
         Alert breach = alerts.stream().filter(x -> x.customerId().equals(granted.getId()) && x.type() == Alert.Type.LIMIT_EXCEEDED)
                 .findFirst().orElseThrow();
         assertThat(breach.open()).isEqualByComparingTo(limit.add(new BigDecimal("1000")));
@@ -357,7 +361,7 @@ abstract class CreditContract {
         CreditCheck blocked = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("10"), "CNY"));
         assertThat(blocked.decision()).isEqualTo(CreditCheck.Decision.BLOCK);
         assertThat(blocked.codes()).containsExactly("OVERDUE_BEYOND_THRESHOLD");
-        assertThat(as("credit1", CM, () -> monitor.alerts())).anyMatch(al -> al.customerId().equals(c.getId())
+        assertThat(as("credit1", CM, () -> alertService.alerts())).anyMatch(al -> al.customerId().equals(c.getId())
                 && al.type() == Alert.Type.OVERDUE_ITEMS);
     }
 

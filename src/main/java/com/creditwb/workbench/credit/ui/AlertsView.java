@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.math.BigDecimal;
 import com.creditwb.workbench.credit.Alert;
-import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.CreditAlertService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.common.i18n.Formats;
@@ -45,7 +45,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final List<Alert> alerts;
     private final transient UserService users;
 
-    public AlertsView(CreditMonitorService monitor, UserService users) {
+    public AlertsView(CreditAlertService monitor, UserService users) {
         this.users = users;
         addClassName("wb-page");
         alerts = monitor.alerts();

@@ -4,7 +4,7 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Card;
 import com.creditwb.workbench.common.ui.DashboardCard;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.CreditAlertService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -13,10 +13,10 @@ import com.vaadin.flow.component.html.Span;
 @org.springframework.stereotype.Component
 class CreditAlertsCard implements DashboardCard {
 
-    private final CreditMonitorService monitor;
+    private final CreditAlertService monitor;
     private final AssessmentService assessments;
 
-    CreditAlertsCard(CreditMonitorService monitor, AssessmentService assessments) {
+    CreditAlertsCard(CreditAlertService monitor, AssessmentService assessments) {
         this.monitor = monitor;
         this.assessments = assessments;
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.credit.CreditMonitorService;
+import com.creditwb.workbench.credit.CreditPortfolioService;
 import com.creditwb.workbench.credit.receivable.Dso;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
@@ -36,12 +37,12 @@ import java.util.List;
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.FINANCE_})
 public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
-    record GroupRow(String label, CreditMonitorService.Group group) {
+    record GroupRow(String label, CreditPortfolioService.Group group) {
     }
 
     final Grid<GroupRow> byRating = new Grid<>();
     final Grid<GroupRow> byClass = new Grid<>();
-    final Grid<CreditMonitorService.TopExposure> top = new Grid<>();
+    final Grid<CreditPortfolioService.TopExposure> top = new Grid<>();
     final Chart ratingChart = new Chart();
     final Chart classChart = new Chart();
     final Chart dsoChart = new Chart();
@@ -52,11 +53,11 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> owner = new Select<>();
     final Anchor export;
     private final Paragraph summary = new Paragraph();
-    private final transient CreditMonitorService monitor;
+    private final transient CreditPortfolioService monitor;
     private final transient UserService users;
-    CreditMonitorService.Portfolio portfolio;
+    CreditPortfolioService.Portfolio portfolio;
 
-    public PortfolioView(CreditMonitorService monitor, ReceivableService receivables, UserService users) {
+    public PortfolioView(CreditPortfolioService monitor, ReceivableService receivables, UserService users) {
         this.monitor = monitor;
         this.users = users;
         addClassName("wb-page");
@@ -99,7 +100,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         top.setId("top-exposures");
         top.addThemeVariants(GridVariant.LUMO_COMPACT);
         top.addColumn(t -> t.code() + " " + t.name()).setHeader(getTranslation("credit.customer")).setFlexGrow(2);
-        top.addColumn(CreditMonitorService.TopExposure::rating).setHeader(getTranslation("credit.rating")).setAutoWidth(true);
+        top.addColumn(CreditPortfolioService.TopExposure::rating).setHeader(getTranslation("credit.rating")).setAutoWidth(true);
         top.addComponentColumn(t -> CreditText.riskBadge(this, t.riskClass())).setHeader(getTranslation("credit.riskClass")).setAutoWidth(true);
         top.addColumn(t -> CreditText.amount(this, t.open())).setHeader(getTranslation("credit.exposure.open")).setAutoWidth(true);
         top.addColumn(t -> CreditText.limit(this, t.limit(), t.limitUntil())).setHeader(getTranslation("credit.limit")).setAutoWidth(true);
@@ -117,13 +118,13 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    CreditMonitorService.PortfolioFilter filter() {
-        return new CreditMonitorService.PortfolioFilter(industry.getValue(), region.getValue(), owner.getValue(), riskClass.getValue());
+    CreditPortfolioService.PortfolioFilter filter() {
+        return new CreditPortfolioService.PortfolioFilter(industry.getValue(), region.getValue(), owner.getValue(), riskClass.getValue());
     }
 
     /** Works the portfolio out again for the filters chosen and shows it. */
     void refresh() {
-        CreditMonitorService.Portfolio p = monitor.portfolio(20, filter());
+        CreditPortfolioService.Portfolio p = monitor.portfolio(20, filter());
         portfolio = p;
         summary.setText(p.asOf() == null ? getTranslation("credit.exposure.noList")
                 : getTranslation("portfolio.summary", Formats.date(p.asOf(), getLocale()), CreditText.amount(this, p.totalLimit()),
@@ -140,17 +141,17 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     /** Every decided customer the filters take in, with limit, exposure and utilisation. */
     void writeLines(java.io.OutputStream out) {
-        List<ListExport.Column<CreditMonitorService.TopExposure>> columns = List.of(
-                new ListExport.Column<>(getTranslation("customer.code"), ListExport.Kind.TEXT, CreditMonitorService.TopExposure::code),
-                new ListExport.Column<>(getTranslation("customer.name"), ListExport.Kind.TEXT, CreditMonitorService.TopExposure::name),
-                new ListExport.Column<>(getTranslation("credit.rating"), ListExport.Kind.TEXT, CreditMonitorService.TopExposure::rating),
+        List<ListExport.Column<CreditPortfolioService.TopExposure>> columns = List.of(
+                new ListExport.Column<>(getTranslation("customer.code"), ListExport.Kind.TEXT, CreditPortfolioService.TopExposure::code),
+                new ListExport.Column<>(getTranslation("customer.name"), ListExport.Kind.TEXT, CreditPortfolioService.TopExposure::name),
+                new ListExport.Column<>(getTranslation("credit.rating"), ListExport.Kind.TEXT, CreditPortfolioService.TopExposure::rating),
                 new ListExport.Column<>(getTranslation("credit.riskClass"), ListExport.Kind.TEXT,
                         t -> t.riskClass() == null ? null : getTranslation(t.riskClass().messageKey())),
-                new ListExport.Column<>(getTranslation("credit.limit"), ListExport.Kind.AMOUNT, CreditMonitorService.TopExposure::limit),
-                new ListExport.Column<>(getTranslation("credit.exposure.open"), ListExport.Kind.AMOUNT, CreditMonitorService.TopExposure::open),
+                new ListExport.Column<>(getTranslation("credit.limit"), ListExport.Kind.AMOUNT, CreditPortfolioService.TopExposure::limit),
+                new ListExport.Column<>(getTranslation("credit.exposure.open"), ListExport.Kind.AMOUNT, CreditPortfolioService.TopExposure::open),
                 new ListExport.Column<>(getTranslation("credit.exposure.utilisation"), ListExport.Kind.PERCENT,
-                        CreditMonitorService.TopExposure::utilisation),
-                new ListExport.Column<>(getTranslation("credit.limitUntil"), ListExport.Kind.DATE, CreditMonitorService.TopExposure::limitUntil));
+                        CreditPortfolioService.TopExposure::utilisation),
+                new ListExport.Column<>(getTranslation("credit.limitUntil"), ListExport.Kind.DATE, CreditPortfolioService.TopExposure::limitUntil));
         ListExport.write(getTranslation("portfolio.title"), columns, monitor.portfolio(20, filter()).lines().iterator(), null, out);
     }
 

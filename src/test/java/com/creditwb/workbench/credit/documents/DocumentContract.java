@@ -41,6 +41,10 @@ abstract class DocumentContract {
     DocumentService documents;
     @Autowired
     CreditMonitorService monitor;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.credit.CreditAlertService alertService;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.credit.CreditPortfolioService portfolioService;
     @Autowired
     AssessmentService assessments;
     @Autowired
@@ -313,13 +317,13 @@ abstract class DocumentContract {
         assertThat(order.check().codes()).doesNotContain("LIMIT_EXCEEDED");
         assertThat(as("credit1", CM, () -> monitor.effectiveLimit(c.getId())).temporaryUntil()).isEqualTo(TODAY.plusDays(20));
         // the portfolio, the alerts and what other features read of the decision show the temporary limit with its last day
-        var line = as("credit1", CM, () -> monitor.portfolio(20)).lines().stream().filter(l -> l.customerId().equals(c.getId())).findFirst().orElseThrow();
+        var line = as("credit1", CM, () -> portfolioService.portfolio(20)).lines().stream().filter(l -> l.customerId().equals(c.getId())).findFirst().orElseThrow();
         assertThat(line.limit()).isEqualByComparingTo("150000");
         assertThat(line.limitUntil()).isEqualTo(TODAY.plusDays(20));
         var decision = as("credit1", CM, () -> monitor.exposure(c.getId(), 90)).decisionRecord();
         assertThat(decision.limit()).isEqualByComparingTo("150000");
         assertThat(decision.limitUntil()).isEqualTo(TODAY.plusDays(20));
-        as("credit1", CM, () -> monitor.alerts()).stream().filter(a -> a.customerId().equals(c.getId()) && a.limit() != null)
+        as("credit1", CM, () -> alertService.alerts()).stream().filter(a -> a.customerId().equals(c.getId()) && a.limit() != null)
                 .forEach(a -> assertThat(a.limit()).isEqualByComparingTo("150000"));
         // after its end date it lapses by itself: back to 100,000
         assertThat(effectiveLimits.of(c.getId(), new BigDecimal("100000"), null, TODAY.plusDays(21)).amount()).isEqualByComparingTo("100000");

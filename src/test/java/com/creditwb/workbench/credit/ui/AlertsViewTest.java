@@ -1,5 +1,6 @@
 package com.creditwb.workbench.credit.ui;
 
+import com.creditwb.workbench.credit.CreditAlertService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The alerts list: amounts in their own columns, filtered by kind and account manager, exported as shown. */
 class AlertsViewTest {
 
-    final CreditMonitorService monitor = mock(CreditMonitorService.class);
+    final CreditAlertService monitor = mock(CreditAlertService.class);
     final UserService users = mock(UserService.class);
 
     @BeforeEach

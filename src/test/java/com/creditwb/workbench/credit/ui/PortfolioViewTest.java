@@ -1,5 +1,6 @@
 package com.creditwb.workbench.credit.ui;
 
+import com.creditwb.workbench.credit.CreditPortfolioService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -28,18 +29,18 @@ import org.junit.jupiter.api.Test;
 /** The credit portfolio page opens, follows its filters and exports the decided customers they take in. */
 class PortfolioViewTest {
 
-    final CreditMonitorService monitor = mock(CreditMonitorService.class);
+    final CreditPortfolioService monitor = mock(CreditPortfolioService.class);
     final ReceivableService receivables = mock(ReceivableService.class);
     final UserService users = mock(UserService.class);
 
     @BeforeEach
     void open() {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
-        var line = new CreditMonitorService.TopExposure(1L, "C00001", "甲公司", "A", RiskClass.LOW, new BigDecimal("300000"),
+        var line = new CreditPortfolioService.TopExposure(1L, "C00001", "甲公司", "A", RiskClass.LOW, new BigDecimal("300000"),
                 new BigDecimal("1000000"), 0.3, null);
-        when(monitor.portfolio(anyInt(), any())).thenReturn(new CreditMonitorService.Portfolio(LocalDate.of(2026, 11, 30),
-                Map.of("A", new CreditMonitorService.Group(1, new BigDecimal("1000000"), new BigDecimal("300000"))),
-                Map.of(RiskClass.LOW, new CreditMonitorService.Group(1, new BigDecimal("1000000"), new BigDecimal("300000"))),
+        when(monitor.portfolio(anyInt(), any())).thenReturn(new CreditPortfolioService.Portfolio(LocalDate.of(2026, 11, 30),
+                Map.of("A", new CreditPortfolioService.Group(1, new BigDecimal("1000000"), new BigDecimal("300000"))),
+                Map.of(RiskClass.LOW, new CreditPortfolioService.Group(1, new BigDecimal("1000000"), new BigDecimal("300000"))),
                 List.of(line), new BigDecimal("1000000"), new BigDecimal("300000"), 0, List.of(line)));
         when(receivables.dsoTrend(anyInt())).thenReturn(List.of());
         when(users.accountManagers()).thenReturn(List.of(new UserService.UserSummary("account1", "张客")));
@@ -56,7 +57,7 @@ class PortfolioViewTest {
         PortfolioView view = new PortfolioView(monitor, receivables, users);
         view.owner.setValue("account1");
         view.riskClass.setValue(RiskClass.LOW);
-        verify(monitor).portfolio(20, new CreditMonitorService.PortfolioFilter(null, null, "account1", RiskClass.LOW));
+        verify(monitor).portfolio(20, new CreditPortfolioService.PortfolioFilter(null, null, "account1", RiskClass.LOW));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         view.writeLines(out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
