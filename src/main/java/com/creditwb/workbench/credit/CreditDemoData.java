@@ -47,14 +47,17 @@ class CreditDemoData implements ApplicationRunner {
     private static final List<String> CM = List.of("CREDIT_MANAGER");
 
     private final CustomerService customers;
+
+    private final com.creditwb.workbench.customer.CustomerSearch search;
     private final AssessmentService assessments;
     private final ReceivableService receivables;
     private final Clock clock;
     private final boolean enabled;
 
-    CreditDemoData(CustomerService customers, AssessmentService assessments, ReceivableService receivables, Clock clock,
+    CreditDemoData(CustomerService customers, com.creditwb.workbench.customer.CustomerSearch search, AssessmentService assessments, ReceivableService receivables, Clock clock,
             @Value("${workbench.demo.credit:true}") boolean enabled) {
         this.customers = customers;
+        this.search = search;
         this.assessments = assessments;
         this.receivables = receivables;
         this.clock = clock;
@@ -66,7 +69,7 @@ class CreditDemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        List<CustomerRecord> all = SystemAuthentication.call(() -> customers.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code")));
+        List<CustomerRecord> all = SystemAuthentication.call(() -> search.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code")));
         if (all.isEmpty() || SystemAuthentication.call(() -> !assessments.history(all.get(0).id()).isEmpty()
                 || receivables.current().isPresent())) {
             return;

@@ -94,10 +94,10 @@ public final class CustomerGridBenchmark {
                     System.out.printf(Locale.ROOT, "name index rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
                 }
             }
-            CustomerService service = context.getBean(CustomerService.class);
+            com.creditwb.workbench.customer.CustomerSearch service = context.getBean(com.creditwb.workbench.customer.CustomerSearch.class);
             Map<String, double[]> ops = new LinkedHashMap<>();
             SystemAuthentication.run(() -> {
-                int cap = CustomerService.SEARCH_CAP;
+                int cap = com.creditwb.workbench.customer.CustomerSearch.SEARCH_CAP;
                 ops.put("first page (count + 50 by name)", measure(i -> {
                     service.countUpTo(CustomerFilter.ALL, cap);
                     return service.find(CustomerFilter.ALL, 0, PAGE, Sort.by("name"));

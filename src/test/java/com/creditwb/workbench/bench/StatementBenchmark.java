@@ -60,7 +60,7 @@ public final class StatementBenchmark {
             CustomerService customers = context.getBean(CustomerService.class);
             String[] code = new String[1];
             SystemAuthentication.run(() -> {
-                Customer customer = customers.find(CustomerFilter.ALL, 0, 1, Sort.by("id")).stream().findFirst()
+                Customer customer = context.getBean(com.creditwb.workbench.customer.CustomerSearch.class).find(CustomerFilter.ALL, 0, 1, Sort.by("id")).stream().findFirst()
                         .orElseGet(() -> {
                             Customer c = CustomerDemoData.customer(1, new Random(1));
                             c.setOwner(null);

@@ -23,7 +23,6 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
 import com.creditwb.workbench.statement.SampleFiles;
-import com.creditwb.workbench.statement.SampleWorkbooks;
 import com.creditwb.workbench.statement.StatementService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,6 +60,8 @@ abstract class CreditContract {
     StatementService statements;
     @Autowired
     CustomerService customers;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.customer.CustomerSearch search;
 
     Customer newCustomer(String owner) {
         return com.creditwb.workbench.TestCredit.customerWithStatements(customers, statements, owner);
@@ -409,7 +410,7 @@ abstract class CreditContract {
     }
 
     List<Long> order(String user, String role, Sort sort, List<Long> ids) {
-        return as(user, role, () -> customers.find(CustomerFilter.ALL, 0, 100_000, sort)).stream().map(Customer::getId)
+        return as(user, role, () -> search.find(CustomerFilter.ALL, 0, 100_000, sort)).stream().map(Customer::getId)
                 .filter(ids::contains).toList();
     }
 

@@ -27,6 +27,8 @@ abstract class CustomerPersistenceContract {
 
     @Autowired
     CustomerService customers;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.customer.CustomerSearch search;
 
     @Autowired
     CreditFileService creditFiles;
@@ -59,10 +61,10 @@ abstract class CustomerPersistenceContract {
         assertThat(loaded.getContacts()).extracting(Contact::getName).containsExactly("周明");
         assertThat(loaded.getRegisteredCapital()).isEqualByComparingTo("50000000");
 
-        assertThat(customers.find(CustomerFilter.text("青松精密"), 0, 10, Sort.unsorted())).extracting(Customer::getId).containsExactly(saved.getId());
-        assertThat(customers.find(CustomerFilter.text(saved.getCode().toLowerCase()), 0, 10, Sort.unsorted())).extracting(Customer::getId).contains(saved.getId());
-        assertThat(customers.find(CustomerFilter.text(saved.getUscc().substring(0, 14)), 0, 10, Sort.unsorted())).extracting(Customer::getId).containsExactly(saved.getId());
-        assertThat(customers.count(CustomerFilter.text("青松精密"))).isEqualTo(1);
+        assertThat(search.find(CustomerFilter.text("青松精密"), 0, 10, Sort.unsorted())).extracting(Customer::getId).containsExactly(saved.getId());
+        assertThat(search.find(CustomerFilter.text(saved.getCode().toLowerCase()), 0, 10, Sort.unsorted())).extracting(Customer::getId).contains(saved.getId());
+        assertThat(search.find(CustomerFilter.text(saved.getUscc().substring(0, 14)), 0, 10, Sort.unsorted())).extracting(Customer::getId).containsExactly(saved.getId());
+        assertThat(search.count(CustomerFilter.text("青松精密"))).isEqualTo(1);
         assertThat(customers.getByIdOrCode(saved.getCode()).getId()).isEqualTo(saved.getId());
     }
 
@@ -70,26 +72,26 @@ abstract class CustomerPersistenceContract {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void the_name_search_follows_renames_and_combines_with_filters() {
         Customer saved = customers.create(newCustomer("杭州翠柏光学仪器有限公司"));
-        assertThat(customers.find(CustomerFilter.text("翠柏光学"), 0, 10, Sort.unsorted())).extracting(Customer::getId)
+        assertThat(search.find(CustomerFilter.text("翠柏光学"), 0, 10, Sort.unsorted())).extracting(Customer::getId)
                 .containsExactly(saved.getId());
-        assertThat(customers.countUpTo(CustomerFilter.text("翠柏"), 100)).isEqualTo(1);
-        assertThat(customers.countUpTo(new CustomerFilter("翠柏光学", Industry.F, null, null, null, null), 100))
+        assertThat(search.countUpTo(CustomerFilter.text("翠柏"), 100)).isEqualTo(1);
+        assertThat(search.countUpTo(new CustomerFilter("翠柏光学", Industry.F, null, null, null, null), 100))
                 .as("the other filters still apply").isZero();
 
         Customer renamed = customers.get(saved.getId());
         renamed.setName("杭州苍松光电有限公司");
         customers.update(renamed);
-        assertThat(customers.countUpTo(CustomerFilter.text("翠柏光学"), 100)).as("the old name is gone from the index").isZero();
-        assertThat(customers.find(CustomerFilter.text("苍松光电"), 0, 10, Sort.by("name"))).extracting(Customer::getId)
+        assertThat(search.countUpTo(CustomerFilter.text("翠柏光学"), 100)).as("the old name is gone from the index").isZero();
+        assertThat(search.find(CustomerFilter.text("苍松光电"), 0, 10, Sort.by("name"))).extracting(Customer::getId)
                 .containsExactly(saved.getId());
-        assertThat(customers.find(CustomerFilter.text("松光"), 0, 10, Sort.by("name"))).extracting(Customer::getId)
+        assertThat(search.find(CustomerFilter.text("松光"), 0, 10, Sort.by("name"))).extracting(Customer::getId)
                 .contains(saved.getId());
-        assertThat(customers.countUpTo(CustomerFilter.text("不存在的名称片段"), 100)).isZero();
+        assertThat(search.countUpTo(CustomerFilter.text("不存在的名称片段"), 100)).isZero();
         for (int i = 0; i < 3; i++) {
             customers.create(newCustomer("苍松计数测试" + i + "有限公司"));
         }
-        assertThat(customers.countUpTo(CustomerFilter.text("苍松"), 2)).as("more than the cap").isEqualTo(3);
-        assertThat(customers.countUpTo(CustomerFilter.text("苍松"), 100)).isEqualTo(4);
+        assertThat(search.countUpTo(CustomerFilter.text("苍松"), 2)).as("more than the cap").isEqualTo(3);
+        assertThat(search.countUpTo(CustomerFilter.text("苍松"), 100)).isEqualTo(4);
     }
 
     @Test
@@ -106,12 +108,12 @@ abstract class CustomerPersistenceContract {
             customers.create(c);
         }
         CustomerFilter tibet = new CustomerFilter("甲乙分页测试", null, Region.TIBET, CustomerType.FINAL, null, null);
-        assertThat(customers.count(tibet)).isEqualTo(3);
-        List<Customer> page2 = customers.find(tibet, 1, 2, Sort.by(Sort.Order.desc("code")));
+        assertThat(search.count(tibet)).isEqualTo(3);
+        List<Customer> page2 = search.find(tibet, 1, 2, Sort.by(Sort.Order.desc("code")));
         assertThat(page2).hasSize(2);
         assertThat(page2.get(0).getCode()).isGreaterThan(page2.get(1).getCode());
-        assertThat(customers.count(new CustomerFilter("甲乙分页测试", null, Region.BEIJING, null, null, null))).isZero();
-        assertThat(customers.find(CustomerFilter.text("100%_"), 0, 10, Sort.unsorted())).as("wildcards are literal").isEmpty();
+        assertThat(search.count(new CustomerFilter("甲乙分页测试", null, Region.BEIJING, null, null, null))).isZero();
+        assertThat(search.find(CustomerFilter.text("100%_"), 0, 10, Sort.unsorted())).as("wildcards are literal").isEmpty();
     }
 
     @Test
@@ -192,7 +194,7 @@ abstract class CustomerPersistenceContract {
     @Test
     @WithMockUser(username = "credit1", roles = "CREDIT_MANAGER")
     void credit_file_investigations_and_attachments_are_kept_and_audited() throws Exception {
-        Long customerId = customers.find(CustomerFilter.ALL, 0, 1, Sort.by("code")).get(0).getId();
+        Long customerId = search.find(CustomerFilter.ALL, 0, 1, Sort.by("code")).get(0).getId();
         CreditFile file = creditFiles.creditFile(customerId);
         file.setBankRelations("基本户：招商银行上海分行");
         creditFiles.save(file);
@@ -217,7 +219,7 @@ abstract class CustomerPersistenceContract {
     @Test
     @WithMockUser(username = "credit1", roles = "CREDIT_MANAGER")
     void files_that_are_not_what_they_claim_are_refused_and_nothing_is_stored() {
-        Long customerId = customers.find(CustomerFilter.ALL, 0, 1, Sort.by("code")).get(0).getId();
+        Long customerId = search.find(CustomerFilter.ALL, 0, 1, Sort.by("code")).get(0).getId();
         CreditInvestigation inv = creditFiles.newInvestigation(customerId);
         inv.setSource(InvestigationSource.INTERNAL);
         inv.setInvestigatedOn(LocalDate.of(2026, 2, 1));

@@ -10,14 +10,14 @@ class CustomerSortTest {
 
     @Test
     void the_id_follows_the_first_orders_direction() {
-        assertThat(CustomerService.stable(Sort.by(Sort.Direction.DESC, "registeredCapital")))
+        assertThat(CustomerSearch.stable(Sort.by(Sort.Direction.DESC, "registeredCapital")))
                 .isEqualTo(Sort.by(Sort.Order.desc("registeredCapital"), Sort.Order.desc("id")));
-        assertThat(CustomerService.stable(Sort.by("name"))).isEqualTo(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id")));
+        assertThat(CustomerSearch.stable(Sort.by("name"))).isEqualTo(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id")));
     }
 
     @Test
     void unsorted_means_by_id_and_a_unique_column_needs_no_tie_breaker() {
-        assertThat(CustomerService.stable(Sort.unsorted())).isEqualTo(Sort.by(Sort.Order.asc("id")));
-        assertThat(CustomerService.stable(Sort.by("code"))).isEqualTo(Sort.by("code"));
+        assertThat(CustomerSearch.stable(Sort.unsorted())).isEqualTo(Sort.by(Sort.Order.asc("id")));
+        assertThat(CustomerSearch.stable(Sort.by("code"))).isEqualTo(Sort.by("code"));
     }
 }

@@ -23,10 +23,12 @@ class CreditBrowserIT extends BrowserTest {
 
     @Autowired
     CustomerService customers;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.customer.CustomerSearch search;
 
     @Test
     void assess_submit_approve_by_another_and_the_account_manager_sees_the_decision() {
-        Customer customer = SystemAuthentication.call(() -> customers.find(CustomerFilter.ALL, 0, 1000, Sort.by("code")).stream()
+        Customer customer = SystemAuthentication.call(() -> search.find(CustomerFilter.ALL, 0, 1000, Sort.by("code")).stream()
                 .filter(c -> "account1".equals(c.getOwner())).reduce((a, b) -> b).orElseThrow());
 
         Page page = browser.signIn("credit1", "demo", "en-US");

@@ -81,6 +81,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
 
     private final transient com.creditwb.workbench.alliance.AlliancePartnerService partnerService;
     private final transient CustomerService customers;
+    private final transient com.creditwb.workbench.customer.CustomerSearch customerSearch;
     private final transient UserService users;
     private final transient AhpWeights ahp;
     private final transient AllianceExport export;
@@ -122,7 +123,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     PartnersSection partnersSection;
     HealthTab health;
 
-    public AllianceView(AllianceService alliances, com.creditwb.workbench.alliance.AllianceAgreementService agreementService, com.creditwb.workbench.alliance.AllianceOptionService optionService, com.creditwb.workbench.alliance.AlliancePartnerService partnerService, CustomerService customers, UserService users, AhpWeights ahp, AllianceExport export,
+    public AllianceView(AllianceService alliances, com.creditwb.workbench.alliance.AllianceAgreementService agreementService, com.creditwb.workbench.alliance.AllianceOptionService optionService, com.creditwb.workbench.alliance.AlliancePartnerService partnerService, CustomerService customers, com.creditwb.workbench.customer.CustomerSearch customerSearch, UserService users, AhpWeights ahp, AllianceExport export,
             org.springframework.beans.factory.ObjectProvider<AllianceTab> featureTabs, java.time.Clock clock,
             com.creditwb.workbench.alliance.AllianceHealthService healthService) {
         this.clock = clock;
@@ -133,6 +134,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         this.optionService = optionService;
         this.partnerService = partnerService;
         this.customers = customers;
+        this.customerSearch = customerSearch;
         this.users = users;
         this.ahp = ahp;
         this.export = export;
@@ -431,10 +433,10 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     // --- partners, options and candidates --------------------------------------------------------------
 
     private Component partnersTab() {
-        partnersSection = new PartnersSection(alliance, editable, partnerService, customers, this::reload);
+        partnersSection = new PartnersSection(alliance, editable, partnerService, customerSearch, this::reload);
         VerticalLayout box = new VerticalLayout(partnersSection);
 
-        box.add(new OptionsSection(alliance, editable, optionService, customers, ahp, this::reload, w -> {
+        box.add(new OptionsSection(alliance, editable, optionService, customerSearch, ahp, this::reload, w -> {
             weights = new EnumMap<>(Criterion.class);
             for (int i = 0; i < w.length; i++) {
                 weights.put(Criterion.values()[i], w[i]);

@@ -11,7 +11,6 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.AhpDialog;
 import com.creditwb.workbench.customer.CustomerRecord;
-import com.creditwb.workbench.customer.CustomerService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,7 +35,7 @@ import java.util.Map;
 class OptionsSection extends VerticalLayout {
 
     private final transient AllianceOptionService optionService;
-    private final transient CustomerService customers;
+    private final transient com.creditwb.workbench.customer.CustomerSearch customers;
     private final Alliance alliance;
     private final boolean editable;
     private final transient Runnable reload;
@@ -44,7 +43,7 @@ class OptionsSection extends VerticalLayout {
     /**
      * @param weightsChosen the criterion weights derived by AHP, saved with the alliance's form
      */
-    OptionsSection(Alliance alliance, boolean editable, AllianceOptionService optionService, CustomerService customers, AhpWeights ahp, Runnable reload,
+    OptionsSection(Alliance alliance, boolean editable, AllianceOptionService optionService, com.creditwb.workbench.customer.CustomerSearch customers, AhpWeights ahp, Runnable reload,
             java.util.function.Consumer<double[]> weightsChosen) {
         this.alliance = alliance;
         this.editable = editable;

@@ -11,7 +11,6 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.CustomerRecord;
-import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -42,14 +41,14 @@ import java.util.function.Supplier;
 class PartnersSection extends VerticalLayout {
 
     private final transient AlliancePartnerService partnerService;
-    private final transient CustomerService customers;
+    private final transient com.creditwb.workbench.customer.CustomerSearch customers;
     private final Alliance alliance;
     private final transient Runnable reload;
     final Grid<AlliancePartner> grid = new Grid<>();
     final Button add = new Button();
     final Button shares = new Button();
 
-    PartnersSection(Alliance alliance, boolean editable, AlliancePartnerService partnerService, CustomerService customers, Runnable reload) {
+    PartnersSection(Alliance alliance, boolean editable, AlliancePartnerService partnerService, com.creditwb.workbench.customer.CustomerSearch customers, Runnable reload) {
         this.alliance = alliance;
         this.partnerService = partnerService;
         this.customers = customers;

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.customer.api;
 
+import com.creditwb.workbench.customer.CustomerSearch;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.customer.Customer;
@@ -33,10 +34,13 @@ class CustomerApiController {
     static final int MAX_PAGE_SIZE = 200;
 
     private final CustomerService customers;
+
+    private final com.creditwb.workbench.customer.CustomerSearch search;
     private final Messages messages;
 
-    CustomerApiController(CustomerService customers, Messages messages) {
+    CustomerApiController(CustomerService customers, com.creditwb.workbench.customer.CustomerSearch search, Messages messages) {
         this.customers = customers;
+        this.search = search;
         this.messages = messages;
     }
 
@@ -58,8 +62,8 @@ class CustomerApiController {
         }
         Sort order = parseSort(sort);
         CustomerFilter filter = CustomerFilter.text(q);
-        List<CustomerDto> content = customers.findWithContacts(filter, (long) page * size, size, order).stream().map(CustomerDto::of).toList();
-        long total = customers.count(filter);
+        List<CustomerDto> content = search.findWithContacts(filter, (long) page * size, size, order).stream().map(CustomerDto::of).toList();
+        long total = search.count(filter);
         return new PagedModel<>(new PageImpl<>(content, PageRequest.of(page, size, order), total));
     }
 
@@ -105,7 +109,7 @@ class CustomerApiController {
             if (bits.length == 1 && i + 1 < sort.size() && sort.get(i + 1).trim().matches("(?i)asc|desc")) {
                 desc = sort.get(++i).trim().equalsIgnoreCase("desc");
             }
-            if (!CustomerService.SORTABLE.contains(property)) {
+            if (!CustomerSearch.SORTABLE.contains(property)) {
                 throw ValidationException.of("sort", messages.get("api.error.sort", property));
             }
             orders.add(desc ? Sort.Order.desc(property) : Sort.Order.asc(property));

@@ -44,13 +44,16 @@ public class CustomerDemoData implements ApplicationRunner {
     static final long SEED = 20261123L;
 
     private final CustomerService customers;
+
+    private final com.creditwb.workbench.customer.CustomerSearch search;
     private final CreditFileService creditFiles;
     private final Clock clock;
     private final int count;
 
-    CustomerDemoData(CustomerService customers, CreditFileService creditFiles, Clock clock,
+    CustomerDemoData(CustomerService customers, com.creditwb.workbench.customer.CustomerSearch search, CreditFileService creditFiles, Clock clock,
             @Value("${workbench.demo.customers:320}") int count) {
         this.customers = customers;
+        this.search = search;
         this.creditFiles = creditFiles;
         this.clock = clock;
         this.count = count;
@@ -59,7 +62,7 @@ public class CustomerDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthentication.run(() -> {
-            if (customers.count(CustomerFilter.ALL) > 0) {
+            if (search.count(CustomerFilter.ALL) > 0) {
                 return;
             }
             Random random = new Random(SEED);

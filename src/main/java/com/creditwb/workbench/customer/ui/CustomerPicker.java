@@ -2,7 +2,7 @@ package com.creditwb.workbench.customer.ui;
 
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerFilter;
-import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.CustomerSearch;
 import com.vaadin.flow.component.combobox.ComboBox;
 import org.springframework.data.domain.Sort;
 
@@ -12,13 +12,13 @@ public final class CustomerPicker {
     private CustomerPicker() {
     }
 
-    public static ComboBox<CustomerRecord> create(String label, CustomerService customers) {
+    public static ComboBox<CustomerRecord> create(String label, CustomerSearch customers) {
         ComboBox<CustomerRecord> box = new ComboBox<>(label);
         bind(box, customers);
         return box;
     }
 
-    public static void bind(ComboBox<CustomerRecord> box, CustomerService customers) {
+    public static void bind(ComboBox<CustomerRecord> box, CustomerSearch customers) {
         box.setItems(query -> customers.findRecords(CustomerFilter.text(query.getFilter().orElse("")), query.getOffset(), query.getLimit(),
                 Sort.by("name")).stream());
         box.setItemLabelGenerator(c -> c.code() + " " + c.name());

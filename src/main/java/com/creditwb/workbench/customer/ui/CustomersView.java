@@ -12,7 +12,6 @@ import com.creditwb.workbench.customer.Industry;
 import com.creditwb.workbench.customer.LifecycleStage;
 import com.creditwb.workbench.customer.Region;
 import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
 import com.creditwb.workbench.security.UserService.UserSummary;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -68,13 +67,16 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     final com.vaadin.flow.component.html.Anchor export;
 
     private final transient CustomerService customers;
+
+    private final transient com.creditwb.workbench.customer.CustomerSearch customerSearch;
     private final transient UserService users;
     private final transient CurrentUser currentUser;
     private final Map<String, String> ownerNames = new java.util.HashMap<>();
     private boolean applyingParameters;
 
-    public CustomersView(CustomerService customers, UserService users, CurrentUser currentUser) {
+    public CustomersView(CustomerService customers, com.creditwb.workbench.customer.CustomerSearch customerSearch, UserService users, CurrentUser currentUser) {
         this.customers = customers;
+        this.customerSearch = customerSearch;
         this.users = users;
         this.currentUser = currentUser;
         addClassName("wb-page");
@@ -196,7 +198,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
             @Override
             public boolean hasNext() {
                 if (!page.hasNext() && !last) {
-                    List<Customer> next = customers.find(filter, offset, EXPORT_PAGE, sort.isUnsorted() ? Sort.by("code") : sort);
+                    List<Customer> next = customerSearch.find(filter, offset, EXPORT_PAGE, sort.isUnsorted() ? Sort.by("code") : sort);
                     offset += next.size();
                     last = next.size() < EXPORT_PAGE;
                     page = next.iterator();
@@ -267,13 +269,13 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
 
     void refresh() {
         CustomerFilter filter = filter();
-        long count = customers.countUpTo(filter, COUNT_CAP);
+        long count = customerSearch.countUpTo(filter, COUNT_CAP);
         boolean capped = !filter.isEmpty() && count > COUNT_CAP;
         total.setText(capped
                 ? getTranslation("customers.countMoreThan", Formats.integer(COUNT_CAP, getLocale()))
                 : getTranslation("customers.count", Formats.integer(count, getLocale())));
         int rows = (int) Math.min(Integer.MAX_VALUE, capped ? COUNT_CAP : count);
-        grid.setItems(query -> customers.find(filter, query.getOffset(), query.getLimit(), toSort(query.getSortOrders())).stream(),
+        grid.setItems(query -> customerSearch.find(filter, query.getOffset(), query.getLimit(), toSort(query.getSortOrders())).stream(),
                 query -> rows);
     }
 

@@ -57,6 +57,7 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
 
     private final transient NegotiationService negotiations;
     private final transient CustomerService customers;
+    private final transient com.creditwb.workbench.customer.CustomerSearch customerSearch;
     final Grid<Negotiation> grid = new Grid<>();
     final Select<NegotiationFilter.Scope> scope;
     final ComboBox<NegotiationStatus> status;
@@ -69,12 +70,13 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     private final java.time.Clock clock;
     private final transient com.creditwb.workbench.negotiation.TeamSizeService sizes;
 
-    public NegotiationsView(NegotiationService negotiations, CustomerService customers, java.time.Clock clock,
+    public NegotiationsView(NegotiationService negotiations, CustomerService customers, com.creditwb.workbench.customer.CustomerSearch customerSearch, java.time.Clock clock,
             com.creditwb.workbench.negotiation.TeamSizeService sizes) {
         this.sizes = sizes;
         this.clock = clock;
         this.negotiations = negotiations;
         this.customers = customers;
+        this.customerSearch = customerSearch;
         setSizeFull();
         scope = Labels.select(this, "negotiation.field.scope", NegotiationFilter.Scope.class);
         scope.setValue(NegotiationFilter.Scope.ALL);
@@ -173,7 +175,7 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         TextField subject = new TextField(getTranslation("negotiation.field.subject"));
         subject.setId("new-negotiation-subject");
         subject.setWidthFull();
-        ComboBox<CustomerRecord> counterpart = CustomerPicker.create(getTranslation("negotiation.field.counterpart"), customers);
+        ComboBox<CustomerRecord> counterpart = CustomerPicker.create(getTranslation("negotiation.field.counterpart"), customerSearch);
         counterpart.setId("new-negotiation-counterpart");
         counterpart.setWidthFull();
         Select<Direction> dir = Labels.select(this, "negotiation.field.direction", Direction.class);

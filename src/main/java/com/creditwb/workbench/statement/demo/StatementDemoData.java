@@ -45,13 +45,16 @@ public class StatementDemoData implements ApplicationRunner {
     static final int YEARS = 3;
 
     private final CustomerService customers;
+
+    private final com.creditwb.workbench.customer.CustomerSearch search;
     private final StatementService statements;
 
     private final boolean enabled;
 
-    StatementDemoData(CustomerService customers, StatementService statements,
+    StatementDemoData(CustomerService customers, com.creditwb.workbench.customer.CustomerSearch search, StatementService statements,
             @Value("${workbench.demo.statements:true}") boolean enabled) {
         this.customers = customers;
+        this.search = search;
         this.statements = statements;
         this.enabled = enabled;
     }
@@ -62,7 +65,7 @@ public class StatementDemoData implements ApplicationRunner {
             return;
         }
         SystemAuthentication.run(() -> {
-            List<CustomerRecord> all = customers.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code"));
+            List<CustomerRecord> all = search.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code"));
             if (all.isEmpty() || !statements.periods(all.get(0).id()).isEmpty()) {
                 return;
             }

@@ -3,7 +3,6 @@ package com.creditwb.workbench.statement.ui;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.CustomerRecord;
-import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.statement.ImportPreview;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.LineItem;
@@ -63,7 +62,7 @@ class ImportPreviewDialog extends Dialog {
     final Button confirm = new Button();
     Grid<ParsedLine> unrecognised;
 
-    ImportPreviewDialog(ImportResult result, StatementService statements, CustomerService customers, ProblemMessages problems,
+    ImportPreviewDialog(ImportResult result, StatementService statements, com.creditwb.workbench.customer.CustomerSearch customers, ProblemMessages problems,
             boolean audited, Runnable done) {
         this.result = result;
         this.statements = statements;
@@ -73,7 +72,7 @@ class ImportPreviewDialog extends Dialog {
         setHeaderTitle(getTranslation("statements.preview.title", result.fileName));
         setWidth("1100px");
         setMaxWidth("100vw");
-        StatementImportView.customerBox(customer, customers);
+        com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customers);
         customer.setLabel(getTranslation("statements.import.customer"));
         customer.setValue(result.customer);
         customer.setWidth("320px");

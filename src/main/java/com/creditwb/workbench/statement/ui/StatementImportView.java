@@ -61,6 +61,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
 
     private final transient StatementService statements;
     private final transient CustomerService customers;
+    private final transient com.creditwb.workbench.customer.CustomerSearch customerSearch;
     private final transient ProblemMessages problems;
     final ComboBox<CustomerRecord> customer = new ComboBox<>();
     final Select<Long> unit;
@@ -75,15 +76,16 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
 
     private final transient BackgroundWork work;
 
-    public StatementImportView(StatementService statements, CustomerService customers, ProblemMessages problems, BackgroundWork work) {
+    public StatementImportView(StatementService statements, CustomerService customers, com.creditwb.workbench.customer.CustomerSearch customerSearch, ProblemMessages problems, BackgroundWork work) {
         this.work = work;
         this.statements = statements;
         this.customers = customers;
+        this.customerSearch = customerSearch;
         this.problems = problems;
         addClassName("wb-page");
         add(new H2(getTranslation("statements.import.title")), new Paragraph(getTranslation("statements.import.intro")));
 
-        customerBox(customer, customers);
+        com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customerSearch);
         customer.setLabel(getTranslation("statements.import.customer"));
         customer.setHelperText(getTranslation("statements.import.customer.help"));
         customer.setId("import-customer");
@@ -124,10 +126,6 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         HorizontalLayout batch = new HorizontalLayout(storeReady, progress);
         batch.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(options, templates, upload, batch, results);
-    }
-
-    static void customerBox(ComboBox<CustomerRecord> box, CustomerService customers) {
-        com.creditwb.workbench.customer.ui.CustomerPicker.bind(box, customers);
     }
 
     private Anchor template(Locale locale) {
@@ -205,7 +203,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
         HorizontalLayout actions = new HorizontalLayout();
         if (r.preview != null && r.status != ImportResult.Status.STORED) {
             Button review = new Button(getTranslation("statements.import.review"), VaadinIcon.SEARCH.create(),
-                    e -> new ImportPreviewDialog(r, statements, customers, problems, audited.getValue(), () -> {
+                    e -> new ImportPreviewDialog(r, statements, customerSearch, problems, audited.getValue(), () -> {
                         assessIfOpen(r);
                         refresh();
                     }).open());

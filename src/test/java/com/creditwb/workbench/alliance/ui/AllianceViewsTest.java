@@ -45,7 +45,7 @@ class AllianceViewsTest {
         when(service.canMove(a)).thenReturn(true);
         when(partnerService.facts(any())).thenReturn(new com.creditwb.workbench.alliance.AlliancePartnerService.PartnerFacts(null, null, null, null, null, null));
         when(users.displayName(any())).thenAnswer(i -> i.getArgument(0));
-        AllianceView view = new AllianceView(service, mock(com.creditwb.workbench.alliance.AllianceAgreementService.class), mock(com.creditwb.workbench.alliance.AllianceOptionService.class), partnerService, mock(CustomerService.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs(), com.creditwb.workbench.ViewTestSupport.CLOCK, health);
+        AllianceView view = new AllianceView(service, mock(com.creditwb.workbench.alliance.AllianceAgreementService.class), mock(com.creditwb.workbench.alliance.AllianceOptionService.class), partnerService, mock(CustomerService.class), mock(com.creditwb.workbench.customer.CustomerSearch.class), users, mock(AhpWeights.class), mock(AllianceExport.class), noTabs(), com.creditwb.workbench.ViewTestSupport.CLOCK, health);
         view.show(a);
         return view;
     }

@@ -122,19 +122,21 @@ class CustomerViewsTest {
         assertThat(form.name.isReadOnly()).isTrue();
     }
 
+    final com.creditwb.workbench.customer.CustomerSearch search = mock(com.creditwb.workbench.customer.CustomerSearch.class);
+
     private CustomersView listView(CustomerService customers, boolean canCreate) {
         UserService users = mock(UserService.class);
         when(users.accountManagers()).thenReturn(MANAGERS);
         when(customers.canCreate()).thenReturn(canCreate);
-        return new CustomersView(customers, users, mock(CurrentUser.class));
+        return new CustomersView(customers, search, users, mock(CurrentUser.class));
     }
 
     @Test
     void the_list_asks_the_database_for_pages_and_counts_with_the_filter() {
         ViewTestSupport.open(Locale.SIMPLIFIED_CHINESE);
         CustomerService customers = mock(CustomerService.class);
-        when(customers.countUpTo(any(), anyInt())).thenReturn(1234L);
-        when(customers.find(any(), anyLong(), anyInt(), any())).thenReturn(List.of());
+        when(search.countUpTo(any(), anyInt())).thenReturn(1234L);
+        when(search.find(any(), anyLong(), anyInt(), any())).thenReturn(List.of());
         CustomersView view = listView(customers, false);
 
         assertThat(view.create.isVisible()).as("no create button without the role").isFalse();
@@ -147,18 +149,18 @@ class CustomerViewsTest {
         CustomerFilter filter = view.filter();
         assertThat(filter.text()).isEqualTo("华为");
         assertThat(filter.region()).isEqualTo(Region.GUANGDONG);
-        verify(customers).countUpTo(new CustomerFilter("华为", null, Region.GUANGDONG, null, null, null), CustomersView.COUNT_CAP);
+        verify(search).countUpTo(new CustomerFilter("华为", null, Region.GUANGDONG, null, null, null), CustomersView.COUNT_CAP);
     }
 
     @Test
     void a_search_matching_more_than_the_cap_says_so_instead_of_counting_every_row() {
         ViewTestSupport.open(Locale.ENGLISH);
         CustomerService customers = mock(CustomerService.class);
-        when(customers.countUpTo(any(), anyInt())).thenReturn(3_000_000L);
+        when(search.countUpTo(any(), anyInt())).thenReturn(3_000_000L);
         CustomersView view = listView(customers, false);
         assertThat(view.total.getText()).as("the whole list is counted exactly").isEqualTo("3,000,000 customers");
 
-        when(customers.countUpTo(any(), anyInt())).thenReturn(CustomersView.COUNT_CAP + 1L);
+        when(search.countUpTo(any(), anyInt())).thenReturn(CustomersView.COUNT_CAP + 1L);
         view.search.setValue("科技");
         assertThat(view.total.getText()).startsWith("More than 10,000 customers match");
     }
@@ -177,7 +179,7 @@ class CustomerViewsTest {
     void the_export_streams_the_filtered_list_page_by_page() throws Exception {
         ViewTestSupport.open(Locale.ENGLISH);
         CustomerService customers = mock(CustomerService.class);
-        when(customers.countUpTo(any(), anyInt())).thenReturn(1005L);
+        when(search.countUpTo(any(), anyInt())).thenReturn(1005L);
         java.util.List<Customer> page = new java.util.ArrayList<>();
         for (int i = 0; i < CustomersView.EXPORT_PAGE; i++) {
             Customer c = new Customer();
@@ -190,7 +192,7 @@ class CustomerViewsTest {
         lastOne.setCode("C99999");
         lastOne.setName("最后一家有限公司");
         lastOne.setRegisteredCapital(new java.math.BigDecimal("3000000.00"));
-        when(customers.find(any(), anyLong(), anyInt(), any())).thenAnswer(inv -> (long) inv.getArgument(1) == 0 ? page
+        when(search.find(any(), anyLong(), anyInt(), any())).thenAnswer(inv -> (long) inv.getArgument(1) == 0 ? page
                 : (long) inv.getArgument(1) == CustomersView.EXPORT_PAGE ? List.of(lastOne) : List.of());
         CustomersView view = listView(customers, false);
         view.industry.setValue(Industry.C);
@@ -204,9 +206,9 @@ class CustomerViewsTest {
             assertThat(sheet.getRow(3 + CustomersView.EXPORT_PAGE).getCell(8).getNumericCellValue()).isEqualTo(3_000_000.0);
         }
         // read in pages of 1,000 with the filter shown, never all at once
-        verify(customers).find(org.mockito.ArgumentMatchers.argThat(f -> f.industry() == Industry.C), org.mockito.ArgumentMatchers.eq(0L),
+        verify(search).find(org.mockito.ArgumentMatchers.argThat(f -> f.industry() == Industry.C), org.mockito.ArgumentMatchers.eq(0L),
                 org.mockito.ArgumentMatchers.eq(CustomersView.EXPORT_PAGE), any());
-        verify(customers).find(any(), org.mockito.ArgumentMatchers.eq((long) CustomersView.EXPORT_PAGE),
+        verify(search).find(any(), org.mockito.ArgumentMatchers.eq((long) CustomersView.EXPORT_PAGE),
                 org.mockito.ArgumentMatchers.eq(CustomersView.EXPORT_PAGE), any());
     }
 

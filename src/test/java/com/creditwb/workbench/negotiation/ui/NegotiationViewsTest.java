@@ -132,7 +132,7 @@ class NegotiationViewsTest {
         when(service.list(any())).thenReturn(List.of(n));
         when(service.canCreate()).thenReturn(true);
         when(customers.record(7L)).thenReturn(customer(7L, "C00007", "华南钢铁有限公司", null));
-        NegotiationsView list = new NegotiationsView(service, customers, com.creditwb.workbench.ViewTestSupport.CLOCK,
+        NegotiationsView list = new NegotiationsView(service, customers, mock(com.creditwb.workbench.customer.CustomerSearch.class), com.creditwb.workbench.ViewTestSupport.CLOCK,
                 mock(com.creditwb.workbench.negotiation.TeamSizeService.class));
         assertThat(list.shown()).containsExactly(n);
         list.scope.setValue(NegotiationFilter.Scope.MINE);

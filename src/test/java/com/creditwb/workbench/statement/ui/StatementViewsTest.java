@@ -147,7 +147,7 @@ class StatementViewsTest {
         when(service.preview(any(), eq("good.xlsx"), any(), any())).thenReturn(good);
         CustomerRecord customer = customer();
         when(service.customerNamedIn(good)).thenReturn(Optional.of(customer));
-        StatementImportView view = new StatementImportView(service, mock(CustomerService.class), problemMessages(),
+        StatementImportView view = new StatementImportView(service, mock(CustomerService.class), mock(com.creditwb.workbench.customer.CustomerSearch.class), problemMessages(),
                 com.creditwb.workbench.common.BackgroundWork.onCallingThread());
 
         view.received("locked.xlsx", new byte[] {1});
@@ -174,7 +174,7 @@ class StatementViewsTest {
         ImportResult result = new ImportResult("f.xlsx");
         result.preview = preview;
         result.customer = customer();
-        ImportPreviewDialog dialog = new ImportPreviewDialog(result, service, mock(CustomerService.class), problemMessages(), false, () -> { });
+        ImportPreviewDialog dialog = new ImportPreviewDialog(result, service, mock(com.creditwb.workbench.customer.CustomerSearch.class), problemMessages(), false, () -> { });
         assertThat(dialog.confirm.isEnabled()).as("all checks pass and the customer is known").isTrue();
         dialog.revise(Map.of("应收利息", LineItem.BS_OTHER_REC));
         verify(service).revise(preview, Map.of("应收利息", LineItem.BS_OTHER_REC), null, LocalDate.of(2025, 12, 31));
@@ -197,7 +197,7 @@ class StatementViewsTest {
         ImportResult result = new ImportResult("f.xlsx");
         result.preview = missing;
         result.customer = customer();
-        ImportPreviewDialog dialog = new ImportPreviewDialog(result, service, mock(CustomerService.class), problemMessages(), false, () -> { });
+        ImportPreviewDialog dialog = new ImportPreviewDialog(result, service, mock(com.creditwb.workbench.customer.CustomerSearch.class), problemMessages(), false, () -> { });
 
         assertThat(dialog.missingList.isVisible()).isTrue();
         assertThat(dialog.missingList.getElement().getTextRecursively())
@@ -229,7 +229,7 @@ class StatementViewsTest {
         CustomerRecord customer = customer();
         when(service.preview(any(), eq("bs-only.xlsx"), any(), any())).thenReturn(preview);
         when(service.customerNamedIn(preview)).thenReturn(Optional.of(customer));
-        StatementImportView view = new StatementImportView(service, mock(CustomerService.class), problemMessages(),
+        StatementImportView view = new StatementImportView(service, mock(CustomerService.class), mock(com.creditwb.workbench.customer.CustomerSearch.class), problemMessages(),
                 com.creditwb.workbench.common.BackgroundWork.onCallingThread());
         view.received("bs-only.xlsx", new byte[] {1});
         assertThat(view.files.get(0).status).isEqualTo(ImportResult.Status.NEEDS_REVIEW);
@@ -247,7 +247,7 @@ class StatementViewsTest {
         ImportResult result = new ImportResult("f.xlsx");
         result.preview = preview;
         result.customer = customer();
-        ImportPreviewDialog dialog = new ImportPreviewDialog(result, mock(StatementService.class), mock(CustomerService.class),
+        ImportPreviewDialog dialog = new ImportPreviewDialog(result, mock(StatementService.class), mock(com.creditwb.workbench.customer.CustomerSearch.class),
                 problemMessages(), false, () -> { });
         @SuppressWarnings("unchecked")
         Grid<com.creditwb.workbench.statement.importing.ParsedLine> recognised =

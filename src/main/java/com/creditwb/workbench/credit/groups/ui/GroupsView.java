@@ -43,10 +43,12 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     final Button add = new Button();
     private final transient GroupService groups;
     private final transient CustomerService customers;
+    private final transient com.creditwb.workbench.customer.CustomerSearch customerSearch;
 
-    public GroupsView(GroupService groups, CustomerService customers) {
+    public GroupsView(GroupService groups, CustomerService customers, com.creditwb.workbench.customer.CustomerSearch customerSearch) {
         this.groups = groups;
         this.customers = customers;
+        this.customerSearch = customerSearch;
         setSizeFull();
         var l = getLocale();
         add.setText(getTranslation("group.new"));
@@ -89,7 +91,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("group.name"));
         name.setWidthFull();
         name.setId("group-name");
-        ComboBox<CustomerRecord> parent = CustomerPicker.create(getTranslation("group.parent"), customers);
+        ComboBox<CustomerRecord> parent = CustomerPicker.create(getTranslation("group.parent"), customerSearch);
         parent.setId("group-parent");
         BigDecimalField limit = new BigDecimalField(getTranslation("group.limit"));
         limit.setId("group-limit");
@@ -111,7 +113,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 memberList.add(row);
             });
         };
-        ComboBox<CustomerRecord> addMember = CustomerPicker.create(getTranslation("group.addMember"), customers);
+        ComboBox<CustomerRecord> addMember = CustomerPicker.create(getTranslation("group.addMember"), customerSearch);
         addMember.setId("group-add-member");
         addMember.addValueChangeListener(e -> {
             if (e.getValue() != null) {

@@ -32,11 +32,11 @@ class GroupsViewTest {
         var summary = new GroupService.Summary(g, List.of(new GroupService.Member(1L, "C1", "华东控股", new BigDecimal("90000"), true),
                 new GroupService.Member(2L, "C2", "华东一厂", new BigDecimal("60000"), false)), new BigDecimal("150000"), BigDecimal.ZERO, 1);
         when(groups.list()).thenReturn(List.of(summary));
-        GroupsView view = new GroupsView(groups, mock(CustomerService.class));
+        GroupsView view = new GroupsView(groups, mock(CustomerService.class), mock(com.creditwb.workbench.customer.CustomerSearch.class));
         assertThat(view.add.isVisible()).isFalse();
         assertThat(view.grid.getGenericDataView().getItems().toList()).containsExactly(summary);
         assertThat(view.membersText(summary)).isEqualTo("华东控股（母公司）、华东一厂及另外 1 家");
         when(groups.canEdit()).thenReturn(true);
-        assertThat(new GroupsView(groups, mock(CustomerService.class)).add.isVisible()).isTrue();
+        assertThat(new GroupsView(groups, mock(CustomerService.class), mock(com.creditwb.workbench.customer.CustomerSearch.class)).add.isVisible()).isTrue();
     }
 }
