@@ -13,7 +13,6 @@ import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,7 +115,7 @@ public class AllianceService {
             ConcurrentEditException.unlessSame(a.getVersion(), version, messages);
         }
         // a change to any part is a change of the alliance: a copy read before it is stale
-        entityManager.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        com.creditwb.workbench.common.Versions.bump(entityManager, a);
         return a;
     }
 
@@ -280,7 +279,7 @@ public class AllianceService {
             throw new GateException(unmet);
         }
         a.moveTo(target, currentUser.username(), clock.instant(), com.creditwb.workbench.common.validation.PlainText.blankToNull(reason), endDate);
-        entityManager.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        com.creditwb.workbench.common.Versions.bump(entityManager, a);
         entityManager.flush();
         return load(a);
     }

@@ -267,7 +267,7 @@ public class CustomerService {
         // the version covers everything saved together, contacts included: compare it here, then move it on
         // even when only a contact changed (the customer row itself would not be written then)
         ConcurrentEditException.unlessSame(stored.getVersion(), edited.getVersion(), messages);
-        entityManager.lock(stored, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        com.creditwb.workbench.common.Versions.bump(entityManager, stored);
         edited.setVersion(stored.getVersion());
         String oldName = stored.getName();
         edited.normalise();

@@ -106,6 +106,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void a_version_is_moved_on_one_way() {
+        noClasses().that().doNotBelongToAnyOf(com.creditwb.workbench.common.Versions.class)
+                .should().callMethod(jakarta.persistence.EntityManager.class, "lock", Object.class, jakarta.persistence.LockModeType.class)
+                .because("a part's change raises its record's version through Versions.bump (one lock mode, raised at once)")
+                .check(classes);
+    }
+
+    @Test
     void background_work_runs_only_through_the_one_mechanism() {
         noClasses().that().doNotBelongToAnyOf(com.creditwb.workbench.common.BackgroundWork.class)
                 .should().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,

@@ -292,7 +292,7 @@ public class PlanService {
     /** Child rows do not raise the plan's version by themselves; every save of a plan does. */
     private KeyAccountPlan forceVersion(KeyAccountPlan p) {
         KeyAccountPlan saved = plans.saveAndFlush(p);
-        entityManager.lock(saved, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        com.creditwb.workbench.common.Versions.bump(entityManager, saved);
         entityManager.flush();
         return saved;
     }
