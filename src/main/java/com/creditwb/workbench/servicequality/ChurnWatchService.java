@@ -41,6 +41,7 @@ public class ChurnWatchService {
     private final ComplaintService complaints;
     private final CustomerService customers;
     private final KeyAccountService keyAccounts;
+    private final com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
     private final ReceivableService receivables;
     private final CurrentUser currentUser;
     private final ChurnSettingsRepository settingsRepository;
@@ -48,7 +49,7 @@ public class ChurnWatchService {
     private final com.creditwb.workbench.security.UserService users;
 
     ChurnWatchService(SurveyRepository surveys, SurveyResponseRepository responses, SurveyService surveyService, QuestionnaireService questionnaireService, ComplaintService complaints,
-            CustomerService customers, KeyAccountService keyAccounts, ReceivableService receivables, CurrentUser currentUser,
+            CustomerService customers, KeyAccountService keyAccounts, com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService, ReceivableService receivables, CurrentUser currentUser,
             ChurnSettingsRepository settingsRepository, com.creditwb.workbench.common.i18n.Messages messages,
             com.creditwb.workbench.security.UserService users) {
         this.users = users;
@@ -61,6 +62,7 @@ public class ChurnWatchService {
         this.complaints = complaints;
         this.customers = customers;
         this.keyAccounts = keyAccounts;
+        this.economicsService = economicsService;
         this.receivables = receivables;
         this.currentUser = currentUser;
     }
@@ -143,7 +145,7 @@ public class ChurnWatchService {
             BigDecimal revenuePrevious = null;
             BigDecimal revenueLatest = null;
             if (keyAccounts.canRead(e.id())) {
-                List<AccountEconomics> years = keyAccounts.economics(e.id()).stream().sorted(Comparator.comparingInt(AccountEconomics::year)).toList();
+                List<AccountEconomics> years = economicsService.economics(e.id()).stream().sorted(Comparator.comparingInt(AccountEconomics::year)).toList();
                 if (years.size() >= 2) {
                     revenuePrevious = years.get(years.size() - 2).revenue();
                     revenueLatest = years.getLast().revenue();

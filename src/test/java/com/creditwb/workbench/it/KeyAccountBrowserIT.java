@@ -3,9 +3,7 @@ package com.creditwb.workbench.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.creditwb.workbench.TestUsers;
-import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.customer.Customer;
-import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
@@ -19,7 +17,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
 
 /**
  * An account manager writes a key-account plan in a real browser: starts it from the customer's Key
@@ -32,6 +29,10 @@ class KeyAccountBrowserIT extends BrowserTest {
     CustomerService customers;
     @Autowired
     KeyAccountService keyAccounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
     @Autowired
     com.creditwb.workbench.statement.StatementService statements;
     @Autowired
@@ -42,8 +43,8 @@ class KeyAccountBrowserIT extends BrowserTest {
         Customer customer = com.creditwb.workbench.TestCredit.customerWithStatements(customers, statements, "account1");
         var decision = com.creditwb.workbench.TestCredit.approved(assessments, customer);
         TestUsers.run("account1", "ACCOUNT_MANAGER", () -> {
-            if (keyAccounts.economics(customer.getId()).isEmpty()) {
-                keyAccounts.saveYear(customer.getId(), new AccountEconomics(2025, new BigDecimal("2000000"), new BigDecimal("1200000"),
+            if (economicsService.economics(customer.getId()).isEmpty()) {
+                economicsService.saveYear(customer.getId(), new AccountEconomics(2025, new BigDecimal("2000000"), new BigDecimal("1200000"),
                         new BigDecimal("100000"), new BigDecimal("200000"), 0.5, 24, 6), null);
             }
         });

@@ -55,6 +55,10 @@ abstract class KeyAccountContract {
 
     @Autowired
     KeyAccountService keyAccounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
     @Autowired
     PlanService plans;
     @Autowired
@@ -90,55 +94,55 @@ abstract class KeyAccountContract {
     void economics_are_saved_with_their_profit_contribution_and_a_stale_copy_is_refused() {
         Customer c = customer("account1");
         as("account1", AM, () -> {
-            keyAccounts.saveYear(c.getId(), year(2025, "1000000"), null);
+            economicsService.saveYear(c.getId(), year(2025, "1000000"), null);
             return null;
         });
-        List<AccountEconomics> years = as("credit1", "CREDIT_MANAGER", () -> keyAccounts.economics(c.getId()));
+        List<AccountEconomics> years = as("credit1", "CREDIT_MANAGER", () -> economicsService.economics(c.getId()));
         // 1,000,000 − 600,000 − 50,000 − 100,000 = 250,000
         assertThat(years.get(0).profitContribution()).isEqualByComparingTo("250000");
-        Long version = as("account1", AM, () -> keyAccounts.economicsVersions(c.getId()).get(2025));
+        Long version = as("account1", AM, () -> economicsService.economicsVersions(c.getId()).get(2025));
         as("account1", AM, () -> {
-            keyAccounts.saveYear(c.getId(), year(2025, "1200000"), version);
+            economicsService.saveYear(c.getId(), year(2025, "1200000"), version);
             return null;
         });
         assertThatThrownBy(() -> as("account1", AM, () -> {
-            keyAccounts.saveYear(c.getId(), year(2025, "1300000"), version);
+            economicsService.saveYear(c.getId(), year(2025, "1300000"), version);
             return null;
         })).isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> as("account2", AM, () -> {
-            keyAccounts.saveYear(c.getId(), year(2024, "1"), null);
+            economicsService.saveYear(c.getId(), year(2024, "1"), null);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
         // deleting takes the version read as well: a stale one is refused and the year stays
         assertThatThrownBy(() -> as("account1", AM, () -> {
-            keyAccounts.deleteYear(c.getId(), 2025, version);
+            economicsService.deleteYear(c.getId(), 2025, version);
             return null;
         })).isInstanceOf(ConcurrentEditException.class);
-        assertThat(as("account1", AM, () -> keyAccounts.economics(c.getId())).get(0).revenue()).isEqualByComparingTo("1200000");
+        assertThat(as("account1", AM, () -> economicsService.economics(c.getId())).get(0).revenue()).isEqualByComparingTo("1200000");
     }
 
     @Test
     void an_economics_workbook_with_one_bad_cell_stores_nothing_and_names_the_cell() throws Exception {
         Customer c = customer("account1");
         byte[] bad = workbook(c.getCode(), "2025", "abc");
-        EconomicsPreview preview = as("finance1", "FINANCE", () -> keyAccounts.preview(bad, "bad.xlsx"));
+        EconomicsPreview preview = as("finance1", "FINANCE", () -> economicsService.preview(bad, "bad.xlsx"));
         assertThat(preview.storable()).isFalse();
         assertThat(preview.problems()).anySatisfy(p -> {
             assertThat(p.sheet()).isEqualTo("Economics");
             assertThat(p.cell()).isEqualTo("C3");
             assertThat(p.code()).isEqualTo("notANumber");
         });
-        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> keyAccounts.confirm(preview))).isInstanceOf(ImportRejectedException.class);
-        assertThat(as("finance1", "FINANCE", () -> keyAccounts.economics(c.getId()))).isEmpty();
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> economicsService.confirm(preview))).isInstanceOf(ImportRejectedException.class);
+        assertThat(as("finance1", "FINANCE", () -> economicsService.economics(c.getId()))).isEmpty();
 
         byte[] good = workbook(c.getCode(), "2025", "800000");
-        EconomicsPreview ok = as("finance1", "FINANCE", () -> keyAccounts.preview(good, "good.xlsx"));
+        EconomicsPreview ok = as("finance1", "FINANCE", () -> economicsService.preview(good, "good.xlsx"));
         assertThat(ok.problems()).isEmpty();
-        assertThat(as("finance1", "FINANCE", () -> keyAccounts.confirm(ok))).isEqualTo(2);
-        assertThat(as("finance1", "FINANCE", () -> keyAccounts.economics(c.getId()))).extracting(AccountEconomics::year).containsExactly(2024, 2025);
-        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> keyAccounts.preview("not a workbook".getBytes(), "x.xlsx")))
+        assertThat(as("finance1", "FINANCE", () -> economicsService.confirm(ok))).isEqualTo(2);
+        assertThat(as("finance1", "FINANCE", () -> economicsService.economics(c.getId()))).extracting(AccountEconomics::year).containsExactly(2024, 2025);
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> economicsService.preview("not a workbook".getBytes(), "x.xlsx")))
                 .isInstanceOf(ExcelException.class);
-        EconomicsPreview notMine = as("account2", AM, () -> keyAccounts.preview(good, "good.xlsx"));
+        EconomicsPreview notMine = as("account2", AM, () -> economicsService.preview(good, "good.xlsx"));
         assertThat(notMine.problems()).extracting(p -> p.code()).contains("economics.notYours");
     }
 
@@ -174,7 +178,7 @@ abstract class KeyAccountContract {
     void a_plan_goes_from_draft_to_active_to_closed_with_its_figures_frozen_and_stale_copies_refused() {
         Customer c = customer("account1");
         as("account1", AM, () -> {
-            keyAccounts.saveYear(c.getId(), year(2025, "1000000"), null);
+            economicsService.saveYear(c.getId(), year(2025, "1000000"), null);
             return null;
         });
         KeyAccountPlan draft = as("account1", AM, () -> plans.create(c.getId()));
@@ -219,7 +223,7 @@ abstract class KeyAccountContract {
     void the_plan_workbook_keeps_numbers_dates_and_percentages_and_never_writes_user_text_as_a_formula() throws Exception {
         Customer c = customer("account1");
         KeyAccountPlan p = as("account1", AM, () -> {
-            keyAccounts.saveYear(c.getId(), year(2025, "1000000"), null);
+            economicsService.saveYear(c.getId(), year(2025, "1000000"), null);
             KeyAccountPlan d = plans.create(c.getId());
             return plans.save(d.getId(), d.getVersion(), form(d.toForm(), "=1+1"));
         });
@@ -282,7 +286,7 @@ abstract class KeyAccountContract {
         Customer c = com.creditwb.workbench.TestCredit.customerWithStatements(customers, statements, "account1");
         var decision = com.creditwb.workbench.TestCredit.approved(assessments, c);
         KeyAccountPlan p = as("account1", AM, () -> {
-            keyAccounts.saveYear(c.getId(), year(2025, "1000000"), null);
+            economicsService.saveYear(c.getId(), year(2025, "1000000"), null);
             KeyAccountPlan d = plans.create(c.getId());
             return plans.save(d.getId(), d.getVersion(), form(d.toForm(), "有信用决定的计划"));
         });
@@ -351,8 +355,8 @@ abstract class KeyAccountContract {
         Customer mine = customer("account1");
         Customer theirs = customer("account2");
         as("system", "ADMIN", () -> {
-            keyAccounts.saveYear(mine.getId(), year(2025, "900000"), null);
-            keyAccounts.saveYear(theirs.getId(), year(2025, "700000"), null);
+            economicsService.saveYear(mine.getId(), year(2025, "900000"), null);
+            economicsService.saveYear(theirs.getId(), year(2025, "700000"), null);
             return null;
         });
         List<KeyAccountService.PortfolioRow> rows = as("account1", AM, () -> export.portfolioRows(null));
@@ -381,19 +385,19 @@ abstract class KeyAccountContract {
     @Test
     void identification_suggests_an_outcome_the_manager_may_change() {
         Customer c = customer("account1");
-        KeyAccountProfile p = as("account1", AM, () -> keyAccounts.saveIdentification(c.getId(), null, List.of(5, 5, 4, 4, 4, 3), null));
+        KeyAccountProfile p = as("account1", AM, () -> profileService.saveIdentification(c.getId(), null, List.of(5, 5, 4, 4, 4, 3), null));
         // (5+5+4+4+4+3) / 30 = 25/30 = 83.3 ≥ 70: suggested key account; not confirmed yet
         assertThat(p.getSuggestedOutcome()).isEqualTo(com.creditwb.workbench.keyaccount.value.Identification.Outcome.YES);
         assertThat(p.getConfirmedOutcome()).isNull();
-        KeyAccountProfile confirmed = as("account1", AM, () -> keyAccounts.saveIdentification(c.getId(), p.getVersion(), List.of(5, 5, 4, 4, 4, 3),
+        KeyAccountProfile confirmed = as("account1", AM, () -> profileService.saveIdentification(c.getId(), p.getVersion(), List.of(5, 5, 4, 4, 4, 3),
                 com.creditwb.workbench.keyaccount.value.Identification.Outcome.MAYBE));
         assertThat(confirmed.getConfirmedOutcome()).isEqualTo(com.creditwb.workbench.keyaccount.value.Identification.Outcome.MAYBE);
         assertThat(confirmed.getConfirmedBy()).isEqualTo("account1");
-        assertThatThrownBy(() -> as("account1", AM, () -> keyAccounts.saveIdentification(c.getId(), p.getVersion(), List.of(1, 1, 1, 1, 1, 1), null)))
+        assertThatThrownBy(() -> as("account1", AM, () -> profileService.saveIdentification(c.getId(), p.getVersion(), List.of(1, 1, 1, 1, 1, 1), null)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThatThrownBy(() -> as("credit1", "CREDIT_MANAGER", () -> keyAccounts.saveIdentification(c.getId(), confirmed.getVersion(),
+        assertThatThrownBy(() -> as("credit1", "CREDIT_MANAGER", () -> profileService.saveIdentification(c.getId(), confirmed.getVersion(),
                 List.of(1, 1, 1, 1, 1, 1), null))).isInstanceOf(AccessDeniedException.class);
-        TestUsers.run("account1", AM, () -> assertThat(keyAccounts.profile(c.getId()).getAnswers()).containsExactly(5, 5, 4, 4, 4, 3));
+        TestUsers.run("account1", AM, () -> assertThat(profileService.profile(c.getId()).getAnswers()).containsExactly(5, 5, 4, 4, 4, 3));
     }
 
     static String text(Sheet s, int r, int c) {

@@ -18,7 +18,6 @@ import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
 import com.creditwb.workbench.statement.StatementService;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +38,10 @@ abstract class AccessContract {
     AssessmentService assessments;
     @Autowired
     KeyAccountService keyAccounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
     @Autowired
     StatementService statements;
 
@@ -64,7 +67,7 @@ abstract class AccessContract {
     void history_shows_credit_and_economics_rows_only_to_who_may_see_them() {
         Customer c = ownedBy("account1");
         approved(c);
-        SystemAuthentication.run(() -> keyAccounts.saveYear(c.getId(), year(2025, "1000000"), null));
+        SystemAuthentication.run(() -> economicsService.saveYear(c.getId(), year(2025, "1000000"), null));
 
         // another account manager, refused the Credit tab, reads no rating, limit or economics in History
         List<AuditLogEntry> other = as("account2", AM, () -> customers.history(c.getId()));
@@ -82,7 +85,7 @@ abstract class AccessContract {
                 .isInstanceOf(NotFoundException.class).hasMessage("Assessment " + a.getId() + " not found");
         assertThatThrownBy(() -> as("account2", AM, () -> assessments.get(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class).hasMessage("Assessment " + Long.MAX_VALUE + " not found");
-        assertThatThrownBy(() -> as("account2", AM, () -> keyAccounts.economics(c.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as("account2", AM, () -> economicsService.economics(c.getId()))).isInstanceOf(NotFoundException.class);
         assertThat(as("account1", AM, () -> assessments.get(a.getId())).getId()).isEqualTo(a.getId());
     }
 
@@ -104,7 +107,7 @@ abstract class AccessContract {
     @Test
     void the_portfolio_follows_an_owner_change_and_a_rename_at_once() {
         Customer c = ownedBy("account1");
-        SystemAuthentication.run(() -> keyAccounts.saveYear(c.getId(), year(2025, "2000000"), null));
+        SystemAuthentication.run(() -> economicsService.saveYear(c.getId(), year(2025, "2000000"), null));
         assertThat(as("account1", AM, () -> keyAccounts.portfolio(null))).anyMatch(r -> r.id().equals(c.getId()));
 
         Customer moved = SystemAuthentication.call(() -> {

@@ -215,6 +215,10 @@ abstract class SurveyContract {
     ChurnWatchService churn;
     @Autowired
     com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
 
     @Test
     void the_churn_watch_joins_falling_satisfaction_detractors_reopened_complaints_and_falling_revenue_for_who_may_see_them() {
@@ -235,9 +239,9 @@ abstract class SurveyContract {
         as("account1", AM, () -> complaints.step(raised.getId(), resolved.getVersion(), ComplaintFlow.Step.FEEDBACK, "仍晚", false));
         // revenue 2,000,000 (2025) → 1,500,000 (2026): −25 %
         as("account1", AM, () -> {
-            keyAccounts.saveYear(c.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2025, new java.math.BigDecimal("2000000"),
+            economicsService.saveYear(c.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2025, new java.math.BigDecimal("2000000"),
                     new java.math.BigDecimal("1500000"), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, null, null), null);
-            keyAccounts.saveYear(c.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026, new java.math.BigDecimal("1500000"),
+            economicsService.saveYear(c.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026, new java.math.BigDecimal("1500000"),
                     new java.math.BigDecimal("1200000"), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, null, null), null);
             return null;
         });
@@ -279,7 +283,7 @@ abstract class SurveyContract {
         }
         Customer saved = SystemAuthentication.call(() -> customers.create(c));
         as("account1", AM, () -> {
-            keyAccounts.saveYear(saved.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026,
+            economicsService.saveYear(saved.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026,
                     new java.math.BigDecimal("900000000000"), new java.math.BigDecimal("700000000000"), java.math.BigDecimal.ZERO,
                     java.math.BigDecimal.ZERO, null, null, null), null);
             return null;

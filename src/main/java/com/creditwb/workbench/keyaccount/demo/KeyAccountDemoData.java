@@ -53,14 +53,18 @@ class KeyAccountDemoData implements ApplicationRunner {
 
     private final CustomerService customers;
     private final KeyAccountService keyAccounts;
+    private final com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
+    private final com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
     private final PlanService plans;
     private final Clock clock;
     private final boolean enabled;
 
-    KeyAccountDemoData(CustomerService customers, KeyAccountService keyAccounts, PlanService plans, Clock clock,
+    KeyAccountDemoData(CustomerService customers, KeyAccountService keyAccounts, com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService, com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService, PlanService plans, Clock clock,
             @Value("${workbench.demo.keyaccounts:true}") boolean enabled) {
         this.customers = customers;
         this.keyAccounts = keyAccounts;
+        this.profileService = profileService;
+        this.economicsService = economicsService;
         this.plans = plans;
         this.clock = clock;
         this.enabled = enabled;
@@ -77,7 +81,7 @@ class KeyAccountDemoData implements ApplicationRunner {
 
     private void generate() {
         List<CustomerService.Entry> all = SystemAuthentication.call(customers::directory);
-        if (all.isEmpty() || !SystemAuthentication.call(() -> keyAccounts.economics(all.get(0).id())).isEmpty()) {
+        if (all.isEmpty() || !SystemAuthentication.call(() -> economicsService.economics(all.get(0).id())).isEmpty()) {
             return;
         }
         long started = System.nanoTime();
@@ -102,7 +106,7 @@ class KeyAccountDemoData implements ApplicationRunner {
                         money(Math.max(0, fixed)), Math.min(1, share + (year - 2025) * 0.03), purchases, Math.max(1, tenure + year - 2025)), false));
             }
         }
-        SystemAuthentication.callAs("system", ADMIN, () -> keyAccounts.confirm(new EconomicsPreview("demo", rows, List.of())));
+        SystemAuthentication.callAs("system", ADMIN, () -> economicsService.confirm(new EconomicsPreview("demo", rows, List.of())));
 
         List<CustomerService.Entry> bySize = new ArrayList<>(all);
         bySize.sort((a, b) -> Double.compare(size.get(b.id()), size.get(a.id())));
@@ -123,16 +127,16 @@ class KeyAccountDemoData implements ApplicationRunner {
             }
             int k = i;
             SystemAuthentication.callAs(c.owner(), AM, () -> {
-                var p = keyAccounts.saveIndicators(c.id(), keyAccounts.profile(c.id()).getVersion(), ind);
+                var p = profileService.saveIndicators(c.id(), profileService.profile(c.id()).getVersion(), ind);
                 if (large) {
                     List<Integer> answers = new ArrayList<>();
                     for (int q = 0; q < Identification.Question.values().length; q++) {
                         answers.add(Math.max(1, Math.min(5, (k < 30 ? 4 : 2) + random.nextInt(3) - (k % 7 == 0 ? 1 : 0))));
                     }
-                    p = keyAccounts.saveIdentification(c.id(), p.getVersion(), answers, null);
+                    p = profileService.saveIdentification(c.id(), p.getVersion(), answers, null);
                     Identification.Outcome suggested = p.getSuggestedOutcome();
-                    p = keyAccounts.saveIdentification(c.id(), p.getVersion(), answers, k % 9 == 8 ? Identification.Outcome.MAYBE : suggested);
-                    p = keyAccounts.saveGale(c.id(), p.getVersion(), new GaleValue.Survey(0.6, List.of(
+                    p = profileService.saveIdentification(c.id(), p.getVersion(), answers, k % 9 == 8 ? Identification.Outcome.MAYBE : suggested);
+                    p = profileService.saveGale(c.id(), p.getVersion(), new GaleValue.Survey(0.6, List.of(
                             new GaleValue.Element(GaleValue.Dimension.QUALITY, "产品质量 Product quality", 0.5, 7 + random.nextInt(3), 6 + random.nextInt(4)),
                             new GaleValue.Element(GaleValue.Dimension.QUALITY, "交货及时 On-time delivery", 0.3, 6 + random.nextInt(4), 6 + random.nextInt(4)),
                             new GaleValue.Element(GaleValue.Dimension.QUALITY, "售后服务 After-sales service", 0.2, 6 + random.nextInt(4), 5 + random.nextInt(5)),

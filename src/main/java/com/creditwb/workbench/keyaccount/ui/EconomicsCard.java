@@ -25,6 +25,7 @@ class EconomicsCard extends Div {
 
     private final Long customerId;
     private final transient KeyAccountService keyAccounts;
+    private final transient com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
     private final transient Runnable saved;
     final Grid<AccountEconomics> years = new Grid<>();
     final IntegerField year = new IntegerField();
@@ -41,9 +42,10 @@ class EconomicsCard extends Div {
 
     private Map<Integer, Long> readVersions = Map.of();
 
-    EconomicsCard(Long customerId, KeyAccountService keyAccounts, Runnable saved) {
+    EconomicsCard(Long customerId, KeyAccountService keyAccounts, com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService, Runnable saved) {
         this.customerId = customerId;
         this.keyAccounts = keyAccounts;
+        this.economicsService = economicsService;
         this.saved = saved;
         add(new H3(getTranslation("keyaccount.economics.title")));
         addClassName("wb-card");
@@ -121,7 +123,7 @@ class EconomicsCard extends Div {
                 fixedCost.getValue(), shareOfWallet.getValue() == null ? null : shareOfWallet.getValue() / 100, purchases.getValue(),
                 tenure.getValue());
         try {
-            keyAccounts.saveYear(customerId, e, yearVersion);
+            economicsService.saveYear(customerId, e, yearVersion);
             Notify.success(getTranslation("keyaccount.economics.saved", String.valueOf(e.year())));
             saved.run();
         } catch (ValidationException ex) {
@@ -135,7 +137,7 @@ class EconomicsCard extends Div {
     void deleteYear() {
         if (year.getValue() != null && readVersions.containsKey(year.getValue())) {
             try {
-                keyAccounts.deleteYear(customerId, year.getValue(), readVersions.get(year.getValue()));
+                economicsService.deleteYear(customerId, year.getValue(), readVersions.get(year.getValue()));
                 Notify.success(getTranslation("keyaccount.economics.deleted", String.valueOf(year.getValue())));
                 saved.run();
             } catch (ConcurrentEditException ex) {

@@ -37,14 +37,17 @@ import org.springframework.context.MessageSource;
 public class EconomicsImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient KeyAccountService keyAccounts;
+
+    private final transient com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
     private final transient ProblemMessages problems;
     final Upload upload;
     final Div outcome = new Div();
     final Button confirm = new Button();
     EconomicsPreview preview;
 
-    public EconomicsImportView(KeyAccountService keyAccounts, ProblemMessages problems, MessageSource messages) {
+    public EconomicsImportView(KeyAccountService keyAccounts, com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService, ProblemMessages problems, MessageSource messages) {
         this.keyAccounts = keyAccounts;
+        this.economicsService = economicsService;
         this.problems = problems;
         addClassName("wb-page");
         upload = ExcelFiles.upload(UI.getCurrent(), 1, this::received);
@@ -75,7 +78,7 @@ public class EconomicsImportView extends VerticalLayout implements HasDynamicTit
         confirm.setVisible(false);
         outcome.removeAll();
         try {
-            preview = keyAccounts.preview(bytes, fileName);
+            preview = economicsService.preview(bytes, fileName);
             if (preview.storable()) {
                 Paragraph ready = new Paragraph(getTranslation("keyaccount.import.ready", fileName, preview.rows().size(), preview.customers(),
                         preview.replacing()));
@@ -103,7 +106,7 @@ public class EconomicsImportView extends VerticalLayout implements HasDynamicTit
 
     void store() {
         try {
-            int stored = keyAccounts.confirm(preview);
+            int stored = economicsService.confirm(preview);
             outcome.removeAll();
             Paragraph done = new Paragraph(getTranslation("keyaccount.import.stored", stored));
             done.setId("economics-stored");

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,6 +26,7 @@ class GaleCard extends Div {
 
     private final Long customerId;
     private final transient KeyAccountService keyAccounts;
+    private final transient com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
     private final boolean editable;
     private final transient Runnable saved;
     final NumberField galeP = new NumberField();
@@ -36,9 +35,10 @@ class GaleCard extends Div {
     final Button saveGale = new Button();
     private KeyAccountProfile profile;
 
-    GaleCard(Long customerId, KeyAccountService keyAccounts, boolean editable, Runnable saved) {
+    GaleCard(Long customerId, KeyAccountService keyAccounts, com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService, boolean editable, Runnable saved) {
         this.customerId = customerId;
         this.keyAccounts = keyAccounts;
+        this.profileService = profileService;
         this.editable = editable;
         this.saved = saved;
         add(new H3(getTranslation("keyaccount.gale.title")), new Paragraph(getTranslation("keyaccount.gale.help")));
@@ -58,7 +58,7 @@ class GaleCard extends Div {
         saveGale.setVisible(editable);
         saveGale.addClickListener(e -> {
             try {
-                keyAccounts.saveGale(customerId, profile.getVersion(), survey());
+                profileService.saveGale(customerId, profile.getVersion(), survey());
                 Notify.success(getTranslation("keyaccount.gale.save"));
                 saved.run();
             } catch (ValidationException ex) {

@@ -37,6 +37,8 @@ public class KeyAccountPanel extends VerticalLayout {
 
     private final CustomerRecord customer;
     private final transient KeyAccountService keyAccounts;
+    private final transient com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
+    private final transient com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
     private final transient PlanService plans;
     private final transient KeyAccountExport export;
     final ValueCard value;
@@ -52,15 +54,17 @@ public class KeyAccountPanel extends VerticalLayout {
     final Button newPlan = new Button();
     private KeyAccountProfile profile;
 
-    public KeyAccountPanel(CustomerRecord customer, KeyAccountService keyAccounts, PlanService plans, KeyAccountExport export) {
+    public KeyAccountPanel(CustomerRecord customer, KeyAccountService keyAccounts, com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService, com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService, PlanService plans, KeyAccountExport export) {
         this.customer = customer;
         this.export = export;
         this.keyAccounts = keyAccounts;
+        this.profileService = profileService;
+        this.economicsService = economicsService;
         this.plans = plans;
         setPadding(false);
         value = new ValueCard(customer, keyAccounts);
-        economics = new EconomicsCard(customer.id(), keyAccounts, this::refresh);
-        gale = new GaleCard(customer.id(), keyAccounts, canEditProfile(), this::refresh);
+        economics = new EconomicsCard(customer.id(), keyAccounts, economicsService, this::refresh);
+        gale = new GaleCard(customer.id(), keyAccounts, profileService, canEditProfile(), this::refresh);
         add(value, economics);
         add(identificationSection());
         add(indicatorSection());
@@ -77,7 +81,7 @@ public class KeyAccountPanel extends VerticalLayout {
         KeyAccountService.AccountView view = keyAccounts.account(customer.id());
         profile = view.profile();
         value.show(view);
-        economics.show(view.years(), keyAccounts.economicsVersions(customer.id()));
+        economics.show(view.years(), economicsService.economicsVersions(customer.id()));
         List<Integer> a = profile.getAnswers();
         for (int i = 0; i < answers.size(); i++) {
             answers.get(i).setValue(i < a.size() ? a.get(i) : null);
@@ -131,7 +135,7 @@ public class KeyAccountPanel extends VerticalLayout {
             identificationScore.setText(getTranslation("keyaccount.identification.unanswered"));
             return;
         }
-        Identification.Result r = keyAccounts.identify(a);
+        Identification.Result r = profileService.identify(a);
         identificationScore.setText(getTranslation("keyaccount.identification.score", Formats.decimal(r.score(), getLocale(), 0),
                 getTranslation(r.suggested().messageKey())));
         if (confirmed.getValue() == null && !confirmed.isReadOnly()) {
@@ -141,7 +145,7 @@ public class KeyAccountPanel extends VerticalLayout {
 
     void saveIdentification() {
         try {
-            keyAccounts.saveIdentification(customer.id(), profile.getVersion(), answers.stream().map(Select::getValue).toList(),
+            profileService.saveIdentification(customer.id(), profile.getVersion(), answers.stream().map(Select::getValue).toList(),
                     confirmed.getValue());
             Notify.success(getTranslation("keyaccount.identification.save"));
             refresh();
@@ -175,7 +179,7 @@ public class KeyAccountPanel extends VerticalLayout {
             Map<LoyaltyIndicator, Double> values = new EnumMap<>(LoyaltyIndicator.class);
             indicators.forEach((k, f) -> values.put(k, f.getValue()));
             try {
-                keyAccounts.saveIndicators(customer.id(), profile.getVersion(), values);
+                profileService.saveIndicators(customer.id(), profile.getVersion(), values);
                 Notify.success(getTranslation("keyaccount.indicators.save"));
                 refresh();
             } catch (ValidationException ex) {

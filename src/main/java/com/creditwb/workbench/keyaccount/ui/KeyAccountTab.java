@@ -12,12 +12,18 @@ import com.vaadin.flow.component.html.Paragraph;
 class KeyAccountTab implements CustomerTab {
 
     private final KeyAccountService keyAccounts;
+
+    private final com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
+
+    private final com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
     private final PlanService plans;
     private final com.creditwb.workbench.keyaccount.export.KeyAccountExport export;
 
-    KeyAccountTab(KeyAccountService keyAccounts, PlanService plans, com.creditwb.workbench.keyaccount.export.KeyAccountExport export) {
+    KeyAccountTab(KeyAccountService keyAccounts, com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService, com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService, PlanService plans, com.creditwb.workbench.keyaccount.export.KeyAccountExport export) {
         this.export = export;
         this.keyAccounts = keyAccounts;
+        this.profileService = profileService;
+        this.economicsService = economicsService;
         this.plans = plans;
     }
 
@@ -41,6 +47,6 @@ class KeyAccountTab implements CustomerTab {
         if (!keyAccounts.canRead(customer.id())) {
             return new Paragraph(com.vaadin.flow.component.UI.getCurrent().getTranslation("keyaccount.error.notYours"));
         }
-        return new KeyAccountPanel(customer, keyAccounts, plans, export);
+        return new KeyAccountPanel(customer, keyAccounts, profileService, economicsService, plans, export);
     }
 }

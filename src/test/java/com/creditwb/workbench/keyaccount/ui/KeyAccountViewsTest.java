@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class KeyAccountViewsTest {
 
     final KeyAccountService keyAccounts = mock(KeyAccountService.class);
+    final com.creditwb.workbench.keyaccount.AccountEconomicsService economics = mock(com.creditwb.workbench.keyaccount.AccountEconomicsService.class);
+    final com.creditwb.workbench.keyaccount.KeyAccountProfileService profiles = mock(com.creditwb.workbench.keyaccount.KeyAccountProfileService.class);
 
     @BeforeEach
     void open() {
@@ -31,7 +33,7 @@ class KeyAccountViewsTest {
 
     @Test
     void the_gale_card_shows_mv_cp_and_cv_as_elements_are_typed_and_saves_the_survey() {
-        GaleCard card = new GaleCard(7L, keyAccounts, true, () -> { });
+        GaleCard card = new GaleCard(7L, keyAccounts, profiles, true, () -> { });
         card.show(new com.creditwb.workbench.keyaccount.KeyAccountProfile(7L));
         card.galeP.setValue(0.6);
         card.addGaleRow(new GaleValue.Element(GaleValue.Dimension.QUALITY, "quality", 0.6, 8, 4));
@@ -41,32 +43,32 @@ class KeyAccountViewsTest {
         // MV = 0.6 × 2 + 0.4 × 1 = 1.6; CP = 6/8 = 0.75; CV = 0.6 × 1.6 + 0.4 × 0.75 = 1.26
         assertThat(card.galeResult.getText()).isEqualTo("MV 1.60 · CP 0.75 · CV 1.26");
         card.saveGale.click();
-        verify(keyAccounts).saveGale(eq(7L), any(), org.mockito.ArgumentMatchers.argThat(s -> s.elements().size() == 3 && s.qualityWeight() == 0.6));
+        verify(profiles).saveGale(eq(7L), any(), org.mockito.ArgumentMatchers.argThat(s -> s.elements().size() == 3 && s.qualityWeight() == 0.6));
     }
 
     @Test
     void the_economics_card_saves_and_deletes_with_the_version_of_the_row_the_user_read() {
         org.mockito.Mockito.when(keyAccounts.canEditEconomics(7L)).thenReturn(true);
         // the database has moved on (someone saved 2025 after this card was shown): the card must not pick that up
-        org.mockito.Mockito.when(keyAccounts.economicsVersions(7L)).thenReturn(java.util.Map.of(2025, 4L));
-        EconomicsCard card = new EconomicsCard(7L, keyAccounts, () -> { });
+        org.mockito.Mockito.when(economics.economicsVersions(7L)).thenReturn(java.util.Map.of(2025, 4L));
+        EconomicsCard card = new EconomicsCard(7L, keyAccounts, economics, () -> { });
         var row = new com.creditwb.workbench.keyaccount.value.AccountEconomics(2025, new java.math.BigDecimal("1000000"),
                 new java.math.BigDecimal("600000"), new java.math.BigDecimal("50000"), new java.math.BigDecimal("50000"), 0.4, 12, 5);
         card.show(java.util.List.of(row), java.util.Map.of(2025, 3L));
         card.edit(row);
         card.saveYear();
-        verify(keyAccounts).saveYear(eq(7L), any(), eq(3L));
+        verify(economics).saveYear(eq(7L), any(), eq(3L));
         card.deleteYear();
-        verify(keyAccounts).deleteYear(7L, 2025, 3L);
+        verify(economics).deleteYear(7L, 2025, 3L);
         // a year typed in that the user has not read is a new year: no version
         card.year.setValue(2026);
         card.saveYear();
-        verify(keyAccounts).saveYear(eq(7L), org.mockito.ArgumentMatchers.argThat(e -> e.year() == 2026), org.mockito.ArgumentMatchers.isNull());
+        verify(economics).saveYear(eq(7L), org.mockito.ArgumentMatchers.argThat(e -> e.year() == 2026), org.mockito.ArgumentMatchers.isNull());
     }
 
     @Test
     void a_reader_sees_the_gale_card_without_save_buttons() {
-        GaleCard card = new GaleCard(7L, keyAccounts, false, () -> { });
+        GaleCard card = new GaleCard(7L, keyAccounts, profiles, false, () -> { });
         assertThat(card.saveGale.isVisible()).isFalse();
         assertThat(card.galeP.isReadOnly()).isTrue();
     }

@@ -95,6 +95,10 @@ class SurveyApiTest {
 
     @Autowired
     com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.creditwb.workbench.keyaccount.KeyAccountProfileService profileService;
 
     @Test
     void a_segment_round_gives_every_link_and_the_portfolio_answers_with_its_trend_and_bad_input_is_a_400() throws Exception {
@@ -103,7 +107,7 @@ class SurveyApiTest {
         c.addContact(new com.creditwb.workbench.customer.Contact("Ms Chen", "Buyer", null, null, com.creditwb.workbench.customer.ContactRole.USER));
         Customer saved = SystemAuthentication.call(() -> customers.create(c));
         com.creditwb.workbench.TestUsers.as("account1", "ACCOUNT_MANAGER", () -> {
-            keyAccounts.saveYear(saved.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026,
+            economicsService.saveYear(saved.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026,
                     new java.math.BigDecimal("800000000000"), new java.math.BigDecimal("600000000000"), java.math.BigDecimal.ZERO,
                     java.math.BigDecimal.ZERO, null, null, null), null);
             return null;
