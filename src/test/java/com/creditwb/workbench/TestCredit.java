@@ -5,7 +5,7 @@ import static com.creditwb.workbench.TestUsers.as;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.credit.CreditOverride;
+import com.creditwb.workbench.credit.domain.CreditOverride;
 import com.creditwb.workbench.credit.model.SubFactor;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.customer.Customer;

@@ -1,13 +1,13 @@
 package com.creditwb.workbench;
 
 import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
-import com.creditwb.workbench.customer.CompanySize;
+import com.creditwb.workbench.customer.domain.CompanySize;
 import com.creditwb.workbench.customer.Customer;
-import com.creditwb.workbench.customer.CustomerType;
-import com.creditwb.workbench.customer.Industry;
-import com.creditwb.workbench.customer.LifecycleStage;
-import com.creditwb.workbench.customer.Region;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.CustomerType;
+import com.creditwb.workbench.customer.domain.Industry;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.customer.domain.Region;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A valid, unsaved customer with a code and USCC of its own, for tests that need a fresh one. */

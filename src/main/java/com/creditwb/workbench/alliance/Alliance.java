@@ -1,5 +1,13 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.AllianceStage;
+import com.creditwb.workbench.alliance.domain.CandidateRanking;
+import com.creditwb.workbench.alliance.domain.CompositionForm;
+import com.creditwb.workbench.alliance.domain.Criterion;
+import com.creditwb.workbench.alliance.domain.DistributionForm;
+import com.creditwb.workbench.alliance.domain.OptionKind;
+import com.creditwb.workbench.alliance.domain.ParticipantForm;
+import com.creditwb.workbench.alliance.domain.PowerBase;
 import java.math.BigDecimal;
 
 import com.creditwb.workbench.common.BaseEntity;

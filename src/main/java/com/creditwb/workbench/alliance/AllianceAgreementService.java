@@ -1,5 +1,7 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.ContributionKind;
+import com.creditwb.workbench.alliance.domain.ContributionStatus;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.ContributionKind;
+import com.creditwb.workbench.alliance.domain.ContributionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

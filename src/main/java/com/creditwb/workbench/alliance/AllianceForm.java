@@ -1,5 +1,10 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.CompositionForm;
+import com.creditwb.workbench.alliance.domain.Criterion;
+import com.creditwb.workbench.alliance.domain.DistributionForm;
+import com.creditwb.workbench.alliance.domain.ParticipantForm;
+import com.creditwb.workbench.alliance.domain.PowerBase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.PowerBase;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.PlainText;

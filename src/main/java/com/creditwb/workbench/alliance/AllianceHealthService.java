@@ -1,5 +1,9 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.HealthIndex;
+import com.creditwb.workbench.alliance.domain.Principle;
+import com.creditwb.workbench.alliance.domain.RiskStatus;
+import com.creditwb.workbench.alliance.domain.RiskType;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;

@@ -1,5 +1,8 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.Criterion;
+import com.creditwb.workbench.alliance.domain.OptionKind;
+import com.creditwb.workbench.alliance.domain.Scores;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

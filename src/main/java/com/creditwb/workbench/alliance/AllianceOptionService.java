@@ -1,5 +1,8 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.CandidateRanking;
+import com.creditwb.workbench.alliance.domain.Criterion;
+import com.creditwb.workbench.alliance.domain.OptionKind;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;

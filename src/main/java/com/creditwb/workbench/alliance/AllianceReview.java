@@ -1,5 +1,8 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.HealthIndex;
+import com.creditwb.workbench.alliance.domain.Principle;
+import com.creditwb.workbench.alliance.domain.Scores;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

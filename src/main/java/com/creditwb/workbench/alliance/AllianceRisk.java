@@ -1,5 +1,8 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.Principle;
+import com.creditwb.workbench.alliance.domain.RiskStatus;
+import com.creditwb.workbench.alliance.domain.RiskType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

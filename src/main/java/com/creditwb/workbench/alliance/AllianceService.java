@@ -1,5 +1,10 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.AllianceStage;
+import com.creditwb.workbench.alliance.domain.ContributionStatus;
+import com.creditwb.workbench.alliance.domain.Principle;
+import com.creditwb.workbench.alliance.domain.RiskStatus;
+import com.creditwb.workbench.alliance.domain.RiskType;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;

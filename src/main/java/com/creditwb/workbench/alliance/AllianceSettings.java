@@ -1,5 +1,6 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.Principle;
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;

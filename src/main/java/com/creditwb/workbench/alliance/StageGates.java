@@ -1,5 +1,8 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.AllianceStage;
+import com.creditwb.workbench.alliance.domain.CompositionForm;
+import com.creditwb.workbench.alliance.domain.OptionKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.AllianceStage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,9 @@
 package com.creditwb.workbench.credit;
 
+import com.creditwb.workbench.credit.domain.AssessmentStatus;
+import com.creditwb.workbench.credit.domain.CreditOverride;
+import com.creditwb.workbench.credit.domain.Evaluation;
+import com.creditwb.workbench.credit.domain.AssessmentSnapshot;
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import com.creditwb.workbench.credit.model.CollateralType;

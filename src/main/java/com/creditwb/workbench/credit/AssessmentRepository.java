@@ -1,5 +1,6 @@
 package com.creditwb.workbench.credit;
 
+import com.creditwb.workbench.credit.domain.AssessmentStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package com.creditwb.workbench.credit;
 
+import com.creditwb.workbench.credit.domain.AssessmentStatus;
+import com.creditwb.workbench.credit.domain.CreditOverride;
+import com.creditwb.workbench.credit.domain.Evaluation;
+import com.creditwb.workbench.credit.domain.AssessmentSnapshot;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
@@ -23,7 +27,7 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.AccessPolicy;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.statement.RatioReport;
+import com.creditwb.workbench.statement.domain.RatioReport;
 import com.creditwb.workbench.statement.StatementService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -205,7 +209,7 @@ public class AssessmentService {
     /** What the assessment reads besides its input: customer, credit file, statements and ratios, receivables. */
     CreditFacts facts(CustomerRecord customer, LocalDate periodEnd) {
         CreditFileService.Levels file = creditFiles.levels(customer.id());
-        Map<com.creditwb.workbench.statement.LineItem, BigDecimal> amounts = Map.of();
+        Map<com.creditwb.workbench.statement.domain.LineItem, BigDecimal> amounts = Map.of();
         Map<String, CreditFacts.RatioValue> ratios = new HashMap<>();
         if (periodEnd != null) {
             amounts = statements.amounts(customer.id(), periodEnd);

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.credit;
 
+import com.creditwb.workbench.credit.domain.Alert;
 import com.creditwb.workbench.credit.limits.EffectiveLimit;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.ScoringModelService;

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.credit;
 
+import com.creditwb.workbench.credit.domain.CreditOverride;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.credit.model.CollateralType;
 import com.creditwb.workbench.credit.model.SubFactor;
@@ -9,7 +10,7 @@ import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.LifecycleStage;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.credit;
 
+import com.creditwb.workbench.credit.domain.CreditCheck;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.credit.documents.Commitments;

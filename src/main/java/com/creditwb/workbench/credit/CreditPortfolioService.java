@@ -48,7 +48,7 @@ public class CreditPortfolioService {
     }
 
     /** Which decisions the portfolio takes in: by the customer's industry, region and account manager, and by class (null: any). */
-    public record PortfolioFilter(com.creditwb.workbench.customer.Industry industry, com.creditwb.workbench.customer.Region region,
+    public record PortfolioFilter(com.creditwb.workbench.customer.domain.Industry industry, com.creditwb.workbench.customer.domain.Region region,
             String owner, RiskClass riskClass) {
 
         public static final PortfolioFilter ALL = new PortfolioFilter(null, null, null, null);

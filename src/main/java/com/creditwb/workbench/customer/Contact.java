@@ -1,5 +1,6 @@
 package com.creditwb.workbench.customer;
 
+import com.creditwb.workbench.customer.domain.ContactRole;
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;

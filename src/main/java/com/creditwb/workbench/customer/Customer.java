@@ -1,5 +1,11 @@
 package com.creditwb.workbench.customer;
 
+import com.creditwb.workbench.customer.domain.CompanySize;
+import com.creditwb.workbench.customer.domain.CustomerType;
+import com.creditwb.workbench.customer.domain.Industry;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.customer.domain.Region;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import com.creditwb.workbench.common.validation.ValidUscc;

@@ -1,5 +1,12 @@
 package com.creditwb.workbench.customer;
 
+import com.creditwb.workbench.customer.domain.CompanySize;
+import com.creditwb.workbench.customer.domain.ContactRole;
+import com.creditwb.workbench.customer.domain.CustomerType;
+import com.creditwb.workbench.customer.domain.Industry;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.customer.domain.Region;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

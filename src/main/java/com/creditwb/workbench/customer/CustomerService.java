@@ -1,5 +1,9 @@
 package com.creditwb.workbench.customer;
 
+import com.creditwb.workbench.customer.domain.CustomerType;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.customer.domain.Region;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;

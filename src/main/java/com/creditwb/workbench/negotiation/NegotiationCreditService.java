@@ -1,5 +1,11 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.Direction;
+import com.creditwb.workbench.negotiation.domain.IssueKind;
+import com.creditwb.workbench.negotiation.domain.IssueTargets;
+import com.creditwb.workbench.negotiation.domain.NegotiationWarning;
+import com.creditwb.workbench.negotiation.domain.PackageScore;
+import com.creditwb.workbench.negotiation.domain.PlanIssue;
 import com.creditwb.workbench.credit.CreditDecision;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.customer.CustomerService;

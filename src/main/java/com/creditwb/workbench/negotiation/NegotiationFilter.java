@@ -1,5 +1,8 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.Direction;
+import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
+
 /**
  * The negotiations list's filter: whose (owned by me, on my team, or all I may open), status, direction and a text
  * found in the subject. Plain Java; the service has already left out what the user may not open.

@@ -1,5 +1,12 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.Confidentiality;
+import com.creditwb.workbench.negotiation.domain.CounterpartAnalysis;
+import com.creditwb.workbench.negotiation.domain.Direction;
+import com.creditwb.workbench.negotiation.domain.PlanIssue;
+import com.creditwb.workbench.negotiation.domain.Strategy;
+import com.creditwb.workbench.negotiation.domain.TeamRules;
+import com.creditwb.workbench.negotiation.domain.TopicTeam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

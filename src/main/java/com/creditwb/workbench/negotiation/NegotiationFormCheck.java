@@ -1,5 +1,10 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.CounterpartAnalysis;
+import com.creditwb.workbench.negotiation.domain.PlanIssue;
+import com.creditwb.workbench.negotiation.domain.Strategy;
+import com.creditwb.workbench.negotiation.domain.TeamRules;
+import com.creditwb.workbench.negotiation.domain.TopicTeam;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;

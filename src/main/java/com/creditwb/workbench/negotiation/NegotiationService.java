@@ -1,5 +1,8 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
+import com.creditwb.workbench.negotiation.domain.PackageScore;
+import com.creditwb.workbench.negotiation.domain.PlanIssue;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;

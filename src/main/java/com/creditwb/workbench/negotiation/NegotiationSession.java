@@ -1,5 +1,7 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.Concessions;
+import com.creditwb.workbench.negotiation.domain.Confidentiality;
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.EnumCsv;
 import com.creditwb.workbench.common.Json;

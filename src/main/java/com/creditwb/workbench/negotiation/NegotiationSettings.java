@@ -1,5 +1,6 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.TeamRules;
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.audit.AuditedEntity;
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
+import com.creditwb.workbench.negotiation.domain.NegotiationWarning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

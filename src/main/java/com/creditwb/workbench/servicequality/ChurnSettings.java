@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.Json;
 import com.creditwb.workbench.common.audit.AuditedEntity;

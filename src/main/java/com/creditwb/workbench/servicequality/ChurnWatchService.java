@@ -1,5 +1,8 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
+import com.creditwb.workbench.servicequality.domain.Servqual;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
 import com.creditwb.workbench.customer.CustomerService;

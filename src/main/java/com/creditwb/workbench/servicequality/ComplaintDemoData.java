@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.customer.CustomerService;
 import java.time.Clock;

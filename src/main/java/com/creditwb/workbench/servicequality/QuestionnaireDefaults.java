@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.creditwb.workbench.common.Json;
 import com.creditwb.workbench.common.SystemAuthentication;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.keyaccount.export.PlanServiceQuality;
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.Dimension;
+import com.creditwb.workbench.servicequality.domain.SatisfactionLevel;
+import com.creditwb.workbench.servicequality.domain.Servqual;
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.Json;
 import com.creditwb.workbench.common.audit.AuditedEntity;

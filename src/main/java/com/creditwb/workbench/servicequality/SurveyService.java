@@ -1,5 +1,9 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.Dimension;
+import com.creditwb.workbench.servicequality.domain.ImportancePerformance;
+import com.creditwb.workbench.servicequality.domain.SatisfactionLevel;
+import com.creditwb.workbench.servicequality.domain.Servqual;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.importing.ImportDraft;
 import com.creditwb.workbench.statement.importing.ParsedWorkbook;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.common.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

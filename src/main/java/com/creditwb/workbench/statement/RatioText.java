@@ -1,7 +1,7 @@
 package com.creditwb.workbench.statement;
 
 import com.creditwb.workbench.common.i18n.Locales;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.ratio.RatioEngine;
 import com.creditwb.workbench.statement.ratio.RatioResult;
 import com.vaadin.flow.component.Component;

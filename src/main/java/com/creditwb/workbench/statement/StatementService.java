@@ -1,5 +1,9 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.statement.domain.LineItem;
+import com.creditwb.workbench.statement.domain.RatioReport;
+import com.creditwb.workbench.statement.domain.StatementChecks;
+import com.creditwb.workbench.statement.domain.StatementValues;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.common.Hashes;
 import com.creditwb.workbench.common.ConcurrentEditException;
@@ -11,7 +15,7 @@ import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.customer.domain.Industry;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.statement.importing.ImportDraft;
 import com.creditwb.workbench.statement.importing.LabelNormaliser;

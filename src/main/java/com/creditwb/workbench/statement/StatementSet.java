@@ -1,5 +1,7 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.statement.domain.LineItem;
+import com.creditwb.workbench.statement.domain.StatementValues;
 import com.creditwb.workbench.common.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

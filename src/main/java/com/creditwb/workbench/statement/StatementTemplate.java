@@ -1,5 +1,7 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.statement.domain.LineItem;
+import com.creditwb.workbench.statement.domain.StatementType;
 import com.creditwb.workbench.common.excel.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.alliance;
 
+import com.creditwb.workbench.alliance.domain.AllianceStage;
+import com.creditwb.workbench.alliance.domain.Principle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;

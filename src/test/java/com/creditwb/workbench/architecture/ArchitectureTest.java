@@ -217,6 +217,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_feature_keeps_its_plain_rules_and_records_in_a_domain_package() {
+        // key accounts keep theirs in the two rule packages named for what they compute (value, segment)
+        for (String feature : List.of("customer", "statement", "credit", "alliance", "negotiation", "servicequality")) {
+            assertThat(classes.stream().filter(c -> c.getPackageName().equals(ROOT + "." + feature + ".domain")).count())
+                    .as(feature + ".domain").isPositive();
+        }
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith(ROOT + ".keyaccount.value")).count()).isPositive();
+    }
+
+    @Test
     void every_domain_package_is_plain_java() {
         classes().that().resideInAnyPackage("..domain..")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework..", "jakarta.persistence..",

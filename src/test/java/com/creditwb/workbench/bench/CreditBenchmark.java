@@ -9,7 +9,7 @@ import com.creditwb.workbench.credit.model.SubFactor;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.demo.CustomerDemoData;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.demo.StatementDemoData;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

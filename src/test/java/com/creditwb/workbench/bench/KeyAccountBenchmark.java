@@ -1,7 +1,7 @@
 package com.creditwb.workbench.bench;
 
 import com.creditwb.workbench.common.excel.TemplateFiller;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.keyaccount.export.ExportTemplates;
 import com.creditwb.workbench.keyaccount.export.KeyAccountExport.PortfolioLine;
 import com.creditwb.workbench.keyaccount.segment.Segmentation;

@@ -7,10 +7,10 @@ import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.demo.CustomerDemoData;
 import com.creditwb.workbench.statement.ImportPreview;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementTemplate;
-import com.creditwb.workbench.statement.StatementValues;
+import com.creditwb.workbench.statement.domain.StatementValues;
 import com.creditwb.workbench.statement.ratio.RatioEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -214,7 +214,7 @@ public final class StatementBenchmark {
     static byte[] balance(byte[] bytes) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet bs = wb.getSheetAt(0);
-            List<LineItem> items = LineItem.of(com.creditwb.workbench.statement.StatementType.BALANCE_SHEET);
+            List<LineItem> items = LineItem.of(com.creditwb.workbench.statement.domain.StatementType.BALANCE_SHEET);
             var evaluator = wb.getCreationHelper().createFormulaEvaluator();
             for (int c = 1; c <= 2; c++) {
                 evaluator.clearAllCachedResultValues();

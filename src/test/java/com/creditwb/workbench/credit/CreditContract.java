@@ -1,5 +1,10 @@
 package com.creditwb.workbench.credit;
 
+import com.creditwb.workbench.credit.domain.AssessmentStatus;
+import com.creditwb.workbench.credit.domain.CreditCheck;
+import com.creditwb.workbench.credit.domain.CreditOverride;
+import com.creditwb.workbench.credit.domain.Evaluation;
+import com.creditwb.workbench.credit.domain.Alert;
 import static com.creditwb.workbench.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +26,7 @@ import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.SampleFiles;
 import com.creditwb.workbench.statement.StatementService;
 import java.math.BigDecimal;

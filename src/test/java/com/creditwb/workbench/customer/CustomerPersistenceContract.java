@@ -1,5 +1,13 @@
 package com.creditwb.workbench.customer;
 
+import com.creditwb.workbench.customer.domain.CompanySize;
+import com.creditwb.workbench.customer.domain.ContactRole;
+import com.creditwb.workbench.customer.domain.CustomerType;
+import com.creditwb.workbench.customer.domain.Industry;
+import com.creditwb.workbench.customer.domain.InvestigationSource;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.customer.domain.Region;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import com.creditwb.workbench.TestCredit;
 import com.creditwb.workbench.TestUsers;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.credit.CreditOverride;
+import com.creditwb.workbench.credit.domain.CreditOverride;
 import com.creditwb.workbench.credit.CreditTestInputs;
 import com.creditwb.workbench.credit.documents.DocumentService;
 import com.creditwb.workbench.customer.Customer;

@@ -1,6 +1,6 @@
 package com.creditwb.workbench.it;
 
-import com.creditwb.workbench.negotiation.NegotiationWarning;
+import com.creditwb.workbench.negotiation.domain.NegotiationWarning;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.creditwb.workbench.TestUsers;

@@ -7,7 +7,7 @@ import com.creditwb.workbench.TestUsers;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.servicequality.Dimension;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -10,7 +10,7 @@ import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.SystemAuthentication;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.excel.ExcelException;
-import com.creditwb.workbench.customer.ContactRole;
+import com.creditwb.workbench.customer.domain.ContactRole;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.export.ExportTemplates;

@@ -1,5 +1,16 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.Concessions;
+import com.creditwb.workbench.negotiation.domain.Confidentiality;
+import com.creditwb.workbench.negotiation.domain.CounterpartAnalysis;
+import com.creditwb.workbench.negotiation.domain.Direction;
+import com.creditwb.workbench.negotiation.domain.IssueKind;
+import com.creditwb.workbench.negotiation.domain.IssueTargets;
+import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
+import com.creditwb.workbench.negotiation.domain.NegotiationWarning;
+import com.creditwb.workbench.negotiation.domain.PlanIssue;
+import com.creditwb.workbench.negotiation.domain.TeamRules;
+import com.creditwb.workbench.negotiation.domain.TopicTeam;
 import static com.creditwb.workbench.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,19 @@
 package com.creditwb.workbench.negotiation;
 
+import com.creditwb.workbench.negotiation.domain.Concessions;
+import com.creditwb.workbench.negotiation.domain.CounterpartAnalysis;
+import com.creditwb.workbench.negotiation.domain.Direction;
+import com.creditwb.workbench.negotiation.domain.IssueKind;
+import com.creditwb.workbench.negotiation.domain.IssueTargets;
+import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
+import com.creditwb.workbench.negotiation.domain.PackageScore;
+import com.creditwb.workbench.negotiation.domain.TeamRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditwb.workbench.negotiation.Concessions.Offer;
-import com.creditwb.workbench.negotiation.Concessions.Side;
-import com.creditwb.workbench.negotiation.IssueTargets.Better;
-import com.creditwb.workbench.negotiation.IssueTargets.Level;
+import com.creditwb.workbench.negotiation.domain.Concessions.Offer;
+import com.creditwb.workbench.negotiation.domain.Concessions.Side;
+import com.creditwb.workbench.negotiation.domain.IssueTargets.Better;
+import com.creditwb.workbench.negotiation.domain.IssueTargets.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

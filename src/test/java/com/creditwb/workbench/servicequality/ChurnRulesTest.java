@@ -1,8 +1,9 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditwb.workbench.servicequality.ChurnRules.Reason;
+import com.creditwb.workbench.servicequality.domain.ChurnRules.Reason;
 import java.math.BigDecimal;
 import java.util.List;
 import org.assertj.core.data.Offset;

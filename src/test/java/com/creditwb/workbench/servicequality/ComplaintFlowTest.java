@@ -1,10 +1,11 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.creditwb.workbench.servicequality.ComplaintFlow.Status;
-import com.creditwb.workbench.servicequality.ComplaintFlow.Step;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow.Status;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow.Step;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,9 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
+import com.creditwb.workbench.servicequality.domain.Dimension;
+import com.creditwb.workbench.servicequality.domain.SatisfactionLevel;
 import static com.creditwb.workbench.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -279,7 +283,7 @@ abstract class SurveyContract {
         c.setOwner("account1");
         if (withContact) {
             c.addContact(new com.creditwb.workbench.customer.Contact("赵总", "采购总监", null, "zhao@example.com",
-                    com.creditwb.workbench.customer.ContactRole.DECISION_MAKER));
+                    com.creditwb.workbench.customer.domain.ContactRole.DECISION_MAKER));
         }
         Customer saved = SystemAuthentication.call(() -> customers.create(c));
         as("account1", AM, () -> {

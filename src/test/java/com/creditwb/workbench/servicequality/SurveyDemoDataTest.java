@@ -1,5 +1,8 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditwb.workbench.TestUsers;

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.servicequality;
 
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import java.time.LocalDate;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package com.creditwb.workbench.statement;
 
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -4,7 +4,7 @@ import com.creditwb.workbench.alliance.AlliancePartnerService;
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceReview;
 import com.creditwb.workbench.alliance.AllianceService;
-import com.creditwb.workbench.alliance.Principle;
+import com.creditwb.workbench.alliance.domain.Principle;
 import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.audit.ReadLogService;
 import com.creditwb.workbench.common.excel.TemplateFiller;

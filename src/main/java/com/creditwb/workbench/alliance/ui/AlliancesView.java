@@ -3,10 +3,10 @@ package com.creditwb.workbench.alliance.ui;
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceForm;
 import com.creditwb.workbench.alliance.AllianceService;
-import com.creditwb.workbench.alliance.AllianceStage;
-import com.creditwb.workbench.alliance.CompositionForm;
-import com.creditwb.workbench.alliance.HealthIndex;
-import com.creditwb.workbench.alliance.ParticipantForm;
+import com.creditwb.workbench.alliance.domain.AllianceStage;
+import com.creditwb.workbench.alliance.domain.CompositionForm;
+import com.creditwb.workbench.alliance.domain.HealthIndex;
+import com.creditwb.workbench.alliance.domain.ParticipantForm;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.excel.ListExport;
 import com.creditwb.workbench.common.i18n.Formats;
@@ -203,8 +203,8 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
     void openWeights() {
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("alliance.healthWeights"));
-        java.util.Map<com.creditwb.workbench.alliance.Principle, com.vaadin.flow.component.textfield.NumberField> fields =
-                new java.util.EnumMap<>(com.creditwb.workbench.alliance.Principle.class);
+        java.util.Map<com.creditwb.workbench.alliance.domain.Principle, com.vaadin.flow.component.textfield.NumberField> fields =
+                new java.util.EnumMap<>(com.creditwb.workbench.alliance.domain.Principle.class);
         VerticalLayout body = new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(getTranslation("alliance.healthWeights.help")));
         healthService.healthWeights().forEach((p, w) -> {
             var f = new com.vaadin.flow.component.textfield.NumberField(getTranslation(p.messageKey()));
@@ -217,16 +217,16 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
             body.add(f);
         });
         Button byAhp = new Button(getTranslation("alliance.weights.ahp"), e -> new com.creditwb.workbench.common.ui.AhpDialog(ahp,
-                getTranslation("alliance.healthWeights"), java.util.Arrays.stream(com.creditwb.workbench.alliance.Principle.values())
+                getTranslation("alliance.healthWeights"), java.util.Arrays.stream(com.creditwb.workbench.alliance.domain.Principle.values())
                         .map(p -> getTranslation(p.messageKey())).toList(), null, (w, upper) -> {
-                            for (var p : com.creditwb.workbench.alliance.Principle.values()) {
+                            for (var p : com.creditwb.workbench.alliance.domain.Principle.values()) {
                                 fields.get(p).setValue(Math.round(w[p.ordinal()] * 10000) / 100.0);
                             }
                         }).open());
         body.add(byAhp);
         d.add(body);
         Button save = new Button(getTranslation("common.save"), e -> {
-            java.util.Map<com.creditwb.workbench.alliance.Principle, Double> w = new java.util.EnumMap<>(com.creditwb.workbench.alliance.Principle.class);
+            java.util.Map<com.creditwb.workbench.alliance.domain.Principle, Double> w = new java.util.EnumMap<>(com.creditwb.workbench.alliance.domain.Principle.class);
             fields.forEach((p, f) -> w.put(p, f.getValue() == null ? null : f.getValue() / 100));
             try {
                 healthService.saveHealthWeights(w);

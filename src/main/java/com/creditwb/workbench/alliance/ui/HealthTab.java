@@ -3,7 +3,7 @@ package com.creditwb.workbench.alliance.ui;
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceReview;
 import com.creditwb.workbench.alliance.AllianceService;
-import com.creditwb.workbench.alliance.Principle;
+import com.creditwb.workbench.alliance.domain.Principle;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;

@@ -4,7 +4,7 @@ import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceForm;
 import com.creditwb.workbench.alliance.AlliancePartner;
 import com.creditwb.workbench.alliance.AlliancePartnerService;
-import com.creditwb.workbench.alliance.CompositionForm;
+import com.creditwb.workbench.alliance.domain.CompositionForm;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;

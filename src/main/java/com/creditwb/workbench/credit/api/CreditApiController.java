@@ -2,10 +2,10 @@ package com.creditwb.workbench.credit.api;
 
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.credit.AssessmentSnapshot;
-import com.creditwb.workbench.credit.CreditCheck;
+import com.creditwb.workbench.credit.domain.AssessmentSnapshot;
+import com.creditwb.workbench.credit.domain.CreditCheck;
 import com.creditwb.workbench.credit.CreditMonitorService;
-import com.creditwb.workbench.credit.Evaluation;
+import com.creditwb.workbench.credit.domain.Evaluation;
 import com.creditwb.workbench.credit.Exposure;
 import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.receivable.Aging;
@@ -134,7 +134,7 @@ class CreditApiController {
         CustomerRecord c = customers.recordByIdOrCode(idOrCode);
         return assessments.history(c.id()).stream().map(a -> new AssessmentSummary(a.getId(), a.getStatus().name(), a.getRating(),
                 a.getRiskClass(), a.getScore(), a.getSuggestedLimit(), a.getLimitAmount(), a.getTermsDays(), a.getAuthor(),
-                a.getSubmittedAt(), a.getApprover(), a.getStatus() == com.creditwb.workbench.credit.AssessmentStatus.APPROVED
+                a.getSubmittedAt(), a.getApprover(), a.getStatus() == com.creditwb.workbench.credit.domain.AssessmentStatus.APPROVED
                         ? a.getDecidedAt() : null, a.isCurrent(), a.isOverridden(), a.getOverrideReason())).toList();
     }
 

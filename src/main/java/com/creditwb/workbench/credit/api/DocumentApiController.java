@@ -1,7 +1,7 @@
 package com.creditwb.workbench.credit.api;
 
 import com.creditwb.workbench.common.i18n.Messages;
-import com.creditwb.workbench.credit.CreditCheck;
+import com.creditwb.workbench.credit.domain.CreditCheck;
 import com.creditwb.workbench.credit.documents.CreditDocument;
 import com.creditwb.workbench.credit.documents.CreditHold;
 import com.creditwb.workbench.credit.documents.DocumentService;

@@ -1,7 +1,7 @@
 package com.creditwb.workbench.credit.documents;
 
 import com.creditwb.workbench.common.BaseEntity;
-import com.creditwb.workbench.credit.CreditCheck;
+import com.creditwb.workbench.credit.domain.CreditCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

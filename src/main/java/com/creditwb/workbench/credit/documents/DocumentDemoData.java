@@ -1,7 +1,7 @@
 package com.creditwb.workbench.credit.documents;
 
 import com.creditwb.workbench.common.SystemAuthentication;
-import com.creditwb.workbench.credit.CreditCheck;
+import com.creditwb.workbench.credit.domain.CreditCheck;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.rates.ExchangeRateService;
 import com.creditwb.workbench.customer.CustomerService;

@@ -4,7 +4,7 @@ import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.validation.PlainText;
-import com.creditwb.workbench.credit.CreditCheck;
+import com.creditwb.workbench.credit.domain.CreditCheck;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.AccessPolicy;
@@ -396,7 +396,7 @@ public class DocumentService {
     @Transactional
     public Held release(Long holdId, String reason) {
         CreditHold h = openHold(holdId);
-        String why = com.creditwb.workbench.credit.DecisionReason.required(reason, messages);
+        String why = com.creditwb.workbench.credit.domain.DecisionReason.required(reason, messages);
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
         if (d.getAmountInLimit() == null) {
             throw ValidationException.of("rate", messages.get("creditCheck.reason.NO_RATE"));
@@ -417,7 +417,7 @@ public class DocumentService {
     @Transactional
     public Held reject(Long holdId, String reason) {
         CreditHold h = openHold(holdId);
-        String why = com.creditwb.workbench.credit.DecisionReason.required(reason, messages);
+        String why = com.creditwb.workbench.credit.domain.DecisionReason.required(reason, messages);
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
         d.reject();
         documents.saveAndFlush(d);
@@ -436,7 +436,7 @@ public class DocumentService {
     @Transactional
     public Held escalate(Long holdId, String to, String reason) {
         CreditHold h = openHold(holdId);
-        String why = com.creditwb.workbench.credit.DecisionReason.required(reason, messages);
+        String why = com.creditwb.workbench.credit.domain.DecisionReason.required(reason, messages);
         String me = currentUser.username();
         if (to == null || to.equals(me) || !users.isEnabledWithRole(to, Role.CREDIT_MANAGER)) {
             throw ValidationException.of("to", messages.get("document.error.escalateTo"));

@@ -89,7 +89,7 @@ public class LimitService {
         if (until != null && (!until.isAfter(today) || until.isAfter(today.plusYears(1)))) {
             errors.add(new ValidationException.FieldError("until", messages.get("limitRequest.error.until")));
         }
-        if (reason == null || reason.isBlank() || reason.length() > com.creditwb.workbench.credit.DecisionReason.MAX
+        if (reason == null || reason.isBlank() || reason.length() > com.creditwb.workbench.credit.domain.DecisionReason.MAX
                 || !com.creditwb.workbench.common.validation.PlainText.isPlainMultiline(reason)) {
             errors.add(new ValidationException.FieldError("reason", messages.get("document.error.reason")));
         }
@@ -145,7 +145,7 @@ public class LimitService {
         if (r.getRequestedLimit().compareTo(documents.authorityOf(currentUser.username())) > 0) {
             throw new AccessDeniedException(messages.get("document.error.authorityExceeded"));
         }
-        r.decide(LimitRequest.Status.APPROVED, currentUser.username(), com.creditwb.workbench.credit.DecisionReason.optional(reason, messages), Instant.now(clock));
+        r.decide(LimitRequest.Status.APPROVED, currentUser.username(), com.creditwb.workbench.credit.domain.DecisionReason.optional(reason, messages), Instant.now(clock));
         LimitRequest saved = requests.saveAndFlush(r);
         figures.refresh(r.getCustomerId());
         return decided(saved);
@@ -154,7 +154,7 @@ public class LimitService {
     @Transactional
     public LimitRequest refuse(Long id, String reason) {
         LimitRequest r = decidable(id);
-        r.decide(LimitRequest.Status.REFUSED, currentUser.username(), com.creditwb.workbench.credit.DecisionReason.required(reason, messages), Instant.now(clock));
+        r.decide(LimitRequest.Status.REFUSED, currentUser.username(), com.creditwb.workbench.credit.domain.DecisionReason.required(reason, messages), Instant.now(clock));
         return decided(requests.saveAndFlush(r));
     }
 

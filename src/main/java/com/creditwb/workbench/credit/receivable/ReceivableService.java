@@ -8,7 +8,7 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.StatementService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package com.creditwb.workbench.credit.scoring;
 
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

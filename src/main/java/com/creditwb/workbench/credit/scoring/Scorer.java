@@ -3,7 +3,7 @@ package com.creditwb.workbench.credit.scoring;
 import com.creditwb.workbench.credit.model.FiveC;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.SubFactor;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

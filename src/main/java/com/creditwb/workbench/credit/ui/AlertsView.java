@@ -7,7 +7,7 @@ import com.creditwb.workbench.security.UserService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.math.BigDecimal;
-import com.creditwb.workbench.credit.Alert;
+import com.creditwb.workbench.credit.domain.Alert;
 import com.creditwb.workbench.credit.CreditAlertService;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.creditwb.workbench.security.Role;

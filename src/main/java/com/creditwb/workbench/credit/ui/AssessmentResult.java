@@ -3,7 +3,7 @@ package com.creditwb.workbench.credit.ui;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.common.ui.Chart;
-import com.creditwb.workbench.credit.Evaluation;
+import com.creditwb.workbench.credit.domain.Evaluation;
 import com.creditwb.workbench.credit.model.FiveC;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.scoring.ScoreResult;

@@ -11,9 +11,9 @@ import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.credit.AssessmentStatus;
-import com.creditwb.workbench.credit.CreditOverride;
-import com.creditwb.workbench.credit.Evaluation;
+import com.creditwb.workbench.credit.domain.AssessmentStatus;
+import com.creditwb.workbench.credit.domain.CreditOverride;
+import com.creditwb.workbench.credit.domain.Evaluation;
 import com.creditwb.workbench.credit.model.CollateralType;
 import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.model.ScoringModel;
@@ -156,7 +156,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         columns.setWidthFull();
         columns.addClassName("wb-assessment");
         add(columns, actions());
-        if (assessment.getStatus() == com.creditwb.workbench.credit.AssessmentStatus.APPROVED && assessments.canSeeOpenings(assessment)) {
+        if (assessment.getStatus() == com.creditwb.workbench.credit.domain.AssessmentStatus.APPROVED && assessments.canSeeOpenings(assessment)) {
             add(openings());
         }
         fill(evaluation.input(), evaluation.override());

@@ -47,8 +47,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     final Chart classChart = new Chart();
     final Chart dsoChart = new Chart();
 
-    final Select<com.creditwb.workbench.customer.Industry> industry;
-    final Select<com.creditwb.workbench.customer.Region> region;
+    final Select<com.creditwb.workbench.customer.domain.Industry> industry;
+    final Select<com.creditwb.workbench.customer.domain.Region> region;
     final Select<com.creditwb.workbench.credit.model.RiskClass> riskClass;
     final Select<String> owner = new Select<>();
     final Anchor export;
@@ -62,8 +62,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         this.users = users;
         addClassName("wb-page");
         add(new H2(getTranslation("portfolio.title")));
-        industry = Labels.select(this, "customer.industry", com.creditwb.workbench.customer.Industry.class);
-        region = Labels.select(this, "customer.region", com.creditwb.workbench.customer.Region.class);
+        industry = Labels.select(this, "customer.industry", com.creditwb.workbench.customer.domain.Industry.class);
+        region = Labels.select(this, "customer.region", com.creditwb.workbench.customer.domain.Region.class);
         riskClass = Labels.select(this, "credit.riskClass", com.creditwb.workbench.credit.model.RiskClass.class);
         owner.setLabel(getTranslation("alert.owner"));
         owner.setItems(users.accountManagers().stream().map(UserService.UserSummary::username).toList());

@@ -11,7 +11,7 @@ import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.ScoringModelService;
 import com.creditwb.workbench.credit.model.ScoringModelVersion;
 import com.creditwb.workbench.credit.model.SubFactor;
-import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.customer.domain.Industry;
 import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,14 +1,14 @@
 package com.creditwb.workbench.customer.api;
 
-import com.creditwb.workbench.customer.CompanySize;
+import com.creditwb.workbench.customer.domain.CompanySize;
 import com.creditwb.workbench.customer.Contact;
-import com.creditwb.workbench.customer.ContactRole;
+import com.creditwb.workbench.customer.domain.ContactRole;
 import com.creditwb.workbench.customer.Customer;
-import com.creditwb.workbench.customer.CustomerType;
-import com.creditwb.workbench.customer.Industry;
-import com.creditwb.workbench.customer.LifecycleStage;
-import com.creditwb.workbench.customer.Region;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.CustomerType;
+import com.creditwb.workbench.customer.domain.Industry;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.customer.domain.Region;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;

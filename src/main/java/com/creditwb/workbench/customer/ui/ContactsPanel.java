@@ -7,7 +7,7 @@ import com.creditwb.workbench.common.ui.FieldErrors;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.Contact;
-import com.creditwb.workbench.customer.ContactRole;
+import com.creditwb.workbench.customer.domain.ContactRole;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.vaadin.flow.component.button.Button;

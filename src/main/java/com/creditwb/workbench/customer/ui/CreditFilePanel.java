@@ -13,7 +13,7 @@ import com.creditwb.workbench.customer.CreditFile;
 import com.creditwb.workbench.customer.CreditFileService;
 import com.creditwb.workbench.customer.CreditInvestigation;
 import com.creditwb.workbench.customer.Customer;
-import com.creditwb.workbench.customer.InvestigationSource;
+import com.creditwb.workbench.customer.domain.InvestigationSource;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

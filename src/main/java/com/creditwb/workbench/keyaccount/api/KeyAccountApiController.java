@@ -4,7 +4,7 @@ import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.export.KeyAccountExport;
 import com.creditwb.workbench.keyaccount.plan.KeyAccountPlan;

@@ -1,9 +1,9 @@
 package com.creditwb.workbench.keyaccount.demo;
 
 import com.creditwb.workbench.common.SystemAuthentication;
-import com.creditwb.workbench.customer.ContactRole;
+import com.creditwb.workbench.customer.domain.ContactRole;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.keyaccount.EconomicsPreview;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.plan.ActionStatus;

@@ -2,7 +2,7 @@ package com.creditwb.workbench.keyaccount.plan;
 
 import com.creditwb.workbench.common.BaseEntity;
 import com.creditwb.workbench.common.audit.AuditedEntity;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package com.creditwb.workbench.keyaccount.plan;
 
-import com.creditwb.workbench.customer.ContactRole;
+import com.creditwb.workbench.customer.domain.ContactRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

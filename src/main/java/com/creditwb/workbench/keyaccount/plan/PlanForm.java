@@ -1,7 +1,7 @@
 package com.creditwb.workbench.keyaccount.plan;
 
-import com.creditwb.workbench.customer.ContactRole;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.ContactRole;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

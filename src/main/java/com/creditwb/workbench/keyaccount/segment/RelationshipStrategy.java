@@ -1,7 +1,7 @@
 package com.creditwb.workbench.keyaccount.segment;
 
 import com.creditwb.workbench.common.i18n.Labelled;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 
 /**
  * Relationship strategy by segment (seed 003, 关系发展策略 and 资源分配策略): strategic customers — a

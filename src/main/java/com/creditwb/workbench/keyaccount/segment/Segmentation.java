@@ -2,7 +2,7 @@ package com.creditwb.workbench.keyaccount.segment;
 
 import com.creditwb.workbench.common.math.EfficacyCoefficient;
 import com.creditwb.workbench.common.math.Npv;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
 import com.creditwb.workbench.keyaccount.value.KeyAccountSettings;
 import com.creditwb.workbench.keyaccount.value.LoyaltyIndicator;

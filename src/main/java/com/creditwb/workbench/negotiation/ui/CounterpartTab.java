@@ -4,7 +4,7 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
 import com.creditwb.workbench.customer.CustomerRecord;
-import com.creditwb.workbench.negotiation.CounterpartAnalysis;
+import com.creditwb.workbench.negotiation.domain.CounterpartAnalysis;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationSession;
 import com.vaadin.flow.component.checkbox.Checkbox;

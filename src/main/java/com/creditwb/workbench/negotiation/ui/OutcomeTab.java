@@ -2,12 +2,12 @@ package com.creditwb.workbench.negotiation.ui;
 
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Labels;
-import com.creditwb.workbench.negotiation.Confidentiality;
+import com.creditwb.workbench.negotiation.domain.Confidentiality;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationService;
-import com.creditwb.workbench.negotiation.NegotiationStatus;
-import com.creditwb.workbench.negotiation.PackageScore;
-import com.creditwb.workbench.negotiation.PlanIssue;
+import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
+import com.creditwb.workbench.negotiation.domain.PackageScore;
+import com.creditwb.workbench.negotiation.domain.PlanIssue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;

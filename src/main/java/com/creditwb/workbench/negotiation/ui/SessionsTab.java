@@ -5,7 +5,7 @@ import com.creditwb.workbench.common.i18n.Formats;
 import java.time.LocalDate;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Labels;
-import com.creditwb.workbench.negotiation.Concessions;
+import com.creditwb.workbench.negotiation.domain.Concessions;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationSession;
 import com.vaadin.flow.component.button.Button;
@@ -162,7 +162,7 @@ class SessionsTab extends VerticalLayout {
         credit.addClassName("wb-muted");
         box.add(credit);
         Div checklist = new Div(getTranslation("negotiation.session.checklistLine", x.getChecklist().size(),
-                com.creditwb.workbench.negotiation.Confidentiality.SessionItem.values().length,
+                com.creditwb.workbench.negotiation.domain.Confidentiality.SessionItem.values().length,
                 x.getChecklist().stream().map(i -> Labels.of(this, i)).collect(Collectors.joining("; "))));
         checklist.addClassName("wb-muted");
         box.add(checklist);

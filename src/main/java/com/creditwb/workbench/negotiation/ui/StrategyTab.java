@@ -2,7 +2,7 @@ package com.creditwb.workbench.negotiation.ui;
 
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.negotiation.Negotiation;
-import com.creditwb.workbench.negotiation.Strategy;
+import com.creditwb.workbench.negotiation.domain.Strategy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;

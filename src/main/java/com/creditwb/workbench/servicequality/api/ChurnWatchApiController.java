@@ -1,7 +1,7 @@
 package com.creditwb.workbench.servicequality.api;
 
 import com.creditwb.workbench.common.i18n.Messages;
-import com.creditwb.workbench.servicequality.ChurnRules;
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
 import com.creditwb.workbench.servicequality.ChurnWatchService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

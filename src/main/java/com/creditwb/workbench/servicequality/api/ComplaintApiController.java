@@ -4,7 +4,7 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.servicequality.Complaint;
-import com.creditwb.workbench.servicequality.ComplaintFlow;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
 import com.creditwb.workbench.servicequality.ComplaintService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -2,7 +2,7 @@ package com.creditwb.workbench.servicequality.api;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
-import com.creditwb.workbench.servicequality.Dimension;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

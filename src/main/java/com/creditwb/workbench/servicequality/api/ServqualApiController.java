@@ -2,9 +2,9 @@ package com.creditwb.workbench.servicequality.api;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
-import com.creditwb.workbench.servicequality.Dimension;
-import com.creditwb.workbench.servicequality.ImportancePerformance;
-import com.creditwb.workbench.servicequality.Servqual;
+import com.creditwb.workbench.servicequality.domain.Dimension;
+import com.creditwb.workbench.servicequality.domain.ImportancePerformance;
+import com.creditwb.workbench.servicequality.domain.Servqual;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import com.creditwb.workbench.servicequality.SurveyPortfolioService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.servicequality.Dimension;
-import com.creditwb.workbench.servicequality.SatisfactionLevel;
-import com.creditwb.workbench.servicequality.Servqual;
+import com.creditwb.workbench.servicequality.domain.Dimension;
+import com.creditwb.workbench.servicequality.domain.SatisfactionLevel;
+import com.creditwb.workbench.servicequality.domain.Servqual;
 import com.creditwb.workbench.servicequality.SurveyInvitation;
 import com.creditwb.workbench.servicequality.SurveyResponse;
 import com.creditwb.workbench.servicequality.SurveyService;
@@ -161,7 +161,7 @@ class SurveyApiController {
         return ResponseEntity.created(URI.create("/api/surveys/" + id + "/responses/" + r.getId())).body(dto(surveys.result(id), Map.of()));
     }
 
-    private static ResultDto result(Servqual.Result s, com.creditwb.workbench.servicequality.ImportancePerformance.Chart chart) {
+    private static ResultDto result(Servqual.Result s, com.creditwb.workbench.servicequality.domain.ImportancePerformance.Chart chart) {
         Map<Dimension, DimensionDto> dims = new LinkedHashMap<>();
         chart.points().forEach(p -> {
             Servqual.DimensionResult d = s.dimensions().get(p.dimension());

@@ -1,10 +1,10 @@
 package com.creditwb.workbench.servicequality.ui;
 
 import com.creditwb.workbench.common.ui.Labels;
-import com.creditwb.workbench.servicequality.Dimension;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.creditwb.workbench.servicequality.Questionnaire;
-import com.creditwb.workbench.servicequality.SatisfactionLevel;
-import com.creditwb.workbench.servicequality.Servqual;
+import com.creditwb.workbench.servicequality.domain.SatisfactionLevel;
+import com.creditwb.workbench.servicequality.domain.Servqual;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;

@@ -2,7 +2,7 @@ package com.creditwb.workbench.servicequality.ui;
 
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.servicequality.ChurnRules;
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
 import com.creditwb.workbench.servicequality.ChurnWatchService;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;

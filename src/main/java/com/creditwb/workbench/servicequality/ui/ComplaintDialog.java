@@ -7,7 +7,7 @@ import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.servicequality.Complaint;
-import com.creditwb.workbench.servicequality.ComplaintFlow;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
 import com.creditwb.workbench.servicequality.ComplaintService;
 import com.creditwb.workbench.security.UserService;
 import com.vaadin.flow.component.button.Button;

@@ -5,7 +5,7 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
 import com.creditwb.workbench.servicequality.Complaint;
-import com.creditwb.workbench.servicequality.ComplaintFlow;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
 import com.creditwb.workbench.servicequality.ComplaintService;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;

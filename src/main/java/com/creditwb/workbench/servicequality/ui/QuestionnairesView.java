@@ -4,7 +4,7 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.servicequality.Dimension;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.creditwb.workbench.servicequality.Questionnaire;
 import com.creditwb.workbench.servicequality.QuestionnaireService;
 import com.vaadin.flow.component.button.Button;

@@ -9,7 +9,7 @@ import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.CustomerRecord.ContactRecord;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.servicequality.Questionnaire;
-import com.creditwb.workbench.servicequality.Servqual;
+import com.creditwb.workbench.servicequality.domain.Servqual;
 import com.creditwb.workbench.servicequality.SurveyInvitation;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.vaadin.flow.component.button.Button;

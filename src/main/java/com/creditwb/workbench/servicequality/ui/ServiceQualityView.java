@@ -10,7 +10,7 @@ import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.export.KeyAccountExport;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.servicequality.Dimension;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

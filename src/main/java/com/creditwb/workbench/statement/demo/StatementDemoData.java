@@ -1,15 +1,15 @@
 package com.creditwb.workbench.statement.demo;
 
-import static com.creditwb.workbench.statement.LineItem.*;
+import static com.creditwb.workbench.statement.domain.LineItem.*;
 
 import com.creditwb.workbench.common.SystemAuthentication;
-import com.creditwb.workbench.customer.CompanySize;
+import com.creditwb.workbench.customer.domain.CompanySize;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerFilter;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.Industry;
-import com.creditwb.workbench.customer.LifecycleStage;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.customer.domain.Industry;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.StatementService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

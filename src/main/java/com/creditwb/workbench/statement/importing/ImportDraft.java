@@ -1,10 +1,10 @@
 package com.creditwb.workbench.statement.importing;
 
 import com.creditwb.workbench.common.excel.ExcelProblem;
-import com.creditwb.workbench.statement.LineItem;
-import com.creditwb.workbench.statement.StatementChecks;
-import com.creditwb.workbench.statement.StatementChecks.Check;
-import com.creditwb.workbench.statement.StatementValues;
+import com.creditwb.workbench.statement.domain.LineItem;
+import com.creditwb.workbench.statement.domain.StatementChecks;
+import com.creditwb.workbench.statement.domain.StatementChecks.Check;
+import com.creditwb.workbench.statement.domain.StatementValues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -99,7 +99,7 @@ public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long un
 
     /** The key lines not among the current period's amounts, each with its likely candidates. */
     static List<MissingLine> missing(ParsedWorkbook workbook, Map<LineItem, BigDecimal> current, List<ParsedLine> unrecognised) {
-        Map<String, com.creditwb.workbench.statement.StatementType> sheetTypes = new java.util.HashMap<>();
+        Map<String, com.creditwb.workbench.statement.domain.StatementType> sheetTypes = new java.util.HashMap<>();
         workbook.sheets().forEach(s -> sheetTypes.put(s.name(), s.type()));
         List<MissingLine> missing = new ArrayList<>();
         for (LineItem item : LineItem.keyLines()) {

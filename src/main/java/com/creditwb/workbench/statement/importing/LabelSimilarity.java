@@ -1,6 +1,6 @@
 package com.creditwb.workbench.statement.importing;
 
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import java.util.HashSet;
 import java.util.Set;
 

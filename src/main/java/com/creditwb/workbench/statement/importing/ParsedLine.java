@@ -1,7 +1,7 @@
 package com.creditwb.workbench.statement.importing;
 
 import com.creditwb.workbench.common.excel.CellReader.Written;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import java.math.BigDecimal;
 
 /**

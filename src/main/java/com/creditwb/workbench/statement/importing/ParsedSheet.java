@@ -1,6 +1,6 @@
 package com.creditwb.workbench.statement.importing;
 
-import com.creditwb.workbench.statement.StatementType;
+import com.creditwb.workbench.statement.domain.StatementType;
 
 /**
  * A sheet that held a statement: which one, how it was found (by name or content), its layout

@@ -1,7 +1,7 @@
 package com.creditwb.workbench.statement.ratio;
 
-import com.creditwb.workbench.statement.LineItem;
-import com.creditwb.workbench.statement.StatementValues;
+import com.creditwb.workbench.statement.domain.LineItem;
+import com.creditwb.workbench.statement.domain.StatementValues;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;

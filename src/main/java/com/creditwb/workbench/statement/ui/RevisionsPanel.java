@@ -2,7 +2,7 @@ package com.creditwb.workbench.statement.ui;
 
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.customer.CustomerRecord;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
 import com.vaadin.flow.component.details.Details;

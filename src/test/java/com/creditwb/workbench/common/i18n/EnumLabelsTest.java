@@ -34,11 +34,11 @@ class EnumLabelsTest {
             Map.entry("credit.prefilled.", com.creditwb.workbench.credit.model.SubFactor.Prefill.class),
             Map.entry("credit.model.direction.", com.creditwb.workbench.credit.model.ScoringModel.Direction.class),
             Map.entry("aging.scope.", com.creditwb.workbench.credit.receivable.ReceivableService.Scope.class),
-            Map.entry("alliance.powerBase.", com.creditwb.workbench.alliance.PowerBase.class),
-            Map.entry("alliance.band.", com.creditwb.workbench.alliance.HealthIndex.Band.class),
-            Map.entry("complaint.error.text.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class),
-            Map.entry("complaint.stepText.", com.creditwb.workbench.servicequality.ComplaintFlow.Step.class),
-            Map.entry("churn.figure.", com.creditwb.workbench.servicequality.ChurnRules.Reason.class),
+            Map.entry("alliance.powerBase.", com.creditwb.workbench.alliance.domain.PowerBase.class),
+            Map.entry("alliance.band.", com.creditwb.workbench.alliance.domain.HealthIndex.Band.class),
+            Map.entry("complaint.error.text.", com.creditwb.workbench.servicequality.domain.ComplaintFlow.Step.class),
+            Map.entry("complaint.stepText.", com.creditwb.workbench.servicequality.domain.ComplaintFlow.Step.class),
+            Map.entry("churn.figure.", com.creditwb.workbench.servicequality.domain.ChurnRules.Reason.class),
             Map.entry("notification.", com.creditwb.workbench.security.notifications.NotificationKind.class));
     /** Prefixes of keys that are no labels (field paths in error reports). */
     static final List<String> NOT_LABELS = List.of("scores.", "comments.", "powerBases.", "counterpartAnalysis.strength.", "sizes.", "targets.", "weights.", "statements.");

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditwb.workbench.common.audit.AuditAction;
 import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
-import com.creditwb.workbench.customer.CompanySize;
-import com.creditwb.workbench.customer.ContactRole;
-import com.creditwb.workbench.customer.CustomerType;
-import com.creditwb.workbench.customer.Industry;
-import com.creditwb.workbench.customer.InvestigationSource;
-import com.creditwb.workbench.customer.LifecycleStage;
-import com.creditwb.workbench.customer.Region;
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.CompanySize;
+import com.creditwb.workbench.customer.domain.ContactRole;
+import com.creditwb.workbench.customer.domain.CustomerType;
+import com.creditwb.workbench.customer.domain.Industry;
+import com.creditwb.workbench.customer.domain.InvestigationSource;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.customer.domain.Region;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.security.Role;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -59,11 +59,11 @@ class MessageBundlesTest {
         List<Labelled> values = new ArrayList<>();
         for (Class<? extends Labelled> type : List.of(Role.class, Industry.class, Region.class, CompanySize.class,
                 CustomerType.class, LifecycleStage.class, RelationshipLevel.class, ContactRole.class, InvestigationSource.class,
-                com.creditwb.workbench.statement.StatementType.class, com.creditwb.workbench.statement.LineItem.class,
+                com.creditwb.workbench.statement.domain.StatementType.class, com.creditwb.workbench.statement.domain.LineItem.class,
                 com.creditwb.workbench.statement.ratio.RatioGroup.class, com.creditwb.workbench.credit.model.FiveC.class,
                 com.creditwb.workbench.credit.model.SubFactor.class, com.creditwb.workbench.credit.model.RiskClass.class,
-                com.creditwb.workbench.credit.model.CollateralType.class, com.creditwb.workbench.credit.AssessmentStatus.class,
-                com.creditwb.workbench.credit.Alert.Type.class, com.creditwb.workbench.keyaccount.segment.LoyaltySegment.class,
+                com.creditwb.workbench.credit.model.CollateralType.class, com.creditwb.workbench.credit.domain.AssessmentStatus.class,
+                com.creditwb.workbench.credit.domain.Alert.Type.class, com.creditwb.workbench.keyaccount.segment.LoyaltySegment.class,
                 com.creditwb.workbench.keyaccount.segment.ProfitabilitySegment.class,
                 com.creditwb.workbench.keyaccount.segment.Pyramid.Tier.class,
                 com.creditwb.workbench.keyaccount.segment.RelationshipStrategy.class)) {

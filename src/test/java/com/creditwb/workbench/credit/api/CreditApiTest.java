@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.creditwb.workbench.WorkbenchTest;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
-import com.creditwb.workbench.credit.CreditOverride;
+import com.creditwb.workbench.credit.domain.CreditOverride;
 import com.creditwb.workbench.credit.model.SubFactor;
 import com.creditwb.workbench.credit.scoring.AssessmentInput;
 import com.creditwb.workbench.customer.Customer;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditwb.workbench.TestUsers;
 import com.creditwb.workbench.WorkbenchTest;
-import com.creditwb.workbench.credit.CreditCheck;
+import com.creditwb.workbench.credit.domain.CreditCheck;
 import com.creditwb.workbench.credit.limits.LimitRequest;
 import com.creditwb.workbench.credit.limits.LimitService;
 import com.creditwb.workbench.credit.rates.ExchangeRateService;

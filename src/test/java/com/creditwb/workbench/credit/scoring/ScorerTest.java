@@ -3,15 +3,15 @@ package com.creditwb.workbench.credit.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.creditwb.workbench.credit.CreditOverride;
-import com.creditwb.workbench.credit.Evaluation;
+import com.creditwb.workbench.credit.domain.CreditOverride;
+import com.creditwb.workbench.credit.domain.Evaluation;
 import com.creditwb.workbench.credit.model.CollateralType;
 import com.creditwb.workbench.credit.model.DefaultScoringModel;
 import com.creditwb.workbench.credit.model.FiveC;
 import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.model.ScoringModel;
 import com.creditwb.workbench.credit.model.SubFactor;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;

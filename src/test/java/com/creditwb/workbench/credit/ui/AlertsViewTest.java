@@ -7,7 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.creditwb.workbench.ViewTestSupport;
-import com.creditwb.workbench.credit.Alert;
+import com.creditwb.workbench.credit.domain.Alert;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.security.UserService;
 import java.io.ByteArrayInputStream;

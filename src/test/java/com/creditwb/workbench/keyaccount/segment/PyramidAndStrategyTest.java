@@ -2,7 +2,7 @@ package com.creditwb.workbench.keyaccount.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
 import java.math.BigDecimal;
 import java.util.HashMap;

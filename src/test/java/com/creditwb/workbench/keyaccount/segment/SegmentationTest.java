@@ -3,7 +3,7 @@ package com.creditwb.workbench.keyaccount.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.creditwb.workbench.customer.RelationshipLevel;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
 import com.creditwb.workbench.keyaccount.value.GaleValue;
 import com.creditwb.workbench.keyaccount.value.Identification;

@@ -1,15 +1,15 @@
 package com.creditwb.workbench.negotiation.demo;
 
-import com.creditwb.workbench.negotiation.NegotiationWarning;
+import com.creditwb.workbench.negotiation.domain.NegotiationWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditwb.workbench.TestUsers;
 import com.creditwb.workbench.WorkbenchTest;
 import com.creditwb.workbench.keyaccount.export.KeyAccountExport;
-import com.creditwb.workbench.negotiation.Direction;
+import com.creditwb.workbench.negotiation.domain.Direction;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationService;
-import com.creditwb.workbench.negotiation.NegotiationStatus;
+import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
 import com.creditwb.workbench.negotiation.export.NegotiationBrief;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;

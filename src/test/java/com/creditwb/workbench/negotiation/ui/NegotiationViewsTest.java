@@ -1,7 +1,7 @@
 package com.creditwb.workbench.negotiation.ui;
 
 import com.creditwb.workbench.negotiation.NegotiationWarningService;
-import com.creditwb.workbench.negotiation.NegotiationWarning;
+import com.creditwb.workbench.negotiation.domain.NegotiationWarning;
 import com.creditwb.workbench.negotiation.NegotiationSessionService;
 import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,15 +19,15 @@ import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
-import com.creditwb.workbench.negotiation.Concessions;
-import com.creditwb.workbench.negotiation.IssueTargets;
+import com.creditwb.workbench.negotiation.domain.Concessions;
+import com.creditwb.workbench.negotiation.domain.IssueTargets;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationFilter;
 import com.creditwb.workbench.negotiation.NegotiationFixtures;
 import com.creditwb.workbench.negotiation.NegotiationService;
-import com.creditwb.workbench.negotiation.NegotiationStatus;
-import com.creditwb.workbench.negotiation.PackageScore;
-import com.creditwb.workbench.negotiation.TeamRules;
+import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
+import com.creditwb.workbench.negotiation.domain.PackageScore;
+import com.creditwb.workbench.negotiation.domain.TeamRules;
 import com.creditwb.workbench.negotiation.export.NegotiationBrief;
 import com.creditwb.workbench.security.UserService;
 import java.util.List;
@@ -96,13 +96,13 @@ class NegotiationViewsTest {
         Negotiation n = NegotiationFixtures.of(5, NegotiationStatus.IN_PROGRESS);
         NegotiationView view = view(n);
         view.overview.subject.setValue("Annual supply 2027");
-        view.counterpart.strength.get(com.creditwb.workbench.negotiation.CounterpartAnalysis.StrengthFactor.ALTERNATIVES).setValue(2);
+        view.counterpart.strength.get(com.creditwb.workbench.negotiation.domain.CounterpartAnalysis.StrengthFactor.ALTERNATIVES).setValue(2);
         view.strategy.theirGoals.setValue("Lower price");
         when(service.update(eq(5L), eq(2L), any())).thenThrow(new ValidationException(List.of(
                 new ValidationException.FieldError("issues[1].acceptable", "terms: the targets must run optimal, acceptable, minimum"))));
         view.saveForm();
         verify(service).update(eq(5L), eq(2L), argThat(f -> f.subject().equals("Annual supply 2027")
-                && f.counterpart().strength().get(com.creditwb.workbench.negotiation.CounterpartAnalysis.StrengthFactor.ALTERNATIVES) == 2
+                && f.counterpart().strength().get(com.creditwb.workbench.negotiation.domain.CounterpartAnalysis.StrengthFactor.ALTERNATIVES) == 2
                 && f.strategy().theirGoals().equals("Lower price") && f.issues().size() == 2 && f.topics().size() == 1
                 && f.team().keySet().equals(java.util.Set.of("account1", "credit1"))));
         assertThat(view.problems.getElement().getTextRecursively()).contains("terms: the targets must run");

@@ -104,7 +104,7 @@ class SurveyApiTest {
     void a_segment_round_gives_every_link_and_the_portfolio_answers_with_its_trend_and_bad_input_is_a_400() throws Exception {
         Customer c = TestCustomers.fresh("SA", "细分接口测试有限公司");
         c.setOwner("account1");
-        c.addContact(new com.creditwb.workbench.customer.Contact("Ms Chen", "Buyer", null, null, com.creditwb.workbench.customer.ContactRole.USER));
+        c.addContact(new com.creditwb.workbench.customer.Contact("Ms Chen", "Buyer", null, null, com.creditwb.workbench.customer.domain.ContactRole.USER));
         Customer saved = SystemAuthentication.call(() -> customers.create(c));
         com.creditwb.workbench.TestUsers.as("account1", "ACCOUNT_MANAGER", () -> {
             economicsService.saveYear(saved.getId(), new com.creditwb.workbench.keyaccount.value.AccountEconomics(2026,

@@ -5,7 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.creditwb.workbench.ViewTestSupport;
-import com.creditwb.workbench.servicequality.ChurnRules;
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
 import com.creditwb.workbench.servicequality.ChurnWatchService;
 import java.math.BigDecimal;
 import java.util.List;

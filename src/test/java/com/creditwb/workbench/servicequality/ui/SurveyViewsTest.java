@@ -11,7 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import com.creditwb.workbench.ViewTestSupport;
-import com.creditwb.workbench.servicequality.Dimension;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.creditwb.workbench.servicequality.SurveyFixtures;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.vaadin.flow.component.select.Select;
@@ -96,7 +96,7 @@ class SurveyViewsTest {
         d.satisfied.setValue(false);
         d.stepText.setValue("仍有破损");
         d.step.click();
-        verify(complaints).step(4L, 3L, com.creditwb.workbench.servicequality.ComplaintFlow.Step.FEEDBACK, "仍有破损", false);
+        verify(complaints).step(4L, 3L, com.creditwb.workbench.servicequality.domain.ComplaintFlow.Step.FEEDBACK, "仍有破损", false);
     }
 
     @Test
@@ -127,8 +127,8 @@ class SurveyViewsTest {
         d.received("note.txt", new byte[] {2});
         assertThat(d.files.getElement().getTextRecursively()).contains("damage.png will be attached.").contains("note.txt will be attached.")
                 .doesNotContain("photos");
-        d.category.setValue(com.creditwb.workbench.servicequality.ComplaintFlow.Category.DELIVERY);
-        d.severity.setValue(com.creditwb.workbench.servicequality.ComplaintFlow.Severity.LOW);
+        d.category.setValue(com.creditwb.workbench.servicequality.domain.ComplaintFlow.Category.DELIVERY);
+        d.severity.setValue(com.creditwb.workbench.servicequality.domain.ComplaintFlow.Severity.LOW);
         d.description.setValue("晚到");
         d.save.click();
         verify(complaints).raise(eq(7L), any(), argThat(list -> list.size() == 2 && list.get(1).name().equals("note.txt")));
@@ -149,18 +149,18 @@ class SurveyViewsTest {
     void the_portfolio_page_shows_the_half_year_trend_and_the_latest_dimensions_and_surveys_a_chosen_segment() {
         ViewTestSupport.open(Locale.ENGLISH);
         var dims = Dimension.of(Dimension.Model.FIVE);
-        java.util.function.Function<Double, com.creditwb.workbench.servicequality.Servqual.Result> result = p -> {
-            Map<Dimension, com.creditwb.workbench.servicequality.Servqual.DimensionResult> m = new java.util.LinkedHashMap<>();
+        java.util.function.Function<Double, com.creditwb.workbench.servicequality.domain.Servqual.Result> result = p -> {
+            Map<Dimension, com.creditwb.workbench.servicequality.domain.Servqual.DimensionResult> m = new java.util.LinkedHashMap<>();
             // RELIABILITY weighs most and is perceived worst: a dissatisfier
-            dims.forEach(d -> m.put(d, new com.creditwb.workbench.servicequality.Servqual.DimensionResult(p - 6.5, d == Dimension.RELIABILITY ? p - 1 : p,
+            dims.forEach(d -> m.put(d, new com.creditwb.workbench.servicequality.domain.Servqual.DimensionResult(p - 6.5, d == Dimension.RELIABILITY ? p - 1 : p,
                     6.5, d == Dimension.RELIABILITY ? 0.4 : 0.15)));
-            return com.creditwb.workbench.servicequality.Servqual.pool(dims, java.util.List.of(
-                    new com.creditwb.workbench.servicequality.Servqual.Result(m, 0, 0, 0, null, 4)), 25.0);
+            return com.creditwb.workbench.servicequality.domain.Servqual.pool(dims, java.util.List.of(
+                    new com.creditwb.workbench.servicequality.domain.Servqual.Result(m, 0, 0, 0, null, 4)), 25.0);
         };
         var h1 = new SurveyPortfolioService.PortfolioPoint(new SurveyPortfolioService.HalfYear(2026, 1), result.apply(5.0), 2, 2);
         var h2 = new SurveyPortfolioService.PortfolioPoint(new SurveyPortfolioService.HalfYear(2026, 2), result.apply(5.5), 3, 2);
         org.mockito.Mockito.when(portfolios.portfolio(any(), any())).thenAnswer(i -> new SurveyPortfolioService.Portfolio(i.getArgument(0),
-                Dimension.Model.FIVE, java.util.List.of(h1, h2), h2, com.creditwb.workbench.servicequality.ImportancePerformance.of(
+                Dimension.Model.FIVE, java.util.List.of(h1, h2), h2, com.creditwb.workbench.servicequality.domain.ImportancePerformance.of(
                         h2.result().dimensions()), 2));
         var labels = mock(com.creditwb.workbench.keyaccount.export.KeyAccountExport.class);
         org.mockito.Mockito.when(labels.segmentLabel(any(), any())).thenAnswer(i -> "segment " + i.getArgument(0));
@@ -184,13 +184,13 @@ class SurveyViewsTest {
         ViewTestSupport.open(Locale.ENGLISH);
         var complaints = mock(com.creditwb.workbench.servicequality.ComplaintService.class);
         org.mockito.Mockito.when(complaints.canSetTargets()).thenReturn(true);
-        org.mockito.Mockito.when(complaints.targets()).thenReturn(com.creditwb.workbench.servicequality.ComplaintFlow.DEFAULT_TARGETS);
+        org.mockito.Mockito.when(complaints.targets()).thenReturn(com.creditwb.workbench.servicequality.domain.ComplaintFlow.DEFAULT_TARGETS);
         org.mockito.Mockito.when(complaints.list(any())).thenReturn(java.util.List.of());
         ComplaintsView view = new ComplaintsView(complaints, mock(com.creditwb.workbench.customer.CustomerService.class),
                 mock(com.creditwb.workbench.security.UserService.class));
         assertThat(view.targets.isVisible()).isTrue();
-        view.status.setValue(com.creditwb.workbench.servicequality.ComplaintFlow.Status.RESOLVED);
+        view.status.setValue(com.creditwb.workbench.servicequality.domain.ComplaintFlow.Status.RESOLVED);
         verify(complaints).list(new com.creditwb.workbench.servicequality.ComplaintService.Filter(null,
-                com.creditwb.workbench.servicequality.ComplaintFlow.Status.RESOLVED, false));
+                com.creditwb.workbench.servicequality.domain.ComplaintFlow.Status.RESOLVED, false));
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.demo.CustomerDemoData;
-import com.creditwb.workbench.statement.LineItem;
-import com.creditwb.workbench.statement.StatementChecks;
-import com.creditwb.workbench.statement.StatementValues;
+import com.creditwb.workbench.statement.domain.LineItem;
+import com.creditwb.workbench.statement.domain.StatementChecks;
+import com.creditwb.workbench.statement.domain.StatementValues;
 import com.creditwb.workbench.statement.ratio.AltmanZ;
 import java.util.List;
 import java.util.Map;

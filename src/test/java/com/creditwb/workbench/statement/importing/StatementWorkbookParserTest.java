@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.SampleWorkbooks;
-import com.creditwb.workbench.statement.StatementType;
+import com.creditwb.workbench.statement.domain.StatementType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.SampleWorkbooks;
-import com.creditwb.workbench.statement.StatementValues;
+import com.creditwb.workbench.statement.domain.StatementValues;
 import com.creditwb.workbench.statement.importing.ImportDraft;
 import com.creditwb.workbench.statement.importing.StatementWorkbookParser;
 import java.math.BigDecimal;

@@ -18,11 +18,11 @@ import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.i18n.MessagesConfig;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
-import com.creditwb.workbench.customer.Industry;
+import com.creditwb.workbench.customer.domain.Industry;
 import com.creditwb.workbench.statement.ImportPreview;
-import com.creditwb.workbench.statement.LineItem;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.common.excel.ProblemMessages;
-import com.creditwb.workbench.statement.RatioReport;
+import com.creditwb.workbench.statement.domain.RatioReport;
 import com.creditwb.workbench.statement.SampleWorkbooks;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
@@ -71,7 +71,7 @@ class StatementViewsTest {
         return ImportDraft.build(parsed, null, null);
     }
 
-    static StatementSet set(LocalDate end, com.creditwb.workbench.statement.StatementValues values) {
+    static StatementSet set(LocalDate end, com.creditwb.workbench.statement.domain.StatementValues values) {
         StatementSet s = new StatementSet(7L, end, StatementSet.Source.IMPORT);
         s.setAmounts(values.amounts());
         return s;
@@ -263,7 +263,7 @@ class StatementViewsTest {
         Object[] balance = checks.getGenericDataView().getItems().findFirst().orElseThrow();
         assertThat(balance[2]).isEqualTo("资产负债表!G17");
         List<String> labels = preview.draft().currentChecks().stream().map(c -> new Object[] {null, c})
-                .map(r -> dialog.checkLabel((com.creditwb.workbench.statement.StatementChecks.Check) r[1])).toList();
+                .map(r -> dialog.checkLabel((com.creditwb.workbench.statement.domain.StatementChecks.Check) r[1])).toList();
         assertThat(labels.get(0)).isEqualTo("Total liabilities and equity = Total assets");
         assertThat(labels).contains("Total assets = sum of its 2 lines", "Total liabilities and equity = sum of its 2 lines");
         assertThat(labels).doesNotHaveDuplicates();
