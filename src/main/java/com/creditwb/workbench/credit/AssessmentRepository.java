@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByCustomerIdOrderByIdDesc(Long customerId);
 
@@ -32,11 +32,7 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     List<Object[]> inputsOf(@Param("ids") java.util.Collection<Long> ids);
 
     /** The figures of the customer's current decision the credit check needs (without inputs or snapshot). */
-    @Query("select new com.creditwb.workbench.credit.AssessmentRepository$Decision(a.id, a.limitAmount, a.currency, a.nextReviewDate,"
+    @Query("select new com.creditwb.workbench.credit.DecisionFigures(a.id, a.limitAmount, a.currency, a.nextReviewDate,"
             + " a.riskClass, a.decidedAt) from Assessment a where a.customerId = :customerId and a.current = true")
-    Optional<Decision> findDecision(@Param("customerId") Long customerId);
-
-    record Decision(Long id, java.math.BigDecimal limit, String currency, LocalDate nextReviewDate,
-            com.creditwb.workbench.credit.model.RiskClass riskClass, java.time.Instant decidedAt) {
-    }
+    Optional<DecisionFigures> findDecision(@Param("customerId") Long customerId);
 }

@@ -173,7 +173,7 @@ public class AssessmentService {
     }
 
     /** The current decision's limit, currency, review date and class, read without the assessment (credit check). */
-    public Optional<AssessmentRepository.Decision> decisionFigures(Long customerId) {
+    public Optional<DecisionFigures> decisionFigures(Long customerId) {
         checkRead(customerId);
         return assessments.findDecision(customerId);
     }

@@ -32,7 +32,7 @@ public class CheckFacts {
      * @param asOf the current aging list's date (null without a list; then {@code items} is empty)
      * @param group the customer's group (null when in none)
      */
-    public record Facts(Long customerId, String owner, AssessmentRepository.Decision decision, List<EffectiveLimit.Change> changes,
+    public record Facts(Long customerId, String owner, DecisionFigures decision, List<EffectiveLimit.Change> changes,
             LocalDate asOf, List<Item> items, List<Commitments.Doc> counted, Group group) {
     }
 
@@ -57,7 +57,7 @@ public class CheckFacts {
             return null;
         }
         CreditColumns.Decision d = k.decision();
-        return new Key(k.id(), k.owner(), k.name(), d == null ? null : new AssessmentRepository.Decision(d.id(), d.decidedLimit(), d.currency(),
+        return new Key(k.id(), k.owner(), k.name(), d == null ? null : new DecisionFigures(d.id(), d.decidedLimit(), d.currency(),
                 d.reviewDate(), d.riskClass() == null ? null : com.creditwb.workbench.credit.model.RiskClass.valueOf(d.riskClass()), d.decidedAt()));
     }
 
@@ -76,13 +76,13 @@ public class CheckFacts {
     }
 
     /** A customer's id, account manager and name, and its current decision (null without one). */
-    public record Key(Long id, String owner, String name, AssessmentRepository.Decision decision) {
+    public record Key(Long id, String owner, String name, DecisionFigures decision) {
     }
 
     /** The facts of a customer known to exist (see {@link #key}). */
     public Facts read(Key key) {
         Long customerId = key.id();
-        AssessmentRepository.Decision decision = key.decision();
+        DecisionFigures decision = key.decision();
         List<EffectiveLimit.Change> changes = decision == null ? List.of() : jdbc.query("select requested_limit, valid_until, decided_at"
                 + " from limit_request where customer_id = ? and status = 'APPROVED'", (rs, i) -> new EffectiveLimit.Change(rs.getBigDecimal(1),
                         rs.getObject(2, LocalDate.class), instant(rs.getObject(3, OffsetDateTime.class))), customerId);

@@ -202,7 +202,7 @@ public class CreditMonitorService {
      */
     public CreditCheck evaluate(CheckFacts.Facts f, BigDecimal amount, String currency, LocalDate date, Commitments.Doc candidate) {
         ScoringModel.Monitoring m = monitoring();
-        AssessmentRepository.Decision found = f.decision();
+        DecisionFigures found = f.decision();
         Open o = open(f, m.overdueBlockDays());
         Aging.Summary aging = o.summary();
         List<String> block = new ArrayList<>();
@@ -305,7 +305,7 @@ public class CreditMonitorService {
     }
 
     private EffectiveLimit effectiveLimit(CheckFacts.Facts f) {
-        AssessmentRepository.Decision d = f.decision();
+        DecisionFigures d = f.decision();
         return EffectiveLimit.of(d == null ? null : d.limit(), d == null ? null : d.decidedAt(), d == null ? List.of() : f.changes(),
                 LocalDate.now(clock));
     }

@@ -64,6 +64,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void repositories_are_package_private() {
+        classes().that().areAssignableTo(org.springframework.data.repository.Repository.class).and().resideInAPackage(ROOT + "..")
+                .should().notBePublic()
+                .because("a feature's service is the only door to its tables")
+                .check(classes);
+    }
+
+    @Test
     void a_features_views_use_another_features_views_only_through_the_customer_page_plug_in() {
         for (String feature : LAYERS) {
             noClasses().that().resideInAPackage(ROOT + "." + feature + ".ui..")

@@ -3,7 +3,7 @@ package com.creditwb.workbench.common.audit;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditLogRepository extends JpaRepository<AuditLogEntry, Long> {
+interface AuditLogRepository extends JpaRepository<AuditLogEntry, Long> {
 
     List<AuditLogEntry> findBySubjectTypeAndSubjectIdOrderByChangedAtDescIdDesc(String subjectType, Long subjectId);
 }

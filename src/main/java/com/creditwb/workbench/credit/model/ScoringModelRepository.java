@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ScoringModelRepository extends JpaRepository<ScoringModelVersion, Long> {
+interface ScoringModelRepository extends JpaRepository<ScoringModelVersion, Long> {
 
     Optional<ScoringModelVersion> findFirstByOrderByNumberDesc();
 

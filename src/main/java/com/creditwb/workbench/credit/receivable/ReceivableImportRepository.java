@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReceivableImportRepository extends JpaRepository<ReceivableImport, Long> {
+interface ReceivableImportRepository extends JpaRepository<ReceivableImport, Long> {
 
     Optional<ReceivableImport> findFirstByCurrentTrue();
 

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ReceivableItemRepository extends JpaRepository<ReceivableItem, Long> {
+interface ReceivableItemRepository extends JpaRepository<ReceivableItem, Long> {
 
     List<ReceivableItem> findByImportIdAndCustomerIdOrderByDueDate(Long importId, Long customerId);
 

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface PlanRepository extends JpaRepository<KeyAccountPlan, Long> {
+interface PlanRepository extends JpaRepository<KeyAccountPlan, Long> {
 
     List<KeyAccountPlan> findByCustomerIdOrderByNumberDesc(Long customerId);
 

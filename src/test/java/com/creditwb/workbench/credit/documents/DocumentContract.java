@@ -235,7 +235,7 @@ abstract class DocumentContract {
         assertThat(as("credit1", CM, () -> rates.convert(new BigDecimal("1000"), code, "CNY", TODAY.plusDays(6)))).contains(new BigDecimal("9000.00"));
         // open items of the aging list in that currency count at the rate of their invoice date: 1,000 invoiced three days
         // ago → 7,100 yuan of exposure; one invoiced before any rate (twenty days ago) is left out and the check asks for review
-        var decision = new com.creditwb.workbench.credit.AssessmentRepository.Decision(1L, new BigDecimal("100000"), "CNY", TODAY.plusMonths(6),
+        var decision = new com.creditwb.workbench.credit.DecisionFigures(1L, new BigDecimal("100000"), "CNY", TODAY.plusMonths(6),
                 com.creditwb.workbench.credit.model.RiskClass.LOW, null);
         var recent = new com.creditwb.workbench.credit.CheckFacts.Item(new BigDecimal("1000"), code, TODAY.minusDays(3), TODAY.plusDays(27));
         var old = new com.creditwb.workbench.credit.CheckFacts.Item(new BigDecimal("1000"), code, TODAY.minusDays(20), TODAY.plusDays(10));
