@@ -99,17 +99,25 @@ public class UserService {
 
     @RolesAllowed(Role.ADMIN_)
     @Transactional
-    public AppUser update(AppUser edited) {
-        validate(edited);
-        if (edited.getUsername().equals(currentUser.username())
-                && (!edited.isEnabled() || !edited.hasRole(Role.ADMIN))) {
+    public AppUser update(String username, Long version, Edit edit) {
+        if (username.equals(currentUser.username()) && (!edit.enabled() || edit.roles() == null || !edit.roles().contains(Role.ADMIN))) {
             throw ValidationException.of("roles", messages.get("user.error.selfLockout"));
         }
+        AppUser user = load(username);
+        ConcurrentEditException.unlessSame(user.getVersion(), version, messages);
+        user.setDisplayName(edit.displayName());
+        user.setRoles(edit.roles() == null ? Set.of() : edit.roles());
+        user.setEnabled(edit.enabled());
+        validate(user);
         try {
-            return users.saveAndFlush(edited);
+            return users.saveAndFlush(user);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw ConcurrentEditException.of(e, messages);
         }
+    }
+
+    /** What ADMIN changes of a user: the name shown, the roles, whether the account is enabled. */
+    public record Edit(String displayName, Set<Role> roles, boolean enabled) {
     }
 
     /** Sets a new one-time password for a user who forgot theirs; returns it once. */

@@ -218,6 +218,33 @@ class ArchitectureTest {
         assertThat(owner).containsEntry("customer", "customer").containsEntry("receivable_item", "credit");
     }
 
+    @Test
+    void a_refused_form_is_shown_one_way() throws java.io.IOException {
+        // a ValidationException caught on screen goes to common.ui.Problems (on the fields it names, the rest listed
+        // beside the form's buttons); no screen puts it in a notification or builds its own list of messages
+        java.util.regex.Pattern caught = java.util.regex.Pattern.compile("catch \\((?:[\\w.]+\\.)?ValidationException \\w+\\) \\{");
+        List<String> wrong = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/com/creditwb/workbench"))) {
+            for (var file : files.filter(f -> f.toString().contains("/ui/") && f.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(file);
+                var m = caught.matcher(source);
+                while (m.find()) {
+                    int depth = 1;
+                    int i = m.end();
+                    while (depth > 0 && i < source.length()) {
+                        depth += source.charAt(i) == '{' ? 1 : source.charAt(i) == '}' ? -1 : 0;
+                        i++;
+                    }
+                    String block = source.substring(m.end(), i);
+                    if (block.contains("Notify.") || block.contains("Notification") || block.contains("getErrors()")) {
+                        wrong.add(file.getFileName() + ": " + block.strip().lines().findFirst().orElse(""));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     static String featureOf(String packageName) {
         String rest = packageName.substring(ROOT.length() + 1);
         int dot = rest.indexOf('.');

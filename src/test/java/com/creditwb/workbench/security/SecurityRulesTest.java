@@ -132,7 +132,9 @@ class SecurityRulesTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_administrator_cannot_lock_themselves_out() {
         AppUser me = users.findAll().stream().filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow();
-        me.setRoles(Set.of(Role.FINANCE));
-        assertThatThrownBy(() -> users.update(me)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> users.update("admin", me.getVersion(), new UserService.Edit(me.getDisplayName(), Set.of(Role.FINANCE), true)))
+                .isInstanceOf(ValidationException.class);
+        assertThat(users.findAll().stream().filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow().getRoles())
+                .as("refused, nothing changed").contains(Role.ADMIN);
     }
 }

@@ -3,15 +3,15 @@ package com.creditwb.workbench.alliance.ui;
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceForm;
 import com.creditwb.workbench.alliance.AllianceService;
+import com.creditwb.workbench.alliance.GateException;
+import com.creditwb.workbench.alliance.PowerRating;
+import com.creditwb.workbench.alliance.StageMove;
 import com.creditwb.workbench.alliance.domain.AllianceStage;
 import com.creditwb.workbench.alliance.domain.CompositionForm;
 import com.creditwb.workbench.alliance.domain.Criterion;
 import com.creditwb.workbench.alliance.domain.DistributionForm;
-import com.creditwb.workbench.alliance.GateException;
 import com.creditwb.workbench.alliance.domain.ParticipantForm;
 import com.creditwb.workbench.alliance.domain.PowerBase;
-import com.creditwb.workbench.alliance.PowerRating;
-import com.creditwb.workbench.alliance.StageMove;
 import com.creditwb.workbench.alliance.export.AllianceExport;
 import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ConcurrentEditException;
@@ -21,8 +21,10 @@ import com.creditwb.workbench.common.audit.ReadChannel;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
@@ -32,12 +34,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,6 +57,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
     final Button next = new Button();
     final Button end = new Button();
     final Button save = new Button();
-    final Div gateProblems = new Div();
+    final Problems problems = new Problems();
 
     final TextField name = new TextField();
     final TextArea goal = new TextArea();
@@ -185,10 +186,9 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
             tabs.remove(0);
         }
         add(header());
-        gateProblems.setId("alliance-gate");
-        gateProblems.addClassName("wb-problems");
-        gateProblems.removeAll();
-        add(gateProblems);
+        problems.setId("alliance-gate");
+        problems.clear();
+        add(problems);
         fillForm(a);
         tabs.add(getTranslation("alliance.tab.overview"), overview());
         tabs.add(getTranslation("alliance.tab.partners"), partnersTab());
@@ -249,31 +249,29 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
             Notify.success(getTranslation("alliance.moved", Labels.of(this, moved.getStage())));
             show(alliances.get(moved.getId()));
         } catch (GateException e) {
-            gateProblems.removeAll();
-            gateProblems.add(new Div(getTranslation("alliance.gate.title", Labels.of(this, target))));
-            e.unmet().forEach(u -> gateProblems.add(new Div(getTranslation("alliance.gate." + u.code()))));
+            List<String> unmet = new ArrayList<>(List.of(getTranslation("alliance.gate.title", Labels.of(this, target))));
+            e.unmet().forEach(u -> unmet.add(getTranslation("alliance.gate." + u.code())));
+            problems.show(unmet);
+        } catch (ValidationException e) {
+            problems.show(e);
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, this::reload);
         }
     }
 
     void openEnd() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("alliance.end"));
         DatePicker date = new DatePicker(getTranslation("alliance.field.endDate"));
         date.setValue(LocalDate.now(clock));
         date.setId("end-date");
         TextArea reason = new TextArea(getTranslation("alliance.field.endReason"));
         reason.setWidthFull();
         reason.setId("end-reason");
-        d.add(new VerticalLayout(date, reason));
-        Button ok = new Button(getTranslation("alliance.end"), e -> {
-            d.close();
-            move(AllianceStage.ENDED, reason.getValue(), date.getValue());
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        ok.setId("end-confirm");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        // the page lists a refused move (its gates) where every move's refusal shows
+        FormDialog d = new FormDialog(getTranslation("alliance.end"), getTranslation("alliance.end"),
+                () -> move(AllianceStage.ENDED, reason.getValue(), date.getValue()));
+        d.with(date, reason);
+        d.primary().addThemeVariants(ButtonVariant.LUMO_ERROR);
+        d.primary().setId("end-confirm");
         d.open();
     }
 
@@ -368,17 +366,12 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
 
     /** Saves the form (the partners are changed one at a time by their own section); a stale copy asks to reload. */
     boolean saveForm() {
-        try {
+        return problems.attempt(() -> {
             alliances.update(alliance.getId(), alliance.getVersion(), form());
             Notify.success(getTranslation("alliance.saved"));
             reload();
-            return true;
-        } catch (ValidationException e) {
-            showErrors(e);
-        } catch (ConcurrentEditException e) {
-            ConcurrentEditDialog.open(this, e, this::reload);
-        }
-        return false;
+        }, Map.of("name", name, "goal", goal, "team", team, "plannedEndDate", plannedEndDate, "reviewIntervalMonths", reviewInterval,
+                "meetingCadence", meetingCadence), this::reload);
     }
 
     private Component overview() {
@@ -463,11 +456,6 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout box = new VerticalLayout(steeringCommittee, meetingCadence);
         box.add(new MeetingsSection(alliance, editable, alliances, agreementService, this::reload, clock));
         return box;
-    }
-
-    /** A refused save: every message once, in one notification (the dialog stays open with what was typed). */
-    static void showErrors(ValidationException e) {
-        Notify.error(String.join(" · ", e.getErrors().stream().map(ValidationException.FieldError::message).distinct().toList()));
     }
 
     private String amount(BigDecimal value) {

@@ -7,16 +7,15 @@ import com.creditwb.workbench.alliance.domain.AllianceStage;
 import com.creditwb.workbench.alliance.domain.CompositionForm;
 import com.creditwb.workbench.alliance.domain.HealthIndex;
 import com.creditwb.workbench.alliance.domain.ParticipantForm;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.excel.ListExport;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -163,8 +162,6 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openCreate() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("alliance.new"));
         TextField name = new TextField(getTranslation("alliance.field.name"));
         name.setId("new-alliance-name");
         name.setWidthFull();
@@ -172,37 +169,18 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
         goal.setId("new-alliance-goal");
         goal.setWidthFull();
         goal.setHelperText(getTranslation("alliance.field.goal.help"));
-        VerticalLayout body = new VerticalLayout(name, goal);
-        body.setPadding(false);
-        body.setWidth("32em");
-        dialog.add(body);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                Alliance a = alliances.create(AllianceForm.named(name.getValue(), goal.getValue()));
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(AllianceView.class, AllianceView.parameters(a.getId())));
-            } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> {
-                    if (err.field().equals("name")) {
-                        name.setErrorMessage(err.message());
-                        name.setInvalid(true);
-                    } else {
-                        goal.setErrorMessage(err.message());
-                        goal.setInvalid(true);
-                    }
-                });
-            }
+        FormDialog dialog = new FormDialog(getTranslation("alliance.new"), getTranslation("common.save"), () -> {
+            Alliance a = alliances.create(AllianceForm.named(name.getValue(), goal.getValue()));
+            getUI().ifPresent(ui -> ui.navigate(AllianceView.class, AllianceView.parameters(a.getId())));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("new-alliance-save");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.with(name, goal).fields(java.util.Map.of("name", name, "goal", goal));
+        dialog.setWidth("36em");
+        dialog.primary().setId("new-alliance-save");
         dialog.open();
     }
 
     /** ADMIN: the principles' weights in the health index, entered (in %) or derived by AHP (refused at CR ≥ 0.10). */
     void openWeights() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("alliance.healthWeights"));
         java.util.Map<com.creditwb.workbench.alliance.domain.Principle, com.vaadin.flow.component.textfield.NumberField> fields =
                 new java.util.EnumMap<>(com.creditwb.workbench.alliance.domain.Principle.class);
         VerticalLayout body = new VerticalLayout(new com.vaadin.flow.component.html.Paragraph(getTranslation("alliance.healthWeights.help")));
@@ -224,21 +202,14 @@ public class AlliancesView extends VerticalLayout implements HasDynamicTitle {
                             }
                         }).open());
         body.add(byAhp);
-        d.add(body);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        FormDialog d = new FormDialog(getTranslation("alliance.healthWeights"), getTranslation("common.save"), () -> {
             java.util.Map<com.creditwb.workbench.alliance.domain.Principle, Double> w = new java.util.EnumMap<>(com.creditwb.workbench.alliance.domain.Principle.class);
             fields.forEach((p, f) -> w.put(p, f.getValue() == null ? null : f.getValue() / 100));
-            try {
-                healthService.saveHealthWeights(w);
-                com.creditwb.workbench.common.ui.Notify.success(getTranslation("alliance.healthWeights.saved"));
-                d.close();
-            } catch (ValidationException ex) {
-                com.creditwb.workbench.common.ui.Notify.error(ex.getErrors().get(0).message());
-            }
+            healthService.saveHealthWeights(w);
+            com.creditwb.workbench.common.ui.Notify.success(getTranslation("alliance.healthWeights.saved"));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("health-weights-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.with(body);
+        d.primary().setId("health-weights-save");
         d.open();
     }
 

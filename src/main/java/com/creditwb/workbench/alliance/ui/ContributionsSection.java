@@ -1,32 +1,31 @@
 package com.creditwb.workbench.alliance.ui;
 
 import com.creditwb.workbench.alliance.Alliance;
-import com.creditwb.workbench.alliance.AllianceContribution;
 import com.creditwb.workbench.alliance.AllianceAgreementService;
+import com.creditwb.workbench.alliance.AllianceContribution;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.alliance.domain.ContributionKind;
 import com.creditwb.workbench.alliance.domain.ContributionStatus;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.AmountField;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What each side contributes under the agreement, with its due date; due and overdue ones are on the owner's dashboard. */
 class ContributionsSection extends AllianceSection {
@@ -84,8 +83,6 @@ class ContributionsSection extends AllianceSection {
     }
 
     void openContribution() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("alliance.contribution.add"));
         ComboBox<String> partner = new ComboBox<>(getTranslation("alliance.field.partnerName"));
         List<String> names = new ArrayList<>(List.of(getTranslation("alliance.ourSide")));
         alliance.getPartners().forEach(p -> names.add(p.getName()));
@@ -96,19 +93,14 @@ class ContributionsSection extends AllianceSection {
         description.setWidthFull();
         AmountField amount = new AmountField(getTranslation("alliance.field.amount"));
         DatePicker due = new DatePicker(getTranslation("alliance.field.dueDate"));
-        d.add(new VerticalLayout(partner, kind, description, amount, due));
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            try {
-                agreement.saveContribution(alliance.getId(), null, partner.getValue(), kind.getValue(), description.getValue(), amount.getValue(),
-                        due.getValue(), ContributionStatus.DUE);
-                d.close();
-                reload.run();
-            } catch (ValidationException ex) {
-                AllianceView.showErrors(ex);
-            }
+        FormDialog d = new FormDialog(getTranslation("alliance.contribution.add"), getTranslation("common.save"), () -> {
+            agreement.saveContribution(alliance.getId(), null, partner.getValue(), kind.getValue(), description.getValue(), amount.getValue(),
+                    due.getValue(), ContributionStatus.DUE);
+            reload.run();
         });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.with(partner, kind, description, amount, due).fields(Map.of("partner", partner, "kind", kind, "description", description,
+                "amount", amount, "dueDate", due));
+        d.primary().setId("contribution-save");
         d.open();
     }
 

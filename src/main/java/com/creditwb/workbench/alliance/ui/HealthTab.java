@@ -4,10 +4,10 @@ import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceReview;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.alliance.domain.Principle;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +31,8 @@ import java.util.Map;
 
 /** The alliance's health: the six principles scored by both sides, the index, gaps, radar and trend, and a new review. */
 class HealthTab extends VerticalLayout {
+
+    final Problems problems = new Problems();
 
     final Map<Principle, Select<Integer>> ours = new EnumMap<>(Principle.class);
     final Map<Principle, Select<Integer>> theirs = new EnumMap<>(Principle.class);
@@ -138,7 +140,8 @@ class HealthTab extends VerticalLayout {
         Button record = new Button(getTranslation("alliance.review.record"), e -> recordReview());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("review-record");
-        form.add(record);
+        problems.setId("review-problems");
+        form.add(problems, record);
         return form;
     }
 
@@ -157,14 +160,12 @@ class HealthTab extends VerticalLayout {
                 c.put(p, comments.get(p).getValue());
             }
         }
-        try {
+        problems.attempt(() -> {
             AllianceService.ReviewOutcome out = health.review(alliance.getId(), reviewDate.getValue(), o, t.isEmpty() ? null : t, c);
             Notify.success(getTranslation("alliance.review.recorded", Formats.decimal(out.review().getIndex(), getLocale(), 1),
                     out.openedRisks().size()));
             reload.run();
-        } catch (ValidationException e) {
-            AllianceView.showErrors(e);
-        }
+        }, Map.of("date", reviewDate), null);
     }
 
 }

@@ -3,20 +3,18 @@ package com.creditwb.workbench.alliance.ui;
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceAgreementService;
 import com.creditwb.workbench.alliance.AllianceService;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The governance meeting log: date, attendees, decisions and follow-ups. */
 class MeetingsSection extends AllianceSection {
@@ -39,8 +37,6 @@ class MeetingsSection extends AllianceSection {
         grid.setItems(alliance.getMeetings());
         grid.setAllRowsVisible(true);
         Button add = new Button(getTranslation("alliance.meeting.add"), e -> {
-            Dialog d = new Dialog();
-            d.setHeaderTitle(getTranslation("alliance.meeting.add"));
             DatePicker date = new DatePicker(getTranslation("alliance.field.date"));
             date.setValue(LocalDate.now(clock));
             TextField attendees = new TextField(getTranslation("alliance.field.attendees"));
@@ -49,19 +45,14 @@ class MeetingsSection extends AllianceSection {
             for (var f : List.of(attendees, decisions, followUps)) {
                 ((com.vaadin.flow.component.HasSize) f).setWidthFull();
             }
-            d.add(new VerticalLayout(date, attendees, decisions, followUps));
-            d.setWidth("36em");
-            Button ok = new Button(getTranslation("common.save"), x -> {
-                try {
-                    agreement.addMeeting(alliance.getId(), date.getValue(), attendees.getValue(), decisions.getValue(), followUps.getValue());
-                    d.close();
-                    reload.run();
-                } catch (ValidationException ex) {
-                    AllianceView.showErrors(ex);
-                }
+            FormDialog d = new FormDialog(getTranslation("alliance.meeting.add"), getTranslation("common.save"), () -> {
+                agreement.addMeeting(alliance.getId(), date.getValue(), attendees.getValue(), decisions.getValue(), followUps.getValue());
+                reload.run();
             });
-            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            d.getFooter().add(new Button(getTranslation("common.cancel"), x -> d.close()), ok);
+            d.with(date, attendees, decisions, followUps).fields(Map.of("date", date, "attendees", attendees, "decisions", decisions,
+                    "followUps", followUps));
+            d.setWidth("36em");
+            d.primary().setId("meeting-save");
             d.open();
         });
         add.setVisible(editable);

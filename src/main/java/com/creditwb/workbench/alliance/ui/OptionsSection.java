@@ -7,14 +7,13 @@ import com.creditwb.workbench.alliance.domain.CandidateRanking;
 import com.creditwb.workbench.alliance.domain.Criterion;
 import com.creditwb.workbench.alliance.domain.OptionKind;
 import com.creditwb.workbench.common.AhpWeights;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.AhpDialog;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -106,8 +105,6 @@ class OptionsSection extends VerticalLayout {
     }
 
     void openOption(OptionKind kind, AllianceOption existing) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation(kind == OptionKind.OPTION ? "alliance.option.add" : "alliance.candidate.add"));
         TextField optionName = new TextField(getTranslation("alliance.field.name"));
         optionName.setWidthFull();
         optionName.setId("option-name");
@@ -136,28 +133,24 @@ class OptionsSection extends VerticalLayout {
             optionName.setValue(existing.getName());
             description.setValue(existing.getDescription() == null ? "" : existing.getDescription());
         }
-        d.add(new VerticalLayout(optionName, customer, description, grid));
+        FormDialog d = new FormDialog(getTranslation(kind == OptionKind.OPTION ? "alliance.option.add" : "alliance.candidate.add"),
+                getTranslation("common.save"), () -> {
+                    Map<Criterion, Integer> given = new EnumMap<>(Criterion.class);
+                    scores.forEach((c, s) -> {
+                        if (s.getValue() != null) {
+                            given.put(c, s.getValue());
+                        }
+                    });
+                    optionService.saveOption(alliance.getId(), existing == null ? null : existing.getId(), kind, optionName.getValue(),
+                            description.getValue(), customer.getValue() == null ? (existing == null ? null : existing.getCustomerId())
+                                    : customer.getValue().id(), given);
+                    reload.run();
+                });
+        d.with(optionName, customer, description, grid).fields(Map.of("name", optionName, "description", description,
+                "customer", customer));
         d.setWidth("40em");
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            Map<Criterion, Integer> given = new EnumMap<>(Criterion.class);
-            scores.forEach((c, s) -> {
-                if (s.getValue() != null) {
-                    given.put(c, s.getValue());
-                }
-            });
-            try {
-                optionService.saveOption(alliance.getId(), existing == null ? null : existing.getId(), kind, optionName.getValue(),
-                        description.getValue(), customer.getValue() == null ? (existing == null ? null : existing.getCustomerId())
-                                : customer.getValue().id(), given);
-                d.close();
-                reload.run();
-            } catch (ValidationException ex) {
-                AllianceView.showErrors(ex);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("option-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.primary().setId("option-save");
+        d.problems().setId("option-problems");
         d.open();
     }
 

@@ -5,18 +5,17 @@ import com.creditwb.workbench.alliance.AllianceForm;
 import com.creditwb.workbench.alliance.AlliancePartner;
 import com.creditwb.workbench.alliance.AlliancePartnerService;
 import com.creditwb.workbench.alliance.domain.CompositionForm;
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.PercentField;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.ui.CustomerDetailView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.creditwb.workbench.common.ui.PercentField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -47,6 +45,7 @@ class PartnersSection extends VerticalLayout {
     final Grid<AlliancePartner> grid = new Grid<>();
     final Button add = new Button();
     final Button shares = new Button();
+    final Problems problems = new Problems();
 
     PartnersSection(Alliance alliance, boolean editable, AlliancePartnerService partnerService, com.creditwb.workbench.customer.CustomerSearch customers, Runnable reload) {
         this.alliance = alliance;
@@ -103,40 +102,35 @@ class PartnersSection extends VerticalLayout {
             ours.setId("alliance-our-share");
             add(ours);
         }
-        add(new HorizontalLayout(add, shares));
+        problems.setId("partner-problems");
+        add(problems, new HorizontalLayout(add, shares));
     }
 
     /** Removes a partner through the service; refused, nothing changes on screen or on disk. */
+    /** Removes a partner through the service; refused, the partner stays on screen and the reason is listed. */
     boolean remove(Long partnerId) {
-        return attempt(() -> partnerService.removePartner(alliance.getId(), alliance.getVersion(), partnerId));
+        return problems.attempt(() -> apply(() -> partnerService.removePartner(alliance.getId(), alliance.getVersion(), partnerId)),
+                Map.of(), reload);
     }
 
-    boolean save(Long partnerId, AllianceForm.Partner p) {
-        return attempt(() -> partnerId == null ? partnerService.addPartner(alliance.getId(), alliance.getVersion(), p)
+    /** The change a partner dialog asks for (the dialog shows a refusal). */
+    void save(Long partnerId, AllianceForm.Partner p) {
+        apply(() -> partnerId == null ? partnerService.addPartner(alliance.getId(), alliance.getVersion(), p)
                 : partnerService.updatePartner(alliance.getId(), alliance.getVersion(), partnerId, p));
     }
 
-    boolean saveShares(BigDecimal ours, Map<Long, BigDecimal> byPartner) {
-        return attempt(() -> partnerService.setShares(alliance.getId(), alliance.getVersion(), ours, byPartner));
+    /** The change the shares dialog asks for. */
+    void saveShares(BigDecimal ours, Map<Long, BigDecimal> byPartner) {
+        apply(() -> partnerService.setShares(alliance.getId(), alliance.getVersion(), ours, byPartner));
     }
 
-    private boolean attempt(Supplier<Alliance> change) {
-        try {
-            change.get();
-            Notify.success(getTranslation("alliance.saved"));
-            reload.run();
-            return true;
-        } catch (ValidationException e) {
-            AllianceView.showErrors(e);
-        } catch (ConcurrentEditException e) {
-            ConcurrentEditDialog.open(this, e, reload::run);
-        }
-        return false;
+    private void apply(Supplier<Alliance> change) {
+        change.get();
+        Notify.success(getTranslation("alliance.saved"));
+        reload.run();
     }
 
     void openPartner(AlliancePartner existing) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation(existing == null ? "alliance.partner.add" : "alliance.partner.edit"));
         ComboBox<CustomerRecord> customer = new ComboBox<>(getTranslation("alliance.field.partnerCustomer"));
         com.creditwb.workbench.customer.ui.CustomerPicker.bind(customer, customers);
         customer.setWidthFull();
@@ -156,25 +150,21 @@ class PartnersSection extends VerticalLayout {
             });
             contact.setValue(nz(existing.getContact()));
         }
-        d.add(new VerticalLayout(customer, new Paragraph(getTranslation("alliance.partner.or")), org, uscc, contact, share));
-        Button ok = new Button(getTranslation(existing == null ? "common.add" : "common.save"), e -> {
-            BigDecimal s = share.getValue();
-            AllianceForm.Partner p = customer.getValue() != null
-                    ? new AllianceForm.Partner(customer.getValue().id(), null, null, contact.getValue(), s)
-                    : new AllianceForm.Partner(null, org.getValue(), uscc.getValue(), contact.getValue(), s);
-            if (save(existing == null ? null : existing.getId(), p)) {
-                d.close();
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("partner-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        FormDialog d = new FormDialog(getTranslation(existing == null ? "alliance.partner.add" : "alliance.partner.edit"),
+                getTranslation(existing == null ? "common.add" : "common.save"), () -> {
+                    BigDecimal s = share.getValue();
+                    save(existing == null ? null : existing.getId(), customer.getValue() != null
+                            ? new AllianceForm.Partner(customer.getValue().id(), null, null, contact.getValue(), s)
+                            : new AllianceForm.Partner(null, org.getValue(), uscc.getValue(), contact.getValue(), s));
+                });
+        d.with(customer, new Paragraph(getTranslation("alliance.partner.or")), org, uscc, contact, share)
+                .fields(Map.of("customerId", customer, "name", org, "uscc", uscc, "contact", contact, "equityShare", share))
+                .onStale(reload);
+        d.primary().setId("partner-save");
         d.open();
     }
 
     void openShares() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("alliance.shares.edit"));
         PercentField ours = shareField(getTranslation("alliance.shares.oursLabel"), alliance.getOurEquityShare());
         ours.setId("share-ours");
         VerticalLayout body = new VerticalLayout(ours);
@@ -185,17 +175,13 @@ class PartnersSection extends VerticalLayout {
             body.add(f);
         }
         body.add(new Paragraph(getTranslation("alliance.shares.help")));
-        d.add(body);
-        Button ok = new Button(getTranslation("common.save"), e -> {
+        FormDialog d = new FormDialog(getTranslation("alliance.shares.edit"), getTranslation("common.save"), () -> {
             Map<Long, BigDecimal> byPartner = new LinkedHashMap<>();
             fields.forEach((id, f) -> byPartner.put(id, f.getValue()));
-            if (saveShares(ours.getValue(), byPartner)) {
-                d.close();
-            }
+            saveShares(ours.getValue(), byPartner);
         });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("shares-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.with(body).fields(Map.of("ourEquityShare", ours)).onStale(reload);
+        d.primary().setId("shares-save");
         d.open();
     }
 

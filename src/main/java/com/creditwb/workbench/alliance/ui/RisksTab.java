@@ -6,11 +6,9 @@ import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.alliance.domain.Principle;
 import com.creditwb.workbench.alliance.domain.RiskStatus;
 import com.creditwb.workbench.alliance.domain.RiskType;
-import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
 
 /** The alliance's risk register (seeded with the seed's four typical problems; severity = likelihood × impact). */
 class RisksTab extends AllianceSection {
@@ -60,8 +59,6 @@ class RisksTab extends AllianceSection {
     }
 
     void openRisk(AllianceRisk existing) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation(existing == null ? "alliance.risk.add" : "alliance.risk.edit"));
         Select<RiskType> type = Labels.select(this, "alliance.field.riskType", RiskType.class);
         TextArea description = new TextArea(getTranslation("alliance.field.description"));
         description.setWidthFull();
@@ -102,21 +99,18 @@ class RisksTab extends AllianceSection {
         impact.addValueChangeListener(e -> sev.run());
         sev.run();
         FormLayout f = new FormLayout(type, status, likelihood, impact, owner, principle);
-        d.add(new VerticalLayout(f, severity, description, mitigation));
+        FormDialog d = new FormDialog(getTranslation(existing == null ? "alliance.risk.add" : "alliance.risk.edit"),
+                getTranslation("common.save"), () -> {
+                    health.saveRisk(alliance.getId(), existing == null ? null : existing.getId(), type.getValue(), description.getValue(),
+                            likelihood.getValue(), impact.getValue(), owner.getValue(), mitigation.getValue(), status.getValue(),
+                            principle.getValue());
+                    reload.run();
+                });
+        d.with(f, severity, description, mitigation).fields(Map.of("type", type, "description", description, "likelihood", likelihood,
+                "impact", impact, "owner", owner, "mitigation", mitigation, "status", status));
         d.setWidth("40em");
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            try {
-                health.saveRisk(alliance.getId(), existing == null ? null : existing.getId(), type.getValue(), description.getValue(),
-                        likelihood.getValue(), impact.getValue(), owner.getValue(), mitigation.getValue(), status.getValue(), principle.getValue());
-                d.close();
-                reload.run();
-            } catch (ValidationException ex) {
-                AllianceView.showErrors(ex);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("risk-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.primary().setId("risk-save");
+        d.problems().setId("risk-problems");
         d.open();
     }
 

@@ -1,8 +1,8 @@
 package com.creditwb.workbench.common.ui;
 
+import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.math.Ahp;
-import com.creditwb.workbench.common.AhpWeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -96,10 +96,10 @@ public class AhpDialog extends Dialog {
             stats.setId("ahp-stats");
             outcome.add(stats);
         } catch (ValidationException e) {
-            Span error = new Span(e.getErrors().get(0).message());
-            error.getElement().getThemeList().add("badge error");
-            error.setId("ahp-error");
-            outcome.add(error);
+            Problems refused = new Problems();
+            refused.setId("ahp-error");
+            refused.show(e);
+            outcome.add(refused);
         }
         apply.setEnabled(result != null);
     }

@@ -2,13 +2,14 @@ package com.creditwb.workbench.credit.ui;
 
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.audit.ReadChannel;
+import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.i18n.Locales;
+import com.creditwb.workbench.common.ui.AmountField;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
-import com.creditwb.workbench.common.ui.FieldErrors;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
 import com.creditwb.workbench.credit.domain.AssessmentStatus;
@@ -34,7 +35,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.creditwb.workbench.common.ui.AmountField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -61,6 +61,8 @@ import java.util.Map;
 @Route("credit/assessments")
 @PermitAll
 public class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final Problems problems = new Problems();
 
     private final transient AssessmentService assessments;
     private final transient CustomerService customers;
@@ -155,7 +157,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
         HorizontalLayout columns = new HorizontalLayout(form, result);
         columns.setWidthFull();
         columns.addClassName("wb-assessment");
-        add(columns, actions());
+        add(columns, problems, actions());
         if (assessment.getStatus() == com.creditwb.workbench.credit.domain.AssessmentStatus.APPROVED && assessments.canSeeOpenings(assessment)) {
             add(openings());
         }
@@ -425,7 +427,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
             }
             load(assessment.getId());
         } catch (ValidationException e) {
-            FieldErrors.show(e, fields()).forEach(Notify::error);
+            problems.show(e, fields());
             if (andSubmit) {
                 assessment = assessments.get(assessment.getId());
             }
@@ -435,13 +437,14 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     void decide(boolean approved) {
+        problems.clear();
         try {
             assessment = approved ? assessments.approve(assessment.getId(), assessment.getVersion(), decisionComment.getValue())
                     : assessments.returnToAuthor(assessment.getId(), assessment.getVersion(), decisionComment.getValue());
             Notify.success(getTranslation(approved ? "credit.assessment.approved" : "credit.assessment.returned"));
             load(assessment.getId());
         } catch (ValidationException e) {
-            FieldErrors.show(e, Map.of("comment", decisionComment)).forEach(Notify::error);
+            problems.show(e, Map.of("comment", decisionComment));
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, () -> load(assessment.getId()));
         }
@@ -462,6 +465,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private void clearErrors() {
+        problems.clear();
         fields().values().forEach(f -> f.setInvalid(false));
     }
 

@@ -4,6 +4,7 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.documents.Commitments;
 import com.creditwb.workbench.credit.documents.DocumentService;
@@ -152,11 +153,10 @@ class CreditOperationsCard extends VerticalLayout {
         reason.setWidthFull();
         reason.setMaxLength(1000);
         reason.setId("limit-request-reason");
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         d.add(new VerticalLayout(limit, until, reason, problems));
         Button save = new Button(getTranslation("limitRequest.send"), e -> {
-            problems.removeAll();
+            problems.clear();
             try {
                 limits.request(customer.id(), limit.getValue(), until.getValue(), reason.getValue());
                 Notify.success(getTranslation("limitRequest.sent"));
@@ -164,7 +164,7 @@ class CreditOperationsCard extends VerticalLayout {
                 refresh();
                 changed.run();
             } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+                problems.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -174,7 +174,7 @@ class CreditOperationsCard extends VerticalLayout {
     }
 
     /** Approves or refuses through the service, then the card and the whole tab show what it holds; refused, nothing changes. */
-    boolean decided(LimitRequest r, boolean approve, String reason, Dialog d, Div problems) {
+    boolean decided(LimitRequest r, boolean approve, String reason, Dialog d, Problems problems) {
         try {
             if (approve) {
                 limits.approve(r.getId(), reason);
@@ -186,9 +186,9 @@ class CreditOperationsCard extends VerticalLayout {
             changed.run();
             return true;
         } catch (ValidationException ex) {
-            ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            problems.show(ex);
         } catch (AccessDeniedException ex) {
-            problems.add(new Div(ex.getMessage()));
+            problems.show(ex.getMessage());
         }
         return false;
     }
@@ -199,11 +199,10 @@ class CreditOperationsCard extends VerticalLayout {
         TextArea reason = new TextArea(getTranslation("blocked.reason"));
         reason.setWidthFull();
         reason.setId("limit-decision-reason");
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         d.add(new VerticalLayout(reason, problems));
         Button ok = new Button(getTranslation(approve ? "limitRequest.approve" : "limitRequest.refuse"), e -> {
-            problems.removeAll();
+            problems.clear();
             decided(r, approve, reason.getValue(), d, problems);
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,10 +1,10 @@
 package com.creditwb.workbench.credit.ui;
 
-import com.creditwb.workbench.common.ui.EditableRows;
-
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.EditableRows;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.model.FiveC;
 import com.creditwb.workbench.credit.model.RiskClass;
 import com.creditwb.workbench.credit.model.ScoringModel;
@@ -50,6 +50,8 @@ import java.util.Map;
 @Route("credit/model")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_})
 public class ScoringModelView extends VerticalLayout implements HasDynamicTitle {
+
+    final Problems problems = new Problems();
 
     private final transient ScoringModelService models;
     private final transient com.creditwb.workbench.credit.RescoreService rescore;
@@ -121,7 +123,7 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         versions.setAllRowsVisible(true);
         Details rescoring = new Details(getTranslation("rescore.title"), new RescorePanel(rescore, model));
         rescoring.setOpened(true);
-        add(bar, new Details(getTranslation("credit.model.versions"), versions), rescoring);
+        add(problems, bar, new Details(getTranslation("credit.model.versions"), versions), rescoring);
         if (!editable) {
             readOnly(this);
         }
@@ -357,13 +359,11 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     }
 
     void save() {
-        try {
+        problems.attempt(() -> {
             ScoringModelVersion saved = models.save(edited(), note.getValue());
             Notify.success(getTranslation("credit.model.saved", saved.getNumber()));
             load();
-        } catch (ValidationException e) {
-            e.getErrors().forEach(err -> Notify.error(err.message()));
-        }
+        });
     }
 
     /** Credit managers read the model: every field read-only, every button that changes it hidden. */

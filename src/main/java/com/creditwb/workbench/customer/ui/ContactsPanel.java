@@ -3,13 +3,14 @@ package com.creditwb.workbench.customer.ui;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
-import com.creditwb.workbench.common.ui.FieldErrors;
+import com.creditwb.workbench.common.ui.EntityBinder;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.Contact;
-import com.creditwb.workbench.customer.domain.ContactRole;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.domain.ContactRole;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,12 +22,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.creditwb.workbench.common.ui.EntityBinder;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** The customer's contacts; saved with the customer, so a concurrent change is detected. */
 class ContactsPanel extends VerticalLayout {
+
+    final Problems problems = new Problems();
 
     final Grid<Contact> grid = new Grid<>(Contact.class, false);
     private final Customer customer;
@@ -52,7 +53,7 @@ class ContactsPanel extends VerticalLayout {
         }
         grid.setItems(customer.getContacts());
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(problems, grid);
     }
 
     private HorizontalLayout actions(Contact contact) {
@@ -103,13 +104,14 @@ class ContactsPanel extends VerticalLayout {
     }
 
     private boolean save() {
+        problems.clear();
         try {
             Customer saved = customers.update(customer);
             Notify.success(getTranslation("common.saved"));
             onSaved.accept(saved);
             return true;
         } catch (ValidationException e) {
-            FieldErrors.show(e, Map.of()).forEach(Notify::error);
+            problems.show(e);
             return false;
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, () -> onSaved.accept(customers.get(customer.getId())));

@@ -5,9 +5,10 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.BoundedUpload;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
-import com.creditwb.workbench.common.ui.FieldErrors;
+import com.creditwb.workbench.common.ui.EntityBinder;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.Attachment;
 import com.creditwb.workbench.customer.CreditFile;
 import com.creditwb.workbench.customer.CreditFileService;
@@ -30,16 +31,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.creditwb.workbench.common.ui.EntityBinder;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.Map;
 
 /** The credit file (credit data and other information) and the credit investigations with their files. */
 class CreditFilePanel extends VerticalLayout {
+
+    final Problems problems = new Problems();
 
     private final Customer customer;
     private final transient CreditFileService service;
@@ -62,7 +63,7 @@ class CreditFilePanel extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("50em", 2));
         binder.setReadOnly(!editable);
         load();
-        add(new H3(getTranslation("creditFile.title")), form);
+        add(new H3(getTranslation("creditFile.title")), form, problems);
         if (editable) {
             Button save = new Button(getTranslation("common.save"), VaadinIcon.CHECK.create(), e -> saveFile());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -118,6 +119,7 @@ class CreditFilePanel extends VerticalLayout {
     }
 
     void saveFile() {
+        problems.clear();
         if (!binder.writeBeanIfValid(file)) {
             return;
         }
@@ -126,7 +128,7 @@ class CreditFilePanel extends VerticalLayout {
             binder.readBean(file);
             Notify.success(getTranslation("common.saved"));
         } catch (ValidationException e) {
-            FieldErrors.show(e, Map.of()).forEach(Notify::error);
+            problems.show(e);
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, this::load);
         }
@@ -192,7 +194,8 @@ class CreditFilePanel extends VerticalLayout {
         form.readBean(investigation);
         FormLayout layout = new FormLayout(source, date, findings);
         layout.setColspan(findings, 2);
-        dialog.add(layout);
+        Problems dialogProblems = new Problems();
+        dialog.add(layout, dialogProblems);
         if (!investigation.isNew()) {
             dialog.add(new Span(getTranslation("investigation.upload.hint", service.maxAttachmentBytes() / (1024 * 1024))));
             Upload upload = BoundedUpload.create(UI.getCurrent(), service.maxAttachmentBytes(), (name, bytes) -> {
@@ -201,13 +204,14 @@ class CreditFilePanel extends VerticalLayout {
                     Notify.success(getTranslation("attachment.saved", name));
                     refreshInvestigations();
                 } catch (ValidationException ex) {
-                    FieldErrors.show(ex, Map.of()).forEach(Notify::error);
+                    dialogProblems.show(ex);
                 }
             }, () -> Notify.error(getTranslation("attachment.error.tooLarge", "", service.maxAttachmentBytes() / (1024 * 1024))));
             upload.setAcceptedFileTypes(com.creditwb.workbench.common.files.UploadChecks.EXTENSIONS);
             dialog.add(upload);
         }
         Button save = new Button(getTranslation("common.save"), e -> {
+            dialogProblems.clear();
             if (!form.writeBeanIfValid(investigation)) {
                 return;
             }
@@ -217,7 +221,7 @@ class CreditFilePanel extends VerticalLayout {
                 dialog.close();
                 Notify.success(getTranslation("common.saved"));
             } catch (ValidationException ex) {
-                FieldErrors.show(ex, Map.of("source", source, "investigatedOn", date, "findings", findings)).forEach(Notify::error);
+                dialogProblems.show(ex, Map.of("source", source, "investigatedOn", date, "findings", findings));
             } catch (ConcurrentEditException ex) {
                 dialog.close();
                 ConcurrentEditDialog.open(this, ex, this::refreshInvestigations);

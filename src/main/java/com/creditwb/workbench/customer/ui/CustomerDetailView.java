@@ -9,12 +9,7 @@ import com.creditwb.workbench.customer.CreditFileService;
 import com.creditwb.workbench.customer.Customer;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
-import java.util.Comparator;
-import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -26,10 +21,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One customer: master data, contacts, credit file and history, as tabs that later features extend. */
 @Route("customers/:customerId")
@@ -147,7 +146,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
             Notify.success(getTranslation("common.saved"));
             show(saved);
         } catch (ValidationException e) {
-            form.showErrors(e).forEach(Notify::error);
+            form.showErrors(e);
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, () -> show(customers.get(customer.getId())));
         }

@@ -1,10 +1,12 @@
 package com.creditwb.workbench.customer.ui;
 
 import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.common.ui.FieldErrors;
+import com.creditwb.workbench.common.ui.AmountField;
+import com.creditwb.workbench.common.ui.EntityBinder;
 import com.creditwb.workbench.common.ui.Labels;
-import com.creditwb.workbench.customer.domain.CompanySize;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.domain.CompanySize;
 import com.creditwb.workbench.customer.domain.CustomerType;
 import com.creditwb.workbench.customer.domain.Industry;
 import com.creditwb.workbench.customer.domain.LifecycleStage;
@@ -16,9 +18,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.creditwb.workbench.common.ui.AmountField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.creditwb.workbench.common.ui.EntityBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +29,8 @@ import java.util.Map;
  * service enforces), so the form and the API report the same messages.
  */
 public class CustomerForm extends FormLayout {
+
+    final Problems problems = new Problems();
 
     final TextField code = new TextField();
     final TextField name = new TextField();
@@ -96,7 +98,8 @@ public class CustomerForm extends FormLayout {
         binder.bindProperty(owner, "owner");
 
         add(code, name, uscc, industry, region, size, foundedOn, registeredCapital, legalRepresentative, address,
-                customerType, lifecycleStage, relationshipLevel, owner);
+                customerType, lifecycleStage, relationshipLevel, owner, problems);
+        setColspan(problems, 3);
         setColspan(name, 2);
         setColspan(address, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("70em", 3));
@@ -123,9 +126,9 @@ public class CustomerForm extends FormLayout {
         owner.setReadOnly(!editable || !ownerEditable);
     }
 
-    /** Shows the service's field messages on the fields; returns those that belong to no field. */
-    public List<String> showErrors(ValidationException e) {
-        return FieldErrors.show(e, fields());
+    /** Shows the service's field messages on the fields, those that belong to no field in the form's list. */
+    public void showErrors(ValidationException e) {
+        problems.show(e, fields());
     }
 
     Map<String, HasValidation> fields() {

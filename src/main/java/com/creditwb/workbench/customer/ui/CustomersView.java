@@ -12,9 +12,8 @@ import com.creditwb.workbench.customer.domain.Industry;
 import com.creditwb.workbench.customer.domain.LifecycleStage;
 import com.creditwb.workbench.customer.domain.Region;
 import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.UserService;
 import com.creditwb.workbench.security.UserService.UserSummary;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.creditwb.workbench.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,6 +34,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -335,7 +335,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
                 Notify.success(getTranslation("customer.created", saved.getName()));
                 refresh();
             } catch (ValidationException ex) {
-                form.showErrors(ex).forEach(Notify::error);
+                form.showErrors(ex);
             }
         });
         save.setId("save-customer");

@@ -1,10 +1,11 @@
 package com.creditwb.workbench.keyaccount.ui;
 
 import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.AmountField;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.creditwb.workbench.common.ui.AmountField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
@@ -22,6 +22,8 @@ import java.util.Map;
 
 /** One account's economics by year: the list, and the form that enters, corrects or deletes a year. */
 class EconomicsCard extends Div {
+
+    final Problems problems = new Problems();
 
     private final Long customerId;
     private final transient KeyAccountService keyAccounts;
@@ -90,7 +92,7 @@ class EconomicsCard extends Div {
             deleteYear.addClickListener(e -> deleteYear());
             HorizontalLayout form = new HorizontalLayout(year, revenue, costOfGoods, variableCost, fixedCost, shareOfWallet, purchases, tenure);
             form.setWrap(true);
-            add(form, new HorizontalLayout(saveYear, deleteYear));
+            add(form, problems, new HorizontalLayout(saveYear, deleteYear));
         }
     }
 
@@ -114,24 +116,21 @@ class EconomicsCard extends Div {
     }
 
     void saveYear() {
+        problems.clear();
         if (year.getValue() == null) {
-            year.setInvalid(true);
-            year.setErrorMessage(getTranslation("validation.required"));
+            problems.mark(year, getTranslation("validation.required"));
             return;
         }
         AccountEconomics e = new AccountEconomics(year.getValue(), revenue.getValue(), costOfGoods.getValue(), variableCost.getValue(),
                 fixedCost.getValue(), shareOfWallet.getValue() == null ? null : shareOfWallet.getValue() / 100, purchases.getValue(),
                 tenure.getValue());
-        try {
+        problems.attempt(() -> {
             economicsService.saveYear(customerId, e, yearVersion);
             Notify.success(getTranslation("keyaccount.economics.saved", String.valueOf(e.year())));
             saved.run();
-        } catch (ValidationException ex) {
-            Notify.error(ex.getErrors().stream().map(ValidationException.FieldError::message).distinct()
-                    .reduce((a, b) -> a + " " + b).orElse(""));
-        } catch (ConcurrentEditException ex) {
-            ConcurrentEditDialog.open(this, ex, saved::run);
-        }
+        }, Map.of("year", year, "revenue", revenue, "costOfGoods", costOfGoods, "variableCostToServe", variableCost,
+                "fixedCostToServe", fixedCost, "shareOfWallet", shareOfWallet, "purchasesPerYear", purchases, "yearsAsCustomer", tenure),
+                saved);
     }
 
     void deleteYear() {

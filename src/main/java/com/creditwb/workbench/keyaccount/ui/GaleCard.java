@@ -1,12 +1,9 @@
 package com.creditwb.workbench.keyaccount.ui;
 
-import com.creditwb.workbench.common.ui.EditableRows;
-
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.EditableRows;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.keyaccount.KeyAccountProfile;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.value.GaleValue;
@@ -20,9 +17,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 
 /** Gale's customer-value survey of one account: quality and price elements, p, and MV, CP and CV as they are typed. */
 class GaleCard extends Div {
+
+    final Problems problems = new Problems();
 
     private final Long customerId;
     private final transient KeyAccountService keyAccounts;
@@ -57,17 +57,13 @@ class GaleCard extends Div {
         saveGale.setId("ka-save-gale");
         saveGale.setVisible(editable);
         saveGale.addClickListener(e -> {
-            try {
+            problems.attempt(() -> {
                 profileService.saveGale(customerId, profile.getVersion(), survey());
                 Notify.success(getTranslation("keyaccount.gale.save"));
                 saved.run();
-            } catch (ValidationException ex) {
-                Notify.error(ex.getErrors().get(0).message());
-            } catch (ConcurrentEditException ex) {
-                ConcurrentEditDialog.open(this, ex, saved::run);
-            }
+            }, Map.of("p", galeP), saved);
         });
-        add(galeP, galeRows, new HorizontalLayout(saveGale), new Div(galeResult));
+        add(galeP, galeRows, problems, new HorizontalLayout(saveGale), new Div(galeResult));
     }
 
     /** One element's row: dimension, name, weight, our and the competitor's rating. */

@@ -1,11 +1,9 @@
 package com.creditwb.workbench.keyaccount.ui;
 
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.keyaccount.KeyAccountProfile;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
@@ -48,6 +46,9 @@ public class KeyAccountPanel extends VerticalLayout {
     final Span identificationScore = new Span();
     final Select<Identification.Outcome> confirmed = new Select<>();
     final Button saveIdentification = new Button();
+    final Problems identificationProblems = new Problems();
+    final Problems indicatorProblems = new Problems();
+    final Problems planProblems = new Problems();
     final Map<LoyaltyIndicator, NumberField> indicators = new EnumMap<>(LoyaltyIndicator.class);
     final Button saveIndicators = new Button();
     final Div planList = new Div();
@@ -125,7 +126,7 @@ public class KeyAccountPanel extends VerticalLayout {
         saveIdentification.addClickListener(e -> saveIdentification());
         HorizontalLayout row = new HorizontalLayout(confirmed, saveIdentification);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        box.add(new Div(identificationScore), row);
+        box.add(new Div(identificationScore), row, identificationProblems);
         return box;
     }
 
@@ -144,16 +145,12 @@ public class KeyAccountPanel extends VerticalLayout {
     }
 
     void saveIdentification() {
-        try {
+        identificationProblems.attempt(() -> {
             profileService.saveIdentification(customer.id(), profile.getVersion(), answers.stream().map(Select::getValue).toList(),
                     confirmed.getValue());
             Notify.success(getTranslation("keyaccount.identification.save"));
             refresh();
-        } catch (ValidationException ex) {
-            Notify.error(ex.getErrors().get(0).message());
-        } catch (ConcurrentEditException ex) {
-            ConcurrentEditDialog.open(this, ex, this::refresh);
-        }
+        }, Map.of("confirmed", confirmed), this::refresh);
     }
 
     // --- loyalty indicators --------------------------------------------------------------------------
@@ -178,17 +175,13 @@ public class KeyAccountPanel extends VerticalLayout {
         saveIndicators.addClickListener(e -> {
             Map<LoyaltyIndicator, Double> values = new EnumMap<>(LoyaltyIndicator.class);
             indicators.forEach((k, f) -> values.put(k, f.getValue()));
-            try {
+            indicatorProblems.attempt(() -> {
                 profileService.saveIndicators(customer.id(), profile.getVersion(), values);
                 Notify.success(getTranslation("keyaccount.indicators.save"));
                 refresh();
-            } catch (ValidationException ex) {
-                Notify.error(ex.getErrors().get(0).message());
-            } catch (ConcurrentEditException ex) {
-                ConcurrentEditDialog.open(this, ex, this::refresh);
-            }
+            }, Map.of(), this::refresh);
         });
-        box.add(fields, saveIndicators);
+        box.add(fields, indicatorProblems, saveIndicators);
         return box;
     }
 
@@ -202,14 +195,12 @@ public class KeyAccountPanel extends VerticalLayout {
         newPlan.setId("ka-new-plan");
         newPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPlan.addClickListener(e -> {
-            try {
+            planProblems.attempt(() -> {
                 KeyAccountPlan p = plans.create(customer.id());
                 UI.getCurrent().navigate(PlanView.class, p.getId());
-            } catch (ValidationException ex) {
-                Notify.error(ex.getErrors().get(0).message());
-            }
+            });
         });
-        box.add(planList, newPlan);
+        box.add(planList, planProblems, newPlan);
         return box;
     }
 

@@ -1,9 +1,9 @@
 package com.creditwb.workbench.keyaccount.ui;
 
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ui.AhpDialog;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.value.KeyAccountSettings;
 import com.creditwb.workbench.keyaccount.value.LoyaltyIndicator;
@@ -31,6 +31,8 @@ import java.util.Map;
 @Route("key-accounts/settings")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
 public class KeyAccountSettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Problems problems = new Problems();
 
     private final transient KeyAccountService keyAccounts;
     final Map<String, NumberField> fields = new LinkedHashMap<>();
@@ -80,7 +82,7 @@ public class KeyAccountSettingsView extends VerticalLayout implements HasDynamic
         save.setVisible(edit);
         save.addClickListener(e -> save());
         add(new H3(getTranslation("keyaccount.settings.projection")), projection, new H3(getTranslation("keyaccount.settings.weights")),
-                weightForm, ahpButton, new H3(getTranslation("keyaccount.settings.segments")), segments, save);
+                weightForm, ahpButton, new H3(getTranslation("keyaccount.settings.segments")), segments, problems, save);
     }
 
     private static double round(double v) {
@@ -115,20 +117,10 @@ public class KeyAccountSettingsView extends VerticalLayout implements HasDynamic
     }
 
     void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
+        problems.attempt(() -> {
             keyAccounts.saveSettings(settings());
             Notify.success(getTranslation("keyaccount.settings.saved"));
-        } catch (ValidationException e) {
-            for (ValidationException.FieldError err : e.getErrors()) {
-                NumberField f = fields.get(err.field());
-                if (f != null) {
-                    f.setErrorMessage(err.message());
-                    f.setInvalid(true);
-                }
-            }
-            Notify.error(e.getErrors().stream().map(ValidationException.FieldError::message).reduce((a, b) -> a + " " + b).orElse(""));
-        }
+        }, fields, null);
     }
 
     @Override

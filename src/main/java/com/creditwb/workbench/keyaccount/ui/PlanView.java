@@ -1,18 +1,16 @@
 package com.creditwb.workbench.keyaccount.ui;
 
-import com.creditwb.workbench.common.ui.EditableRows;
-
-import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
+import com.creditwb.workbench.common.ui.EditableRows;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Lines;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerRecord;
-import com.creditwb.workbench.customer.domain.ContactRole;
 import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.customer.domain.ContactRole;
 import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import com.creditwb.workbench.keyaccount.export.KeyAccountExport;
 import com.creditwb.workbench.keyaccount.plan.ActionStatus;
@@ -51,9 +49,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
  * One version of a key-account plan: its owner edits a draft and activates it, tracks an active plan's
@@ -63,6 +60,8 @@ import java.util.function.Function;
 @Route("key-accounts/plans")
 @RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
 public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final Problems problems = new Problems();
 
     private final transient PlanService plans;
     private final transient CustomerService customers;
@@ -148,7 +147,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(heading, readOnlyNote, facts, title, dates, profile, resources, risks,
                 new H3(getTranslation("keyaccount.plan.objectives")), objectives,
                 new H3(getTranslation("keyaccount.plan.actions")), actions,
-                new H3(getTranslation("keyaccount.plan.contacts")), contacts, buttons);
+                new H3(getTranslation("keyaccount.plan.contacts")), contacts, problems, buttons);
     }
 
     @Override
@@ -271,25 +270,28 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     void newVersion() {
-        try {
+        problems.attempt(() -> {
             KeyAccountPlan p = plans.create(plan.getCustomerId());
             UI.getCurrent().navigate(PlanView.class, p.getId());
-        } catch (ValidationException e) {
-            Notify.error(e.getErrors().get(0).message());
-        }
+        });
     }
 
     private void run(java.util.function.Supplier<KeyAccountPlan> action, String doneKey) {
-        try {
-            KeyAccountPlan p = action.get();
-            Notify.success(getTranslation(doneKey));
-            show(plans.get(p.getId()));
-        } catch (ValidationException e) {
-            Notify.error(e.getErrors().stream().map(err -> fieldLabel(err.field()) + ": " + err.message()).distinct()
-                    .reduce((a, b) -> a + " · " + b).orElse(""));
-        } catch (ConcurrentEditException e) {
-            ConcurrentEditDialog.open(this, e, () -> show(plans.get(plan.getId())));
-        }
+        problems.attempt(() -> {
+            try {
+                KeyAccountPlan p = action.get();
+                Notify.success(getTranslation(doneKey));
+                show(plans.get(p.getId()));
+            } catch (ValidationException e) {
+                throw labelled(e);
+            }
+        }, Map.of("title", title), () -> show(plans.get(plan.getId())));
+    }
+
+    /** The plan's rows have no field each: each message says which row and column. */
+    private ValidationException labelled(ValidationException e) {
+        return new ValidationException(e.getErrors().stream().map(err -> new ValidationException.FieldError(err.field(),
+                fieldLabel(err.field()) + ": " + err.message())).distinct().toList());
     }
 
     /** "actions[2].dueDate" → "Actions 3 · Due", in words. */

@@ -1,8 +1,5 @@
 package com.creditwb.workbench.negotiation.ui;
 
-import com.creditwb.workbench.negotiation.NegotiationWarningService;
-import com.creditwb.workbench.negotiation.NegotiationSessionService;
-import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ConcurrentEditException;
@@ -15,13 +12,17 @@ import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
 import com.creditwb.workbench.negotiation.ArchivedException;
 import com.creditwb.workbench.negotiation.Negotiation;
+import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import com.creditwb.workbench.negotiation.NegotiationForm;
 import com.creditwb.workbench.negotiation.NegotiationService;
 import com.creditwb.workbench.negotiation.NegotiationSession;
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
+import com.creditwb.workbench.negotiation.NegotiationWarningService;
 import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
 import com.creditwb.workbench.negotiation.domain.PlanIssue;
 import com.creditwb.workbench.negotiation.export.NegotiationBrief;
@@ -88,7 +89,7 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
     final Button noDeal = new Button();
     final Button archive = new Button();
     final Div warnings = new Div();
-    final Div problems = new Div();
+    final Problems problems = new Problems();
     OverviewTab overview;
     CounterpartTab counterpart;
     PlanTab plan;
@@ -169,8 +170,7 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
             d.getElement().setAttribute("data-code", w.code());
             warnings.add(d);
         });
-        problems.removeAll();
-        problems.addClassName("wb-problems");
+        problems.clear();
         problems.setId("negotiation-problems");
         add(warnings, problems);
         var customer = customers.record(n.getCounterpartId());
@@ -246,9 +246,9 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     void saveForm() {
-        problems.removeAll();
+        problems.clear();
         if (overview.contractValue.isUnreadable()) {
-            problems.add(new Div(getTranslation("negotiation.error.value")));
+            problems.show(getTranslation("negotiation.error.value"));
             return;
         }
         try {
@@ -256,22 +256,22 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
             Notify.success(getTranslation("negotiation.saved"));
             show(negotiations.get(saved.getId()));
         } catch (ValidationException e) {
-            e.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            problems.show(e);
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, this::reload);
         } catch (ArchivedException e) {
-            problems.add(new Div(getTranslation("negotiation.error.archived")));
+            problems.show(getTranslation("negotiation.error.archived"));
         }
     }
 
     void move(NegotiationStatus next, Map<String, Double> values, String reason) {
-        problems.removeAll();
+        problems.clear();
         try {
             Negotiation moved = negotiations.status(negotiation.getId(), negotiation.getVersion(), next, values, reason);
             Notify.success(getTranslation("negotiation.moved", Labels.of(this, moved.getStatus())));
             show(negotiations.get(moved.getId()));
         } catch (ValidationException e) {
-            e.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            problems.show(e);
         } catch (ConcurrentEditException e) {
             ConcurrentEditDialog.open(this, e, this::reload);
         }

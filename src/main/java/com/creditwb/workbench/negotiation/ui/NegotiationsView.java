@@ -1,26 +1,25 @@
 package com.creditwb.workbench.negotiation.ui;
 
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.excel.ListExport;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.ui.CustomerPicker;
-import com.creditwb.workbench.negotiation.domain.Direction;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationFilter;
 import com.creditwb.workbench.negotiation.NegotiationForm;
 import com.creditwb.workbench.negotiation.NegotiationService;
+import com.creditwb.workbench.negotiation.domain.Direction;
 import com.creditwb.workbench.negotiation.domain.NegotiationStatus;
 import com.creditwb.workbench.negotiation.domain.TeamRules;
 import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -170,8 +169,6 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     void openCreate() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("negotiation.new"));
         TextField subject = new TextField(getTranslation("negotiation.field.subject"));
         subject.setId("new-negotiation-subject");
         subject.setWidthFull();
@@ -181,43 +178,20 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         Select<Direction> dir = Labels.select(this, "negotiation.field.direction", Direction.class);
         dir.setValue(Direction.SELL);
         dir.setId("new-negotiation-direction");
-        VerticalLayout body = new VerticalLayout(subject, counterpart, dir);
-        body.setPadding(false);
-        body.setWidth("32em");
-        dialog.add(body);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                Negotiation n = negotiations.create(new NegotiationForm(subject.getValue(), counterpart.getValue() == null ? null
-                        : counterpart.getValue().id(), dir.getValue(), null, null, null, TeamRules.Importance.MEDIUM, TeamRules.Difficulty.MEDIUM,
-                        LocalDate.now(clock), null, Map.of(), List.of(), null, null, null));
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(NegotiationView.class, NegotiationView.parameters(n.getId())));
-            } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> {
-                    switch (err.field()) {
-                        case "subject" -> {
-                            subject.setErrorMessage(err.message());
-                            subject.setInvalid(true);
-                        }
-                        case "counterpart" -> {
-                            counterpart.setErrorMessage(err.message());
-                            counterpart.setInvalid(true);
-                        }
-                        default -> Notify.error(err.message());
-                    }
-                });
-            }
+        FormDialog dialog = new FormDialog(getTranslation("negotiation.new"), getTranslation("common.save"), () -> {
+            Negotiation n = negotiations.create(new NegotiationForm(subject.getValue(), counterpart.getValue() == null ? null
+                    : counterpart.getValue().id(), dir.getValue(), null, null, null, TeamRules.Importance.MEDIUM, TeamRules.Difficulty.MEDIUM,
+                    LocalDate.now(clock), null, Map.of(), List.of(), null, null, null));
+            getUI().ifPresent(ui -> ui.navigate(NegotiationView.class, NegotiationView.parameters(n.getId())));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("new-negotiation-save");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.with(subject, counterpart, dir).fields(Map.of("subject", subject, "counterpart", counterpart, "direction", dir));
+        dialog.setWidth("36em");
+        dialog.primary().setId("new-negotiation-save");
         dialog.open();
     }
 
     /** ADMIN: members by importance and the contract value that adds one. */
     void openTeamSizes() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("negotiation.teamSizes"));
         com.creditwb.workbench.negotiation.TeamSizeService.TeamSizes current = this.sizes.teamSizes();
         Map<TeamRules.Importance, IntegerField> fields = new EnumMap<>(TeamRules.Importance.class);
         VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("negotiation.teamSizes.help")));
@@ -236,21 +210,14 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         large.setWidth("16em");
         large.setId("team-size-large");
         body.add(large);
-        d.add(body);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        FormDialog d = new FormDialog(getTranslation("negotiation.teamSizes"), getTranslation("common.save"), () -> {
             Map<TeamRules.Importance, Integer> sizes = new EnumMap<>(TeamRules.Importance.class);
             fields.forEach((i, f) -> sizes.put(i, f.getValue()));
-            try {
-                this.sizes.saveTeamSizes(sizes, large.getValue());
-                Notify.success(getTranslation("negotiation.teamSizes.saved"));
-                d.close();
-            } catch (ValidationException ex) {
-                Notify.error(ex.getErrors().get(0).message());
-            }
+            this.sizes.saveTeamSizes(sizes, large.getValue());
+            Notify.success(getTranslation("negotiation.teamSizes.saved"));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("team-sizes-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.with(body).fields(Map.of("largeContract", large));
+        d.primary().setId("team-sizes-save");
         d.open();
     }
 

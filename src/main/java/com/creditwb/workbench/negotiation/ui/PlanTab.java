@@ -1,15 +1,16 @@
 package com.creditwb.workbench.negotiation.ui;
 
-import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.AhpDialog;
 import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Problems;
+import com.creditwb.workbench.negotiation.Negotiation;
+import com.creditwb.workbench.negotiation.NegotiationCreditService;
 import com.creditwb.workbench.negotiation.domain.Direction;
 import com.creditwb.workbench.negotiation.domain.IssueKind;
 import com.creditwb.workbench.negotiation.domain.IssueTargets;
-import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.domain.PackageScore;
 import com.creditwb.workbench.negotiation.domain.PlanIssue;
 import com.vaadin.flow.component.button.Button;
@@ -261,7 +262,9 @@ class PlanTab extends VerticalLayout {
                 result.add(d);
             });
         } catch (ValidationException e) {
-            e.getErrors().forEach(err -> result.add(new Div(err.message())));
+            Problems refused = new Problems();
+            refused.show(e);
+            result.add(refused);
         }
     }
 

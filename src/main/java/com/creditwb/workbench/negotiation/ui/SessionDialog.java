@@ -1,13 +1,14 @@
 package com.creditwb.workbench.negotiation.ui;
 
-import com.creditwb.workbench.negotiation.NegotiationSessionService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.negotiation.domain.Concessions;
-import com.creditwb.workbench.negotiation.domain.Confidentiality;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationSession;
+import com.creditwb.workbench.negotiation.NegotiationSessionService;
+import com.creditwb.workbench.negotiation.domain.Concessions;
+import com.creditwb.workbench.negotiation.domain.Confidentiality;
 import com.creditwb.workbench.negotiation.domain.PlanIssue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -85,7 +86,7 @@ class SessionDialog extends Dialog {
     final CheckboxGroup<Confidentiality.SessionItem> checklist = new CheckboxGroup<>();
     final VerticalLayout offerBox = new VerticalLayout();
     final List<OfferRow> offers = new ArrayList<>();
-    final Div problems = new Div();
+    final Problems problems = new Problems();
     final Button save = new Button();
 
     SessionDialog(Negotiation n, NegotiationSessionService negotiations, Runnable saved, LocalDate today) {
@@ -115,7 +116,6 @@ class SessionDialog extends Dialog {
         addOurs.setId("session-add-ours");
         Button addTheirs = new Button(getTranslation("negotiation.offer.addTheirs"), VaadinIcon.PLUS.create(), e -> addOffer(Concessions.Side.THEM));
         addTheirs.setId("session-add-theirs");
-        problems.addClassName("wb-problems");
         problems.setId("session-problems");
         VerticalLayout body = new VerticalLayout(date, attendeesUs, attendeesThem, new H4(getTranslation("negotiation.offers")), offerBox,
                 new HorizontalLayout(addOurs, addTheirs), notes, nextSteps, checklist, problems);
@@ -130,14 +130,14 @@ class SessionDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("session-save");
         save.addClickListener(e -> {
-            problems.removeAll();
+            problems.clear();
             try {
                 negotiations.addSession(n.getId(), form());
                 Notify.success(getTranslation("negotiation.session.saved"));
                 close();
                 saved.run();
             } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+                problems.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

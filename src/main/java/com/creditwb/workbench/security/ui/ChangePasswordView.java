@@ -1,10 +1,8 @@
 package com.creditwb.workbench.security.ui;
 
-import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.common.ui.FieldErrors;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.security.UserService;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
@@ -21,6 +20,8 @@ import java.util.Map;
 @Route("password")
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    final Problems problems = new Problems();
 
     final PasswordField current = new PasswordField();
     final PasswordField next = new PasswordField();
@@ -43,29 +44,24 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> change());
         Paragraph hint = new Paragraph(getTranslation(users.mustChangePassword() ? "password.change.required" : "password.change.hint"));
-        add(new H2(getTranslation("password.change.title")), hint, current, next, repeat, save);
+        add(new H2(getTranslation("password.change.title")), hint, current, next, repeat, problems, save);
         for (PasswordField f : new PasswordField[] {current, next, repeat}) {
             f.setWidthFull();
         }
     }
 
     void change() {
-        for (PasswordField f : new PasswordField[] {current, next, repeat}) {
-            f.setInvalid(false);
-        }
+        problems.clear();
         if (!next.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("password.error.repeat"));
-            repeat.setInvalid(true);
+            problems.mark(repeat, getTranslation("password.error.repeat"));
             return;
         }
-        try {
+        problems.attempt(() -> {
             users.changeOwnPassword(current.getValue(), next.getValue());
             VaadinSession.getCurrent().setAttribute("wb.passwordChecked", Boolean.TRUE);
             Notify.success(getTranslation("password.changed"));
             UI.getCurrent().navigate("");
-        } catch (ValidationException e) {
-            FieldErrors.show(e, Map.of("currentPassword", current, "newPassword", next)).forEach(Notify::error);
-        }
+        }, Map.of("currentPassword", current, "newPassword", next), null);
     }
 
     @Override

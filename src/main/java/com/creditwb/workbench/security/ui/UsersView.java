@@ -1,14 +1,11 @@
 package com.creditwb.workbench.security.ui;
 
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.FieldErrors;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.security.AppUser;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +21,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -89,54 +87,35 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openCreate() {
-        Dialog dialog = new Dialog(getTranslation("user.new"));
         TextField username = new TextField(getTranslation("user.username"));
         TextField displayName = new TextField(getTranslation("user.displayName"));
         CheckboxGroup<Role> roles = roles();
-        dialog.add(new FormLayout(username, displayName, roles));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                String password = users.create(username.getValue(), displayName.getValue(), EnumSet.copyOf(
-                        roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : roles.getValue()));
-                dialog.close();
-                refresh();
-                showPassword(username.getValue().trim(), password);
-            } catch (ValidationException ex) {
-                FieldErrors.show(ex, Map.of("username", username, "displayName", displayName, "roles", roles)).forEach(Notify::error);
-            }
+        FormDialog dialog = new FormDialog(getTranslation("user.new"), getTranslation("common.save"), () -> {
+            String password = users.create(username.getValue(), displayName.getValue(), EnumSet.copyOf(
+                    roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : roles.getValue()));
+            refresh();
+            showPassword(username.getValue().trim(), password);
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.with(new FormLayout(username, displayName, roles)).fields(Map.of("username", username, "displayName", displayName,
+                "roles", roles));
         dialog.open();
     }
 
+    /** Edits a plain command; the user row in the list is never changed by the page, only re-read after the service took it. */
     void openEdit(AppUser user) {
-        Dialog dialog = new Dialog(getTranslation("user.edit", user.getUsername()));
         TextField displayName = new TextField(getTranslation("user.displayName"));
         displayName.setValue(user.getDisplayName());
         CheckboxGroup<Role> roles = roles();
         roles.setValue(user.getRoles());
         Checkbox enabled = new Checkbox(getTranslation("user.state.enabled"), user.isEnabled());
-        dialog.add(new FormLayout(displayName, roles, enabled));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            user.setDisplayName(displayName.getValue());
-            user.setRoles(roles.getValue());
-            user.setEnabled(enabled.getValue());
-            try {
-                users.update(user);
-                dialog.close();
-                Notify.success(getTranslation("common.saved"));
-            } catch (ValidationException ex) {
-                FieldErrors.show(ex, Map.of("displayName", displayName, "roles", roles)).forEach(Notify::error);
-            } catch (ConcurrentEditException ex) {
-                Notify.error(ex.getMessage());
-                dialog.close();
-            } finally {
-                refresh();
-            }
+        FormDialog dialog = new FormDialog(getTranslation("user.edit", user.getUsername()), getTranslation("common.save"), () -> {
+            users.update(user.getUsername(), user.getVersion(), new UserService.Edit(displayName.getValue(), roles.getValue(),
+                    enabled.getValue()));
+            Notify.success(getTranslation("common.saved"));
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.with(new FormLayout(displayName, roles, enabled)).fields(Map.of("displayName", displayName, "roles", roles))
+                .onStale(this::refresh);
         dialog.open();
     }
 

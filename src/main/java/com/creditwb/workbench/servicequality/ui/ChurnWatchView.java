@@ -1,9 +1,10 @@
 package com.creditwb.workbench.servicequality.ui;
 
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.servicequality.domain.ChurnRules;
 import com.creditwb.workbench.servicequality.ChurnWatchService;
+import com.creditwb.workbench.servicequality.domain.ChurnRules;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -82,8 +83,7 @@ public class ChurnWatchView extends VerticalLayout implements HasDynamicTitle {
         revenue.setValue(current.revenueDropPercent());
         var overdue = new com.vaadin.flow.component.textfield.NumberField(getTranslation("churn.threshold.overdue"));
         overdue.setValue(current.overdueGrowthPercent());
-        com.vaadin.flow.component.html.Div problems = new com.vaadin.flow.component.html.Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         body.add(csi, revenue, overdue, problems);
         d.add(body);
         var save = new com.vaadin.flow.component.button.Button(getTranslation("common.save"), e -> {
@@ -96,8 +96,8 @@ public class ChurnWatchView extends VerticalLayout implements HasDynamicTitle {
                 d.close();
                 grid.setItems(churn.list());
             } catch (com.creditwb.workbench.common.ValidationException ex) {
-                problems.removeAll();
-                ex.getErrors().forEach(err -> problems.add(new com.vaadin.flow.component.html.Div(err.message())));
+                problems.clear();
+                problems.show(ex);
             }
         });
         save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);

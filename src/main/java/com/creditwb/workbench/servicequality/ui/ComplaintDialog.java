@@ -2,32 +2,32 @@ package com.creditwb.workbench.servicequality.ui;
 
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.files.UploadChecks;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.BoundedUpload;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.servicequality.Complaint;
-import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
-import com.creditwb.workbench.servicequality.ComplaintService;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.security.UserService;
+import com.creditwb.workbench.servicequality.Complaint;
+import com.creditwb.workbench.servicequality.ComplaintAttachment;
+import com.creditwb.workbench.servicequality.ComplaintService;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.creditwb.workbench.common.files.UploadChecks;
-import com.creditwb.workbench.common.ui.BoundedUpload;
-import com.creditwb.workbench.common.ui.FieldErrors;
-import com.creditwb.workbench.servicequality.ComplaintAttachment;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Raises a complaint for a customer, or shows one: its record (editable while open by those who handle it), the times
@@ -50,7 +49,7 @@ class ComplaintDialog extends Dialog {
     final ComboBox<String> assignee = new ComboBox<>();
     final TextArea stepText = new TextArea();
     final RadioButtonGroup<Boolean> satisfied = new RadioButtonGroup<>();
-    final Div problems = new Div();
+    final Problems problems = new Problems();
     final Button save = new Button();
     final Button step = new Button();
     final VerticalLayout files = new VerticalLayout();
@@ -141,7 +140,6 @@ class ComplaintDialog extends Dialog {
             f.setReadOnly(!editable);
         }
         body.add(filesSection(editable));
-        problems.addClassName("wb-problems");
         problems.setId("complaint-problems");
         body.add(problems);
         add(body);
@@ -179,6 +177,7 @@ class ComplaintDialog extends Dialog {
     }
 
     void received(String name, byte[] bytes) {
+        problems.clear();
         try {
             if (existing == null) {
                 pending.add(new ComplaintService.NewFile(name, bytes));
@@ -188,7 +187,7 @@ class ComplaintDialog extends Dialog {
             }
             refreshFiles();
         } catch (ValidationException ex) {
-            FieldErrors.show(ex, Map.of()).forEach(Notify::error);
+            problems.show(ex);
         }
     }
 
@@ -238,14 +237,14 @@ class ComplaintDialog extends Dialog {
     }
 
     private void run(java.util.function.Supplier<Complaint> action, Runnable done) {
-        problems.removeAll();
+        problems.clear();
         try {
             action.get();
             Notify.success(getTranslation("complaint.saved"));
             close();
             done.run();
         } catch (ValidationException ex) {
-            ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            problems.show(ex);
         } catch (ConcurrentEditException ex) {
             ConcurrentEditDialog.open(this, ex, () -> {
                 close();

@@ -1,12 +1,13 @@
 package com.creditwb.workbench.servicequality.ui;
 
 import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.security.UserService;
 import com.creditwb.workbench.servicequality.Complaint;
-import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
 import com.creditwb.workbench.servicequality.ComplaintService;
+import com.creditwb.workbench.servicequality.domain.ComplaintFlow;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -80,8 +81,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
             fields.put(s, new com.vaadin.flow.component.textfield.IntegerField[] {response, resolution});
             body.add(new HorizontalLayout(response, resolution));
         });
-        com.vaadin.flow.component.html.Div problems = new com.vaadin.flow.component.html.Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         body.add(problems);
         d.add(body);
         var save = new com.vaadin.flow.component.button.Button(getTranslation("common.save"), e -> {
@@ -97,8 +97,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                 d.close();
                 refresh();
             } catch (com.creditwb.workbench.common.ValidationException ex) {
-                problems.removeAll();
-                ex.getErrors().forEach(err -> problems.add(new com.vaadin.flow.component.html.Div(err.message())));
+                problems.clear();
+                problems.show(ex);
             }
         });
         save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);

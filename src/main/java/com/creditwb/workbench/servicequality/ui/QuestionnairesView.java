@@ -3,13 +3,13 @@ package com.creditwb.workbench.servicequality.ui;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.creditwb.workbench.servicequality.Questionnaire;
 import com.creditwb.workbench.servicequality.QuestionnaireService;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -43,7 +43,7 @@ public class QuestionnairesView extends VerticalLayout implements HasDynamicTitl
 
     private final transient QuestionnaireService surveys;
     final Map<Dimension.Model, List<Row>> rows = new EnumMap<>(Dimension.Model.class);
-    final Map<Dimension.Model, Div> problems = new EnumMap<>(Dimension.Model.class);
+    final Map<Dimension.Model, Problems> problems = new EnumMap<>(Dimension.Model.class);
 
     public QuestionnairesView(QuestionnaireService surveys) {
         this.surveys = surveys;
@@ -71,8 +71,7 @@ public class QuestionnairesView extends VerticalLayout implements HasDynamicTitl
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             box.add(dimension, add);
         }
-        Div problem = new Div();
-        problem.addClassName("wb-problems");
+        Problems problem = new Problems();
         problems.put(q.getModel(), problem);
         Button save = new Button(getTranslation("survey.saveVersion"), e -> save(q.getModel()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -105,8 +104,8 @@ public class QuestionnairesView extends VerticalLayout implements HasDynamicTitl
     }
 
     void save(Dimension.Model model) {
-        Div problem = problems.get(model);
-        problem.removeAll();
+        Problems problem = problems.get(model);
+        problem.clear();
         List<Questionnaire.Statement> statements = rows.get(model).stream()
                 .map(r -> new Questionnaire.Statement(r.dimension(), r.zh().getValue(), r.en().getValue())).toList();
         try {
@@ -114,7 +113,7 @@ public class QuestionnairesView extends VerticalLayout implements HasDynamicTitl
             Notify.success(getTranslation("survey.versionSaved", saved.getNumber()));
             getUI().ifPresent(ui -> ui.getPage().reload());
         } catch (ValidationException ex) {
-            ex.getErrors().forEach(err -> problem.add(new Div(err.message())));
+            problem.show(ex);
         }
     }
 

@@ -1,17 +1,18 @@
 package com.creditwb.workbench.servicequality.ui;
 
-import com.creditwb.workbench.servicequality.QuestionnaireService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerRecord.ContactRecord;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.servicequality.Questionnaire;
-import com.creditwb.workbench.servicequality.domain.Servqual;
+import com.creditwb.workbench.servicequality.QuestionnaireService;
 import com.creditwb.workbench.servicequality.SurveyInvitation;
 import com.creditwb.workbench.servicequality.SurveyService;
+import com.creditwb.workbench.servicequality.domain.Servqual;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -198,11 +199,10 @@ class ServicePanel extends VerticalLayout {
         language.setItems(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
         language.setItemLabelGenerator(x -> getTranslation("language." + x.toLanguageTag()));
         language.setValue(Locale.SIMPLIFIED_CHINESE);
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         d.add(new VerticalLayout(title, questionnaire, until, contacts, language, problems));
         Button save = new Button(getTranslation("survey.create"), e -> {
-            problems.removeAll();
+            problems.clear();
             List<SurveyService.Invitee> invitees = new ArrayList<>();
             contacts.getValue().forEach(c -> invitees.add(new SurveyService.Invitee(c.name(), c.email(), language.getValue())));
             try {
@@ -212,7 +212,7 @@ class ServicePanel extends VerticalLayout {
                 refresh();
                 showLinks(created.links());
             } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+                problems.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -234,14 +234,13 @@ class ServicePanel extends VerticalLayout {
         respondent.setWidth("24em");
         respondent.setId("survey-respondent");
         AnswerPanel panel = new AnswerPanel(r.questionnaire(), getLocale());
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         d.add(new VerticalLayout(respondent, panel, problems));
         Button save = new Button(getTranslation("common.save"), e -> {
-            problems.removeAll();
+            problems.clear();
             String missing = panel.missing();
             if (missing != null) {
-                problems.add(new Div(missing));
+                problems.show(missing);
                 return;
             }
             try {
@@ -250,7 +249,7 @@ class ServicePanel extends VerticalLayout {
                 d.close();
                 refresh();
             } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+                problems.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,17 +1,18 @@
 package com.creditwb.workbench.servicequality.ui;
 
-import com.creditwb.workbench.servicequality.SurveyPortfolioService;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.export.KeyAccountExport;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.servicequality.domain.Dimension;
+import com.creditwb.workbench.servicequality.SurveyPortfolioService;
 import com.creditwb.workbench.servicequality.SurveyService;
+import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -139,7 +140,7 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
         d.setHeaderTitle(getTranslation("sq.surveySegment"));
         TextField title = new TextField(getTranslation("survey.title"));
         LocalDate today = LocalDate.now(clock);
-        title.setValue(getTranslation("survey.defaultTitle", today.getYear(), (today.getMonthValue() - 1) / 3 + 1));
+        title.setValue(ServicePanel.defaultTitle(this, today));
         title.setWidthFull();
         title.setId("sq-title");
         DatePicker until = new DatePicker(getTranslation("survey.validUntil"));
@@ -150,14 +151,13 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
         language.setItems(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
         language.setItemLabelGenerator(x -> getTranslation("language." + x.toLanguageTag()));
         language.setValue(Locale.SIMPLIFIED_CHINESE);
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         problems.setId("sq-problems");
         Paragraph help = new Paragraph(getTranslation("sq.surveySegment.help", segment.getItemLabelGenerator().apply(segment.getValue()),
                 Labels.of(this, model.getValue())));
         d.add(new VerticalLayout(help, title, until, language, problems));
         Button create = new Button(getTranslation("survey.create"), e -> {
-            problems.removeAll();
+            problems.clear();
             try {
                 SurveyService.SegmentCreated created = surveys.createForSegment(segment.getValue(), model.getValue(), title.getValue(),
                         until.getValue(), language.getValue());
@@ -170,7 +170,7 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
                         customerName(created, r), r.links())).toList());
                 load();
             } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+                problems.show(ex);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,11 +2,11 @@ package com.creditwb.workbench.servicequality.ui;
 
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.servicequality.SurveyLinkService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,7 +29,7 @@ public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObser
     String token;
     SurveyLinkService.Opened opened;
     AnswerPanel panel;
-    final Div problems = new Div();
+    final Problems problems = new Problems();
     final Button submit = new Button();
 
     public SurveyAnswerView(SurveyLinkService surveys) {
@@ -75,7 +75,6 @@ public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObser
         add(new Paragraph(getTranslation("survey.answer.intro", opened.invitation().getContactName(),
                 Formats.date(opened.survey().getValidUntil(), getLocale()))));
         panel = new AnswerPanel(opened.questionnaire(), opened.invitation().getLocale());
-        problems.addClassName("wb-problems");
         problems.setId("survey-problems");
         submit.setText(getTranslation("survey.answer.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -85,10 +84,10 @@ public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObser
     }
 
     void send() {
-        problems.removeAll();
+        problems.clear();
         String missing = panel.missing();
         if (missing != null) {
-            problems.add(new Div(missing));
+            problems.show(missing);
             return;
         }
         try {
@@ -99,7 +98,7 @@ public class SurveyAnswerView extends VerticalLayout implements BeforeEnterObser
             done.setId("survey-thanks");
             add(done);
         } catch (ValidationException ex) {
-            ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            problems.show(ex);
         } catch (SurveyLinkService.LinkException ex) {
             showClosed(ex.reason());
         }

@@ -1,17 +1,17 @@
 package com.creditwb.workbench.statement.ui;
 
-import com.creditwb.workbench.statement.RatioText;
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.AmountField;
 import com.creditwb.workbench.common.ui.Chart;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerRecord;
-import com.creditwb.workbench.statement.domain.LineItem;
-import com.creditwb.workbench.common.excel.ProblemMessages;
-import com.creditwb.workbench.statement.domain.RatioReport;
+import com.creditwb.workbench.statement.RatioText;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
+import com.creditwb.workbench.statement.domain.LineItem;
+import com.creditwb.workbench.statement.domain.RatioReport;
 import com.creditwb.workbench.statement.domain.StatementType;
 import com.creditwb.workbench.statement.ratio.AltmanZ;
 import com.creditwb.workbench.statement.ratio.RatioEngine;
@@ -33,7 +33,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.creditwb.workbench.common.ui.AmountField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
@@ -50,6 +49,8 @@ import java.util.Map;
  * chart for a chosen ratio, Altman's score, and the revisions of each period.
  */
 public class FinancialsPanel extends VerticalLayout {
+
+    final Problems marketProblems = new Problems();
 
     static final int MAX_PERIODS = 5;
 
@@ -299,23 +300,16 @@ public class FinancialsPanel extends VerticalLayout {
         save.setId("save-market-value");
         HorizontalLayout row = new HorizontalLayout(market, save);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        card.add(row);
+        card.add(row, marketProblems);
         return card;
     }
 
     private void saveMarketValue(StatementSet set, BigDecimal value) {
-        try {
+        marketProblems.attempt(() -> {
             statements.setMarketValue(set, value);
             Notify.success(getTranslation("common.saved"));
             refresh();
-        } catch (ValidationException e) {
-            e.getErrors().forEach(err -> Notify.error(err.message()));
-        } catch (ConcurrentEditException e) {
-            Notify.error(e.getMessage());
-            refresh();
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            Notify.error(getTranslation("error.forbidden"));
-        }
+        }, Map.of(), this::refresh);
     }
 
     private void openEntry() {

@@ -1,12 +1,14 @@
 package com.creditwb.workbench.statement.ui;
 
-import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
-import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.common.excel.ProblemMessages;
+import com.creditwb.workbench.common.ui.AmountField;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
+import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.statement.StatementService;
 import com.creditwb.workbench.statement.StatementSet;
+import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.domain.StatementType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,13 +16,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.creditwb.workbench.common.ui.AmountField;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ class StatementEntryDialog extends Dialog {
     final Select<Long> unit;
     final Checkbox audited = new Checkbox();
     final Map<LineItem, AmountField> fields = new EnumMap<>(LineItem.class);
-    final Div problems = new Div();
+    final Problems problems = new Problems();
     private final transient StatementService statements;
     private final transient ProblemMessages messages;
     private final CustomerRecord customer;
@@ -75,7 +74,6 @@ class StatementEntryDialog extends Dialog {
             sheets.add(getTranslation(type.messageKey()), form);
         }
         problems.setId("entry-problems");
-        problems.addClassName("wb-problems");
         add(new VerticalLayout(head, problems, sheets));
         periodEnd.addValueChangeListener(e -> fill(e.getValue()));
         unit.addValueChangeListener(e -> {
@@ -113,10 +111,9 @@ class StatementEntryDialog extends Dialog {
     }
 
     void save() {
-        problems.removeAll();
+        problems.clear();
         if (periodEnd.getValue() == null) {
-            periodEnd.setInvalid(true);
-            periodEnd.setErrorMessage(getTranslation("validation.required"));
+            problems.mark(periodEnd, getTranslation("validation.required"));
             return;
         }
         Map<LineItem, BigDecimal> amounts = new EnumMap<>(LineItem.class);
@@ -126,7 +123,7 @@ class StatementEntryDialog extends Dialog {
             }
         });
         if (amounts.isEmpty()) {
-            problems.add(new Span(getTranslation("excel.noLines")));
+            problems.show(getTranslation("excel.noLines"));
             return;
         }
         try {
@@ -135,7 +132,7 @@ class StatementEntryDialog extends Dialog {
             close();
             saved.run();
         } catch (ImportRejectedException e) {
-            e.problems().forEach(p -> problems.add(new Div(messages.message(p))));
+            e.problems().forEach(p -> problems.show(messages.message(p)));
         }
     }
 }

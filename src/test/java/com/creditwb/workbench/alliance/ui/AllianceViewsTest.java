@@ -87,7 +87,7 @@ class AllianceViewsTest {
         AllianceView view = view(a);
         assertThat(view.next.getText()).isEqualTo("推进到：寻找盟友");
         view.next.click();
-        assertThat(view.gateProblems.getElement().getTextRecursively())
+        assertThat(view.problems.getElement().getTextRecursively())
                 .contains("尚不能进入“寻找盟友”").contains("请至少评估两个方案").contains("请选定一个方案");
     }
 

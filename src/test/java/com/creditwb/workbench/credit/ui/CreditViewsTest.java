@@ -340,13 +340,13 @@ class CreditViewsTest {
         assertThat(all(card.requests).filter(c -> c.getId().orElse("").equals("limit-approve-5")).count()).isEqualTo(1);
         assertThat(card.ask.isVisible()).isTrue();
         // approving on the card makes the whole tab show what the service now holds (the exposure card beside it too) ...
-        assertThat(card.decided(pending, true, "旺季备货", new com.vaadin.flow.component.dialog.Dialog(), new com.vaadin.flow.component.html.Div()))
+        assertThat(card.decided(pending, true, "旺季备货", new com.vaadin.flow.component.dialog.Dialog(), new com.creditwb.workbench.common.ui.Problems()))
                 .isTrue();
         verify(limits).approve(5L, "旺季备货");
         assertThat(tabRefreshed.get()).isEqualTo(1);
         // ... and a refused decision leaves the tab as it was
         when(limits.refuse(5L, "")).thenThrow(com.creditwb.workbench.common.ValidationException.of("reason", "A reason is needed."));
-        com.vaadin.flow.component.html.Div problems = new com.vaadin.flow.component.html.Div();
+        com.creditwb.workbench.common.ui.Problems problems = new com.creditwb.workbench.common.ui.Problems();
         assertThat(card.decided(pending, false, "", new com.vaadin.flow.component.dialog.Dialog(), problems)).isFalse();
         assertThat(problems.getElement().getTextRecursively()).isEqualTo("A reason is needed.");
         assertThat(tabRefreshed.get()).isEqualTo(1);

@@ -5,6 +5,7 @@ import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.documents.DocumentService;
 import com.creditwb.workbench.credit.documents.DocumentSettings;
 import com.creditwb.workbench.credit.documents.DocumentType;
@@ -138,8 +139,7 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
         ComboBox<String> to = new ComboBox<>(getTranslation("blocked.escalateTo"));
         com.creditwb.workbench.security.ui.UserPicker.bind(to, users.creditManagers().stream().filter(u -> !u.username().equals(currentUser.username())).toList());
         to.setId("blocked-to");
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         problems.setId("blocked-problems");
         body.add(reason, to, problems);
         d.add(body);
@@ -162,17 +162,17 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
         d.open();
     }
 
-    private void decide(Dialog d, Div problems, String doneKey, java.util.function.Supplier<DocumentService.Held> action) {
-        problems.removeAll();
+    private void decide(Dialog d, Problems problems, String doneKey, java.util.function.Supplier<DocumentService.Held> action) {
+        problems.clear();
         try {
             action.get();
             Notify.success(getTranslation(doneKey));
             d.close();
             refresh();
         } catch (ValidationException ex) {
-            ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+            problems.show(ex);
         } catch (AccessDeniedException ex) {
-            problems.add(new Div(ex.getMessage()));
+            problems.show(ex.getMessage());
         }
     }
 
@@ -202,12 +202,11 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
             authorities.put(user, f);
             body.add(f);
         });
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         body.add(problems);
         d.add(body);
         Button save = new Button(getTranslation("common.save"), e -> {
-            problems.removeAll();
+            problems.clear();
             try {
                 Map<String, BigDecimal> amounts = new java.util.LinkedHashMap<>();
                 authorities.forEach((user, f) -> amounts.put(user, f.getValue()));
@@ -217,7 +216,7 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
                 Notify.success(getTranslation("blocked.settings.saved"));
                 d.close();
             } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+                problems.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,6 +5,7 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.groups.GroupService;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
@@ -129,12 +130,11 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             existing.members().stream().filter(m -> !m.parent()).forEach(m -> members.put(m.customerId(), m.name()));
         }
         showMembers.run();
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         problems.setId("group-problems");
         d.add(new VerticalLayout(name, parent, limit, addMember, memberList, problems));
         Button save = new Button(getTranslation("common.save"), e -> {
-            problems.removeAll();
+            problems.clear();
             try {
                 groups.save(existing == null ? null : existing.group().getId(), existing == null ? null : existing.group().getVersion(),
                         new GroupService.Form(name.getValue(), parent.getValue() == null ? null : parent.getValue().id(), limit.getValue(),
@@ -143,9 +143,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 d.close();
                 refresh();
             } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+                problems.show(ex);
             } catch (ConcurrentEditException ex) {
-                problems.add(new Div(getTranslation(ConcurrentEditException.MESSAGE_KEY)));
+                problems.show(getTranslation(ConcurrentEditException.MESSAGE_KEY));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,6 +10,7 @@ import com.creditwb.workbench.common.ui.ExcelFiles;
 import com.creditwb.workbench.common.ui.ExcelProblemsGrid;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.rates.ExchangeRate;
 import com.creditwb.workbench.credit.rates.ExchangeRateService;
 import com.creditwb.workbench.security.Role;
@@ -109,7 +110,9 @@ public class ExchangeRatesView extends VerticalLayout implements HasDynamicTitle
             Notify.success(getTranslation("rates.saved", saved.getCurrency(), Formats.date(saved.getValidFrom(), getLocale())));
             refresh();
         } catch (ValidationException ex) {
-            ex.getErrors().forEach(err -> outcome.add(new Div(err.message())));
+            Problems refused = new Problems();
+            refused.show(ex, java.util.Map.of("currency", currency, "validFrom", validFrom, "rate", rate));
+            outcome.add(refused);
         } catch (ConcurrentEditException ex) {
             Notify.error(getTranslation(ConcurrentEditException.MESSAGE_KEY));
             refresh();

@@ -4,6 +4,7 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.security.notifications.Notification;
 import com.creditwb.workbench.security.notifications.NotificationKind;
 import com.creditwb.workbench.security.notifications.NotificationService;
@@ -112,18 +113,17 @@ public class NotificationBell extends HorizontalLayout {
         kinds.setId("notification-kinds");
         Paragraph mail = new Paragraph(getTranslation(notifications.mailConfigured() ? "notification.mail.on" : "notification.mail.off"));
         mail.addClassName("wb-muted");
-        Div problems = new Div();
-        problems.addClassName("wb-problems");
+        Problems problems = new Problems();
         d.add(new VerticalLayout(mail, email, kinds, problems));
         Button save = new Button(getTranslation("common.save"), e -> {
-            problems.removeAll();
+            problems.clear();
             try {
                 notifications.savePreferences(email.getValue(), kinds.getValue().isEmpty() ? EnumSet.noneOf(NotificationKind.class)
                         : EnumSet.copyOf(kinds.getValue()));
                 Notify.success(getTranslation("notification.saved"));
                 d.close();
             } catch (ValidationException ex) {
-                ex.getErrors().forEach(err -> problems.add(new Div(err.message())));
+                problems.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

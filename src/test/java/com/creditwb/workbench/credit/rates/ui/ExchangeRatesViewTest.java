@@ -39,7 +39,8 @@ class ExchangeRatesViewTest {
         view.validFrom.setValue(LocalDate.of(2026, 11, 1));
         view.rate.setValue(new BigDecimal("7.1"));
         view.save.click();
-        assertThat(view.outcome.getElement().getTextRecursively()).contains("不是 ISO 4217");
+        assertThat(view.currency.isInvalid()).isTrue();
+        assertThat(view.currency.getErrorMessage()).as("the refusal is shown on the field it names").contains("不是 ISO 4217");
         assertThat(view.currency.getValue()).as("the refused input stays for correction").isEqualTo("US");
         org.mockito.Mockito.reset(rates);
         when(rates.canEdit()).thenReturn(true);
