@@ -1,10 +1,9 @@
 package com.creditwb.workbench.credit.ui;
 
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.CreditMonitorService;
 import com.creditwb.workbench.credit.documents.Commitments;
 import com.creditwb.workbench.credit.documents.DocumentService;
@@ -16,7 +15,6 @@ import com.creditwb.workbench.customer.CustomerRecord;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -27,7 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.Map;
 
 /**
  * The customer's credit in operation, for credit managers and — without accounting detail — its account manager: the
@@ -139,9 +137,7 @@ class CreditOperationsCard extends VerticalLayout {
         }
     }
 
-    void openRequest() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("limitRequest.new"));
+    FormDialog openRequest() {
         BigDecimalField limit = new BigDecimalField(getTranslation("field.LimitRequest.requestedLimit"));
         limit.setId("limit-request-limit");
         DatePicker until = new DatePicker(getTranslation("field.LimitRequest.until"));
@@ -153,61 +149,39 @@ class CreditOperationsCard extends VerticalLayout {
         reason.setWidthFull();
         reason.setMaxLength(1000);
         reason.setId("limit-request-reason");
-        Problems problems = new Problems();
-        d.add(new VerticalLayout(limit, until, reason, problems));
-        Button save = new Button(getTranslation("limitRequest.send"), e -> {
-            problems.clear();
-            try {
-                limits.request(customer.id(), limit.getValue(), until.getValue(), reason.getValue());
-                Notify.success(getTranslation("limitRequest.sent"));
-                d.close();
-                refresh();
-                changed.run();
-            } catch (ValidationException ex) {
-                problems.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("limit-request-send");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
-        d.open();
-    }
-
-    /** Approves or refuses through the service, then the card and the whole tab show what it holds; refused, nothing changes. */
-    boolean decided(LimitRequest r, boolean approve, String reason, Dialog d, Problems problems) {
-        try {
-            if (approve) {
-                limits.approve(r.getId(), reason);
-            } else {
-                limits.refuse(r.getId(), reason);
-            }
-            d.close();
+        FormDialog d = new FormDialog(getTranslation("limitRequest.new"), getTranslation("limitRequest.send"), () -> {
+            limits.request(customer.id(), limit.getValue(), until.getValue(), reason.getValue());
+            Notify.success(getTranslation("limitRequest.sent"));
             refresh();
             changed.run();
-            return true;
-        } catch (ValidationException ex) {
-            problems.show(ex);
-        } catch (AccessDeniedException ex) {
-            problems.show(ex.getMessage());
-        }
-        return false;
+        });
+        d.with(limit, until, reason).fields(Map.of("requestedLimit", limit, "until", until, "reason", reason));
+        d.primary().setId("limit-request-send");
+        d.open();
+        return d;
     }
 
-    void decide(LimitRequest r, boolean approve) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation(approve ? "limitRequest.approve" : "limitRequest.refuse"));
+    /**
+     * Approves or refuses through the service, then the card and the whole tab show what it holds; refused, the
+     * dialog stays open with the reason and nothing changes.
+     */
+    FormDialog decide(LimitRequest r, boolean approve) {
         TextArea reason = new TextArea(getTranslation("blocked.reason"));
         reason.setWidthFull();
         reason.setId("limit-decision-reason");
-        Problems problems = new Problems();
-        d.add(new VerticalLayout(reason, problems));
-        Button ok = new Button(getTranslation(approve ? "limitRequest.approve" : "limitRequest.refuse"), e -> {
-            problems.clear();
-            decided(r, approve, reason.getValue(), d, problems);
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("limit-decision-ok");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        FormDialog d = new FormDialog(getTranslation(approve ? "limitRequest.approve" : "limitRequest.refuse"),
+                getTranslation(approve ? "limitRequest.approve" : "limitRequest.refuse"), () -> {
+                    if (approve) {
+                        limits.approve(r.getId(), reason.getValue());
+                    } else {
+                        limits.refuse(r.getId(), reason.getValue());
+                    }
+                    refresh();
+                    changed.run();
+                });
+        d.with(reason).fields(Map.of("reason", reason));
+        d.primary().setId("limit-decision-ok");
         d.open();
+        return d;
     }
 }

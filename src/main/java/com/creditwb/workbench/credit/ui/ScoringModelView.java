@@ -3,6 +3,7 @@ package com.creditwb.workbench.credit.ui;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.EditableRows;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.model.FiveC;
@@ -207,9 +208,6 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void editLevels(SubFactor code) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("credit.model.levelsOf", getTranslation(code.messageKey())));
-        d.setWidth("800px");
         List<TextField> zh = new ArrayList<>();
         List<TextField> en = new ArrayList<>();
         VerticalLayout rows = new VerticalLayout();
@@ -226,17 +224,16 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
             en.add(e);
             rows.add(new HorizontalLayout(z, e));
         }
-        d.add(rows);
-        Button ok = new Button(getTranslation("common.ok"), e -> {
+        // the levels' texts go into the model being edited; the page saves it as a new version
+        FormDialog d = new FormDialog(getTranslation("credit.model.levelsOf", getTranslation(code.messageKey())), getTranslation("common.ok"), () -> {
             for (int i = 0; i < 5; i++) {
                 levelsZh.get(code).set(i, zh.get(i).getValue());
                 levelsEn.get(code).set(i, en.get(i).getValue());
             }
-            d.close();
         });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setVisible(editable);
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.setWidth("800px");
+        d.with(rows);
+        d.primary().setVisible(editable);
         d.open();
     }
 

@@ -10,6 +10,7 @@ import com.creditwb.workbench.common.audit.ReadLogEntry;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
 import com.creditwb.workbench.common.ui.ExcelFiles;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.common.ui.Problems;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -279,8 +279,6 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
 
     /** The agreed values, one per issue, starting from the last offer made. */
     void openAgreed() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("negotiation.action.agreed"));
         Map<String, Double> last = new LinkedHashMap<>();
         sessionService.sessions(negotiation.getId()).forEach(s -> s.offers().forEach(o -> last.putAll(o.offer().values())));
         Map<String, NumberField> fields = new LinkedHashMap<>();
@@ -296,33 +294,26 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
         if (fields.isEmpty()) {
             body.add(new Div(getTranslation("negotiation.offer.noIssues")));
         }
-        d.add(body);
-        Button ok = new Button(getTranslation("negotiation.action.agreed"), e -> {
+        // a refused move is listed on the page, where every move's refusal shows
+        FormDialog d = new FormDialog(getTranslation("negotiation.action.agreed"), getTranslation("negotiation.action.agreed"), () -> {
             Map<String, Double> values = new LinkedHashMap<>();
             fields.forEach((name, f) -> values.put(name, f.getValue()));
-            d.close();
             move(NegotiationStatus.AGREED, values, null);
         });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("agreed-confirm");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        d.with(body);
+        d.primary().setId("agreed-confirm");
         d.open();
     }
 
     void openNoDeal() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("negotiation.action.noDeal"));
         TextArea reason = new TextArea(getTranslation("negotiation.field.reason"));
         reason.setWidth("30em");
         reason.setId("no-deal-reason");
-        d.add(reason);
-        Button ok = new Button(getTranslation("negotiation.action.noDeal"), e -> {
-            d.close();
-            move(NegotiationStatus.NO_DEAL, null, reason.getValue());
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        ok.setId("no-deal-confirm");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        FormDialog d = new FormDialog(getTranslation("negotiation.action.noDeal"), getTranslation("negotiation.action.noDeal"),
+                () -> move(NegotiationStatus.NO_DEAL, null, reason.getValue()));
+        d.with(reason);
+        d.primary().addThemeVariants(ButtonVariant.LUMO_ERROR);
+        d.primary().setId("no-deal-confirm");
         d.open();
     }
 

@@ -3,9 +3,9 @@ package com.creditwb.workbench.servicequality.ui;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.customer.CustomerRecord.ContactRecord;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.servicequality.Questionnaire;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A customer's service quality: the trend of CSI and SERVQUAL over the rounds, and each round with its progress,
@@ -175,8 +175,6 @@ class ServicePanel extends VerticalLayout {
     }
 
     void openNew() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("survey.new"));
         TextField title = new TextField(getTranslation("survey.title"));
         title.setValue(defaultTitle(this, LocalDate.now(clock)));
         title.setWidthFull();
@@ -199,25 +197,16 @@ class ServicePanel extends VerticalLayout {
         language.setItems(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
         language.setItemLabelGenerator(x -> getTranslation("language." + x.toLanguageTag()));
         language.setValue(Locale.SIMPLIFIED_CHINESE);
-        Problems problems = new Problems();
-        d.add(new VerticalLayout(title, questionnaire, until, contacts, language, problems));
-        Button save = new Button(getTranslation("survey.create"), e -> {
-            problems.clear();
+        FormDialog d = new FormDialog(getTranslation("survey.new"), getTranslation("survey.create"), () -> {
             List<SurveyService.Invitee> invitees = new ArrayList<>();
             contacts.getValue().forEach(c -> invitees.add(new SurveyService.Invitee(c.name(), c.email(), language.getValue())));
-            try {
-                SurveyService.Created created = surveys.create(customer.id(), questionnaire.getValue() == null ? null
-                        : questionnaire.getValue().getModel(), title.getValue(), until.getValue(), invitees);
-                d.close();
-                refresh();
-                showLinks(created.links());
-            } catch (ValidationException ex) {
-                problems.show(ex);
-            }
+            SurveyService.Created created = surveys.create(customer.id(), questionnaire.getValue() == null ? null
+                    : questionnaire.getValue().getModel(), title.getValue(), until.getValue(), invitees);
+            refresh();
+            showLinks(created.links());
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("survey-create");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.with(title, questionnaire, until, contacts, language).fields(Map.of("title", title, "model", questionnaire, "validUntil", until));
+        d.primary().setId("survey-create");
         d.open();
     }
 
@@ -227,34 +216,22 @@ class ServicePanel extends VerticalLayout {
     }
 
     void openEnter(SurveyService.RoundResult r) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("survey.enter"));
-        d.setWidth("min(64em, 95vw)");
         TextField respondent = new TextField(getTranslation("survey.respondent"));
         respondent.setWidth("24em");
         respondent.setId("survey-respondent");
         AnswerPanel panel = new AnswerPanel(r.questionnaire(), getLocale());
-        Problems problems = new Problems();
-        d.add(new VerticalLayout(respondent, panel, problems));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            problems.clear();
+        FormDialog d = new FormDialog(getTranslation("survey.enter"), getTranslation("common.save"), () -> {
             String missing = panel.missing();
             if (missing != null) {
-                problems.show(missing);
-                return;
+                throw ValidationException.of("answers", missing);
             }
-            try {
-                surveys.enter(r.survey().getId(), panel.form(respondent.getValue()));
-                Notify.success(getTranslation("survey.entered"));
-                d.close();
-                refresh();
-            } catch (ValidationException ex) {
-                problems.show(ex);
-            }
+            surveys.enter(r.survey().getId(), panel.form(respondent.getValue()));
+            Notify.success(getTranslation("survey.entered"));
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("survey-enter-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.setWidth("min(64em, 95vw)");
+        d.with(respondent, panel).fields(Map.of("respondent", respondent));
+        d.primary().setId("survey-enter-save");
         d.open();
     }
 }

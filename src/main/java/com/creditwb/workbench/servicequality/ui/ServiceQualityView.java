@@ -1,12 +1,11 @@
 package com.creditwb.workbench.servicequality.ui;
 
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.Chart;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.export.KeyAccountExport;
 import com.creditwb.workbench.security.Role;
@@ -14,9 +13,7 @@ import com.creditwb.workbench.servicequality.SurveyPortfolioService;
 import com.creditwb.workbench.servicequality.SurveyService;
 import com.creditwb.workbench.servicequality.domain.Dimension;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -135,9 +132,7 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
     }
 
     /** A round for every customer of the segment whose service the user runs; the links are shown once, by customer. */
-    void openSurveySegment() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("sq.surveySegment"));
+    FormDialog openSurveySegment() {
         TextField title = new TextField(getTranslation("survey.title"));
         LocalDate today = LocalDate.now(clock);
         title.setValue(ServicePanel.defaultTitle(this, today));
@@ -151,32 +146,24 @@ public class ServiceQualityView extends VerticalLayout implements HasDynamicTitl
         language.setItems(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
         language.setItemLabelGenerator(x -> getTranslation("language." + x.toLanguageTag()));
         language.setValue(Locale.SIMPLIFIED_CHINESE);
-        Problems problems = new Problems();
-        problems.setId("sq-problems");
         Paragraph help = new Paragraph(getTranslation("sq.surveySegment.help", segment.getItemLabelGenerator().apply(segment.getValue()),
                 Labels.of(this, model.getValue())));
-        d.add(new VerticalLayout(help, title, until, language, problems));
-        Button create = new Button(getTranslation("survey.create"), e -> {
-            problems.clear();
-            try {
-                SurveyService.SegmentCreated created = surveys.createForSegment(segment.getValue(), model.getValue(), title.getValue(),
-                        until.getValue(), language.getValue());
-                d.close();
-                Notify.success(getTranslation("sq.created", created.rounds().size(), created.links()));
-                if (!created.withoutContacts().isEmpty()) {
-                    Notify.error(getTranslation("sq.withoutContacts", String.join(getTranslation("common.listSeparator"), created.withoutContacts())));
-                }
-                SurveyLinksDialog.open(created.rounds().stream().map(r -> new SurveyLinksDialog.Group(
-                        customerName(created, r), r.links())).toList());
-                load();
-            } catch (ValidationException ex) {
-                problems.show(ex);
+        FormDialog d = new FormDialog(getTranslation("sq.surveySegment"), getTranslation("survey.create"), () -> {
+            SurveyService.SegmentCreated created = surveys.createForSegment(segment.getValue(), model.getValue(), title.getValue(),
+                    until.getValue(), language.getValue());
+            Notify.success(getTranslation("sq.created", created.rounds().size(), created.links()));
+            if (!created.withoutContacts().isEmpty()) {
+                Notify.error(getTranslation("sq.withoutContacts", String.join(getTranslation("common.listSeparator"), created.withoutContacts())));
             }
+            SurveyLinksDialog.open(created.rounds().stream().map(r -> new SurveyLinksDialog.Group(
+                    customerName(created, r), r.links())).toList());
+            load();
         });
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("sq-create");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), create);
+        d.with(help, title, until, language).fields(java.util.Map.of("title", title, "validUntil", until));
+        d.problems().setId("sq-problems");
+        d.primary().setId("sq-create");
         d.open();
+        return d;
     }
 
     private String customerName(SurveyService.SegmentCreated created, SurveyService.Created round) {

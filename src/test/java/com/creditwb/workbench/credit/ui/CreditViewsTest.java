@@ -340,15 +340,23 @@ class CreditViewsTest {
         assertThat(all(card.requests).filter(c -> c.getId().orElse("").equals("limit-approve-5")).count()).isEqualTo(1);
         assertThat(card.ask.isVisible()).isTrue();
         // approving on the card makes the whole tab show what the service now holds (the exposure card beside it too) ...
-        assertThat(card.decided(pending, true, "旺季备货", new com.vaadin.flow.component.dialog.Dialog(), new com.creditwb.workbench.common.ui.Problems()))
-                .isTrue();
+        com.creditwb.workbench.common.ui.FormDialog approving = card.decide(pending, true);
+        reason(approving).setValue("旺季备货");
+        approving.primary().click();
         verify(limits).approve(5L, "旺季备货");
+        assertThat(approving.isOpened()).isFalse();
         assertThat(tabRefreshed.get()).isEqualTo(1);
-        // ... and a refused decision leaves the tab as it was
+        // ... and a refused decision leaves the tab as it was, the dialog open with the reason on its field
         when(limits.refuse(5L, "")).thenThrow(com.creditwb.workbench.common.ValidationException.of("reason", "A reason is needed."));
-        com.creditwb.workbench.common.ui.Problems problems = new com.creditwb.workbench.common.ui.Problems();
-        assertThat(card.decided(pending, false, "", new com.vaadin.flow.component.dialog.Dialog(), problems)).isFalse();
-        assertThat(problems.getElement().getTextRecursively()).isEqualTo("A reason is needed.");
+        com.creditwb.workbench.common.ui.FormDialog refusing = card.decide(pending, false);
+        refusing.primary().click();
+        assertThat(refusing.isOpened()).isTrue();
+        assertThat(reason(refusing).isInvalid()).isTrue();
+        assertThat(reason(refusing).getErrorMessage()).isEqualTo("A reason is needed.");
         assertThat(tabRefreshed.get()).isEqualTo(1);
+    }
+
+    static com.vaadin.flow.component.textfield.TextArea reason(com.creditwb.workbench.common.ui.FormDialog d) {
+        return (com.vaadin.flow.component.textfield.TextArea) d.body().getChildren().findFirst().orElseThrow();
     }
 }

@@ -175,8 +175,15 @@ class SurveyViewsTest {
         assertThat(view.surveySegment.isEnabled()).isTrue();
         org.mockito.Mockito.when(service.createForSegment(any(), any(), any(), any(), any())).thenThrow(
                 com.creditwb.workbench.common.ValidationException.of("segment", "No customer of this segment whose service you run."));
-        view.openSurveySegment();
+        var dialog = view.openSurveySegment();
+        var title = (com.vaadin.flow.component.textfield.TextField) dialog.body().getChildren()
+                .filter(c -> c.getId().orElse("").equals("sq-title")).findFirst().orElseThrow();
+        assertThat(title.getValue()).as("the year is a label, not a grouped number").doesNotContain("2,0")
+                .isEqualTo(ServicePanel.defaultTitle(view, java.time.LocalDate.now(com.creditwb.workbench.ViewTestSupport.CLOCK)));
         verify(service, never()).createForSegment(any(), any(), any(), any(), any());
+        dialog.primary().click();
+        assertThat(dialog.isOpened()).as("refused, the dialog stays with what was typed").isTrue();
+        assertThat(dialog.problems().messages()).containsExactly("No customer of this segment whose service you run.");
     }
 
     @Test

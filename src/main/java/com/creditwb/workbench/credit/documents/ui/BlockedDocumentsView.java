@@ -1,11 +1,10 @@
 package com.creditwb.workbench.credit.documents.ui;
 
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.documents.DocumentService;
 import com.creditwb.workbench.credit.documents.DocumentSettings;
 import com.creditwb.workbench.credit.documents.DocumentType;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -38,7 +36,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The blocked-documents queue (冻结单据): each held order, delivery or invoice with its customer, amount, age, reasons and
@@ -121,9 +118,6 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
 
     /** Release, reject or escalate one held document, always with a reason. */
     void openDecision(DocumentService.Held h) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("blocked.decideTitle", Labels.of(this, h.document().getType()), h.document().getNumber()));
-        d.setWidth("min(40em, 95vw)");
         var l = getLocale();
         VerticalLayout body = new VerticalLayout();
         body.add(new Div(getTranslation("blocked.line", h.customerName(), Formats.amount(h.document().getAmount(), l), h.document().getCurrency(),
@@ -139,47 +133,41 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
         ComboBox<String> to = new ComboBox<>(getTranslation("blocked.escalateTo"));
         com.creditwb.workbench.security.ui.UserPicker.bind(to, users.creditManagers().stream().filter(u -> !u.username().equals(currentUser.username())).toList());
         to.setId("blocked-to");
-        Problems problems = new Problems();
-        problems.setId("blocked-problems");
-        body.add(reason, to, problems);
-        d.add(body);
-        Button release = new Button(getTranslation("blocked.release"), e -> decide(d, problems, "blocked.done.released", () -> documents.release(h.hold().getId(), reason.getValue())));
-        release.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        body.add(reason, to);
+        FormDialog d = new FormDialog(getTranslation("blocked.decideTitle", Labels.of(this, h.document().getType()), h.document().getNumber()),
+                getTranslation("blocked.release"), () -> decided("blocked.done.released", () -> documents.release(h.hold().getId(), reason.getValue())));
+        d.setWidth("min(40em, 95vw)");
+        d.with(body).fields(Map.of("reason", reason, "to", to));
+        d.problems().setId("blocked-problems");
+        Button release = d.primary();
+        release.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         release.setId("blocked-release");
         // offered only within the user's approval authority; above it, escalate
         release.setVisible(documents.canRelease(h));
         if (!documents.canRelease(h) && documents.canWorkQueue()) {
-            body.addComponentAtIndex(body.getComponentCount() - 3, new Div(getTranslation("blocked.aboveAuthority",
+            body.addComponentAtIndex(body.getComponentCount() - 2, new Div(getTranslation("blocked.aboveAuthority",
                     Formats.amount(documents.authorityOf(currentUser.username()), l))));
         }
-        Button reject = new Button(getTranslation("blocked.reject"), e -> decide(d, problems, "blocked.done.rejected", () -> documents.reject(h.hold().getId(), reason.getValue())));
+        Button reject = new Button(getTranslation("blocked.reject"), e -> d.attempt(() -> decided("blocked.done.rejected",
+                () -> documents.reject(h.hold().getId(), reason.getValue()))));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("blocked-reject");
-        Button escalate = new Button(getTranslation("blocked.escalate"), e -> decide(d, problems, "blocked.done.escalated",
-                () -> documents.escalate(h.hold().getId(), to.getValue(), reason.getValue())));
+        Button escalate = new Button(getTranslation("blocked.escalate"), e -> d.attempt(() -> decided("blocked.done.escalated",
+                () -> documents.escalate(h.hold().getId(), to.getValue(), reason.getValue()))));
         escalate.setId("blocked-escalate");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), escalate, reject, release);
+        d.getFooter().addComponentAtIndex(1, escalate);
+        d.getFooter().addComponentAtIndex(2, reject);
         d.open();
     }
 
-    private void decide(Dialog d, Problems problems, String doneKey, java.util.function.Supplier<DocumentService.Held> action) {
-        problems.clear();
-        try {
-            action.get();
-            Notify.success(getTranslation(doneKey));
-            d.close();
-            refresh();
-        } catch (ValidationException ex) {
-            problems.show(ex);
-        } catch (AccessDeniedException ex) {
-            problems.show(ex.getMessage());
-        }
+    private void decided(String doneKey, java.util.function.Supplier<DocumentService.Held> action) {
+        action.get();
+        Notify.success(getTranslation(doneKey));
+        refresh();
     }
 
     /** ADMIN: the steps checked, the tolerance, how long a release holds, whether reviews queue, and each authority. */
     void openSettings() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("blocked.settings"));
         DocumentSettings.Rules r = documents.rules();
         CheckboxGroup<DocumentType> steps = new CheckboxGroup<>(getTranslation("field.DocumentSettings.checkedSteps"));
         steps.setItems(DocumentType.values());
@@ -202,26 +190,16 @@ public class BlockedDocumentsView extends VerticalLayout implements HasDynamicTi
             authorities.put(user, f);
             body.add(f);
         });
-        Problems problems = new Problems();
-        body.add(problems);
-        d.add(body);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            problems.clear();
-            try {
-                Map<String, BigDecimal> amounts = new java.util.LinkedHashMap<>();
-                authorities.forEach((user, f) -> amounts.put(user, f.getValue()));
-                documents.saveSettings(new DocumentSettings.Rules(steps.getValue().isEmpty() ? EnumSet.noneOf(DocumentType.class)
-                        : EnumSet.copyOf(steps.getValue()), tolerance.getValue() == null ? -1 : tolerance.getValue(),
-                        days.getValue() == null ? 0 : days.getValue(), queueReviews.getValue()), amounts);
-                Notify.success(getTranslation("blocked.settings.saved"));
-                d.close();
-            } catch (ValidationException ex) {
-                problems.show(ex);
-            }
+        FormDialog d = new FormDialog(getTranslation("blocked.settings"), getTranslation("common.save"), () -> {
+            Map<String, BigDecimal> amounts = new java.util.LinkedHashMap<>();
+            authorities.forEach((user, f) -> amounts.put(user, f.getValue()));
+            documents.saveSettings(new DocumentSettings.Rules(steps.getValue().isEmpty() ? EnumSet.noneOf(DocumentType.class)
+                    : EnumSet.copyOf(steps.getValue()), tolerance.getValue() == null ? -1 : tolerance.getValue(),
+                    days.getValue() == null ? 0 : days.getValue(), queueReviews.getValue()), amounts);
+            Notify.success(getTranslation("blocked.settings.saved"));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("settings-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.with(body).fields(Map.of("tolerancePercent", tolerance, "releaseDays", days));
+        d.primary().setId("settings-save");
         d.open();
     }
 

@@ -1,11 +1,9 @@
 package com.creditwb.workbench.credit.groups.ui;
 
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.groups.GroupService;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
@@ -14,7 +12,6 @@ import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -86,9 +83,6 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void open(GroupService.Summary existing) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation(existing == null ? "group.new" : "group.edit"));
-        d.setWidth("min(44em, 95vw)");
         TextField name = new TextField(getTranslation("group.name"));
         name.setWidthFull();
         name.setId("group-name");
@@ -130,27 +124,18 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             existing.members().stream().filter(m -> !m.parent()).forEach(m -> members.put(m.customerId(), m.name()));
         }
         showMembers.run();
-        Problems problems = new Problems();
-        problems.setId("group-problems");
-        d.add(new VerticalLayout(name, parent, limit, addMember, memberList, problems));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            problems.clear();
-            try {
-                groups.save(existing == null ? null : existing.group().getId(), existing == null ? null : existing.group().getVersion(),
-                        new GroupService.Form(name.getValue(), parent.getValue() == null ? null : parent.getValue().id(), limit.getValue(),
-                                members.keySet()));
-                Notify.success(getTranslation("group.saved"));
-                d.close();
-                refresh();
-            } catch (ValidationException ex) {
-                problems.show(ex);
-            } catch (ConcurrentEditException ex) {
-                problems.show(getTranslation(ConcurrentEditException.MESSAGE_KEY));
-            }
+        FormDialog d = new FormDialog(getTranslation(existing == null ? "group.new" : "group.edit"), getTranslation("common.save"), () -> {
+            groups.save(existing == null ? null : existing.group().getId(), existing == null ? null : existing.group().getVersion(),
+                    new GroupService.Form(name.getValue(), parent.getValue() == null ? null : parent.getValue().id(), limit.getValue(),
+                            members.keySet()));
+            Notify.success(getTranslation("group.saved"));
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("group-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.setWidth("min(44em, 95vw)");
+        d.with(name, parent, limit, addMember, memberList).fields(Map.of("name", name, "parentId", parent, "limit", limit))
+                .onStale(this::refresh);
+        d.problems().setId("group-problems");
+        d.primary().setId("group-save");
         if (existing != null) {
             Button delete = new Button(getTranslation("common.delete"), e -> {
                 groups.delete(existing.group().getId());

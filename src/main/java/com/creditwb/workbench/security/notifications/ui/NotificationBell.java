@@ -1,10 +1,9 @@
 package com.creditwb.workbench.security.notifications.ui;
 
-import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.security.notifications.Notification;
 import com.creditwb.workbench.security.notifications.NotificationKind;
 import com.creditwb.workbench.security.notifications.NotificationService;
@@ -100,8 +99,6 @@ public class NotificationBell extends HorizontalLayout {
     }
 
     void openSettings() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("notification.settings"));
         EmailField email = new EmailField(getTranslation("notification.email"));
         email.setValue(notifications.ownEmail() == null ? "" : notifications.ownEmail());
         email.setWidthFull();
@@ -113,22 +110,13 @@ public class NotificationBell extends HorizontalLayout {
         kinds.setId("notification-kinds");
         Paragraph mail = new Paragraph(getTranslation(notifications.mailConfigured() ? "notification.mail.on" : "notification.mail.off"));
         mail.addClassName("wb-muted");
-        Problems problems = new Problems();
-        d.add(new VerticalLayout(mail, email, kinds, problems));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            problems.clear();
-            try {
-                notifications.savePreferences(email.getValue(), kinds.getValue().isEmpty() ? EnumSet.noneOf(NotificationKind.class)
-                        : EnumSet.copyOf(kinds.getValue()));
-                Notify.success(getTranslation("notification.saved"));
-                d.close();
-            } catch (ValidationException ex) {
-                problems.show(ex);
-            }
+        FormDialog d = new FormDialog(getTranslation("notification.settings"), getTranslation("common.save"), () -> {
+            notifications.savePreferences(email.getValue(), kinds.getValue().isEmpty() ? EnumSet.noneOf(NotificationKind.class)
+                    : EnumSet.copyOf(kinds.getValue()));
+            Notify.success(getTranslation("notification.saved"));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("notification-save");
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
+        d.with(mail, email, kinds).fields(java.util.Map.of("email", email));
+        d.primary().setId("notification-save");
         d.open();
     }
 }
