@@ -9,7 +9,6 @@ import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +98,7 @@ class SurveyDemoData implements ApplicationRunner {
                 if (current && i == names.size() - 1) {
                     continue; // still open
                 }
-                java.time.Instant at = start.plusDays(3 + i).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
+                java.time.Instant at = start.plusDays(3 + i).atTime(10, 0).atZone(clock.getZone()).toInstant();
                 inv.answered(at);
                 invitations.save(inv);
                 Map<Dimension, List<Integer>> e = new EnumMap<>(Dimension.class);

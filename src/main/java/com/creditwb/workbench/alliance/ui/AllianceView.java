@@ -398,7 +398,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
         box.add(new H4(getTranslation("alliance.section.moves")));
         Grid<StageMove> moves = new Grid<>();
         moves.addThemeVariants(GridVariant.LUMO_COMPACT);
-        moves.addColumn(m -> Formats.dateTime(m.getAt(), getLocale(), java.time.ZoneId.systemDefault())).setHeader(getTranslation("alliance.field.when"))
+        moves.addColumn(m -> Formats.dateTime(m.getAt(), getLocale())).setHeader(getTranslation("alliance.field.when"))
                 .setAutoWidth(true);
         moves.addColumn(m -> m.getFrom() == null ? "" : Labels.of(this, m.getFrom())).setHeader(getTranslation("alliance.field.from"));
         moves.addColumn(m -> Labels.of(this, m.getTo())).setHeader(getTranslation("alliance.field.to"));
@@ -411,7 +411,7 @@ public class AllianceView extends VerticalLayout implements BeforeEnterObserver,
             box.add(new H4(getTranslation("alliance.section.openings")));
             Grid<com.creditwb.workbench.common.audit.ReadLogEntry> openings = new Grid<>();
             openings.addThemeVariants(GridVariant.LUMO_COMPACT);
-            openings.addColumn(o -> Formats.dateTime(o.getReadAt(), getLocale(), java.time.ZoneId.systemDefault()))
+            openings.addColumn(o -> Formats.dateTime(o.getReadAt(), getLocale()))
                     .setHeader(getTranslation("alliance.field.when"));
             openings.addColumn(o -> users.displayName(o.getReadBy())).setHeader(getTranslation("alliance.field.by"));
             openings.addColumn(o -> Labels.of(this, o.getChannel())).setHeader(getTranslation("alliance.field.channel"));

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +119,7 @@ public class AuditValues {
                 return Formats.date(LocalDate.parse(stored), locale);
             }
             if (type == Instant.class) {
-                return Formats.dateTime(Instant.parse(stored), locale, ZoneId.systemDefault());
+                return Formats.dateTime(Instant.parse(stored), locale);
             }
             if (type == Boolean.class || type == boolean.class) {
                 return text(Boolean.parseBoolean(stored) ? "common.yes" : "common.no", locale);

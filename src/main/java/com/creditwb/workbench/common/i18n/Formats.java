@@ -36,6 +36,27 @@ public final class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /**
+     * The zone moments are shown in: the workbench's, where its clock decides "today" (set from the application's
+     * clock when it starts), whatever zone the server runs in.
+     */
+    private static volatile ZoneId zone = ZoneId.of("UTC");
+
+    /** Shows moments in the zone of the application's clock. */
+    public static void showIn(ZoneId workbenchZone) {
+        zone = workbenchZone;
+    }
+
+    /** The zone moments are shown in. */
+    public static ZoneId zone() {
+        return zone;
+    }
+
+    /** A moment as date and time in the workbench's zone. */
+    public static String dateTime(Instant instant, Locale locale) {
+        return dateTime(instant, locale, zone);
+    }
+
     public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         return instant == null ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);

@@ -34,6 +34,7 @@ public class ValidationConfig {
     @Bean
     Factory workbenchValidatorFactory(java.time.Clock clock) {
         formsClock = clock;
+        com.creditwb.workbench.common.i18n.Formats.showIn(clock.getZone());
         return new Factory(build(() -> clock));
     }
 

@@ -31,7 +31,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -97,7 +96,7 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
         history.addColumn(r -> Formats.integer(r.getItemCount(), getLocale())).setHeader(getTranslation("aging.items")).setAutoWidth(true);
         history.addColumn(r -> Formats.amount(r.getTotal(), getLocale())).setHeader(getTranslation("aging.total")).setAutoWidth(true);
         history.addColumn(ReceivableImport::getFileName).setHeader(getTranslation("statements.import.file")).setFlexGrow(2);
-        history.addColumn(r -> users.displayName(r.getCreatedBy()) + " · " + Formats.dateTime(r.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
+        history.addColumn(r -> users.displayName(r.getCreatedBy()) + " · " + Formats.dateTime(r.getCreatedAt(), getLocale()))
                 .setHeader(getTranslation("aging.importedBy")).setFlexGrow(2);
         history.setAllRowsVisible(true);
         add(new H2(getTranslation("aging.title")), new Paragraph(getTranslation("aging.intro")), asOf, templates, upload, outcome,

@@ -45,7 +45,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -138,7 +137,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
                 customer.code() + " " + customer.name());
         back.setId("assessment-customer");
         header.setText(getTranslation("credit.assessment.header", Labels.of(this, assessment.getStatus()), evaluation.modelNumber(),
-                users.displayName(assessment.getAuthor()), Formats.dateTime(assessment.getCreatedAt(), getLocale(), ZoneId.systemDefault())));
+                users.displayName(assessment.getAuthor()), Formats.dateTime(assessment.getCreatedAt(), getLocale())));
         header.setId("assessment-status");
         add(new H2(getTranslation("credit.assessment.title")), back, header);
         if (assessment.getDecisionComment() != null) {
@@ -338,7 +337,7 @@ public class AssessmentView extends VerticalLayout implements HasUrlParameter<Lo
     private com.vaadin.flow.component.details.Details openings() {
         com.vaadin.flow.component.grid.Grid<com.creditwb.workbench.common.audit.ReadLogEntry> grid =
                 new com.vaadin.flow.component.grid.Grid<>();
-        grid.addColumn(o -> Formats.dateTime(o.getReadAt(), getLocale(), ZoneId.systemDefault()))
+        grid.addColumn(o -> Formats.dateTime(o.getReadAt(), getLocale()))
                 .setHeader(getTranslation("readLog.at")).setAutoWidth(true);
         grid.addColumn(com.creditwb.workbench.common.audit.ReadLogEntry::getReadBy).setHeader(getTranslation("readLog.user")).setAutoWidth(true);
         grid.addColumn(o -> Labels.of(this, o.getChannel())).setHeader(getTranslation("readLog.channel")).setAutoWidth(true);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +70,7 @@ class CompareDialog extends Dialog {
     }
 
     private String created(Assessment a) {
-        return Formats.dateTime(a.getCreatedAt(), getLocale(), ZoneId.systemDefault());
+        return Formats.dateTime(a.getCreatedAt(), getLocale());
     }
 
     private String period(Evaluation e) {

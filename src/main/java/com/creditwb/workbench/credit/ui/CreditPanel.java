@@ -23,7 +23,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The customer's credit: current decision, exposure against the limit, overdue buckets, DSO, and every assessment. */
@@ -82,7 +81,7 @@ class CreditPanel extends VerticalLayout {
         history.setId("assessment-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setSelectionMode(Grid.SelectionMode.MULTI);
-        history.addColumn(a -> Formats.dateTime(a.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
+        history.addColumn(a -> Formats.dateTime(a.getCreatedAt(), getLocale()))
                 .setHeader(getTranslation("credit.assessment.created")).setAutoWidth(true);
         history.addComponentColumn(a -> status(a)).setHeader(getTranslation("credit.assessment.status")).setAutoWidth(true);
         history.addColumn(a -> CreditText.score(this, a.getScore())).setHeader(getTranslation("credit.score")).setAutoWidth(true);
@@ -145,7 +144,7 @@ class CreditPanel extends VerticalLayout {
                 CreditText.line(this, "credit.limit", CreditText.amount(this, d.getLimitAmount()) + " " + d.getCurrency()),
                 CreditText.line(this, "credit.terms", getTranslation("credit.days", d.getTermsDays())),
                 CreditText.line(this, "credit.decision.approved", getTranslation("credit.decision.by", names.apply(d.getApprover()),
-                        Formats.dateTime(d.getDecidedAt(), getLocale(), ZoneId.systemDefault()))),
+                        Formats.dateTime(d.getDecidedAt(), getLocale()))),
                 CreditText.line(this, "credit.nextReview", Formats.date(d.getNextReviewDate(), getLocale())));
         if (d.isOverridden()) {
             decision.add(CreditText.line(this, "credit.override", d.getOverrideReason()));

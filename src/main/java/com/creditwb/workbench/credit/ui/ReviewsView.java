@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
             customerColumn(g);
             g.addColumn(a -> users.displayName(a.getAuthor())).setHeader(getTranslation("credit.assessment.author")).setAutoWidth(true)
                     .setSortable(true).setComparator(a -> users.displayName(a.getAuthor()));
-            g.addColumn(a -> Formats.dateTime(a.getSubmittedAt(), getLocale(), ZoneId.systemDefault()))
+            g.addColumn(a -> Formats.dateTime(a.getSubmittedAt(), getLocale()))
                     .setHeader(getTranslation("credit.assessment.submittedAt")).setAutoWidth(true).setSortable(true)
                     .setComparator(a -> a.getSubmittedAt() == null ? java.time.Instant.MIN : a.getSubmittedAt());
             g.addColumn(a -> CreditText.score(this, a.getScore())).setHeader(getTranslation("credit.score")).setAutoWidth(true)
@@ -161,7 +160,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             columns.add(new ListExport.Column<>(getTranslation("credit.assessment.author"), ListExport.Kind.TEXT, a -> users.displayName(a.getAuthor())));
             columns.add(new ListExport.Column<>(getTranslation("credit.assessment.submittedAt"), ListExport.Kind.DATE,
-                    a -> a.getSubmittedAt() == null ? null : java.time.LocalDate.ofInstant(a.getSubmittedAt(), ZoneId.systemDefault())));
+                    a -> a.getSubmittedAt() == null ? null : java.time.LocalDate.ofInstant(a.getSubmittedAt(), Formats.zone())));
             columns.add(new ListExport.Column<>(getTranslation("credit.score"), ListExport.Kind.TEXT, a -> CreditText.score(this, a.getScore())));
         }
         ListExport.write(title, columns, rows.iterator(), null, out);

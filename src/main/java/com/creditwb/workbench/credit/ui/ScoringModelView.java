@@ -32,7 +32,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -117,7 +116,7 @@ public class ScoringModelView extends VerticalLayout implements HasDynamicTitle 
         versions.setId("model-versions");
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.addColumn(ScoringModelVersion::getNumber).setHeader(getTranslation("credit.model.version")).setAutoWidth(true);
-        versions.addColumn(v -> users.displayName(v.getCreatedBy()) + " · " + Formats.dateTime(v.getCreatedAt(), getLocale(), ZoneId.systemDefault()))
+        versions.addColumn(v -> users.displayName(v.getCreatedBy()) + " · " + Formats.dateTime(v.getCreatedAt(), getLocale()))
                 .setHeader(getTranslation("credit.model.createdBy")).setAutoWidth(true);
         versions.addColumn(v -> v.getNote() == null ? "" : v.getNote()).setHeader(getTranslation("credit.model.note")).setFlexGrow(2);
         versions.setItems(models.versions());

@@ -7,7 +7,6 @@ import com.creditwb.workbench.security.UserService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ class HistoryPanel extends VerticalLayout {
     HistoryPanel(List<AuditLogEntry> entries, UserService users, AuditValues values) {
         setPadding(false);
         Map<String, String> names = new HashMap<>();
-        grid.addColumn(e -> Formats.dateTime(e.getChangedAt(), getLocale(), ZoneId.systemDefault()))
+        grid.addColumn(e -> Formats.dateTime(e.getChangedAt(), getLocale()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> names.computeIfAbsent(e.getChangedBy(), users::displayName))
                 .setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);

@@ -22,7 +22,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -114,7 +113,7 @@ public class KeyAccountExport {
         plan.put("periodStart", p.getPeriodStart());
         plan.put("periodEnd", p.getPeriodEnd());
         plan.put("nextReview", p.getNextReview());
-        plan.put("activatedAt", p.getActivatedAt() == null ? null : p.getActivatedAt().atZone(ZoneId.systemDefault()).toLocalDate());
+        plan.put("activatedAt", p.getActivatedAt() == null ? null : p.getActivatedAt().atZone(com.creditwb.workbench.common.i18n.Formats.zone()).toLocalDate());
         plan.put("currentLevel", label(p.getCurrentLevel(), locale));
         plan.put("targetLevel", label(p.getTargetLevel(), locale));
         plan.put("profile", p.getProfile());
@@ -122,7 +121,7 @@ public class KeyAccountExport {
         plan.put("risks", p.getRisks());
         m.put("plan", plan);
         m.put("figuresAsOf", text(p.getFrozen() != null ? "keyaccount.xlsx.frozen" : "keyaccount.xlsx.live", locale,
-                facts.asOf() == null ? "" : facts.asOf().atZone(ZoneId.systemDefault()).toLocalDate().toString()));
+                facts.asOf() == null ? "" : facts.asOf().atZone(com.creditwb.workbench.common.i18n.Formats.zone()).toLocalDate().toString()));
         PlanFacts.Credit cr = facts.credit();
         Map<String, Object> credit = new HashMap<>();
         credit.put("rating", cr.rating() == null ? text("keyaccount.notAssessed", locale) : cr.rating());

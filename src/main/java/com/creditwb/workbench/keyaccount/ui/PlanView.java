@@ -48,7 +48,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -205,7 +204,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         facts.removeAll();
         var l = getLocale();
         facts.add(new H3(plan.getFrozen() != null ? getTranslation("keyaccount.plan.facts.frozen",
-                Formats.dateTime(f.asOf(), l, ZoneId.systemDefault())) : getTranslation("keyaccount.plan.facts.live")));
+                Formats.dateTime(f.asOf(), l)) : getTranslation("keyaccount.plan.facts.live")));
         PlanFacts.Credit cr = f.credit();
         Span rating = new Span(cr.rating() == null ? getTranslation("keyaccount.notAssessed") : cr.rating());
         rating.setId("plan-rating");

@@ -330,7 +330,7 @@ public class NegotiationView extends VerticalLayout implements BeforeEnterObserv
         grid.setId("negotiation-access-log");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> users.displayName(e.getReadBy())).setHeader(getTranslation("negotiation.accessLog.user"));
-        grid.addColumn(e -> Formats.dateTime(e.getReadAt(), getLocale(), java.time.ZoneId.systemDefault())).setHeader(getTranslation("negotiation.accessLog.at"));
+        grid.addColumn(e -> Formats.dateTime(e.getReadAt(), getLocale())).setHeader(getTranslation("negotiation.accessLog.at"));
         grid.addColumn(e -> Labels.of(this, e.getChannel())).setHeader(getTranslation("negotiation.accessLog.channel"));
         List<ReadLogEntry> entries = negotiations.openings(negotiation.getId());
         grid.setItems(entries);

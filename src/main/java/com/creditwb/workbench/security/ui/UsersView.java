@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,7 +59,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.isEnabled() ? "user.state.enabled" : "user.state.disabled"))
                 .setHeader(getTranslation("user.state")).setAutoWidth(true);
         grid.addColumn(u -> u.isLocked(clock.instant())
-                ? getTranslation("user.lockedUntil", Formats.dateTime(u.getLockedUntil(), getLocale(), ZoneId.systemDefault())) : "")
+                ? getTranslation("user.lockedUntil", Formats.dateTime(u.getLockedUntil(), getLocale())) : "")
                 .setHeader(getTranslation("user.locked")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setSizeFull();

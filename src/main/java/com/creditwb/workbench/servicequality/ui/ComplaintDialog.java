@@ -83,7 +83,7 @@ class ComplaintDialog extends Dialog {
             assignee.setValue(existing.getAssignee());
             Instant now = complaints.now();
             var l = getLocale();
-            ZoneId zone = ZoneId.systemDefault();
+            ZoneId zone = Formats.zone();
             body.add(new Div(getTranslation("complaint.timeline.raised", existing.getCreatedBy() == null ? "" : users.displayName(existing.getCreatedBy()), Formats.dateTime(existing.getRaisedAt(), l, zone))));
             if (existing.getStartedAt() != null) {
                 body.add(new Div(getTranslation("complaint.timeline.started", Formats.dateTime(existing.getStartedAt(), l, zone))));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -24,7 +23,7 @@ final class ComplaintsGrid {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         Component ctx = grid;
         Instant now = complaints.now();
-        grid.addColumn(c -> Formats.dateTime(c.getRaisedAt(), Locales.current(), ZoneId.systemDefault()))
+        grid.addColumn(c -> Formats.dateTime(c.getRaisedAt(), Locales.current()))
                 .setHeader(ctx.getTranslation("complaint.field.raisedAt")).setAutoWidth(true).setFlexGrow(0);
         if (customer != null) {
             grid.addColumn(customer::apply).setHeader(ctx.getTranslation("complaint.field.customer")).setFlexGrow(2);

@@ -146,8 +146,7 @@ class ServicePanel extends VerticalLayout {
         Grid<SurveyInvitation> invited = new Grid<>();
         invited.addThemeVariants(GridVariant.LUMO_COMPACT);
         invited.addColumn(SurveyInvitation::getContactName).setHeader(getTranslation("survey.contact"));
-        invited.addColumn(i -> i.isAnswered() ? getTranslation("survey.answeredOn", Formats.dateTime(i.getAnsweredAt(), l,
-                java.time.ZoneId.systemDefault())) : getTranslation("survey.notAnswered")).setHeader(getTranslation("survey.status"));
+        invited.addColumn(i -> i.isAnswered() ? getTranslation("survey.answeredOn", Formats.dateTime(i.getAnsweredAt(), l)) : getTranslation("survey.notAnswered")).setHeader(getTranslation("survey.status"));
         if (surveys.canRun(customer.id())) {
             invited.addComponentColumn(i -> {
                 Button renew = new Button(getTranslation("survey.renew"), e -> showLinks(List.of(surveys.renew(r.survey().getId(), i.getId()))));

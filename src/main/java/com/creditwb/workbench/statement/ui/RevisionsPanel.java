@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ class RevisionsPanel extends VerticalLayout {
                         : getTranslation("statements.source.manual");
                 Span line = new Span(getTranslation("statements.revision", r.getRevision(), source,
                         r.getCreatedBy() == null ? "" : names.apply(r.getCreatedBy()),
-                        Formats.dateTime(r.getCreatedAt(), getLocale(), ZoneId.systemDefault())));
+                        Formats.dateTime(r.getCreatedAt(), getLocale())));
                 list.add(line);
                 if (i + 1 < revisions.size()) {
                     Map<LineItem, BigDecimal[]> changes = StatementService.changes(revisions.get(i + 1), r);

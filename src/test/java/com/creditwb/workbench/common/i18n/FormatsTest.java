@@ -30,4 +30,17 @@ class FormatsTest {
         assertThat(Locales.supported(Locale.GERMAN)).isEqualTo(Locales.ENGLISH);
         assertThat(Locales.parse("zh-CN")).isEqualTo(Locales.CHINESE);
     }
+
+    @Test
+    void moments_show_in_the_workbench_zone_whatever_the_servers() {
+        java.time.ZoneId before = Formats.zone();
+        try {
+            // 16:30 UTC is 00:30 the next day in Shanghai (UTC+8, no daylight saving)
+            Formats.showIn(java.time.ZoneId.of("Asia/Shanghai"));
+            assertThat(Formats.dateTime(java.time.Instant.parse("2026-12-07T16:30:00Z"), java.util.Locale.SIMPLIFIED_CHINESE))
+                    .startsWith("2026年12月8日").contains("00:30");
+        } finally {
+            Formats.showIn(before);
+        }
+    }
 }

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import java.time.ZoneId;
 import java.util.EnumSet;
 
 /** The bell in the header: the unread count, the list (a click opens what it is about and marks it read), mark all read, e-mail choices. */
@@ -64,7 +63,7 @@ public class NotificationBell extends HorizontalLayout {
         }
         for (Notification n : mine) {
             Div text = new Div(notifications.text(n, getLocale()));
-            Div when = new Div(Formats.dateTime(n.getCreatedAt(), getLocale(), ZoneId.systemDefault())
+            Div when = new Div(Formats.dateTime(n.getCreatedAt(), getLocale())
                     + (n.getResolvedAt() == null ? "" : " · " + getTranslation("notification.handled")));
             when.addClassName("wb-muted");
             VerticalLayout item = new VerticalLayout(text, when);
