@@ -25,7 +25,7 @@ public class Questionnaire extends BaseEntity implements AuditedEntity {
     public record Statement(Dimension dimension, String zh, String en) {
 
         public String text(Locale locale) {
-            return locale != null && "zh".equals(locale.getLanguage()) ? zh : en;
+            return locale != null && com.creditwb.workbench.common.i18n.Locales.isChinese(locale) ? zh : en;
         }
     }
 

@@ -183,7 +183,7 @@ public class SurveyService {
         List<Link> links = new ArrayList<>();
         for (Invitee x : list) {
             String token = token();
-            Locale locale = x.locale() != null && "zh".equals(x.locale().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            Locale locale = x.locale() != null && com.creditwb.workbench.common.i18n.Locales.isChinese(x.locale()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
             SurveyInvitation inv = invitations.save(new SurveyInvitation(s.getId(), x.name().strip(),
                     x.email() == null || x.email().isBlank() ? null : x.email().strip(), locale.toLanguageTag(), hash(token)));
             links.add(new Link(inv, token));

@@ -128,6 +128,6 @@ public final class StatementTemplate {
     }
 
     private static boolean isChinese(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage());
+        return locale != null && com.creditwb.workbench.common.i18n.Locales.isChinese(locale);
     }
 }

@@ -2,7 +2,6 @@ package com.creditwb.workbench.ui;
 
 import com.creditwb.workbench.common.i18n.Locales;
 import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,7 +37,7 @@ public class GuideView extends VerticalLayout implements HasDynamicTitle {
 
     /** The guide's text in the locale's language (Chinese or English). */
     static String text(java.util.Locale locale) {
-        String name = "/guide/guide_" + (locale.getLanguage().equals("zh") ? "zh_CN" : "en") + ".html";
+        String name = "/guide/guide_" + com.creditwb.workbench.common.i18n.Locales.fileSuffix(locale) + ".html";
         try (InputStream in = GuideView.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

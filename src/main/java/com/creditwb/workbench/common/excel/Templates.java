@@ -13,6 +13,9 @@ public final class Templates {
 
     private static final Path DIRECTORY = Path.of(System.getProperty("workbench.templates-dir", "templates"));
 
+    /** The standard templates, each generated once (a restyled copy is read at every download, so a new one applies at once). */
+    private static final java.util.Map<String, byte[]> STANDARD = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Templates() {
     }
 
@@ -25,7 +28,7 @@ public final class Templates {
         } catch (IOException e) {
             // unreadable copy: serve the standard template
         }
-        return generate.get();
+        return STANDARD.computeIfAbsent(fileName, name -> generate.get()).clone();
     }
 
     /**

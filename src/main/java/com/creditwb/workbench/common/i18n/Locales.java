@@ -29,6 +29,21 @@ public final class Locales {
         return ENGLISH;
     }
 
+    /** Whether the locale is (mapped to) Chinese: the one question the bilingual texts, files and templates ask. */
+    public static boolean isChinese(Locale locale) {
+        return supported(locale) == CHINESE;
+    }
+
+    /** "zh" or "en": the short tag of element ids and message keys. */
+    public static String language(Locale locale) {
+        return isChinese(locale) ? "zh" : "en";
+    }
+
+    /** "zh_CN" or "en": the suffix of bundled files (guide, templates) in the locale's language. */
+    public static String fileSuffix(Locale locale) {
+        return isChinese(locale) ? "zh_CN" : "en";
+    }
+
     public static Locale parse(String tag) {
         return tag == null || tag.isBlank() ? null : supported(Locale.forLanguageTag(tag));
     }

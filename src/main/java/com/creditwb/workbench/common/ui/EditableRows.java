@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * The one editable-rows component: a list of rows that each edit one value, with "add" below and a
  * "remove" on each row, read-only when the user may not edit. Used by the plan's objectives, actions and
- * contacts, the scoring model's bands and ratings, and Gale's survey elements.
+ * contacts, the scoring model's bands and ratings, Gale's survey elements, and a negotiation's team, issues and
+ * offers.
  *
  * @param <V> the value one row edits
  * @param <R> the row
@@ -29,6 +30,11 @@ public class EditableRows<V, R extends EditableRows.Row<V>> extends VerticalLayo
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             setWrap(true);
+        }
+
+        /** Whether the user may remove the row (a negotiation's owner stays on its team). */
+        public boolean removable() {
+            return true;
         }
 
         /** The value as the row's fields show it now. */
@@ -86,7 +92,7 @@ public class EditableRows<V, R extends EditableRows.Row<V>> extends VerticalLayo
             body.remove(row);
             changed.run();
         });
-        row.remove.setVisible(editable);
+        row.remove.setVisible(editable && row.removable());
         row.setReadOnly(!editable);
         if (row.remove.getParent().isEmpty()) {
             row.add(row.remove);
@@ -109,7 +115,7 @@ public class EditableRows<V, R extends EditableRows.Row<V>> extends VerticalLayo
         add.setVisible(editable);
         for (R r : rows()) {
             r.setReadOnly(!editable);
-            r.remove.setVisible(editable);
+            r.remove.setVisible(editable && r.removable());
         }
     }
 

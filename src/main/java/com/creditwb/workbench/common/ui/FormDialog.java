@@ -23,15 +23,25 @@ public class FormDialog extends Dialog {
     private Map<String, ? extends HasValidation> fields = Map.of();
     private Runnable reload;
 
+    /** A dialog whose primary button runs {@link #submit} (a subclass with fields of its own). */
+    protected FormDialog(String title, String primaryLabel) {
+        this(title, primaryLabel, null);
+    }
+
     public FormDialog(String title, String primaryLabel, Problems.Action action) {
         setHeaderTitle(title);
         body.setPadding(false);
         body.add(problems);
         add(body);
-        primary = new Button(primaryLabel, e -> attempt(action));
+        primary = new Button(primaryLabel, e -> attempt(action == null ? this::submit : action));
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, primary);
+    }
+
+    /** What a subclass's primary button does (see {@link #FormDialog(String, String)}). */
+    protected void submit() {
+        throw new UnsupportedOperationException("a FormDialog without an action overrides submit");
     }
 
     /** Adds fields and content above the problems list. */

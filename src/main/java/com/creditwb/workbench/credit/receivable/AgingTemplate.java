@@ -75,6 +75,6 @@ public final class AgingTemplate {
     }
 
     private static boolean zh(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage());
+        return locale != null && com.creditwb.workbench.common.i18n.Locales.isChinese(locale);
     }
 }

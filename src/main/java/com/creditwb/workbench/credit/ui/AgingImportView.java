@@ -105,7 +105,7 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor template(Locale locale) {
-        String lang = locale.getLanguage().equals("zh") ? "zh" : "en";
+        String lang = com.creditwb.workbench.common.i18n.Locales.language(locale);
         Anchor anchor = ExcelFiles.download(AgingTemplate.fileName(locale), () -> AgingTemplate.bytes(locale),
                 getTranslation("statements.template." + lang));
         anchor.setId("aging-template-" + lang);

@@ -30,7 +30,7 @@ public final class EconomicsTemplate {
     }
 
     public static String fileName(Locale locale) {
-        return "economics-import-template_" + ("zh".equals(locale.getLanguage()) ? "zh_CN" : "en") + ".xlsx";
+        return "economics-import-template_" + com.creditwb.workbench.common.i18n.Locales.fileSuffix(locale) + ".xlsx";
     }
 
     public static byte[] bytes(MessageSource messages, Locale locale) {

@@ -66,7 +66,7 @@ public class EconomicsImportView extends VerticalLayout implements HasDynamicTit
     }
 
     private Anchor template(MessageSource messages, Locale locale) {
-        String lang = locale.getLanguage().equals("zh") ? "zh" : "en";
+        String lang = com.creditwb.workbench.common.i18n.Locales.language(locale);
         Anchor anchor = ExcelFiles.download(EconomicsTemplate.fileName(locale), () -> EconomicsTemplate.bytes(messages, locale),
                 getTranslation("statements.template." + lang));
         anchor.setId("economics-template-" + lang);

@@ -2,22 +2,20 @@ package com.creditwb.workbench.negotiation.ui;
 
 import com.creditwb.workbench.alliance.AllianceService;
 import com.creditwb.workbench.common.ui.AmountField;
+import com.creditwb.workbench.common.ui.EditableRows;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.keyaccount.plan.PlanService;
-import com.creditwb.workbench.negotiation.domain.Direction;
 import com.creditwb.workbench.negotiation.Negotiation;
+import com.creditwb.workbench.negotiation.domain.Direction;
 import com.creditwb.workbench.negotiation.domain.TeamRules;
 import com.creditwb.workbench.negotiation.domain.TopicTeam;
 import com.creditwb.workbench.security.UserService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,11 +38,13 @@ import java.util.TreeSet;
 class OverviewTab extends VerticalLayout {
 
     /** One team member's row. */
-    final class MemberRow extends HorizontalLayout {
+    final class MemberRow extends EditableRows.Row<Member> {
         final ComboBox<String> user = new ComboBox<>();
         final MultiSelectComboBox<TeamRules.Expertise> expertise = new MultiSelectComboBox<>();
+        private final boolean owner;
 
         MemberRow(String username, Set<TeamRules.Expertise> has, boolean owner) {
+            this.owner = owner;
             com.creditwb.workbench.security.ui.UserPicker.bind(user, people);
             user.setValue(username);
             user.setReadOnly(owner || !editable);
@@ -60,18 +60,28 @@ class OverviewTab extends VerticalLayout {
             add(user, expertise);
             if (owner) {
                 add(new Span(getTranslation("negotiation.field.owner")));
-            } else if (editable) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    members.remove(this);
-                    team.remove(this);
-                    topicsChoices();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("common.remove"));
-                add(remove);
             }
-            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         }
+
+        @Override
+        public boolean removable() {
+            return !owner;
+        }
+
+        @Override
+        public void setReadOnly(boolean readOnly) {
+            super.setReadOnly(readOnly);
+            user.setReadOnly(readOnly || owner);
+        }
+
+        @Override
+        public Member value() {
+            return new Member(user.getValue(), expertise.getValue(), owner);
+        }
+    }
+
+    /** One member as the form shows it: who, with which expertise, and whether it is the negotiation's owner. */
+    record Member(String username, Set<TeamRules.Expertise> expertise, boolean owner) {
     }
 
     private final transient UserService users;
@@ -86,8 +96,8 @@ class OverviewTab extends VerticalLayout {
     final Select<TeamRules.Difficulty> difficulty;
     final DatePicker startDate = new DatePicker();
     final DatePicker deadline = new DatePicker();
-    final VerticalLayout team = new VerticalLayout();
-    final List<MemberRow> members = new ArrayList<>();
+    final EditableRows<Member, MemberRow> team = new EditableRows<>("negotiation-team", "negotiation.addMember",
+            m -> new MemberRow(m == null ? null : m.username(), m == null ? Set.of() : m.expertise(), m != null && m.owner()));
     final Span teamSize = new Span();
     final Map<TeamRules.Topic, ComboBox<String>> leads = new EnumMap<>(TeamRules.Topic.class);
     final Map<TeamRules.Topic, MultiSelectComboBox<String>> supports = new EnumMap<>(TeamRules.Topic.class);
@@ -162,22 +172,21 @@ class OverviewTab extends VerticalLayout {
         HorizontalLayout teamHead = new HorizontalLayout(teamTitle, teamSize);
         teamHead.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(teamHead);
-        team.setPadding(false);
-        team.setSpacing(false);
-        team.setId("negotiation-team");
+        team.add.setId("negotiation-add-member");
+        team.setEditable(editable);
         Map<String, Set<TeamRules.Expertise>> expertise = n.getTeam();
-        addMember(owner, expertise.get(owner), true);
+        List<Member> members = new ArrayList<>(List.of(new Member(owner, expertise.get(owner) == null ? Set.of() : expertise.get(owner), true)));
         expertise.forEach((u, e) -> {
             if (!u.equals(owner)) {
-                addMember(u, e, false);
+                members.add(new Member(u, e, false));
             }
         });
+        team.set(members);
+        team.onChange(() -> {
+            topicsChoices();
+            updateTeamSize();
+        });
         add(team);
-        if (editable) {
-            Button add = new Button(getTranslation("negotiation.addMember"), VaadinIcon.PLUS.create(), e -> addMember(null, Set.of(), false));
-            add.setId("negotiation-add-member");
-            add(add);
-        }
 
         add(new H4(getTranslation("negotiation.topics")));
         Span help = new Span(getTranslation("negotiation.topics.help"));
@@ -213,12 +222,6 @@ class OverviewTab extends VerticalLayout {
     private final Long keptPlan;
     private final int suggested;
 
-    private void addMember(String username, Set<TeamRules.Expertise> has, boolean isOwner) {
-        MemberRow row = new MemberRow(username, has, isOwner);
-        members.add(row);
-        team.add(row);
-        updateTeamSize();
-    }
 
     /** The leads and supports may be chosen among the team as it stands in the form. */
     private void topicsChoices() {
@@ -244,7 +247,7 @@ class OverviewTab extends VerticalLayout {
     }
 
     List<String> participants() {
-        return members.stream().map(r -> r.user.getValue()).filter(u -> u != null && !u.isBlank()).distinct().toList();
+        return team.values().stream().map(Member::username).filter(u -> u != null && !u.isBlank()).distinct().toList();
     }
 
     String subject() {
@@ -285,9 +288,9 @@ class OverviewTab extends VerticalLayout {
 
     Map<String, Set<TeamRules.Expertise>> team() {
         Map<String, Set<TeamRules.Expertise>> map = new LinkedHashMap<>();
-        for (MemberRow r : members) {
-            if (r.user.getValue() != null) {
-                map.put(r.user.getValue(), r.expertise.getValue());
+        for (Member m : team.values()) {
+            if (m.username() != null) {
+                map.put(m.username(), m.expertise());
             }
         }
         return map;

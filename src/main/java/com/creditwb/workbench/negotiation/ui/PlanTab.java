@@ -4,6 +4,7 @@ import com.creditwb.workbench.common.AhpWeights;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.AhpDialog;
+import com.creditwb.workbench.common.ui.EditableRows;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.negotiation.Negotiation;
@@ -14,12 +15,9 @@ import com.creditwb.workbench.negotiation.domain.IssueTargets;
 import com.creditwb.workbench.negotiation.domain.PackageScore;
 import com.creditwb.workbench.negotiation.domain.PlanIssue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,7 +25,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +38,7 @@ import java.util.function.Supplier;
 class PlanTab extends VerticalLayout {
 
     /** One issue's row. */
-    final class IssueRow extends HorizontalLayout {
+    final class IssueRow extends EditableRows.Row<PlanIssue> {
         final TextField name = new TextField();
         final Select<IssueKind> kind;
         final TextField unit = new TextField();
@@ -87,7 +84,7 @@ class PlanTab extends VerticalLayout {
             minimum.setValue(i.minimum());
             theirLikely.setValue(i.theirLikely());
             add(name, kind, unit, better, weight, optimal, acceptable, minimum, theirLikely);
-            int index = rows.size();
+            int index = issues.rows().size();
             name.setId("issue-" + index + "-name");
             kind.setId("issue-" + index + "-kind");
             better.setId("issue-" + index + "-better");
@@ -95,31 +92,13 @@ class PlanTab extends VerticalLayout {
             optimal.setId("issue-" + index + "-optimal");
             acceptable.setId("issue-" + index + "-acceptable");
             minimum.setId("issue-" + index + "-minimum");
-            for (var f : List.of(name, unit)) {
-                f.setReadOnly(!editable);
-            }
-            for (var f : List.of(weight, optimal, acceptable, minimum, theirLikely)) {
-                f.setReadOnly(!editable);
-            }
-            kind.setReadOnly(!editable);
-            better.setReadOnly(!editable);
-            if (editable) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    rows.remove(this);
-                    issues.remove(this);
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("common.remove"));
-                add(remove);
-            }
-            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            setWrap(true);
             setSpacing(false);
             getThemeList().add("spacing-s");
             addClassName("wb-row-card");
         }
 
-        PlanIssue issue() {
+        @Override
+        public PlanIssue value() {
             return new PlanIssue(name.getValue().strip(), kind.getValue(), unit.getValue().isBlank() ? null : unit.getValue().strip(), better.getValue(),
                     weight.getValue(), optimal.getValue(), acceptable.getValue(), minimum.getValue(), theirLikely.getValue());
         }
@@ -130,8 +109,8 @@ class PlanTab extends VerticalLayout {
     private final boolean editable;
     private final Negotiation negotiation;
     private final transient Supplier<Direction> direction;
-    final VerticalLayout issues = new VerticalLayout();
-    final List<IssueRow> rows = new ArrayList<>();
+    final EditableRows<PlanIssue, IssueRow> issues = new EditableRows<>("negotiation-issues", "negotiation.addIssue",
+            i -> new IssueRow(i == null ? blankIssue() : i));
     final TextArea batna = new TextArea();
     final NumberField batnaValue = new NumberField();
     final NumberField reservation = new NumberField();
@@ -148,19 +127,14 @@ class PlanTab extends VerticalLayout {
         Span help = new Span(getTranslation("negotiation.plan.help"));
         help.addClassName("wb-muted");
         add(help);
-        issues.setPadding(false);
-        issues.setId("negotiation-issues");
-        n.getIssues().forEach(this::addIssue);
+        issues.add.setId("negotiation-add-issue");
+        issues.setEditable(editable);
+        issues.set(n.getIssues());
         add(issues);
         if (editable) {
-            Button add = new Button(getTranslation("negotiation.addIssue"), VaadinIcon.PLUS.create(), e -> {
-                Direction d = direction.get();
-                addIssue(new PlanIssue("", IssueKind.PRICE, null, IssueKind.PRICE.defaultBetter(d), 1.0, null, null, null, null));
-            });
-            add.setId("negotiation-add-issue");
             Button byAhp = new Button(getTranslation("negotiation.weights.ahp"), e -> openAhp());
             byAhp.setId("negotiation-ahp");
-            add(new HorizontalLayout(add, byAhp));
+            add(byAhp);
         }
         Double acceptableScore = n.acceptableScore();
         Span acceptable = new Span(acceptableScore == null ? "" : getTranslation("negotiation.acceptableScore",
@@ -208,14 +182,13 @@ class PlanTab extends VerticalLayout {
         }
     }
 
-    private void addIssue(PlanIssue i) {
-        IssueRow row = new IssueRow(i);
-        rows.add(row);
-        issues.add(row);
+    /** A new issue: a price, better in the negotiation's direction, weight 1. */
+    private PlanIssue blankIssue() {
+        return new PlanIssue("", IssueKind.PRICE, null, IssueKind.PRICE.defaultBetter(direction.get()), 1.0, null, null, null, null);
     }
 
     void openAhp() {
-        List<IssueRow> named = rows.stream().filter(r -> !r.name.getValue().isBlank()).toList();
+        List<IssueRow> named = issues.rows().stream().filter(r -> !r.name.getValue().isBlank()).toList();
         if (named.size() < 2) {
             com.creditwb.workbench.common.ui.Notify.error(getTranslation("negotiation.weights.ahpTwo"));
             return;
@@ -269,7 +242,7 @@ class PlanTab extends VerticalLayout {
     }
 
     List<PlanIssue> issues() {
-        return rows.stream().map(IssueRow::issue).toList();
+        return issues.values();
     }
 
     String batnaDescription() {

@@ -1,9 +1,9 @@
 package com.creditwb.workbench.negotiation.ui;
 
-import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.ui.EditableRows;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
-import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.negotiation.Negotiation;
 import com.creditwb.workbench.negotiation.NegotiationSession;
 import com.creditwb.workbench.negotiation.NegotiationSessionService;
@@ -11,62 +11,50 @@ import com.creditwb.workbench.negotiation.domain.Concessions;
 import com.creditwb.workbench.negotiation.domain.Confidentiality;
 import com.creditwb.workbench.negotiation.domain.PlanIssue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Records a session: date, who attended on each side, the offers and counter-offers in order, notes, next steps, checklist. */
-class SessionDialog extends Dialog {
+class SessionDialog extends FormDialog {
 
     /** One offer's row: who made it and a value per issue. */
-    final class OfferRow extends HorizontalLayout {
+    final class OfferRow extends EditableRows.Row<NegotiationSession.Offer> {
         final Select<Concessions.Side> by = new Select<>();
         final Map<String, NumberField> values = new LinkedHashMap<>();
 
-        OfferRow(Concessions.Side side) {
+        OfferRow(NegotiationSession.Offer offer) {
+            int index = offers.rows().size();
             by.setLabel(getTranslation("negotiation.offer.by"));
             by.setItems(Concessions.Side.values());
             by.setItemLabelGenerator(s -> Labels.of(SessionDialog.this, s));
-            by.setValue(side);
+            by.setValue(offer.by());
             by.setWidth("9em");
-            by.setId("offer-" + offers.size() + "-by");
+            by.setId("offer-" + index + "-by");
             add(by);
             int k = 0;
             for (PlanIssue i : negotiation.getIssues()) {
                 NumberField f = new NumberField(i.name());
                 f.setWidth("8em");
-                f.setId("offer-" + offers.size() + "-" + k++);
+                f.setId("offer-" + index + "-" + k++);
+                f.setValue(offer.values().get(i.name()));
                 values.put(i.name(), f);
                 add(f);
             }
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                offers.remove(this);
-                offerBox.remove(this);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("common.remove"));
-            add(remove);
-            setWrap(true);
-            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         }
 
-        NegotiationSession.Offer offer() {
+        @Override
+        public NegotiationSession.Offer value() {
             Map<String, Double> v = new LinkedHashMap<>();
             values.forEach((name, f) -> {
                 if (f.getValue() != null) {
@@ -84,14 +72,19 @@ class SessionDialog extends Dialog {
     final TextArea notes = new TextArea();
     final TextArea nextSteps = new TextArea();
     final CheckboxGroup<Confidentiality.SessionItem> checklist = new CheckboxGroup<>();
-    final VerticalLayout offerBox = new VerticalLayout();
-    final List<OfferRow> offers = new ArrayList<>();
-    final Problems problems = new Problems();
-    final Button save = new Button();
+    final EditableRows<NegotiationSession.Offer, OfferRow> offers = new EditableRows<>("session-offers", "negotiation.offer.addOurs",
+            o -> new OfferRow(o == null ? new NegotiationSession.Offer(Concessions.Side.US, Map.of()) : o));
+    final Button save;
+    private final transient NegotiationSessionService negotiations;
+    private final transient Runnable saved;
 
     SessionDialog(Negotiation n, NegotiationSessionService negotiations, Runnable saved, LocalDate today) {
-        this.negotiation = n;
+        super(null, null);
         setHeaderTitle(getTranslation("negotiation.session.record"));
+        primary().setText(getTranslation("common.save"));
+        this.negotiation = n;
+        this.negotiations = negotiations;
+        this.saved = saved;
         setWidth("min(70em, 95vw)");
         date.setLabel(getTranslation("negotiation.session.date"));
         date.setValue(today);
@@ -110,47 +103,38 @@ class SessionDialog extends Dialog {
         checklist.setItems(Confidentiality.SessionItem.values());
         checklist.setItemLabelGenerator(i -> Labels.of(this, i));
         checklist.setId("session-checklist");
-        offerBox.setPadding(false);
-        offerBox.setId("session-offers");
+        offers.setEditable(true);
+        offers.add.setVisible(false);
         Button addOurs = new Button(getTranslation("negotiation.offer.addOurs"), VaadinIcon.PLUS.create(), e -> addOffer(Concessions.Side.US));
         addOurs.setId("session-add-ours");
         Button addTheirs = new Button(getTranslation("negotiation.offer.addTheirs"), VaadinIcon.PLUS.create(), e -> addOffer(Concessions.Side.THEM));
         addTheirs.setId("session-add-theirs");
-        problems.setId("session-problems");
-        VerticalLayout body = new VerticalLayout(date, attendeesUs, attendeesThem, new H4(getTranslation("negotiation.offers")), offerBox,
-                new HorizontalLayout(addOurs, addTheirs), notes, nextSteps, checklist, problems);
-        body.setPadding(false);
+        problems().setId("session-problems");
+        with(date, attendeesUs, attendeesThem, new H4(getTranslation("negotiation.offers")), offers,
+                new HorizontalLayout(addOurs, addTheirs), notes, nextSteps, checklist);
+        fields(Map.of("date", date, "attendeesUs", attendeesUs, "attendeesThem", attendeesThem, "notes", notes, "nextSteps", nextSteps));
         if (n.getIssues().isEmpty()) {
             addOurs.setEnabled(false);
             addTheirs.setEnabled(false);
-            body.add(new Div(getTranslation("negotiation.offer.noIssues")));
+            with(new Div(getTranslation("negotiation.offer.noIssues")));
         }
-        add(body);
-        save.setText(getTranslation("common.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save = primary();
         save.setId("session-save");
-        save.addClickListener(e -> {
-            problems.clear();
-            try {
-                negotiations.addSession(n.getId(), form());
-                Notify.success(getTranslation("negotiation.session.saved"));
-                close();
-                saved.run();
-            } catch (ValidationException ex) {
-                problems.show(ex);
-            }
-        });
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    @Override
+    protected void submit() {
+        negotiations.addSession(negotiation.getId(), form());
+        Notify.success(getTranslation("negotiation.session.saved"));
+        saved.run();
     }
 
     void addOffer(Concessions.Side side) {
-        OfferRow row = new OfferRow(side);
-        offers.add(row);
-        offerBox.add(row);
+        offers.addRow(new NegotiationSession.Offer(side, Map.of()));
     }
 
     NegotiationSessionService.SessionForm form() {
         return new NegotiationSessionService.SessionForm(date.getValue(), attendeesUs.getValue(), attendeesThem.getValue(),
-                offers.stream().map(OfferRow::offer).toList(), notes.getValue(), nextSteps.getValue(), checklist.getValue());
+                offers.values(), notes.getValue(), nextSteps.getValue(), checklist.getValue());
     }
 }

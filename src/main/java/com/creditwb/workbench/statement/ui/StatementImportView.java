@@ -129,7 +129,7 @@ public class StatementImportView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Anchor template(Locale locale) {
-        String lang = locale.getLanguage().equals("zh") ? "zh" : "en";
+        String lang = com.creditwb.workbench.common.i18n.Locales.language(locale);
         Anchor anchor = ExcelFiles.download(getTranslation("statements.template.fileName." + lang), () -> StatementTemplate.bytes(locale),
                 getTranslation("statements.template." + lang));
         anchor.setId("template-" + locale.getLanguage());

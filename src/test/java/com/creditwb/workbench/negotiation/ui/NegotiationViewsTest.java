@@ -115,9 +115,9 @@ class NegotiationViewsTest {
         SessionDialog d = new SessionDialog(n, sessionService, () -> { }, java.time.LocalDate.now(com.creditwb.workbench.ViewTestSupport.CLOCK));
         d.addOffer(Concessions.Side.US);
         d.addOffer(Concessions.Side.THEM);
-        d.offers.get(0).values.get("price").setValue(120.0);
-        d.offers.get(1).values.get("price").setValue(100.0);
-        d.offers.get(1).values.get("terms").setValue(60.0);
+        d.offers.rows().get(0).values.get("price").setValue(120.0);
+        d.offers.rows().get(1).values.get("price").setValue(100.0);
+        d.offers.rows().get(1).values.get("terms").setValue(60.0);
         d.attendeesThem.setValue("Mr Li");
         d.save.click();
         verify(sessionService).addSession(eq(5L), argThat(f -> f.offers().size() == 2 && f.offers().get(0).by() == Concessions.Side.US
