@@ -72,4 +72,15 @@ public final class ViewTestSupport {
         currentService = null;
         currentUi = null;
     }
+
+    /** The real workbook-problem messages on the real bundles. */
+    public static com.creditwb.workbench.common.excel.ProblemMessages problemMessages() {
+        try {
+            var c = com.creditwb.workbench.common.excel.ProblemMessages.class.getDeclaredConstructor(com.creditwb.workbench.common.i18n.Messages.class);
+            c.setAccessible(true);
+            return c.newInstance(new com.creditwb.workbench.common.i18n.Messages(new com.creditwb.workbench.common.i18n.MessagesConfig().messageSource()));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

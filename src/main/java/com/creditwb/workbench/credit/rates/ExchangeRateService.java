@@ -120,6 +120,29 @@ public class ExchangeRateService {
     @Transactional
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
     public int importWorkbook(byte[] bytes) {
+        return store(preview(bytes, null));
+    }
+
+    /** A list of rates read and checked, not yet stored: the rates with their cells, or every problem. */
+    public record RatePreview(String fileName, List<Line> lines, List<ExcelProblem> problems) {
+
+        public boolean storable() {
+            return problems.isEmpty() && !lines.isEmpty();
+        }
+
+        /** The currencies the list sets, in the order first met. */
+        public List<String> currencies() {
+            return lines.stream().map(Line::currency).distinct().toList();
+        }
+    }
+
+    /**
+     * Reads and checks a list of rates; stores nothing.
+     *
+     * @throws com.creditwb.workbench.common.excel.ExcelException for a file that cannot be read safely
+     */
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public RatePreview preview(byte[] bytes, String fileName) {
         List<Line> lines = new ArrayList<>();
         List<ExcelProblem> problems = new ArrayList<>();
         try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
@@ -127,13 +150,33 @@ public class ExchangeRateService {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+        return new RatePreview(fileName, List.copyOf(lines), List.copyOf(problems));
+    }
+
+    /** Stores a previewed list, all or none (its rates are checked again: the day may have moved since). */
+    @Transactional
+    @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
+    public int confirm(RatePreview preview) {
+        return store(preview);
+    }
+
+    private int store(RatePreview preview) {
+        if (!preview.problems().isEmpty()) {
+            throw new ImportRejectedException(preview.problems());
         }
-        for (Line l : lines) {
+        List<ExcelProblem> problems = new ArrayList<>();
+        for (Line l : preview.lines()) {
+            List<ValidationException.FieldError> errors = new ArrayList<>();
+            check(l.currency(), l.validFrom(), l.rate(), errors);
+            errors.forEach(e -> problems.add(ExcelProblem.at(l.sheet(), null, "rates.cell", e.message())));
+        }
+        if (!problems.isEmpty() || preview.lines().isEmpty()) {
+            throw new ImportRejectedException(problems.isEmpty() ? List.of(ExcelProblem.of("rates.noRows")) : problems);
+        }
+        for (Line l : preview.lines()) {
             store(l.currency(), l.validFrom(), l.rate());
         }
-        return lines.size();
+        return preview.lines().size();
     }
 
     private static final Map<String, List<String>> HEADERS = Map.of(

@@ -1,18 +1,13 @@
 package com.creditwb.workbench.keyaccount.ui;
 
-import com.creditwb.workbench.common.excel.ExcelException;
 import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.common.ui.ExcelFiles;
-import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.ImportPanel;
 import com.creditwb.workbench.keyaccount.EconomicsPreview;
-import com.creditwb.workbench.keyaccount.KeyAccountService;
 import com.creditwb.workbench.keyaccount.importing.EconomicsTemplate;
 import com.creditwb.workbench.security.Role;
-import com.creditwb.workbench.common.excel.ImportRejectedException;
-import com.creditwb.workbench.common.excel.ProblemMessages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,33 +31,53 @@ import org.springframework.context.MessageSource;
 @RolesAllowed({Role.ADMIN_, Role.FINANCE_, Role.ACCOUNT_MANAGER_})
 public class EconomicsImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient KeyAccountService keyAccounts;
-
     private final transient com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService;
-    private final transient ProblemMessages problems;
+    final ImportPanel<EconomicsPreview> panel;
     final Upload upload;
-    final Div outcome = new Div();
-    final Button confirm = new Button();
-    EconomicsPreview preview;
+    final Div outcome;
+    final Button confirm;
 
-    public EconomicsImportView(KeyAccountService keyAccounts, com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService, ProblemMessages problems, MessageSource messages) {
-        this.keyAccounts = keyAccounts;
+    public EconomicsImportView(com.creditwb.workbench.keyaccount.AccountEconomicsService economicsService, ProblemMessages problems,
+            MessageSource messages) {
         this.economicsService = economicsService;
-        this.problems = problems;
         addClassName("wb-page");
-        upload = ExcelFiles.upload(UI.getCurrent(), 1, this::received);
-        upload.setId("economics-upload");
+        panel = new ImportPanel<>("economics", new Steps(), problems, "keyaccount.import.rejected", "keyaccount.import.confirm", () -> { });
+        upload = panel.upload;
+        outcome = panel.outcome;
+        confirm = panel.confirm;
         HorizontalLayout templates = new HorizontalLayout(new Span(getTranslation("keyaccount.import.template")),
                 template(messages, Locale.SIMPLIFIED_CHINESE), template(messages, Locale.ENGLISH));
         templates.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        outcome.setId("economics-outcome");
-        confirm.setText(getTranslation("keyaccount.import.confirm"));
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("economics-confirm");
-        confirm.setVisible(false);
-        confirm.addClickListener(e -> store());
-        add(new H2(getTranslation("keyaccount.import.title")), new Paragraph(getTranslation("keyaccount.import.intro")), templates, upload,
-                outcome, confirm);
+        add(new H2(getTranslation("keyaccount.import.title")), new Paragraph(getTranslation("keyaccount.import.intro")), templates, panel);
+    }
+
+    /** The economics workbook's steps: every row or none, years replaced counted. */
+    private final class Steps implements ImportPanel.Steps<EconomicsPreview> {
+
+        @Override
+        public EconomicsPreview preview(String fileName, byte[] bytes) {
+            return economicsService.preview(bytes, fileName);
+        }
+
+        @Override
+        public List<ExcelProblem> problems(EconomicsPreview preview) {
+            return preview.problems();
+        }
+
+        @Override
+        public List<com.vaadin.flow.component.Component> describe(EconomicsPreview preview) {
+            return List.of(new Paragraph(getTranslation("keyaccount.import.ready", preview.fileName(), preview.rows().size(),
+                    preview.customers(), preview.replacing())));
+        }
+
+        @Override
+        public String store(EconomicsPreview preview) {
+            return getTranslation("keyaccount.import.stored", economicsService.confirm(preview));
+        }
+    }
+
+    void received(String fileName, byte[] bytes) {
+        panel.received(fileName, bytes);
     }
 
     private Anchor template(MessageSource messages, Locale locale) {
@@ -71,51 +86,6 @@ public class EconomicsImportView extends VerticalLayout implements HasDynamicTit
                 getTranslation("statements.template." + lang));
         anchor.setId("economics-template-" + lang);
         return anchor;
-    }
-
-    void received(String fileName, byte[] bytes) {
-        preview = null;
-        confirm.setVisible(false);
-        outcome.removeAll();
-        try {
-            preview = economicsService.preview(bytes, fileName);
-            if (preview.storable()) {
-                Paragraph ready = new Paragraph(getTranslation("keyaccount.import.ready", fileName, preview.rows().size(), preview.customers(),
-                        preview.replacing()));
-                ready.setId("economics-ready");
-                outcome.add(ready);
-                confirm.setVisible(true);
-            } else {
-                showProblems(fileName, preview.problems());
-            }
-        } catch (ExcelException e) {
-            showProblems(fileName, e.problems());
-        } catch (RuntimeException e) {
-            outcome.add(new Paragraph(getTranslation("error.unexpected.short")));
-            org.slf4j.LoggerFactory.getLogger(EconomicsImportView.class).error("Economics import of {} failed", fileName, e);
-        }
-    }
-
-    private void showProblems(String fileName, List<ExcelProblem> list) {
-        Paragraph head = new Paragraph(getTranslation("keyaccount.import.rejected", fileName, list.size()));
-        head.setId("economics-rejected");
-        com.vaadin.flow.component.grid.Grid<ExcelProblem> grid = com.creditwb.workbench.common.ui.ExcelProblemsGrid.of(list, problems::message,
-                "economics-problems");
-        outcome.add(head, grid);
-    }
-
-    void store() {
-        try {
-            int stored = economicsService.confirm(preview);
-            outcome.removeAll();
-            Paragraph done = new Paragraph(getTranslation("keyaccount.import.stored", stored));
-            done.setId("economics-stored");
-            outcome.add(done);
-            confirm.setVisible(false);
-            Notify.success(getTranslation("keyaccount.import.stored", stored));
-        } catch (ImportRejectedException e) {
-            showProblems(preview.fileName(), e.problems());
-        }
     }
 
     @Override

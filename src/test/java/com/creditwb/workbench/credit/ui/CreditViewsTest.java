@@ -17,7 +17,6 @@ import com.creditwb.workbench.common.excel.ExcelException;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.common.i18n.MessagesConfig;
-import com.creditwb.workbench.common.math.Ahp;
 import com.creditwb.workbench.credit.Assessment;
 import com.creditwb.workbench.credit.AssessmentService;
 import com.creditwb.workbench.credit.domain.AssessmentStatus;
@@ -46,7 +45,6 @@ import com.creditwb.workbench.security.Role;
 import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.statement.StatementService;
 import com.vaadin.flow.component.Component;
-import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -301,11 +299,8 @@ class CreditViewsTest {
                 .map(g -> ((com.vaadin.flow.component.grid.Grid<ExcelProblem>) g).getListDataView().getItems().toList()).orElseThrow();
     }
 
-    static ProblemMessages problemMessages() throws Exception {
-        MessagesConfig config = new MessagesConfig();
-        Constructor<ProblemMessages> c = ProblemMessages.class.getDeclaredConstructor(Messages.class);
-        c.setAccessible(true);
-        return c.newInstance(new Messages(config.messageSource()));
+    static ProblemMessages problemMessages() {
+        return com.creditwb.workbench.ViewTestSupport.problemMessages();
     }
 
     @Test

@@ -1,27 +1,21 @@
 package com.creditwb.workbench.credit.rates.ui;
 
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.common.excel.ExcelException;
-import com.creditwb.workbench.common.excel.ImportRejectedException;
+import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.common.i18n.Formats;
-import com.creditwb.workbench.common.ui.ExcelFiles;
-import com.creditwb.workbench.common.ui.ExcelProblemsGrid;
+import com.creditwb.workbench.common.ui.ImportPanel;
 import com.creditwb.workbench.common.ui.NavigationGroup;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.common.ui.Problems;
 import com.creditwb.workbench.credit.rates.ExchangeRate;
 import com.creditwb.workbench.credit.rates.ExchangeRateService;
 import com.creditwb.workbench.security.Role;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Exchange rates (汇率) against the yuan: the list by currency, a form and an Excel import for FINANCE and ADMIN. */
 @Menu(title = "nav.exchangeRates", order = 4.2, icon = "vaadin:exchange")
@@ -49,7 +44,8 @@ public class ExchangeRatesView extends VerticalLayout implements HasDynamicTitle
     final DatePicker validFrom = new DatePicker();
     final BigDecimalField rate = new BigDecimalField();
     final Button save = new Button();
-    final Div outcome = new Div();
+    final Problems formProblems = new Problems();
+    ImportPanel<ExchangeRateService.RatePreview> imports;
     private final transient ExchangeRateService rates;
     private final transient ProblemMessages problems;
 
@@ -77,10 +73,8 @@ public class ExchangeRatesView extends VerticalLayout implements HasDynamicTitle
             save.addClickListener(e -> save());
             HorizontalLayout form = new HorizontalLayout(currency, validFrom, rate, save);
             form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            var upload = ExcelFiles.upload(UI.getCurrent(), 1, this::received);
-            upload.setId("rate-upload");
-            outcome.setId("rate-outcome");
-            add(form, new H3(getTranslation("rates.import")), new Paragraph(getTranslation("rates.import.help")), upload, outcome);
+            imports = new ImportPanel<>("rate", new Steps(), problems, "rates.rejected", "rates.confirm", this::refresh);
+            add(form, formProblems, new H3(getTranslation("rates.import")), new Paragraph(getTranslation("rates.import.help")), imports);
         }
         grid.setId("rate-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -104,36 +98,40 @@ public class ExchangeRatesView extends VerticalLayout implements HasDynamicTitle
     }
 
     void save() {
-        outcome.removeAll();
-        try {
+        formProblems.attempt(() -> {
             ExchangeRate saved = rates.save(currency.getValue(), validFrom.getValue(), rate.getValue());
             Notify.success(getTranslation("rates.saved", saved.getCurrency(), Formats.date(saved.getValidFrom(), getLocale())));
             refresh();
-        } catch (ValidationException ex) {
-            Problems refused = new Problems();
-            refused.show(ex, java.util.Map.of("currency", currency, "validFrom", validFrom, "rate", rate));
-            outcome.add(refused);
-        } catch (ConcurrentEditException ex) {
-            Notify.error(getTranslation(ConcurrentEditException.MESSAGE_KEY));
-            refresh();
+        }, java.util.Map.of("currency", currency, "validFrom", validFrom, "rate", rate), this::refresh);
+    }
+
+    /** The rate list's steps: every row or none, the currencies it sets named before storing. */
+    private final class Steps implements ImportPanel.Steps<ExchangeRateService.RatePreview> {
+
+        @Override
+        public ExchangeRateService.RatePreview preview(String fileName, byte[] bytes) {
+            return rates.preview(bytes, fileName);
+        }
+
+        @Override
+        public List<ExcelProblem> problems(ExchangeRateService.RatePreview preview) {
+            return preview.problems();
+        }
+
+        @Override
+        public List<com.vaadin.flow.component.Component> describe(ExchangeRateService.RatePreview preview) {
+            return List.of(new Paragraph(getTranslation("rates.ready", preview.fileName(), preview.lines().size(),
+                    preview.currencies().size(), String.join(getTranslation("common.listSeparator"), preview.currencies()))));
+        }
+
+        @Override
+        public String store(ExchangeRateService.RatePreview preview) {
+            return getTranslation("rates.imported", rates.confirm(preview), preview.fileName());
         }
     }
 
     void received(String fileName, byte[] bytes) {
-        outcome.removeAll();
-        try {
-            int n = rates.importWorkbook(bytes);
-            Paragraph done = new Paragraph(getTranslation("rates.imported", n, fileName));
-            done.setId("rate-imported");
-            outcome.add(done);
-            refresh();
-        } catch (ImportRejectedException e) {
-            outcome.add(new Paragraph(getTranslation("rates.rejected", fileName, e.problems().size())),
-                    ExcelProblemsGrid.of(e.problems(), problems::message, "rate-problems"));
-        } catch (ExcelException e) {
-            outcome.add(new Paragraph(getTranslation("rates.rejected", fileName, e.problems().size())),
-                    ExcelProblemsGrid.of(e.problems(), problems::message, "rate-problems"));
-        }
+        imports.received(fileName, bytes);
     }
 
     void refresh() {

@@ -53,4 +53,36 @@ class ExchangeRatesViewTest {
         view.save.click();
         verify(rates).save("USD", LocalDate.of(2026, 11, 1), new BigDecimal("7.1"));
     }
+
+    @Test
+    void an_imported_list_is_previewed_with_its_currencies_and_stored_only_when_confirmed() throws Exception {
+        ViewTestSupport.open(Locale.ENGLISH);
+        ExchangeRateService rates = mock(ExchangeRateService.class);
+        when(rates.canEdit()).thenReturn(true);
+        when(rates.list()).thenReturn(List.of());
+        var preview = new ExchangeRateService.RatePreview("rates.xlsx", List.of(
+                new ExchangeRateService.Line("USD", LocalDate.of(2026, 11, 1), new BigDecimal("7.1"), "Rates", 1),
+                new ExchangeRateService.Line("USD", LocalDate.of(2026, 12, 1), new BigDecimal("7.2"), "Rates", 2),
+                new ExchangeRateService.Line("EUR", LocalDate.of(2026, 12, 1), new BigDecimal("7.7"), "Rates", 3)), List.of());
+        when(rates.preview(any(), eq("rates.xlsx"))).thenReturn(preview);
+        when(rates.confirm(preview)).thenReturn(3);
+        ExchangeRatesView view = new ExchangeRatesView(rates, ViewTestSupport.problemMessages(),
+                ViewTestSupport.CLOCK);
+        view.received("rates.xlsx", new byte[] {1});
+        assertThat(view.imports.outcome.getElement().getTextRecursively())
+                .isEqualTo("rates.xlsx: 3 rate(s) of 2 currency(ies) read (USD, EUR); nothing is stored until you confirm.");
+        org.mockito.Mockito.verify(rates, org.mockito.Mockito.never()).confirm(any());
+        view.imports.confirm.click();
+        verify(rates).confirm(preview);
+        assertThat(view.imports.outcome.getElement().getTextRecursively()).isEqualTo("3 rate(s) from rates.xlsx stored.");
+        assertThat(view.imports.confirm.isVisible()).isFalse();
+
+        // a list with a wrong row: every problem at its cell, no confirmation offered
+        var wrong = new ExchangeRateService.RatePreview("wrong.xlsx", List.of(), List.of(
+                com.creditwb.workbench.common.excel.ExcelProblem.at("Rates", "C4", "rates.noRows")));
+        when(rates.preview(any(), eq("wrong.xlsx"))).thenReturn(wrong);
+        view.received("wrong.xlsx", new byte[] {2});
+        assertThat(view.imports.outcome.getElement().getTextRecursively()).startsWith("wrong.xlsx was not imported: 1 problem(s).");
+        assertThat(view.imports.confirm.isVisible()).isFalse();
+    }
 }
