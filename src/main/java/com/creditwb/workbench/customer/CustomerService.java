@@ -285,6 +285,61 @@ public class CustomerService {
         return save(edited, oldName);
     }
 
+    /** A contact as typed in its form: the command the contacts list hands over. */
+    public record ContactForm(String name, String title, String phone, String email, com.creditwb.workbench.customer.domain.ContactRole role) {
+    }
+
+    /**
+     * Adds a contact ({@code contactId} null) or changes one, checked on its own fields; the customer's version moves
+     * on. Refused, nothing changes — the page re-reads what is stored.
+     */
+    @RolesAllowed({Role.ADMIN_, Role.ACCOUNT_MANAGER_})
+    @Transactional
+    public Customer saveContact(Long customerId, Long version, Long contactId, ContactForm form) {
+        Customer stored = editable(customerId, version);
+        Contact contact = contactId == null ? new Contact() : contactOf(stored, contactId);
+        Contact typed = new Contact(form.name() == null ? null : form.name().strip(), form.title(), form.phone(), form.email(),
+                form.role());
+        List<FieldError> errors = checks.errors(typed);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        com.creditwb.workbench.common.Versions.bump(entityManager, stored);
+        contact.setName(typed.getName());
+        contact.setTitle(typed.getTitle());
+        contact.setPhone(typed.getPhone());
+        contact.setEmail(typed.getEmail());
+        contact.setRole(typed.getRole());
+        if (contactId == null) {
+            stored.addContact(contact);
+        }
+        return save(stored, stored.getName());
+    }
+
+    /** Removes one contact; the customer's version moves on. */
+    @RolesAllowed({Role.ADMIN_, Role.ACCOUNT_MANAGER_})
+    @Transactional
+    public Customer removeContact(Long customerId, Long version, Long contactId) {
+        Customer stored = editable(customerId, version);
+        com.creditwb.workbench.common.Versions.bump(entityManager, stored);
+        stored.removeContact(contactOf(stored, contactId));
+        return save(stored, stored.getName());
+    }
+
+    private Customer editable(Long customerId, Long version) {
+        Customer stored = customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+        if (!canEdit(stored)) {
+            throw new AccessDeniedException(messages.get("customer.error.notOwner"));
+        }
+        ConcurrentEditException.unlessSame(stored.getVersion(), version, messages);
+        return stored;
+    }
+
+    private static Contact contactOf(Customer customer, Long contactId) {
+        return customer.getContacts().stream().filter(c -> contactId.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Contact", contactId));
+    }
+
     public CustomerCounts counts() {
         Map<CustomerType, Long> byType = new EnumMap<>(CustomerType.class);
         customers.countByType().forEach(r -> byType.put((CustomerType) r[0], (Long) r[1]));

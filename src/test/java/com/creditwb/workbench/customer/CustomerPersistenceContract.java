@@ -1,13 +1,5 @@
 package com.creditwb.workbench.customer;
 
-import com.creditwb.workbench.customer.domain.CompanySize;
-import com.creditwb.workbench.customer.domain.ContactRole;
-import com.creditwb.workbench.customer.domain.CustomerType;
-import com.creditwb.workbench.customer.domain.Industry;
-import com.creditwb.workbench.customer.domain.InvestigationSource;
-import com.creditwb.workbench.customer.domain.LifecycleStage;
-import com.creditwb.workbench.customer.domain.Region;
-import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +8,14 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.audit.AuditAction;
 import com.creditwb.workbench.common.audit.AuditLogEntry;
 import com.creditwb.workbench.common.validation.UnifiedSocialCreditCode;
+import com.creditwb.workbench.customer.domain.CompanySize;
+import com.creditwb.workbench.customer.domain.ContactRole;
+import com.creditwb.workbench.customer.domain.CustomerType;
+import com.creditwb.workbench.customer.domain.Industry;
+import com.creditwb.workbench.customer.domain.InvestigationSource;
+import com.creditwb.workbench.customer.domain.LifecycleStage;
+import com.creditwb.workbench.customer.domain.Region;
+import com.creditwb.workbench.customer.domain.RelationshipLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -156,6 +156,31 @@ abstract class CustomerPersistenceContract {
         second.addContact(new Contact("李二", "财务经理", "13800000002", "li@example.com", ContactRole.INFLUENCER));
         assertThatThrownBy(() -> customers.update(second)).isInstanceOf(ConcurrentEditException.class);
         assertThat(customers.get(id).getContacts()).extracting(Contact::getName).contains("王一").doesNotContain("李二");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void contacts_change_one_at_a_time_by_command_and_a_refused_change_leaves_every_contact_as_stored() {
+        Customer created = customers.create(newCustomer("联系人命令测试有限公司"));
+        Long id = created.getId();
+        Long zhou = created.getContacts().get(0).getId();
+        Customer added = customers.saveContact(id, created.getVersion(), null,
+                new CustomerService.ContactForm(" 王一 ", "财务经理", "13800000001", "wang@example.com", ContactRole.INFLUENCER));
+        assertThat(added.getVersion()).isGreaterThan(created.getVersion());
+        assertThat(customers.get(id).getContacts()).extracting(Contact::getName).containsExactlyInAnyOrder("周明", "王一");
+        // an invalid e-mail: refused on its field, nothing stored, the version where it was
+        assertThatThrownBy(() -> customers.saveContact(id, added.getVersion(), zhou,
+                new CustomerService.ContactForm("周明", "采购总监", "13800000000", "not-an-address", ContactRole.DECISION_MAKER)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field)
+                        .containsExactly("email"));
+        assertThat(customers.get(id).getContacts()).filteredOn(c -> c.getId().equals(zhou)).extracting(Contact::getTitle)
+                .containsExactly("采购经理");
+        assertThat(customers.get(id).getVersion()).isEqualTo(added.getVersion());
+        // a removal on a stale copy is refused; on the current one it goes
+        assertThatThrownBy(() -> customers.removeContact(id, created.getVersion(), zhou)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(customers.get(id).getContacts()).hasSize(2);
+        customers.removeContact(id, added.getVersion(), zhou);
+        assertThat(customers.get(id).getContacts()).extracting(Contact::getName).containsExactly("王一");
     }
 
     @Test

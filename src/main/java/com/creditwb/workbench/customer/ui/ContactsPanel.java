@@ -1,9 +1,6 @@
 package com.creditwb.workbench.customer.ui;
 
-import com.creditwb.workbench.common.ConcurrentEditException;
-import com.creditwb.workbench.common.ValidationException;
-import com.creditwb.workbench.common.ui.ConcurrentEditDialog;
-import com.creditwb.workbench.common.ui.EntityBinder;
+import com.creditwb.workbench.common.ui.FormDialog;
 import com.creditwb.workbench.common.ui.Labels;
 import com.creditwb.workbench.common.ui.Notify;
 import com.creditwb.workbench.common.ui.Problems;
@@ -13,7 +10,6 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.customer.domain.ContactRole;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The customer's contacts; saved with the customer, so a concurrent change is detected. */
@@ -47,7 +44,7 @@ class ContactsPanel extends VerticalLayout {
         grid.addColumn(Contact::getEmail).setHeader(getTranslation("contact.email")).setFlexGrow(1);
         if (editable) {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
-            Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(), e -> edit(new Contact(), true));
+            Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(), e -> edit(null));
             add.setId("new-contact");
             add(add);
         }
@@ -57,65 +54,57 @@ class ContactsPanel extends VerticalLayout {
     }
 
     private HorizontalLayout actions(Contact contact) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(contact, false));
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(contact));
         edit.setAriaLabel(getTranslation("common.edit"));
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            customer.removeContact(contact);
-            save();
-        });
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(contact.getId()));
         remove.setAriaLabel(getTranslation("common.delete"));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(edit, remove);
     }
 
-    void edit(Contact contact, boolean isNew) {
-        Dialog dialog = new Dialog(getTranslation(isNew ? "contact.new" : "contact.edit"));
+    /** Removes one contact through the service; refused, the list and the customer stay as stored. */
+    boolean remove(Long contactId) {
+        return problems.attempt(() -> saved(customers.removeContact(customer.getId(), customer.getVersion(), contactId)), Map.of(),
+                this::reload);
+    }
+
+    /** A contact's form edits a plain command; the contact shown is never changed by the page (null: a new one). */
+    FormDialog edit(Contact contact) {
         TextField name = new TextField(getTranslation("contact.name"));
         name.setId("contact-name");
         TextField title = new TextField(getTranslation("contact.title"));
         TextField phone = new TextField(getTranslation("contact.phone"));
         EmailField email = new EmailField(getTranslation("contact.email"));
         Select<ContactRole> role = Labels.select(this, "contact.role", ContactRole.class);
-        EntityBinder<Contact> binder = new EntityBinder<>(Contact.class);
-        binder.bindProperty(name, "name");
-        binder.bindProperty(title, "title");
-        binder.bindProperty(phone, "phone");
-        binder.bindProperty(email, "email");
-        binder.bindProperty(role, "role");
-        binder.readBean(contact);
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            if (binder.writeBeanIfValid(contact)) {
-                if (isNew) {
-                    customer.addContact(contact);
-                }
-                if (save()) {
-                    dialog.close();
-                } else if (isNew) {
-                    customer.removeContact(contact);
-                }
-            }
-        });
-        ok.setId("save-contact");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(name, title, role, phone, email));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        role.setValue(ContactRole.OTHER);
+        if (contact != null) {
+            name.setValue(nz(contact.getName()));
+            title.setValue(nz(contact.getTitle()));
+            phone.setValue(nz(contact.getPhone()));
+            email.setValue(nz(contact.getEmail()));
+            role.setValue(contact.getRole());
+        }
+        FormDialog dialog = new FormDialog(getTranslation(contact == null ? "contact.new" : "contact.edit"), getTranslation("common.save"),
+                () -> saved(customers.saveContact(customer.getId(), customer.getVersion(), contact == null ? null : contact.getId(),
+                        new CustomerService.ContactForm(name.getValue(), title.getValue(), phone.getValue(), email.getValue(), role.getValue()))));
+        dialog.with(new FormLayout(name, title, role, phone, email))
+                .fields(Map.of("name", name, "title", title, "phone", phone, "email", email, "role", role)).onStale(this::reload);
+        dialog.primary().setId("save-contact");
         dialog.open();
+        return dialog;
     }
 
-    private boolean save() {
-        problems.clear();
-        try {
-            Customer saved = customers.update(customer);
-            Notify.success(getTranslation("common.saved"));
-            onSaved.accept(saved);
-            return true;
-        } catch (ValidationException e) {
-            problems.show(e);
-            return false;
-        } catch (ConcurrentEditException e) {
-            ConcurrentEditDialog.open(this, e, () -> onSaved.accept(customers.get(customer.getId())));
-            return false;
-        }
+    private void saved(Customer saved) {
+        Notify.success(getTranslation("common.saved"));
+        onSaved.accept(saved);
+    }
+
+    private void reload() {
+        onSaved.accept(customers.get(customer.getId()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

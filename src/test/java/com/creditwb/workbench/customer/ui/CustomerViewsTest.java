@@ -237,4 +237,28 @@ class CustomerViewsTest {
         HistoryPanel panel = new HistoryPanel(List.of(), mock(UserService.class), values);
         assertThat(panel.grid.getColumns()).hasSize(6);
     }
+
+    @Test
+    void a_refused_contact_removal_or_edit_changes_nothing_the_page_saves_later() {
+        ViewTestSupport.open(Locale.ENGLISH);
+        Customer customer = new Customer();
+        customer.addContact(new com.creditwb.workbench.customer.Contact("周明", "采购经理", "13800000000", "zhou@example.com",
+                com.creditwb.workbench.customer.domain.ContactRole.DECISION_MAKER));
+        CustomerService service = mock(CustomerService.class);
+        when(service.canEdit(customer)).thenReturn(true);
+        when(service.removeContact(any(), any(), any())).thenThrow(ValidationException.of("contacts", "refused"));
+        when(service.saveContact(any(), any(), any(), any())).thenThrow(ValidationException.of("email", "not an e-mail address"));
+        java.util.List<Customer> shown = new java.util.ArrayList<>();
+        ContactsPanel panel = new ContactsPanel(customer, service, shown::add);
+        assertThat(panel.remove(7L)).isFalse();
+        assertThat(panel.problems.messages()).containsExactly("refused");
+        var edit = panel.edit(customer.getContacts().get(0));
+        edit.primary().click();
+        assertThat(edit.isOpened()).as("refused, the dialog keeps what was typed").isTrue();
+        // the customer the page would save with its overview is as it was read: its contact neither removed nor changed
+        assertThat(customer.getContacts()).extracting(com.creditwb.workbench.customer.Contact::getEmail).containsExactly("zhou@example.com");
+        assertThat(panel.grid.getGenericDataView().getItems().toList()).hasSize(1);
+        assertThat(shown).as("nothing re-shown as saved").isEmpty();
+        verify(service, never()).update(any());
+    }
 }
