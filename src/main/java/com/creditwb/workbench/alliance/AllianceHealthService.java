@@ -87,8 +87,8 @@ public class AllianceHealthService {
         for (Principle p : Principle.values()) {
             if (scores.get(p) <= HealthIndex.DEFAULT_THRESHOLD
                     && a.getRisks().stream().noneMatch(r -> r.isOpen() && r.getPrinciple() == p)) {
-                AllianceRisk r = new AllianceRisk(a, a.nextPosition(a.getRisks()), typeFor(p));
-                r.update(typeFor(p), messages.get("alliance.risk.fromReview", messages.get(p.messageKey()), scores.get(p), date.toString()),
+                AllianceRisk r = new AllianceRisk(a, a.nextPosition(a.getRisks()), RiskType.pointedAtBy(p));
+                r.update(RiskType.pointedAtBy(p), messages.get("alliance.risk.fromReview", messages.get(p.messageKey()), scores.get(p), date.toString()),
                         null, null, null, null, RiskStatus.OPEN, p);
                 a.getRisks().add(r);
                 opened.add(r);
@@ -119,16 +119,6 @@ public class AllianceHealthService {
         AllianceSettings row = settings.findFirstByOrderByIdAsc().orElseGet(() -> new AllianceSettings(weights));
         row.setWeights(weights);
         return settings.saveAndFlush(row).getWeights();
-    }
-
-    /** The seed's typical problem a low principle points at (culture → cultural friction; the rest: other). */
-    static RiskType typeFor(Principle p) {
-        return switch (p) {
-            case CULTURE -> RiskType.CULTURAL_FRICTION;
-            case MUTUAL_NEED -> RiskType.SHORT_TERM_GOALS;
-            case ASSET_PROTECTION, COORDINATION -> RiskType.UNEQUAL_POSITIONS;
-            default -> RiskType.OTHER;
-        };
     }
 
     private void checkScores(String field, Map<Principle, Integer> scores, boolean required, List<ValidationException.FieldError> errors) {

@@ -141,13 +141,8 @@ public class CreditMonitorService {
         }
     }
 
-    /** A limit or an authority: from zero, to the cent, at most {@link #MAX_AMOUNT}. */
-    public static boolean isLimitAmount(BigDecimal amount) {
-        return amount != null && amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT) <= 0 && amount.stripTrailingZeros().scale() <= 2;
-    }
-
-    /** The largest amount a check takes (a thousand trillion). */
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+    /** The largest amount a check takes. */
+    public static final BigDecimal MAX_AMOUNT = com.creditwb.workbench.credit.domain.Amounts.MAX;
 
     /** The amount in the customer's limit currency at the rate of the date; empty without a rate. */
     public Optional<BigDecimal> inLimitCurrency(CheckFacts.Facts f, BigDecimal amount, String currency, LocalDate date) {

@@ -66,7 +66,8 @@ class CreditOperationsBrowserIT extends BrowserTest {
                 .filter(h -> h.document().getNumber().equals(number)).findFirst().orElseThrow().hold().getId();
         page.locator("#blocked-decide-" + holdId).click();
         page.locator("#blocked-release").click();
-        assertThat(page.locator("#blocked-problems")).containsText("reason");
+        // refused: the reason is asked for on its field, and the dialog stays open
+        assertThat(page.locator("#blocked-reason [slot='error-message']")).containsText("reason");
         page.locator("#blocked-reason textarea").fill("客户已提供银行保函");
         page.locator("#blocked-release").click();
         assertThat(page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Released.")))

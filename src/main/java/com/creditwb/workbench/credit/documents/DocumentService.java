@@ -187,7 +187,7 @@ public class DocumentService {
         if (username == null || !users.isEnabledWithRole(username, Role.CREDIT_MANAGER)) {
             throw ValidationException.of("username", messages.get("document.error.notCreditManager"));
         }
-        if (!CreditMonitorService.isLimitAmount(amount)) {
+        if (!com.creditwb.workbench.credit.domain.Amounts.isLimitAmount(amount)) {
             throw ValidationException.of("amount", messages.get("document.error.authority"));
         }
         ApprovalAuthority a = authorities.findByUsername(username).orElseGet(() -> new ApprovalAuthority(username, amount));

@@ -116,7 +116,7 @@ public class GroupService {
         if (f.name() == null || f.name().isBlank() || f.name().length() > 200 || !PlainText.isPlain(f.name())) {
             errors.add(new ValidationException.FieldError("name", messages.get("group.error.name")));
         }
-        if (!CreditMonitorService.isLimitAmount(f.limit())) {
+        if (!com.creditwb.workbench.credit.domain.Amounts.isLimitAmount(f.limit())) {
             errors.add(new ValidationException.FieldError("limit", messages.get("limitRequest.error.limit")));
         }
         if (f.parentId() == null) {

@@ -82,7 +82,7 @@ public class LimitService {
             throw new AccessDeniedException(messages.get("limitRequest.error.notYours"));
         }
         List<ValidationException.FieldError> errors = new ArrayList<>();
-        if (!CreditMonitorService.isLimitAmount(limit)) {
+        if (!com.creditwb.workbench.credit.domain.Amounts.isLimitAmount(limit)) {
             errors.add(new ValidationException.FieldError("limit", messages.get("limitRequest.error.limit")));
         }
         LocalDate today = LocalDate.now(clock);
