@@ -137,12 +137,18 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         return layout;
     }
 
+    /**
+     * Saves the overview: the form is written into a fresh copy with the version this page read, never into the customer
+     * the page shows, so a refused save leaves the page's customer (and what its tabs send later) as it was read.
+     */
     void saveOverview() {
-        if (!form.writeTo(customer)) {
+        Customer edited = customers.get(customer.getId());
+        edited.setVersion(customer.getVersion());
+        if (!form.writeTo(edited)) {
             return;
         }
         try {
-            Customer saved = customers.update(customer);
+            Customer saved = customers.update(edited);
             Notify.success(getTranslation("common.saved"));
             show(saved);
         } catch (ValidationException e) {
