@@ -147,8 +147,8 @@ class AllianceApiController {
 
     @PostMapping(path = "/{id}/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReviewDto> review(@PathVariable long id, @RequestBody ReviewRequest body) {
-        AllianceService.ReviewOutcome o = health.review(id, body.date(), body.scores() == null ? null : new EnumMap<>(nonNull(body.scores())),
-                body.partnerScores() == null || body.partnerScores().isEmpty() ? null : new EnumMap<>(nonNull(body.partnerScores())),
+        AllianceService.ReviewOutcome o = health.review(id, body.date(), body.scores() == null ? null : principles(body.scores()),
+                body.partnerScores() == null || body.partnerScores().isEmpty() ? null : principles(body.partnerScores()),
                 body.comments());
         return ResponseEntity.status(HttpStatus.CREATED).body(review(o.review(), o.gaps(), o.openedRisks()));
     }
@@ -186,6 +186,14 @@ class AllianceApiController {
     ResponseEntity<Problems> gate(GateException e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Problems(e.unmet().stream()
                 .map(u -> new FieldProblem(u.field(), u.code(), messages.get("alliance.gate." + u.code()))).toList()));
+    }
+
+    /** The scores by principle (an empty map stays empty, to be refused by the review's check). */
+    private static EnumMap<com.creditwb.workbench.alliance.domain.Principle, Integer> principles(
+            Map<com.creditwb.workbench.alliance.domain.Principle, Integer> scores) {
+        EnumMap<com.creditwb.workbench.alliance.domain.Principle, Integer> copy = new EnumMap<>(com.creditwb.workbench.alliance.domain.Principle.class);
+        copy.putAll(nonNull(scores));
+        return copy;
     }
 
     private static <K, V> Map<K, V> nonNull(Map<K, V> map) {

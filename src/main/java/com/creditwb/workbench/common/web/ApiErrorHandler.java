@@ -73,6 +73,8 @@ public class ApiErrorHandler {
                     .collect(Collectors.joining(", "));
             message = messages.get(com.creditwb.workbench.common.AcceptsAliases.class.isAssignableFrom(enumType) ? "api.error.enumValueAliases" : "api.error.enumValue",
                     value == null ? "" : String.valueOf(value), accepted);
+        } else if (cause instanceof tools.jackson.databind.exc.InvalidNullException) {
+            message = messages.get("validation.required");
         } else if (cause instanceof DatabindException de && de.getCause() instanceof BoundedDecimals.OutOfBounds bounds) {
             message = messages.get(bounds.messageKey(), bounds.arguments());
         } else if (cause instanceof DatabindException de && de.getMessage() != null && de.getMessage().contains("out of range")) {
@@ -100,10 +102,10 @@ public class ApiErrorHandler {
                 .body(new ApiMessage(messages.get("api.error.contentType", String.valueOf(e.getContentType()), accepted)));
     }
 
+    /** Written past the message converters: the request asked for a type the error cannot be given in either. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ApiMessage> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(new ApiMessage(messages.get("api.error.notAcceptable")));
+    void notAcceptable(HttpMediaTypeNotAcceptableException e, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        ApiRequestHeaders.refuse(response, HttpStatus.NOT_ACCEPTABLE.value(), messages.get("api.error.notAcceptable"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

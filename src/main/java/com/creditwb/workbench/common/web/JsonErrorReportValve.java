@@ -1,0 +1,33 @@
+package com.creditwb.workbench.common.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Tomcat's own error page for requests the server refuses before the application sees them (an encoded NUL or
+ * control character in the path): under {@code /api/} it is the API's JSON error shape, elsewhere Tomcat's page.
+ */
+public class JsonErrorReportValve extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        String uri = request.getDecodedRequestURI() == null ? request.getRequestURI() : request.getDecodedRequestURI();
+        if (uri == null || !uri.startsWith("/api/") || response.getStatus() < 400 || response.isCommitted()) {
+            super.report(request, response, throwable);
+            return;
+        }
+        try {
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(ApiJson.message(response.getStatus() == 400
+                    ? "This request cannot be read (its path or headers hold characters that are not allowed)."
+                    : "This request cannot be served."));
+            response.finishResponse();
+        } catch (IOException | IllegalStateException e) {
+            super.report(request, response, throwable);
+        }
+    }
+}
