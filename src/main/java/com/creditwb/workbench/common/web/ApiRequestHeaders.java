@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The API's headers are read before anything else reads the request: a {@code Content-Type} or {@code Accept} that
  * cannot be parsed (a bogus charset, no slash) and a multipart body without its boundary are refused here — 415, 406
  * or 400 in the API's JSON error shape — instead of failing later inside the security filters or the body readers
- * (which answered 500, or 403 with an empty body). Registered first for {@code /api/*} ({@link ApiWebConfig}).
+ * (which answered 500, or 403 with an empty body); a write a browser sends from another site or origin is refused
+ * with 403 ({@link #crossSite}). Registered first for {@code /api/*} ({@link ApiConfig}).
  */
 public class ApiRequestHeaders extends OncePerRequestFilter {
 
@@ -28,6 +29,10 @@ public class ApiRequestHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, messages.get("api.error.crossSite"));
+            return;
+        }
         String contentType = request.getHeader("Content-Type");
         if (contentType != null) {
             MediaType type;
@@ -70,6 +75,38 @@ public class ApiRequestHeaders extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
+    /**
+     * Whether a browser sent the write from another site or origin (another port or a sibling subdomain counts):
+     * {@code Sec-Fetch-Site} other than same-origin or none, or an {@code Origin} whose host and port are not the
+     * request's own. Browsers re-send cached Basic credentials, so without this a page elsewhere could post a file
+     * with {@code mode:'no-cors'}. Clients that are not browsers (an ERP) send neither header and are not affected.
+     */
+    static boolean crossSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String host = request.getHeader("Host");
+        try {
+            java.net.URI o = java.net.URI.create(origin.strip());
+            if (o.getHost() == null || host == null) {
+                return true;
+            }
+            int port = o.getPort() > 0 ? o.getPort() : "https".equalsIgnoreCase(o.getScheme()) ? 443 : 80;
+            String own = host.strip().toLowerCase(java.util.Locale.ROOT);
+            String theirs = o.getHost().toLowerCase(java.util.Locale.ROOT);
+            return !(own.equals(theirs + ":" + port) || (own.equals(theirs) && (port == 80 || port == 443)));
+        } catch (IllegalArgumentException unreadable) {
+            return true;
+        }
     }
 
     /** The types the API answers in: JSON (its answers and every error), workbooks, documents and attached files. */

@@ -15,8 +15,12 @@ public class JsonErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getDecodedRequestURI() == null ? request.getRequestURI() : request.getDecodedRequestURI();
-        if (uri == null || !uri.startsWith("/api/") || response.getStatus() < 400 || response.isCommitted()) {
+        if (uri == null || !uri.startsWith("/api/")) {
             super.report(request, response, throwable);
+            return;
+        }
+        // as Tomcat's own: only an error nothing has answered yet (the application's JSON answers are left alone)
+        if (response.getStatus() < 400 || response.getContentWritten() > 0 || response.isCommitted() || !response.setErrorReported()) {
             return;
         }
         try {
@@ -27,7 +31,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
                     : "This request cannot be served."));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
-            super.report(request, response, throwable);
+            // the connection is gone: nothing more to say
         }
     }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -282,5 +283,30 @@ class ApiBadInputTest {
         assertThat(real.statusCode()).isEqualTo(404);
         assertThat(none.statusCode()).isEqualTo(404);
         assertThat(real.body().replace(first.get("id").asString(), "ID")).isEqualTo(none.body().replace("987654321", "ID"));
+    }
+
+    @Test
+    void a_write_a_browser_sends_from_another_site_or_origin_is_refused_before_anything_reads_it() throws Exception {
+        String boundary = "----x";
+        String upload = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rates.xlsx\"\r\n\r\nnot a workbook\r\n--"
+                + boundary + "--\r\n";
+        for (String[] headers : List.of(new String[] {"Origin", "http://evil.example"}, new String[] {"Origin", "http://localhost:1"},
+                new String[] {"Origin", "null"}, new String[] {"Sec-Fetch-Site", "same-site"}, new String[] {"Sec-Fetch-Site", "cross-site"})) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/exchange-rates/import"))
+                    .POST(HttpRequest.BodyPublishers.ofString(upload)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept-Language", "en").header(headers[0], headers[1]).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(headers[0] + ": " + headers[1] + " " + r.body()).isEqualTo(403);
+            assertThat(message(r)).contains("another site");
+        }
+        // the same write from the workbench's own origin (or from a client that is not a browser) is read: the file is refused as a file
+        HttpResponse<String> own = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/exchange-rates/import"))
+                .POST(HttpRequest.BodyPublishers.ofString(upload)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "en").header("Origin", "http://localhost:" + port).header("Sec-Fetch-Site", "same-origin").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).isEqualTo(422);
+        // reading stays open to pages elsewhere only as far as CORS lets a browser (no CORS headers are sent)
+        assertThat(call("GET", "/api/customers?size=1", null, null).statusCode()).isEqualTo(200);
     }
 }
