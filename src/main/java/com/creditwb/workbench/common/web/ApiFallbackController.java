@@ -33,6 +33,7 @@ class ApiFallbackController {
     }
 
     @RequestMapping("/api/**")
+    @io.swagger.v3.oas.annotations.Hidden
     Object fallback(HttpServletRequest request) throws Exception {
         Set<HttpMethod> allowed = new java.util.LinkedHashSet<>();
         boolean methodMatched = false;

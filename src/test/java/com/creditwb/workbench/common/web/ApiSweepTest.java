@@ -86,6 +86,11 @@ class ApiSweepTest {
         System.out.printf("API sweep: %d operations, %d requests, %d failures; answers by status %s%n", operations.size(), requests,
                 failures.size(), byStatus);
         assertThat(operations).as("the document describes the API").hasSizeGreaterThan(40);
+        List<String> ids = new ArrayList<>();
+        doc.get("paths").properties().forEach(p -> p.getValue().properties().forEach(o -> ids.add(o.getValue().path("operationId").asString(""))));
+        assertThat(ids).as("every operation named, once, not numbered").doesNotContain("").doesNotHaveDuplicates()
+                .noneMatch(id -> id.matches(".*\\d+$") || id.contains("_")).contains("listCustomers", "getCustomer", "addAllianceRisk");
+        assertThat(doc.get("paths").has("/api/**")).as("the catch-all is not an operation").isFalse();
         assertThat(failures).as(requests + " requests").isEmpty();
     }
 
