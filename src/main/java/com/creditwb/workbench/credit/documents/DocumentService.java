@@ -341,7 +341,11 @@ public class DocumentService {
         return currentUser.hasRole(Role.CREDIT_MANAGER);
     }
 
-    /** The open holds, oldest first: credit managers and ADMIN see all, an account manager those of their customers. */
+    /**
+     * The open holds, oldest first: credit managers and ADMIN see all, an account manager those of their customers;
+     * finance is refused, as on the blocked-documents page.
+     */
+    @jakarta.annotation.security.RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
     public List<Held> queue() {
         Instant now = Instant.now(clock);
         List<Held> list = new ArrayList<>();
@@ -373,6 +377,7 @@ public class DocumentService {
         return Optional.of(new Held(h, d, c.code(), c.name(), Duration.between(h.getHeldAt(), now).toDays(), monitor.reasons(h.getCodes())));
     }
 
+    @jakarta.annotation.security.RolesAllowed({Role.ADMIN_, Role.CREDIT_MANAGER_, Role.ACCOUNT_MANAGER_})
     public Held getHold(Long id) {
         CreditHold h = holds.findById(id).orElseThrow(() -> new NotFoundException("CreditHold", id));
         return held(h, Instant.now(clock)).orElseThrow(() -> new NotFoundException("CreditHold", id));

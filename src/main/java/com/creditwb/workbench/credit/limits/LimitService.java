@@ -129,11 +129,12 @@ public class LimitService {
 
     private LimitRequest decidable(Long id) {
         LimitRequest r = get(id);
-        if (r.getStatus() != LimitRequest.Status.PENDING) {
-            throw ValidationException.of("status", messages.get("document.error.decided"));
-        }
+        // who may decide is asked before the request's state: one who may not is told so (403), decided or not
         if (!currentUser.hasRole(Role.CREDIT_MANAGER) || currentUser.username().equals(r.getRequestedBy())) {
             throw new AccessDeniedException(messages.get("limitRequest.error.fourEyes"));
+        }
+        if (r.getStatus() != LimitRequest.Status.PENDING) {
+            throw ValidationException.of("status", messages.get("document.error.decided"));
         }
         return r;
     }

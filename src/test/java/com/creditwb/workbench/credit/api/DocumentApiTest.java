@@ -54,6 +54,11 @@ class DocumentApiTest {
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         assertThat(json.readTree(rejected.body()).get("status").asString()).isEqualTo("REJECTED");
         assertThat(api.send("POST", "/api/credit/blocked/999999999/release", "credit1", "{\"reason\":\"x\"}").statusCode()).isEqualTo(404);
+        // the API answers each role as the blocked-documents page does: finance may open neither
+        assertThat(api.send("GET", "/api/credit/blocked", "finance1", null).statusCode()).isEqualTo(403);
+        assertThat(new com.vaadin.flow.server.auth.AccessAnnotationChecker().hasAccess(
+                com.creditwb.workbench.credit.documents.ui.BlockedDocumentsView.class, () -> "finance1", role -> role.equals("FINANCE"))).isFalse();
+        assertThat(api.send("GET", "/api/credit/blocked", "account1", null).statusCode()).isEqualTo(200);
 
         String base = "{\"customer\":\"C00033\",\"type\":\"ORDER\",\"number\":\"" + number + "X\",";
         for (String bad : new String[] {base + "\"amount\":0}", base + "\"amount\":-5}", base + "\"amount\":1.001}", base + "\"amount\":1e308}",
@@ -127,6 +132,8 @@ class DocumentApiTest {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
         assertThat(json.readTree(refused.body()).get("status").asString()).isEqualTo("REFUSED");
         assertThat(api.send("POST", "/api/limit-requests/" + id + "/approve", "credit2", "{}").statusCode()).as("decided already").isEqualTo(400);
+        assertThat(api.send("POST", "/api/limit-requests/" + id + "/approve", "finance1", "{}").statusCode())
+                .as("one who may not decide is told so, decided or not").isEqualTo(403);
         assertThat(api.send("POST", "/api/limit-requests/99999999/approve", "credit2", "{}").statusCode()).isEqualTo(404);
     }
 }
