@@ -67,6 +67,22 @@ class DocumentApiController {
         return c.created() ? ResponseEntity.created(URI.create("/api/credit/documents/" + d.getId())).body(dto) : ResponseEntity.ok(dto);
     }
 
+    /** A document read back: what was checked, the last decision and its codes, and each hold it went through. */
+    record DocumentDto(Long id, String customer, String customerName, DocumentType type, String number, BigDecimal amount, String currency,
+            LocalDate date, String reference, BigDecimal amountInLimit, CreditCheck.Decision decision, List<String> codes, String status,
+            LocalDate releasedUntil, Instant checkedAt, int checks, List<HeldDto> holds) {
+    }
+
+    @Operation(operationId = "getDocument", summary = "Read a checked document back (the Location of its check): the last decision and the holds it went through")
+    @GetMapping(path = "/api/credit/documents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    DocumentDto document(@PathVariable long id) {
+        DocumentService.Document r = documents.document(id);
+        CreditDocument d = r.document();
+        return new DocumentDto(d.getId(), r.customerCode(), r.customerName(), d.getType(), d.getNumber(), d.getAmount(), d.getCurrency(),
+                d.getDate(), d.getReference(), d.getAmountInLimit(), d.getDecision(), d.getCodes(), d.getStatus().name(),
+                d.getReleasedUntil(), d.getCheckedAt(), d.getChecks(), r.holds().stream().map(DocumentApiController::dto).toList());
+    }
+
     @GetMapping(path = "/api/credit/blocked", produces = MediaType.APPLICATION_JSON_VALUE)
     List<HeldDto> blocked() {
         return documents.queue().stream().map(DocumentApiController::dto).toList();

@@ -367,6 +367,22 @@ public class DocumentService {
         return documents.findByCustomerIdOrderByCheckedAtDesc(customerId);
     }
 
+    /** One checked document with its holds, for who may read the customer's credit (404 for anyone else). */
+    public Document document(Long id) {
+        CreditDocument d = documents.findById(id).orElseThrow(() -> new NotFoundException("CreditDocument", id));
+        if (!policy.canRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, customers.ownerOf(d.getCustomerId())))) {
+            throw new NotFoundException("CreditDocument", id);
+        }
+        Instant now = Instant.now(clock);
+        var c = customers.record(d.getCustomerId());
+        return new Document(d, c.code(), c.name(), holds.findByCustomerIdOrderByHeldAtDesc(d.getCustomerId()).stream()
+                .filter(h -> id.equals(h.getDocumentId())).map(h -> held(h, now)).flatMap(Optional::stream).toList());
+    }
+
+    /** A document as the ERP reads it back: its customer, its last check and the holds it went through. */
+    public record Document(CreditDocument document, String customerCode, String customerName, List<Held> holds) {
+    }
+
     private Optional<Held> held(CreditHold h, Instant now) {
         String owner = customers.ownerOf(h.getCustomerId());
         if (!policy.canRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, owner))) {

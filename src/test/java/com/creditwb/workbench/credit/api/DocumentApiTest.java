@@ -36,6 +36,17 @@ class DocumentApiTest {
                 + number + "\",\"amount\":1300,\"date\":\"" + com.creditwb.workbench.TestClockConfig.DATE + "\"}");
         assertThat(again.statusCode()).as("the same number is an update").isEqualTo(200);
         assertThat(json.readTree(again.body()).get("id").asLong()).isEqualTo(n.get("id").asLong());
+        // the Location of the check reads the document back, with its last check and the hold it is in
+        String location = first.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> read = api.send("GET", location, "credit1", null);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonNode doc = json.readTree(read.body());
+        assertThat(doc.get("number").asString()).isEqualTo(number);
+        assertThat(doc.get("customer").asString()).isEqualTo("C00033");
+        assertThat(doc.get("amount").decimalValue()).isEqualByComparingTo("1300");
+        assertThat(doc.get("checks").asInt()).isEqualTo(2);
+        assertThat(doc.get("holds").get(0).get("codes").get(0).asString()).isEqualTo("NO_DECISION");
+        assertThat(api.send("GET", "/api/credit/documents/999999999", "credit1", null).statusCode()).isEqualTo(404);
         JsonNode queue = json.readTree(api.send("GET", "/api/credit/blocked", "credit1", null).body());
         JsonNode mine = null;
         for (JsonNode h : queue) {
