@@ -56,24 +56,7 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, UserDetailsService userDetails, ThrottledAuthenticationProvider throttled,
             LoginThrottle throttle, AuthenticationEventPublisher events, Messages messages) throws Exception {
-        AuthenticationProvider remembered = new VerifiedCredentialsProvider(throttled, userDetails, throttle);
-        // a one-time password must be changed (in the UI) before the API takes it
-        AuthenticationProvider api = new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-                Authentication result = remembered.authenticate(authentication);
-                if (result != null && result.getAuthorities().stream()
-                        .anyMatch(a -> DatabaseUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()))) {
-                    throw new CredentialsExpiredException("one-time password");
-                }
-                return result;
-            }
-
-            @Override
-            public boolean supports(Class<?> authentication) {
-                return remembered.supports(authentication);
-            }
-        };
+        AuthenticationProvider api = refusingOneTimePasswords(new VerifiedCredentialsProvider(throttled, userDetails, throttle));
         ProviderManager manager = new ProviderManager(api);
         manager.setAuthenticationEventPublisher(events);
         AuthenticationEntryPoint entryPoint = unauthorized(messages);
@@ -99,18 +82,43 @@ public class SecurityConfig {
             throws Exception {
         boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
         return http.securityMatcher("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
-                .authenticationManager(new ProviderManager(throttled))
+                .authenticationManager(new ProviderManager(refusingOneTimePasswords(throttled)))
                 .authorizeHttpRequests(a -> {
                     if (demo) {
                         a.anyRequest().permitAll();
                     } else {
-                        a.anyRequest().authenticated();
+                        // signed in, and not on a one-time password still to be changed (a UI session of one included)
+                        a.anyRequest().access((auth, context) -> new org.springframework.security.authorization.AuthorizationDecision(
+                                auth.get() != null && auth.get().isAuthenticated()
+                                        && !(auth.get() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                                        && auth.get().getAuthorities().stream().noneMatch(x ->
+                                                DatabaseUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(x.getAuthority()))));
                     }
                 })
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized(messages)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(messages)))
                 .csrf(c -> c.disable())
                 .build();
+    }
+
+    /** A one-time password must be changed (in the UI) before the API or its description take it. */
+    private static AuthenticationProvider refusingOneTimePasswords(AuthenticationProvider provider) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+                Authentication result = provider.authenticate(authentication);
+                if (result != null && result.getAuthorities().stream()
+                        .anyMatch(a -> DatabaseUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()))) {
+                    throw new CredentialsExpiredException("one-time password");
+                }
+                return result;
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return provider.supports(authentication);
+            }
+        };
     }
 
     /**

@@ -42,6 +42,20 @@ class WithoutDemoSecurityTest {
         assertThat(docs.body()).contains("/api/customers");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    UserService users;
+
+    @Test
+    void a_one_time_password_opens_neither_the_api_nor_its_description() throws Exception {
+        String name = "onetime" + com.creditwb.workbench.TestSequence.next();
+        String password = com.creditwb.workbench.TestUsers.as("admin", "ADMIN", () -> users.create(name, "一次性 One Time",
+                java.util.Set.of(Role.FINANCE)));
+        assertThat(get("/api/customers", name, password).statusCode()).isEqualTo(401);
+        HttpResponse<String> docs = get("/v3/api-docs", name, password);
+        assertThat(docs.statusCode()).isEqualTo(401);
+        assertThat(docs.body()).doesNotContain("/api/customers");
+    }
+
     @Test
     void there_are_no_demo_users() throws Exception {
         assertThat(get("/api/customers", "credit1", "demo").statusCode()).isEqualTo(401);
