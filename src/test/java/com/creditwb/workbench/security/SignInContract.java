@@ -194,4 +194,15 @@ abstract class SignInContract {
         assertThat(location).contains("/login").doesNotContain("evil.example");
         assertThat(forged.headers().firstValue("Location").orElse("")).doesNotContain("evil.example");
     }
+
+    @Test
+    void before_sign_in_the_session_id_never_travels_in_a_url() throws Exception {
+        HttpClient fresh = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/", "/login", "/customers")) {
+            HttpResponse<String> r = fresh.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.headers().firstValue("Location").orElse("")).as(path).doesNotContainIgnoringCase("jsessionid");
+            assertThat(r.body()).as(path).doesNotContainIgnoringCase("jsessionid");
+        }
+    }
 }
