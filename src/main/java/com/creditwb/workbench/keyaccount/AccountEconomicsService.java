@@ -9,13 +9,11 @@ import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.keyaccount.importing.EconomicsWorkbookParser;
 import com.creditwb.workbench.keyaccount.value.AccountEconomics;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -133,12 +131,7 @@ public class AccountEconomicsService {
         if (!keyAccounts.canImport()) {
             throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
         }
-        EconomicsWorkbookParser.Result parsed;
-        try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
-            parsed = new EconomicsWorkbookParser(workbook).parse(workbook);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        EconomicsWorkbookParser.Result parsed = SafeWorkbookReader.read(bytes, workbook -> new EconomicsWorkbookParser(workbook).parse(workbook));
         List<ExcelProblem> problems = new ArrayList<>(parsed.problems());
         Map<String, Long> ids = customers.idsByCodeOrUscc(parsed.lines().stream().map(EconomicsWorkbookParser.Line::customerKey).toList());
         Map<Long, Map<Integer, Boolean>> existing = new HashMap<>();

@@ -26,7 +26,6 @@ import com.creditwb.workbench.statement.ratio.AltmanZ;
 import com.creditwb.workbench.statement.ratio.RatioEngine;
 import com.creditwb.workbench.statement.ratio.RatioResult;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,13 +65,8 @@ public class StatementService {
     /** Reads the workbook and shows what would be stored; nothing is written. */
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
     public ImportPreview preview(byte[] bytes, String fileName, Long unit, LocalDate periodEnd) {
-        ParsedWorkbook parsed;
         StatementWorkbookParser parser = parser();
-        try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
-            parsed = parser.parse(workbook);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        ParsedWorkbook parsed = SafeWorkbookReader.read(bytes, parser::parse);
         return new ImportPreview(fileName, Hashes.sha256(bytes), parsed, ImportDraft.build(parsed, unit, periodEnd), Map.of(), unit, periodEnd);
     }
 

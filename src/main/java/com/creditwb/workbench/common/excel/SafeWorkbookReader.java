@@ -47,6 +47,21 @@ public final class SafeWorkbookReader {
         return open(bytes, ExcelLimits.DEFAULT);
     }
 
+    /**
+     * Opens the workbook safely and reads it with {@code reader}: the one way every import reads a file. Whatever POI
+     * throws while the cells are read (a missing format record in an old file, a broken array formula, an illegal part
+     * name) is the file's fault, so it is an {@link ExcelException} "damaged" — a 422 naming the file — never a 500.
+     */
+    public static <T> T read(byte[] bytes, java.util.function.Function<Workbook, T> reader) {
+        try (Workbook workbook = open(bytes)) {
+            return reader.apply(workbook);
+        } catch (ExcelException | ImportRejectedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ExcelException(ExcelProblem.of("damaged"), e);
+        }
+    }
+
     public static Workbook open(byte[] bytes, ExcelLimits limits) {
         if (bytes == null || bytes.length == 0) {
             throw new ExcelException(ExcelProblem.of("empty"));

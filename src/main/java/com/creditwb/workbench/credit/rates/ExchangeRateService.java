@@ -10,7 +10,6 @@ import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -145,11 +144,10 @@ public class ExchangeRateService {
     public RatePreview preview(byte[] bytes, String fileName) {
         List<Line> lines = new ArrayList<>();
         List<ExcelProblem> problems = new ArrayList<>();
-        try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
+        SafeWorkbookReader.read(bytes, workbook -> {
             parse(workbook, lines, problems);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+            return lines;
+        });
         return new RatePreview(fileName, List.copyOf(lines), List.copyOf(problems));
     }
 

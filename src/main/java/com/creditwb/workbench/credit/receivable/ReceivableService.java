@@ -11,7 +11,6 @@ import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.StatementService;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,12 +71,7 @@ public class ReceivableService {
      */
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
     public AgingPreview preview(byte[] bytes, String fileName, LocalDate asOf) {
-        AgingWorkbookParser.Result parsed;
-        try (Workbook workbook = SafeWorkbookReader.open(bytes)) {
-            parsed = new AgingWorkbookParser(workbook).parse(workbook);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        AgingWorkbookParser.Result parsed = SafeWorkbookReader.read(bytes, workbook -> new AgingWorkbookParser(workbook).parse(workbook));
         List<ExcelProblem> problems = new ArrayList<>(parsed.problems());
         LocalDate date = asOf != null ? asOf : parsed.asOf();
         if (date == null && problems.isEmpty()) {

@@ -38,6 +38,19 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void whatever_poi_throws_while_the_cells_are_read_is_a_damaged_file_not_a_failure() {
+        // what an old BIFF8 file without its ExtendedFormatRecord makes POI throw when a cell's style is read
+        assertThatThrownBy(() -> SafeWorkbookReader.read(sample(), wb -> {
+            throw new IllegalArgumentException("ExtendedFormatRecord not found");
+        })).isInstanceOfSatisfying(ExcelException.class, e -> assertThat(e.problems()).extracting(ExcelProblem::code).containsExactly("damaged"));
+        // a rejection the reader decides itself passes through as it is
+        assertThatThrownBy(() -> SafeWorkbookReader.read(sample(), wb -> {
+            throw new ImportRejectedException(List.of(ExcelProblem.of("noLines")));
+        })).isInstanceOf(ImportRejectedException.class);
+        assertThat(SafeWorkbookReader.read(sample(), Workbook::getNumberOfSheets)).isPositive();
+    }
+
+    @Test
     void an_empty_file() {
         assertThat(problem(new byte[0])).isEqualTo("empty");
     }
