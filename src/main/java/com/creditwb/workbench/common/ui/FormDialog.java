@@ -22,8 +22,9 @@ public class FormDialog extends Dialog {
     private final Button cancel;
     private Map<String, ? extends HasValidation> fields = Map.of();
     private Runnable reload;
+    private Problems.Action action;
 
-    /** A dialog whose primary button runs {@link #submit} (a subclass with fields of its own). */
+    /** A subclass with fields of its own names its action once they exist ({@link #onPrimary}). */
     protected FormDialog(String title, String primaryLabel) {
         this(title, primaryLabel, null);
     }
@@ -33,15 +34,16 @@ public class FormDialog extends Dialog {
         body.setPadding(false);
         body.add(problems);
         add(body);
-        primary = new Button(primaryLabel, e -> attempt(action == null ? this::submit : action));
+        this.action = action;
+        primary = new Button(primaryLabel, e -> attempt(this.action));
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, primary);
     }
 
-    /** What a subclass's primary button does (see {@link #FormDialog(String, String)}). */
-    protected void submit() {
-        throw new UnsupportedOperationException("a FormDialog without an action overrides submit");
+    /** What the primary button does, for a subclass whose action needs its own fields (see {@link #FormDialog(String, String)}). */
+    protected final void onPrimary(Problems.Action primaryAction) {
+        this.action = primaryAction;
     }
 
     /** Adds fields and content above the problems list. */

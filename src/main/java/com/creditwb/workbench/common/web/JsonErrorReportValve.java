@@ -26,12 +26,17 @@ public class JsonErrorReportValve extends ErrorReportValve {
         try {
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(ApiJson.message(response.getStatus() == 400
-                    ? "This request cannot be read (its path or headers hold characters that are not allowed)."
-                    : "This request cannot be served."));
+            response.getWriter().write(ApiJson.message(message(request, response.getStatus() == 400 ? "api.error.rejectedRequest"
+                    : "api.error.notServed")));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the connection is gone: nothing more to say
         }
+    }
+
+    /** The message in the request's language (Tomcat refuses before Spring's message source is reached). */
+    private static String message(Request request, String key) {
+        java.util.Locale locale = com.creditwb.workbench.common.i18n.Locales.supported(request.getLocale());
+        return java.util.ResourceBundle.getBundle("messages", locale).getString(key);
     }
 }

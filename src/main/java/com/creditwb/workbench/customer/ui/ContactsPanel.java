@@ -79,10 +79,10 @@ class ContactsPanel extends VerticalLayout {
         Select<ContactRole> role = Labels.select(this, "contact.role", ContactRole.class);
         role.setValue(ContactRole.OTHER);
         if (contact != null) {
-            name.setValue(nz(contact.getName()));
-            title.setValue(nz(contact.getTitle()));
-            phone.setValue(nz(contact.getPhone()));
-            email.setValue(nz(contact.getEmail()));
+            name.setValue(java.util.Objects.toString(contact.getName(), ""));
+            title.setValue(java.util.Objects.toString(contact.getTitle(), ""));
+            phone.setValue(java.util.Objects.toString(contact.getPhone(), ""));
+            email.setValue(java.util.Objects.toString(contact.getEmail(), ""));
             role.setValue(contact.getRole());
         }
         FormDialog dialog = new FormDialog(getTranslation(contact == null ? "contact.new" : "contact.edit"), getTranslation("common.save"),
@@ -102,9 +102,5 @@ class ContactsPanel extends VerticalLayout {
 
     private void reload() {
         onSaved.accept(customers.get(customer.getId()));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

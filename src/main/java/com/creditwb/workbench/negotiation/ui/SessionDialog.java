@@ -120,13 +120,11 @@ class SessionDialog extends FormDialog {
         }
         save = primary();
         save.setId("session-save");
-    }
-
-    @Override
-    protected void submit() {
-        negotiations.addSession(negotiation.getId(), form());
-        Notify.success(getTranslation("negotiation.session.saved"));
-        saved.run();
+        onPrimary(() -> {
+            negotiations.addSession(negotiation.getId(), form());
+            Notify.success(getTranslation("negotiation.session.saved"));
+            saved.run();
+        });
     }
 
     void addOffer(Concessions.Side side) {
