@@ -3,6 +3,7 @@ package com.creditwb.workbench.keyaccount;
 import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.excel.ExcelLimits;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.customer.CustomerService;
@@ -131,7 +132,7 @@ public class AccountEconomicsService {
         if (!keyAccounts.canImport()) {
             throw new AccessDeniedException(messages.get("keyaccount.error.notYours"));
         }
-        EconomicsWorkbookParser.Result parsed = SafeWorkbookReader.read(bytes, workbook -> new EconomicsWorkbookParser(workbook).parse(workbook));
+        EconomicsWorkbookParser.Result parsed = SafeWorkbookReader.read(bytes, ExcelLimits.ECONOMICS, workbook -> new EconomicsWorkbookParser(workbook).parse(workbook));
         List<ExcelProblem> problems = new ArrayList<>(parsed.problems());
         Map<String, Long> ids = customers.idsByCodeOrUscc(parsed.lines().stream().map(EconomicsWorkbookParser.Line::customerKey).toList());
         Map<Long, Map<Integer, Boolean>> existing = new HashMap<>();

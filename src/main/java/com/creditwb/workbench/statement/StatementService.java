@@ -12,6 +12,7 @@ import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.i18n.Messages;
 import com.creditwb.workbench.security.CurrentUser;
 import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.excel.ExcelLimits;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.customer.CustomerRecord;
 import com.creditwb.workbench.customer.CustomerService;
@@ -66,7 +67,7 @@ public class StatementService {
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
     public ImportPreview preview(byte[] bytes, String fileName, Long unit, LocalDate periodEnd) {
         StatementWorkbookParser parser = parser();
-        ParsedWorkbook parsed = SafeWorkbookReader.read(bytes, parser::parse);
+        ParsedWorkbook parsed = SafeWorkbookReader.read(bytes, ExcelLimits.STATEMENTS, parser::parse);
         return new ImportPreview(fileName, Hashes.sha256(bytes), parsed, ImportDraft.build(parsed, unit, periodEnd), Map.of(), unit, periodEnd);
     }
 
@@ -85,18 +86,15 @@ public class StatementService {
                 Map.copyOf(mappings), unit, periodEnd, preview.withoutLines());
     }
 
-    /** The customer the workbook names by USCC or code, if it names one that exists. */
+    /**
+     * The customer the workbook names by USCC or code (its USCC first), if it names one that exists. Looked up as keys,
+     * so a USCC that is no customer's code is simply not found — it never fails the transaction the preview runs in.
+     */
     public Optional<CustomerRecord> customerNamedIn(ImportPreview preview) {
-        for (String key : new String[] {preview.parsed().uscc(), preview.parsed().customerCode()}) {
-            if (key != null) {
-                try {
-                    return Optional.of(customers.recordByIdOrCode(key));
-                } catch (NotFoundException e) {
-                    // try the next identifier
-                }
-            }
-        }
-        return Optional.empty();
+        List<String> keys = java.util.stream.Stream.of(preview.parsed().uscc(), preview.parsed().customerCode())
+                .filter(java.util.Objects::nonNull).map(k -> k.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+        Map<String, Long> ids = customers.idsByCodeOrUscc(keys);
+        return keys.stream().map(ids::get).filter(java.util.Objects::nonNull).findFirst().map(customers::record);
     }
 
     /**

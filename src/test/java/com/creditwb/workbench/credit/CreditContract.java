@@ -286,6 +286,13 @@ abstract class CreditContract {
         assertThat(partial.dropped().customers()).isGreaterThanOrEqualTo(1);
         assertThat(partial.dropped().open()).isGreaterThanOrEqualTo(new BigDecimal("2000"));
         assertThat(partial.dropped().since()).isEqualTo(asOf);
+        // and names them: B with its 2,000 open, the largest first
+        assertThat(partial.dropped().list()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo(b.getCode());
+            assertThat(d.name()).isEqualTo(b.getName());
+            assertThat(d.open()).isEqualByComparingTo("2000");
+        });
+        assertThat(partial.dropped().list()).isSortedAccordingTo(java.util.Comparator.comparing(AgingPreview.DroppedCustomer::open).reversed());
         // covering only its customers: B's 2,000 stay, A's items are the new ones
         as("finance1", "FINANCE", () -> receivables.confirm(partial, ReceivableService.Scope.PARTIAL));
         assertThat(as("credit1", CM, () -> monitor.exposure(b.getId(), 90)).open()).isEqualByComparingTo("2000");

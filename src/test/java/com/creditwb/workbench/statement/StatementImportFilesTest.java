@@ -62,7 +62,7 @@ class StatementImportFilesTest {
         "hostile-encrypted.xlsx, encrypted",
         "hostile-zip-bomb.xlsx, zipBomb",
         "hostile-xxe.xlsx, hostileXml",
-        "hostile-300k-rows.xlsx, tooManyRows",
+        "hostile-300k-rows.xlsx, tooManyRows.statement",
     })
     void an_unreadable_file_is_refused_with_its_reason_and_nothing_is_written(String name, String code) {
         long before = rows();
@@ -147,6 +147,38 @@ class StatementImportFilesTest {
                 });
             }
         }
+    }
+
+    @Test
+    void the_heading_names_the_customer_by_uscc_or_code_wherever_it_names_the_company() {
+        Customer known = customer("C00024");
+        String unknownUscc = "91440300708461136T";
+        assertThat(SystemAuthentication.call(() -> customers.idsByCodeOrUscc(List.of(unknownUscc)))).isEmpty();
+        // 编制单位：<the customer's USCC>
+        assertThat(namedIn(bs -> SampleWorkbooks.row(bs, 1, "编制单位：" + known.getUscc(), null, "2025年12月31日", null, null, "单位：万元")))
+                .contains("C00024");
+        // 编制单位 with the code in the next cell
+        assertThat(namedIn(bs -> SampleWorkbooks.row(bs, 1, "编制单位：", "C00024", "2025年12月31日", null, null, "单位：万元"))).contains("C00024");
+        // Company: code
+        assertThat(namedIn(bs -> SampleWorkbooks.row(bs, 1, "Company: C00024", null, "2025年12月31日", null, null, "单位：万元")))
+                .contains("C00024");
+        // a valid USCC that is no customer's, then the code: the code is found and nothing fails (it did: the USCC was
+        // looked up as a code, and the not-found marked the transaction rollback-only)
+        assertThat(namedIn(bs -> {
+            SampleWorkbooks.row(bs, 1, "编制单位：C00024", null, "2025年12月31日", null, null, "单位：万元");
+            SampleWorkbooks.row(bs, 2, "统一社会信用代码：" + unknownUscc);
+        })).contains("C00024");
+    }
+
+    /** The code of the customer the side-by-side sample names after its balance sheet's heading was changed. */
+    private java.util.Optional<String> namedIn(java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> heading) {
+        org.apache.poi.ss.usermodel.Workbook wb = SampleWorkbooks.chineseSideBySide();
+        org.apache.poi.ss.usermodel.Sheet bs = wb.getSheet("资产负债表");
+        SampleWorkbooks.row(bs, 2, "");
+        heading.accept(bs);
+        byte[] bytes = SampleWorkbooks.bytes(wb);
+        return SystemAuthentication.call(() -> statements.customerNamedIn(statements.preview(bytes, "heading.xlsx", null, null))
+                .map(com.creditwb.workbench.customer.CustomerRecord::code));
     }
 
     static void fill(org.apache.poi.ss.usermodel.Sheet sheet, LineItem item, double value) {

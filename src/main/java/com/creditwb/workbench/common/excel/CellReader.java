@@ -29,7 +29,12 @@ public final class CellReader {
      */
     public CellReader(Workbook workbook) {
         this.workbook = workbook;
-        this.cachedValuesCurrent = !workbook.getForceFormulaRecalculation();
+        this.cachedValuesCurrent = streamed(workbook) || !workbook.getForceFormulaRecalculation();
+    }
+
+    /** A workbook read row by row as it is unzipped: a formula can only give the value saved with it. */
+    private static boolean streamed(Workbook workbook) {
+        return workbook instanceof com.github.pjfanning.xlsx.impl.StreamingWorkbook;
     }
 
     private FormulaEvaluator evaluator() {
@@ -55,7 +60,7 @@ public final class CellReader {
         return switch (cell.getCachedFormulaResultType()) {
             case NUMERIC -> new Amount(BigDecimal.valueOf(cell.getNumericCellValue()), Written.NUMBER);
             case STRING -> fromText(cell, cell.getStringCellValue());
-            case ERROR -> throw new CellException(address(cell), "formulaError", FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case ERROR -> throw formulaError(cell, cell.getErrorCellValue());
             case BLANK -> null;
             default -> throw new CellException(address(cell), "notANumber", cell.toString());
         };
@@ -154,6 +159,7 @@ public final class CellReader {
         if (cell == null) {
             return null;
         }
+        ReadBudget.tick();
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type != CellType.STRING) {
             return null;
@@ -168,6 +174,7 @@ public final class CellReader {
         if (cell == null) {
             return false;
         }
+        ReadBudget.tick();
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
             return true;
@@ -179,8 +186,14 @@ public final class CellReader {
         return false;
     }
 
-    /** How an amount was written: a number cell (or formula), a number typed as text, or a dash for nothing. */
-    public enum Written { NUMBER, TEXT, DASH }
+    /**
+     * How an amount was written: a number cell (or formula), a number typed as text, a dash for nothing — or FAILED,
+     * a cell that could not be read (its problem is reported; it has no value and no check may read it as zero).
+     */
+    public enum Written { NUMBER, TEXT, DASH, FAILED }
+
+    /** The amount of a cell that could not be read. */
+    public static final Amount FAILED = new Amount(null, Written.FAILED);
 
     /** An amount read from a cell and how it was written there; a dash reads as zero. */
     public record Amount(BigDecimal value, Written written) {
@@ -205,6 +218,7 @@ public final class CellReader {
         if (cell == null) {
             return null;
         }
+        ReadBudget.tick();
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             if (hasSavedValue(cell)) {
@@ -223,8 +237,7 @@ public final class CellReader {
                 case NUMERIC -> new Amount(BigDecimal.valueOf(value.getNumberValue()), Written.NUMBER);
                 case STRING -> fromText(cell, value.getStringValue());
                 case BLANK -> null;
-                case ERROR -> throw new CellException(address(cell), "formulaError",
-                        FormulaError.forInt(value.getErrorValue()).getString());
+                case ERROR -> throw formulaError(cell, value.getErrorValue());
                 default -> throw new CellException(address(cell), "notANumber", String.valueOf(value.formatAsString()));
             };
         }
@@ -312,19 +325,95 @@ public final class CellReader {
 
     /** A cell that cannot be read as what was expected. */
     public static final class CellException extends RuntimeException {
+        private final String sheet;
         private final String cell;
         private final String code;
         private final transient Object[] args;
 
         public CellException(String cell, String code, Object... args) {
+            this(null, cell, code, args, true);
+        }
+
+        /** A problem at a cell of another sheet than the one being read ({@code sheet} null: the one being read). */
+        private CellException(String sheet, String cell, String code, Object[] args, boolean unused) {
             super(code + " at " + cell);
+            this.sheet = sheet;
             this.cell = cell;
             this.code = code;
             this.args = args;
         }
 
-        public ExcelProblem problem(String sheet) {
-            return ExcelProblem.at(sheet, cell, code, args);
+        static CellException onSheet(String sheet, String cell, String code, Object... args) {
+            return new CellException(sheet, cell, code, args, true);
         }
+
+        public ExcelProblem problem(String sheetRead) {
+            return ExcelProblem.at(sheet != null ? sheet : sheetRead, cell, code, args);
+        }
+    }
+
+    /** A cell reference in a formula: an optional sheet, a cell or a range (not a function name such as LOG10). */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?:(?:'((?:[^']|'')+)'|([\\p{L}\\p{N}_.]+))!)?(?<![\\w.])\\$?([A-Z]{1,3})\\$?(\\d{1,7})(?::\\$?([A-Z]{1,3})\\$?(\\d{1,7}))?(?![\\w(])");
+    private static final int CAUSE_DEPTH = 5;
+    private static final int CAUSE_CELLS = 10_000;
+
+    /**
+     * An error a formula shows, at its cause when there is one: a #VALUE! comes from a cell it uses (directly or
+     * through other formulas showing the error) that holds text which is no number — that cell is named, with its
+     * text and the formula's cell; otherwise the error is at the formula.
+     */
+    private CellException formulaError(Cell cell, int error) {
+        String shown = FormulaError.forInt(error).getString();
+        if (error == FormulaError.VALUE.getCode()) {
+            try {
+                Cell cause = textBehind(cell, 0, new java.util.HashSet<>(), new int[] {0});
+                if (cause != null) {
+                    String other = cause.getSheet() == cell.getSheet() ? null : cause.getSheet().getSheetName();
+                    return CellException.onSheet(other, address(cause), "textInFormula", address(cell), cause.getStringCellValue().strip(), shown);
+                }
+            } catch (RuntimeException e) {
+                // a formula this reader cannot follow (a streamed sheet, a name): the error stays at the formula
+            }
+        }
+        return new CellException(address(cell), "formulaError", shown);
+    }
+
+    private Cell textBehind(Cell formula, int depth, java.util.Set<String> seen, int[] visited) {
+        if (depth > CAUSE_DEPTH || formula.getCellType() != CellType.FORMULA) {
+            return null;
+        }
+        java.util.regex.Matcher m = REFERENCE.matcher(formula.getCellFormula().replaceAll("\"[^\"]*\"", ""));
+        while (m.find()) {
+            String sheetName = m.group(1) != null ? m.group(1).replace("''", "'") : m.group(2);
+            org.apache.poi.ss.usermodel.Sheet sheet = sheetName == null ? formula.getSheet() : workbook.getSheet(sheetName);
+            if (sheet == null) {
+                continue;
+            }
+            CellReference from = new CellReference(m.group(3) + m.group(4));
+            CellReference to = m.group(5) == null ? from : new CellReference(m.group(5) + m.group(6));
+            for (int r = Math.min(from.getRow(), to.getRow()); r <= Math.max(from.getRow(), to.getRow()); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                for (int c = Math.min(from.getCol(), to.getCol()); row != null && c <= Math.max(from.getCol(), to.getCol()); c++) {
+                    if (++visited[0] > CAUSE_CELLS) {
+                        return null;
+                    }
+                    Cell in = row.getCell(c);
+                    if (in == null || !seen.add(sheet.getSheetName() + "!" + r + ":" + c)) {
+                        continue;
+                    }
+                    if (in.getCellType() == CellType.STRING && !in.getStringCellValue().isBlank()) {
+                        return in;
+                    }
+                    if (in.getCellType() == CellType.FORMULA && in.getCachedFormulaResultType() == CellType.ERROR) {
+                        Cell deeper = textBehind(in, depth + 1, seen, visited);
+                        if (deeper != null) {
+                            return deeper;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

@@ -23,4 +23,9 @@ public class ExcelException extends RuntimeException {
     public List<ExcelProblem> problems() {
         return problems;
     }
+
+    /** The answer the API gives: 422, the file cannot be taken; 429 for {@link ImportBusyException}. */
+    public int httpStatus() {
+        return 422;
+    }
 }

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -47,18 +49,30 @@ public final class SafeWorkbookReader {
         return open(bytes, ExcelLimits.DEFAULT);
     }
 
+    /** {@link #read(byte[], ExcelLimits, Function)} with the default limits (statements, templates). */
+    public static <T> T read(byte[] bytes, Function<Workbook, T> reader) {
+        return read(bytes, ExcelLimits.DEFAULT, reader);
+    }
+
     /**
-     * Opens the workbook safely and reads it with {@code reader}: the one way every import reads a file. Whatever POI
-     * throws while the cells are read (a missing format record in an old file, a broken array formula, an illegal part
-     * name) is the file's fault, so it is an {@link ExcelException} "damaged" — a 422 naming the file — never a 500.
+     * Opens the workbook safely and reads it with {@code reader}: the one way every import reads a file. The read
+     * takes a place at the {@link ImportGate} (a few at once per user) and runs within its {@link ReadBudget} (cells
+     * visited, CPU seconds). Whatever POI throws while the cells are read (a missing format record in an old file, a
+     * broken array formula, an illegal part name) is the file's fault, so it is an {@link ExcelException} "damaged" —
+     * a 422 naming the file — never a 500.
      */
-    public static <T> T read(byte[] bytes, java.util.function.Function<Workbook, T> reader) {
-        try (Workbook workbook = open(bytes)) {
+    public static <T> T read(byte[] bytes, ExcelLimits limits, Function<Workbook, T> reader) {
+        String place = ImportGate.enter();
+        ReadBudget.start(limits);
+        try (Workbook workbook = open(bytes, limits)) {
             return reader.apply(workbook);
         } catch (ExcelException | ImportRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ExcelException(ExcelProblem.of("damaged"), e);
+        } finally {
+            ReadBudget.end();
+            ImportGate.leave(place);
         }
     }
 
@@ -81,6 +95,11 @@ public final class SafeWorkbookReader {
     private static Workbook openXlsx(byte[] bytes, ExcelLimits limits) {
         inspectZip(bytes, limits);
         try {
+            if (limits.streamed()) {
+                return StreamingReader.builder().rowCacheSize(200).bufferSize(16 * 1024).setAvoidTempFiles(true)
+                        .setReadComments(false).setReadHyperlinks(false).setReadShapes(false).setReadCoreProperties(false)
+                        .open(new ByteArrayInputStream(bytes));
+            }
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
@@ -119,7 +138,7 @@ public final class SafeWorkbookReader {
             if (sheet.getPhysicalNumberOfRows() > limits.maxRowsPerSheet()) {
                 int rows = sheet.getPhysicalNumberOfRows();
                 closeQuietly(workbook);
-                throw new ExcelException(ExcelProblem.at(sheet.getSheetName(), null, "tooManyRows", rows, limits.maxRowsPerSheet()));
+                throw new ExcelException(ExcelProblem.at(sheet.getSheetName(), null, limits.key("tooManyRows"), rows, limits.maxRowsPerSheet()));
             }
         }
         return workbook;
@@ -136,12 +155,15 @@ public final class SafeWorkbookReader {
                 String name = entry.getName();
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
                 boolean worksheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
-                RowCounter rows = new RowCounter();
+                boolean strings = name.equals("xl/sharedStrings.xml");
+                TagCounter rows = new TagCounter("row");
+                TagCounter sharedStrings = new TagCounter("si");
                 byte[] head = new byte[XML_HEAD];
                 int headLength = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
+                        ReadBudget.checkNow();
                         expanded += n;
                         if (expanded > limits.maxExpandedBytes()) {
                             throw new ExcelException(ExcelProblem.of("expandedTooLarge", limits.maxExpandedBytes() >> 20));
@@ -154,9 +176,12 @@ public final class SafeWorkbookReader {
                             System.arraycopy(buffer, 0, head, headLength, copy);
                             headLength += copy;
                         }
+                        if (strings && sharedStrings.add(buffer, n) > limits.maxStrings()) {
+                            throw new ExcelException(ExcelProblem.of("tooManyStrings", limits.maxStrings()));
+                        }
                         if (worksheet && rows.add(buffer, n) > limits.maxRowsPerSheet()) {
                             throw new ExcelException(ExcelProblem.at(sheetNames.getOrDefault(name, name), null,
-                                    "tooManyRows", rows.count(), limits.maxRowsPerSheet()));
+                                                    limits.key("tooManyRows"), rows.count(), limits.maxRowsPerSheet()));
                         }
                     }
                 }
@@ -230,21 +255,25 @@ public final class SafeWorkbookReader {
         }
     }
 
-    /** Counts {@code <row} (or {@code <x:row}) start tags across buffer boundaries. */
-    static final class RowCounter {
-        private static final byte[] TAG = "row".getBytes(StandardCharsets.US_ASCII);
+    /** Counts start tags such as {@code <row} (or {@code <x:row}) across buffer boundaries. */
+    static final class TagCounter {
+        private final byte[] tag;
         private int count;
-        private int state; // 0 idle, 1 after '<' or ':', 2..4 matched part of "row"
+        private int state; // 0 idle, 1 after '<' or ':', 2.. matched part of the tag
+
+        TagCounter(String tag) {
+            this.tag = tag.getBytes(StandardCharsets.US_ASCII);
+        }
 
         int add(byte[] buffer, int length) {
             for (int i = 0; i < length; i++) {
                 byte b = buffer[i];
-                if (state >= 1 && state <= 3) {
-                    if (b == TAG[state - 1]) {
+                if (state >= 1 && state <= tag.length) {
+                    if (b == tag[state - 1]) {
                         state++;
                         continue;
                     }
-                } else if (state == 4) {
+                } else if (state == tag.length + 1) {
                     if (b == ' ' || b == '>' || b == '\t' || b == '\n' || b == '\r' || b == '/') {
                         count++;
                     }

@@ -20,7 +20,11 @@ public final class ExcelFiles {
 
     /** An upload of up to {@code maxFiles} workbooks; a file over the limit is refused with a message and never read. */
     public static Upload upload(UI ui, int maxFiles, BiConsumer<String, byte[]> onFile) {
-        long max = ExcelLimits.DEFAULT.maxBytes();
+        return upload(ui, maxFiles, ExcelLimits.DEFAULT.maxBytes(), onFile);
+    }
+
+    /** The same for files of up to {@code max} bytes (the limit of their kind, {@link ExcelLimits#maxBytes}). */
+    public static Upload upload(UI ui, int maxFiles, long max, BiConsumer<String, byte[]> onFile) {
         Upload upload = BoundedUpload.create(ui, max, onFile, () -> Notify.error(ui.getTranslation("excel.tooLarge", "", max >> 20)));
         upload.setMaxFiles(maxFiles);
         upload.setAcceptedFileTypes(".xlsx", ".xls", XLSX, "application/vnd.ms-excel");

@@ -46,6 +46,11 @@ public class ImportPanel<P> extends VerticalLayout {
 
         /** Stores the preview; the sentence saying what was stored. May throw {@link ImportRejectedException}. */
         String store(P preview);
+
+        /** The limits of this kind of file (the upload refuses a larger one before it is read). */
+        default com.creditwb.workbench.common.excel.ExcelLimits limits() {
+            return com.creditwb.workbench.common.excel.ExcelLimits.DEFAULT;
+        }
     }
 
     private final String id;
@@ -72,7 +77,7 @@ public class ImportPanel<P> extends VerticalLayout {
         this.rejectedKey = rejectedKey;
         this.stored = stored;
         setPadding(false);
-        upload = ExcelFiles.upload(UI.getCurrent(), 1, this::received);
+        upload = ExcelFiles.upload(UI.getCurrent(), 1, steps.limits().maxBytes(), this::received);
         upload.setId(id + "-upload");
         outcome.setId(id + "-outcome");
         confirm.setText(getTranslation(confirmKey));

@@ -40,8 +40,16 @@ class AgingApiController {
         this.messages = messages;
     }
 
-    record Dropped(LocalDate since, long customers, BigDecimal open) {
+    /** Customers the list held now has and this file lacks: how many, their open exposure, and the first of them. */
+    record Dropped(LocalDate since, long customers, BigDecimal open, List<DroppedCustomer> first) {
     }
+
+    /** One of them: code, name and what it has open (the largest first). */
+    record DroppedCustomer(String code, String name, BigDecimal open) {
+    }
+
+    /** How many of the customers a file lacks the answer names; the aging page offers all of them as a download. */
+    static final int DROPPED_NAMED = 50;
 
     record Errors(List<ProblemMessages.ApiProblem> errors, Dropped dropped) {
     }
@@ -57,7 +65,8 @@ class AgingApiController {
             @RequestParam(required = false) ReceivableService.Scope scope) throws IOException {
         AgingPreview preview = receivables.preview(file.getBytes(), file.getOriginalFilename(), asOf);
         AgingPreview.Dropped d = preview.dropped();
-        Dropped dropped = new Dropped(d.since(), d.customers(), d.open());
+        Dropped dropped = new Dropped(d.since(), d.customers(), d.open(),
+                d.first(DROPPED_NAMED).stream().map(c -> new DroppedCustomer(c.code(), c.name(), c.open())).toList());
         if (preview.storable() && d.any() && scope == null) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(List.of(new ProblemMessages.ApiProblem(null, null, "scopeRequired",
                     messages.get("aging.api.scopeRequired", d.customers(), d.open().toPlainString(), String.valueOf(d.since())))), dropped));
@@ -74,7 +83,7 @@ class AgingApiController {
 
     @ExceptionHandler(ExcelException.class)
     ResponseEntity<Errors> unreadable(ExcelException e) {
-        return unprocessable(e.problems());
+        return ResponseEntity.status(e.httpStatus()).body(new Errors(problems.forApi(e.problems()), null));
     }
 
     private ResponseEntity<Errors> unprocessable(List<ExcelProblem> list) {

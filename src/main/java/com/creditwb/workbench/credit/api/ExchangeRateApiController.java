@@ -86,7 +86,7 @@ class ExchangeRateApiController {
 
     @ExceptionHandler(ExcelException.class)
     ResponseEntity<Errors> unreadable(ExcelException e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(problems.forApi(e.problems())));
+        return ResponseEntity.status(e.httpStatus()).body(new Errors(problems.forApi(e.problems())));
     }
 
     private static RateDto dto(ExchangeRate r) {

@@ -13,4 +13,6 @@ interface ExchangeRateRepository extends JpaRepository<ExchangeRate, Long> {
     Optional<ExchangeRate> findByCurrencyAndValidFrom(String currency, LocalDate validFrom);
 
     List<ExchangeRate> findAllByOrderByCurrencyAscValidFromDesc();
+
+    List<ExchangeRate> findByCurrencyIn(java.util.Collection<String> currencies);
 }

@@ -4,6 +4,7 @@ import com.creditwb.workbench.common.ConcurrentEditException;
 import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.common.ValidationException;
 import com.creditwb.workbench.common.excel.CellReader;
+import com.creditwb.workbench.common.excel.ExcelLimits;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.ImportRejectedException;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +45,9 @@ public class ExchangeRateService {
     /** The currency limits and the books are kept in. */
     public static final String BASE = "CNY";
     static final BigDecimal MAX_RATE = new BigDecimal("1000000");
-    static final int MAX_ROWS = 5_000;
+    static final int MAX_ROWS = 200_000;
+    /** Beyond this many problems the table is not read further. */
+    static final int MAX_PROBLEMS = 500;
 
     /** One rate of a list being imported, with the cell it came from. */
     public record Line(String currency, LocalDate validFrom, BigDecimal rate, String sheet, int row) {
@@ -144,7 +148,7 @@ public class ExchangeRateService {
     public RatePreview preview(byte[] bytes, String fileName) {
         List<Line> lines = new ArrayList<>();
         List<ExcelProblem> problems = new ArrayList<>();
-        SafeWorkbookReader.read(bytes, workbook -> {
+        SafeWorkbookReader.read(bytes, ExcelLimits.RATES, workbook -> {
             parse(workbook, lines, problems);
             return lines;
         });
@@ -171,8 +175,23 @@ public class ExchangeRateService {
         if (!problems.isEmpty() || preview.lines().isEmpty()) {
             throw new ImportRejectedException(problems.isEmpty() ? List.of(ExcelProblem.of("rates.noRows")) : problems);
         }
+        Map<String, ExchangeRate> held = new HashMap<>();
+        rates.findByCurrencyIn(preview.currencies()).forEach(r -> held.put(r.getCurrency() + "@" + r.getValidFrom(), r));
+        List<ExchangeRate> changed = new ArrayList<>();
         for (Line l : preview.lines()) {
-            store(l.currency(), l.validFrom(), l.rate());
+            ExchangeRate r = held.get(l.currency() + "@" + l.validFrom());
+            if (r == null) {
+                changed.add(new ExchangeRate(l.currency(), l.validFrom(), l.rate()));
+            } else if (r.getRate().compareTo(l.rate()) != 0) {
+                r.setRate(l.rate());
+                changed.add(r);
+            }
+        }
+        try {
+            rates.saveAll(changed);
+            rates.flush();
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw ConcurrentEditException.of(e, messages);
         }
         return preview.lines().size();
     }
@@ -182,24 +201,24 @@ public class ExchangeRateService {
             "date", List.of("date", "validfrom", "日期", "生效日期", "起始日期"),
             "rate", List.of("rate", "汇率", "折算率", "cnyperunit", "人民币汇率"));
 
+    /** Reads the first sheet with a header in its first rows, forward only (a streamed workbook is never held whole). */
     void parse(Workbook workbook, List<Line> lines, List<ExcelProblem> problems) {
         CellReader reader = new CellReader(workbook);
         for (Sheet sheet : workbook) {
-            for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 10); r++) {
-                Row row = sheet.getRow(r);
+            Iterator<Row> rows = sheet.rowIterator();
+            for (int seen = 0; rows.hasNext() && seen <= 10; seen++) {
+                Row row = rows.next();
                 Map<String, Integer> columns = new HashMap<>();
-                if (row != null) {
-                    for (Cell cell : row) {
-                        String text = CellReader.header(reader.text(cell));
-                        HEADERS.forEach((k, names) -> {
-                            if (text != null && names.contains(text)) {
-                                columns.putIfAbsent(k, cell.getColumnIndex());
-                            }
-                        });
-                    }
+                for (Cell cell : row) {
+                    String text = CellReader.header(reader.text(cell));
+                    HEADERS.forEach((k, names) -> {
+                        if (text != null && names.contains(text)) {
+                            columns.putIfAbsent(k, cell.getColumnIndex());
+                        }
+                    });
                 }
                 if (columns.size() == 3) {
-                    rows(sheet, r, columns, reader, lines, problems);
+                    rows(sheet.getSheetName(), rows, columns, reader, lines, problems);
                     return;
                 }
             }
@@ -207,16 +226,21 @@ public class ExchangeRateService {
         problems.add(ExcelProblem.of("rates.noHeader"));
     }
 
-    private void rows(Sheet sheet, int header, Map<String, Integer> columns, CellReader reader, List<Line> lines, List<ExcelProblem> problems) {
-        String name = sheet.getSheetName();
+    private void rows(String name, Iterator<Row> below, Map<String, Integer> columns, CellReader reader, List<Line> lines,
+            List<ExcelProblem> problems) {
         Map<String, String> seen = new HashMap<>();
-        for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || CellReader.blank(row, columns.values())) {
+        while (below.hasNext()) {
+            Row row = below.next();
+            int r = row.getRowNum();
+            if (CellReader.blank(row, columns.values())) {
                 continue;
             }
             if (lines.size() >= MAX_ROWS) {
                 problems.add(ExcelProblem.at(name, null, "rates.tooMany", MAX_ROWS));
+                return;
+            }
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(ExcelProblem.at(name, null, "tooManyProblems", MAX_PROBLEMS));
                 return;
             }
             String currencyCell = CellReader.address(r, columns.get("currency"));

@@ -17,13 +17,26 @@ public record AgingPreview(String fileName, String sha256, LocalDate asOf, List<
      * their open exposure. Stored as a complete list, their exposure becomes zero; stored as covering only its
      * customers, theirs is kept. {@code since} is the date of the list they come from.
      */
-    public record Dropped(LocalDate since, long customers, BigDecimal open) {
+    public record Dropped(LocalDate since, long customers, BigDecimal open, List<DroppedCustomer> list) {
 
-        public static final Dropped NONE = new Dropped(null, 0, BigDecimal.ZERO);
+        public static final Dropped NONE = new Dropped(null, 0, BigDecimal.ZERO, List.of());
+
+        public Dropped {
+            list = list == null ? List.of() : List.copyOf(list);
+        }
 
         public boolean any() {
             return customers > 0;
         }
+
+        /** The first {@code n} of them, the largest open exposure first. */
+        public List<DroppedCustomer> first(int n) {
+            return list.subList(0, Math.min(n, list.size()));
+        }
+    }
+
+    /** One customer the new list lacks: who, and what it has open in the list held now. */
+    public record DroppedCustomer(Long id, String code, String name, BigDecimal open) {
     }
 
     public AgingPreview(String fileName, String sha256, LocalDate asOf, List<Item> items, List<ExcelProblem> problems,

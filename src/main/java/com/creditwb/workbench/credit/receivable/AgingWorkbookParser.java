@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,8 @@ public final class AgingWorkbookParser {
             Column.CURRENCY, List.of("币种", "币别", "货币", "currency"));
     private static final List<String> AS_OF = List.of("截至日期", "截止日期", "账龄截至日", "日期", "asof", "asofdate", "date");
     private static final int HEADER_SEARCH_ROWS = 15;
+    /** Beyond this many problems the list is not read further: the file is the wrong one, or needs fixing as a whole. */
+    static final int MAX_PROBLEMS = 500;
 
     private final CellReader reader;
 
@@ -56,46 +59,48 @@ public final class AgingWorkbookParser {
         this.reader = new CellReader(workbook);
     }
 
+    /**
+     * Reads the first sheet with a header row, forward only (a streamed workbook of 200,000 rows is never held
+     * whole): the rows above the header are kept for the "as of" date, the rows below are read one by one.
+     */
     public Result parse(Workbook workbook) {
         List<ExcelProblem> problems = new ArrayList<>();
         for (Sheet sheet : workbook) {
             Map<Column, Integer> columns = new EnumMap<>(Column.class);
-            int headerRow = findHeader(sheet, columns);
-            if (headerRow >= 0) {
-                return parse(sheet, headerRow, columns);
+            List<Row> above = new ArrayList<>();
+            Iterator<Row> rows = sheet.rowIterator();
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                if (above.size() > HEADER_SEARCH_ROWS) {
+                    break;
+                }
+                if (isHeader(row, columns)) {
+                    return parse(sheet.getSheetName(), above, rows, columns);
+                }
+                above.add(row);
             }
         }
         problems.add(ExcelProblem.of("aging.noHeader"));
         return new Result(null, null, List.of(), problems);
     }
 
-    private int findHeader(Sheet sheet, Map<Column, Integer> columns) {
-        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + HEADER_SEARCH_ROWS); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            columns.clear();
-            for (Cell cell : row) {
-                String text = CellReader.header(reader.text(cell));
-                for (Map.Entry<Column, List<String>> e : HEADERS.entrySet()) {
-                    if (text != null && e.getValue().contains(text) && !columns.containsKey(e.getKey())) {
-                        columns.put(e.getKey(), cell.getColumnIndex());
-                    }
+    private boolean isHeader(Row row, Map<Column, Integer> columns) {
+        columns.clear();
+        for (Cell cell : row) {
+            String text = CellReader.header(reader.text(cell));
+            for (Map.Entry<Column, List<String>> e : HEADERS.entrySet()) {
+                if (text != null && e.getValue().contains(text) && !columns.containsKey(e.getKey())) {
+                    columns.put(e.getKey(), cell.getColumnIndex());
                 }
             }
-            if (columns.containsKey(Column.INVOICE) && columns.containsKey(Column.AMOUNT) && columns.containsKey(Column.DUE_DATE)
-                    && (columns.containsKey(Column.CUSTOMER) || columns.containsKey(Column.USCC))) {
-                return r;
-            }
         }
-        return -1;
+        return columns.containsKey(Column.INVOICE) && columns.containsKey(Column.AMOUNT) && columns.containsKey(Column.DUE_DATE)
+                && (columns.containsKey(Column.CUSTOMER) || columns.containsKey(Column.USCC));
     }
 
-    private Result parse(Sheet sheet, int headerRow, Map<Column, Integer> columns) {
-        String name = sheet.getSheetName();
+    private Result parse(String name, List<Row> above, Iterator<Row> below, Map<Column, Integer> columns) {
         List<ExcelProblem> problems = new ArrayList<>();
-        LocalDate asOf = asOf(sheet, headerRow, problems);
+        LocalDate asOf = asOf(name, above, problems);
         for (Column required : List.of(Column.INVOICE_DATE)) {
             if (!columns.containsKey(required)) {
                 problems.add(ExcelProblem.at(name, null, "aging.missingColumn", required.name()));
@@ -103,10 +108,15 @@ public final class AgingWorkbookParser {
         }
         List<Line> lines = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || CellReader.blank(row, columns.values())) {
+        while (below.hasNext()) {
+            Row row = below.next();
+            int r = row.getRowNum();
+            if (CellReader.blank(row, columns.values())) {
                 continue;
+            }
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(ExcelProblem.at(name, null, "tooManyProblems", MAX_PROBLEMS));
+                break;
             }
             int before = problems.size();
             String code = reader.key(row, columns.get(Column.CUSTOMER));
@@ -164,17 +174,13 @@ public final class AgingWorkbookParser {
         return new Result(name, asOf, lines, problems);
     }
 
-    private LocalDate asOf(Sheet sheet, int headerRow, List<ExcelProblem> problems) {
-        for (int r = sheet.getFirstRowNum(); r < headerRow; r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
+    private LocalDate asOf(String sheet, List<Row> above, List<ExcelProblem> problems) {
+        for (Row row : above) {
             for (Cell cell : row) {
                 String text = reader.text(cell);
                 String label = CellReader.header(text == null ? null : text.replaceAll("[:：]\\s*$", ""));
                 if (label != null && AS_OF.contains(label)) {
-                    return date(row, cell.getColumnIndex() + 1, sheet.getSheetName(), problems, false);
+                    return date(row, cell.getColumnIndex() + 1, sheet, problems, false);
                 }
                 if (text != null) {
                     Matcher m = Pattern.compile("^(截至|截止|as of)\\s*[:：]?\\s*(.+)$", Pattern.CASE_INSENSITIVE).matcher(text);

@@ -2,6 +2,7 @@ package com.creditwb.workbench.credit.receivable;
 
 import com.creditwb.workbench.common.Hashes;
 import com.creditwb.workbench.common.excel.ExcelException;
+import com.creditwb.workbench.common.excel.ExcelLimits;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.common.excel.SafeWorkbookReader;
 import com.creditwb.workbench.customer.CustomerService;
@@ -48,10 +49,12 @@ public class ReceivableService {
     private final CurrentUser currentUser;
 
     private final CustomerCreditFigures figures;
+    private final ReceivableItemWriter writer;
 
     ReceivableService(ReceivableImportRepository imports, ReceivableItemRepository items, CustomerService customers,
-            StatementService statements, CurrentUser currentUser, CustomerCreditFigures figures) {
+            StatementService statements, CurrentUser currentUser, CustomerCreditFigures figures, ReceivableItemWriter writer) {
         this.figures = figures;
+        this.writer = writer;
         this.imports = imports;
         this.items = items;
         this.customers = customers;
@@ -71,7 +74,7 @@ public class ReceivableService {
      */
     @RolesAllowed({Role.ADMIN_, Role.FINANCE_})
     public AgingPreview preview(byte[] bytes, String fileName, LocalDate asOf) {
-        AgingWorkbookParser.Result parsed = SafeWorkbookReader.read(bytes, workbook -> new AgingWorkbookParser(workbook).parse(workbook));
+        AgingWorkbookParser.Result parsed = SafeWorkbookReader.read(bytes, ExcelLimits.AGING, workbook -> new AgingWorkbookParser(workbook).parse(workbook));
         List<ExcelProblem> problems = new ArrayList<>(parsed.problems());
         LocalDate date = asOf != null ? asOf : parsed.asOf();
         if (date == null && problems.isEmpty()) {
@@ -122,7 +125,22 @@ public class ReceivableService {
                 open.put((Long) row[0], (BigDecimal) row[1]);
             }
         }
-        return new AgingPreview.Dropped(base.get().getAsOf(), open.size(), open.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        Map<Long, com.creditwb.workbench.customer.CustomerRecord> who = customers.records(open.keySet());
+        List<AgingPreview.DroppedCustomer> list = open.entrySet().stream()
+                .map(e -> new AgingPreview.DroppedCustomer(e.getKey(), codeOf(who.get(e.getKey())), nameOf(who.get(e.getKey())), e.getValue()))
+                .sorted(java.util.Comparator.comparing(AgingPreview.DroppedCustomer::open).reversed()
+                        .thenComparing(AgingPreview.DroppedCustomer::code, java.util.Comparator.nullsLast(String::compareTo)))
+                .toList();
+        return new AgingPreview.Dropped(base.get().getAsOf(), open.size(), open.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                list);
+    }
+
+    private static String codeOf(com.creditwb.workbench.customer.CustomerRecord c) {
+        return c == null ? null : c.code();
+    }
+
+    private static String nameOf(com.creditwb.workbench.customer.CustomerRecord c) {
+        return c == null ? null : c.name();
     }
 
     /** Stores the list as complete: see {@link #confirm(AgingPreview, Scope)}. */
@@ -166,13 +184,9 @@ public class ReceivableService {
             imports.flush();
         });
         BigDecimal total = all.stream().map(AgingPreview.Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        ReceivableImport stored = imports.save(new ReceivableImport(preview.asOf(), preview.fileName(), preview.sha256(),
+        ReceivableImport stored = imports.saveAndFlush(new ReceivableImport(preview.asOf(), preview.fileName(), preview.sha256(),
                 all.size(), total));
-        List<ReceivableItem> rows = new ArrayList<>(all.size());
-        for (AgingPreview.Item i : all) {
-            rows.add(new ReceivableItem(stored.getId(), i.customerId(), i.invoiceNo(), i.invoiceDate(), i.dueDate(), i.amount(), i.currency()));
-        }
-        items.saveAll(rows);
+        writer.insert(stored.getId(), all);
         LocalDate latest = imports.findFirstByOrderByAsOfDesc().map(ReceivableImport::getAsOf).orElse(preview.asOf());
         for (ReceivableImport r : imports.findAll()) {
             boolean current = r.getAsOf().equals(latest);

@@ -1,6 +1,7 @@
 package com.creditwb.workbench.credit.ui;
 
 import com.creditwb.workbench.common.excel.ExcelProblem;
+import com.creditwb.workbench.common.excel.ListExport;
 import com.creditwb.workbench.common.excel.ProblemMessages;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.common.ui.ExcelFiles;
@@ -85,7 +86,15 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The aging list's steps: read with the as-of date chosen, say what it replaces and who drops out, store with the scope. */
+    static final int DROPPED_SHOWN = 10;
+
     private final class Steps implements ImportPanel.Steps<AgingPreview> {
+
+        @Override
+        public com.creditwb.workbench.common.excel.ExcelLimits limits() {
+            return com.creditwb.workbench.common.excel.ExcelLimits.AGING;
+        }
+
 
         @Override
         public AgingPreview preview(String fileName, byte[] bytes) {
@@ -112,6 +121,7 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
                 dropped.setId("aging-dropped");
                 dropped.getStyle().set("color", "var(--lumo-error-text-color)");
                 said.add(dropped);
+                said.add(droppedList(preview.dropped()));
                 said.add(scope);
             }
             return said;
@@ -127,6 +137,31 @@ public class AgingImportView extends VerticalLayout implements HasDynamicTitle {
             ReceivableImport stored = receivables.confirm(preview, scope.getValue() == null ? ReceivableService.Scope.COMPLETE : scope.getValue());
             return getTranslation("aging.stored", Formats.date(stored.getAsOf(), getLocale()), stored.getItemCount());
         }
+    }
+
+    /** The first customers the list lacks (largest open first) and, when there are more, all of them as a download. */
+    private com.vaadin.flow.component.Component droppedList(AgingPreview.Dropped dropped) {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.setId("aging-dropped-list");
+        for (AgingPreview.DroppedCustomer c : dropped.first(DROPPED_SHOWN)) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("aging.droppedCustomer", c.code(), c.name(),
+                    Formats.amount(c.open(), getLocale()))));
+        }
+        com.vaadin.flow.component.html.Anchor all = ExcelFiles.stream("aging-dropped.xlsx", out -> writeDropped(dropped, out),
+                getTranslation("aging.droppedAll", dropped.customers()));
+        all.setId("aging-dropped-all");
+        return new com.vaadin.flow.component.html.Div(list, all);
+    }
+
+    /** Every customer the list lacks, with its open exposure in the list held now. */
+    void writeDropped(AgingPreview.Dropped dropped, java.io.OutputStream out) {
+        List<ListExport.Column<AgingPreview.DroppedCustomer>> columns = List.of(
+                new ListExport.Column<>(getTranslation("customer.code"), ListExport.Kind.TEXT, AgingPreview.DroppedCustomer::code),
+                new ListExport.Column<>(getTranslation("customer.name"), ListExport.Kind.TEXT, AgingPreview.DroppedCustomer::name),
+                new ListExport.Column<>(getTranslation("aging.droppedOpen", Formats.date(dropped.since(), getLocale())), ListExport.Kind.AMOUNT,
+                        AgingPreview.DroppedCustomer::open));
+        ListExport.write(getTranslation("aging.droppedTitle", Formats.date(dropped.since(), getLocale())), columns, dropped.list().iterator(),
+                null, out);
     }
 
     /** The preview shown, or null. */

@@ -55,6 +55,12 @@ public class EconomicsImportView extends VerticalLayout implements HasDynamicTit
     private final class Steps implements ImportPanel.Steps<EconomicsPreview> {
 
         @Override
+        public com.creditwb.workbench.common.excel.ExcelLimits limits() {
+            return com.creditwb.workbench.common.excel.ExcelLimits.ECONOMICS;
+        }
+
+
+        @Override
         public EconomicsPreview preview(String fileName, byte[] bytes) {
             return economicsService.preview(bytes, fileName);
         }

@@ -177,7 +177,7 @@ class StatementApiController {
 
     @ExceptionHandler(ExcelException.class)
     ResponseEntity<Errors> unreadable(ExcelException e) {
-        return unprocessable(e.problems());
+        return ResponseEntity.status(e.httpStatus()).body(new Errors(problems.forApi(e.problems())));
     }
 
     @ExceptionHandler(ImportRejectedException.class)
@@ -192,7 +192,8 @@ class StatementApiController {
             String label = messages.get(m.item().messageKey());
             String message = candidates.isEmpty() ? messages.get("statements.missing.api", label)
                     : messages.get("statements.missing.apiCandidates", label,
-                            String.join(", ", m.candidates().stream().map(l -> messages.get("statements.missing.candidate", l.label(), l.place())).toList()));
+                            String.join(messages.get("common.listSeparator"),
+                                    m.candidates().stream().map(l -> messages.get("statements.missing.candidate", l.label(), l.place())).toList()));
             return new MissingLineProblem(null, null, "missingKeyLine", message, m.item().name(), candidates);
         }).toList();
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new MissingLines(list));

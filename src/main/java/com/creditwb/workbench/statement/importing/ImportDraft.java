@@ -1,5 +1,6 @@
 package com.creditwb.workbench.statement.importing;
 
+import com.creditwb.workbench.common.excel.CellReader;
 import com.creditwb.workbench.common.excel.ExcelProblem;
 import com.creditwb.workbench.statement.domain.LineItem;
 import com.creditwb.workbench.statement.domain.StatementChecks;
@@ -78,15 +79,21 @@ public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long un
             }
             recognised.add(line);
             long factor = unitOverride != null ? unitOverride : line.unitFactor();
-            put(current, currentCells, line, toYuan(line.current(), factor), line.currentCell(), problems);
-            if (anyPrior) {
+            if (line.currentWritten() != CellReader.Written.FAILED) {
+                put(current, currentCells, line, toYuan(line.current(), factor), line.currentCell(), problems);
+            }
+            if (anyPrior && line.priorWritten() != CellReader.Written.FAILED) {
                 put(prior, priorCells, line, toYuan(line.prior(), factor), line.priorCell(), problems);
             }
         }
         StatementValues currentValues = new StatementValues(current);
         StatementValues priorValues = anyPrior ? new StatementValues(prior) : null;
-        List<Check> currentChecks = StatementChecks.run(currentValues);
-        List<Check> priorChecks = priorValues == null ? List.of() : StatementChecks.run(priorValues);
+        // a period with a cell that could not be read is not checked: its problem is reported, and a check would read
+        // the cell as zero and report totals that are not wrong
+        boolean currentFailed = recognised.stream().anyMatch(l -> l.currentWritten() == CellReader.Written.FAILED);
+        boolean priorFailed = recognised.stream().anyMatch(l -> l.priorWritten() == CellReader.Written.FAILED);
+        List<Check> currentChecks = currentFailed ? List.of() : StatementChecks.run(currentValues);
+        List<Check> priorChecks = priorValues == null || priorFailed ? List.of() : StatementChecks.run(priorValues);
         problems.addAll(failedChecks(currentChecks, currentCells, periodEnd));
         problems.addAll(failedChecks(priorChecks, priorCells, periodEnd == null ? null : priorEnd(periodEnd)));
         if (!workbook.sheets().isEmpty() && current.isEmpty()) {
@@ -96,6 +103,9 @@ public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long un
                 currentValues, priorValues, currentCells, priorCells, recognised, unrecognised, currentChecks, priorChecks,
                 List.copyOf(problems), missing(workbook, current, unrecognised));
     }
+
+    /** How many candidates a missing key line offers at most. */
+    static final int MAX_CANDIDATES = 8;
 
     /** The key lines not among the current period's amounts, each with its likely candidates. */
     static List<MissingLine> missing(ParsedWorkbook workbook, Map<LineItem, BigDecimal> current, List<ParsedLine> unrecognised) {
@@ -108,12 +118,14 @@ public record ImportDraft(LocalDate periodEnd, LocalDate priorPeriodEnd, Long un
             }
             record Scored(ParsedLine line, double score) {
             }
+            // every unrecognised line of the statement is a candidate (a "Bottom line" resembles no label of net
+            // profit, yet may be it), the most alike first, then in the order of the sheet
             List<ParsedLine> candidates = unrecognised.stream()
                     .filter(l -> sheetTypes.get(l.sheet()) == item.statement())
                     .map(l -> new Scored(l, LabelSimilarity.to(item, l.label())))
-                    .filter(x -> x.score() >= LabelSimilarity.CANDIDATE)
-                    .sorted(java.util.Comparator.comparingDouble(Scored::score).reversed())
-                    .limit(3).map(Scored::line).toList();
+                    .sorted(java.util.Comparator.comparing((Scored x) -> x.score() < LabelSimilarity.CANDIDATE)
+                            .thenComparing(java.util.Comparator.comparingDouble(Scored::score).reversed()))
+                    .limit(MAX_CANDIDATES).map(Scored::line).toList();
             missing.add(new MissingLine(item, candidates));
         }
         return List.copyOf(missing);

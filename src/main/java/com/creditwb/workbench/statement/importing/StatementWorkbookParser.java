@@ -294,9 +294,17 @@ public final class StatementWorkbookParser {
         return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
     }
 
+    /**
+     * Labels after which a heading names the company, its code or its USCC (客户代码：C00012, 编制单位：C00012,
+     * Company: 91310000…): the text after the label, or the next cell's, is tried as a code; a USCC anywhere in the
+     * heading is found by its own pattern.
+     */
+    private static final List<String> COMPANY_LABELS = List.of("客户代码", "客户编号", "编制单位", "单位名称", "企业名称", "公司名称",
+            "纳税人名称", "customercode", "customerno", "companyname", "company", "entity", "preparedby");
+
     private static String customerCode(String text, Row row, Cell cell, CellReader reader) {
         String n = LabelNormaliser.normalise(text);
-        for (String key : List.of("客户代码", "客户编号", "customercode", "customerno")) {
+        for (String key : COMPANY_LABELS) {
             if (n.startsWith(key)) {
                 String rest = n.substring(key.length()).replaceFirst("^[:：]", "");
                 if (!rest.isEmpty()) {
@@ -483,18 +491,14 @@ public final class StatementWorkbookParser {
                 try {
                     current = reader.read(currentCell);
                 } catch (CellReader.CellException e) {
-                    if (item != null) {
-                        problems.add(e.problem(name));
-                    }
+                    current = failed(item, e.problem(name), problems);
                 }
                 try {
                     prior = reader.read(priorCell);
                 } catch (CellReader.CellException e) {
-                    if (item != null) {
-                        problems.add(e.problem(name));
-                    }
+                    prior = failed(item, e.problem(name), problems);
                 }
-                if (item == null && current == null && prior == null) {
+                if (item == null && value(current) == null && value(prior) == null) {
                     continue; // a section heading such as 流动资产：
                 }
                 out.add(new ParsedLine(name, CellReader.address(labelCell), label, item, value(current),
@@ -502,6 +506,22 @@ public final class StatementWorkbookParser {
                         priorCell == null ? null : CellReader.address(priorCell), unit, written(current), written(prior)));
             }
         }
+    }
+
+    /**
+     * A recognised line's cell that could not be read: its problem is reported once (several totals may show the
+     * error of one text cell) and the line has no amount there; an unrecognised line's is not reported.
+     */
+    private static CellReader.Amount failed(LineItem item, ExcelProblem problem, List<ExcelProblem> problems) {
+        if (item == null) {
+            return null;
+        }
+        boolean reported = problems.stream().anyMatch(p -> java.util.Objects.equals(p.sheet(), problem.sheet())
+                && java.util.Objects.equals(p.cell(), problem.cell()));
+        if (!reported) {
+            problems.add(problem);
+        }
+        return CellReader.FAILED;
     }
 
     private static BigDecimal value(CellReader.Amount a) {

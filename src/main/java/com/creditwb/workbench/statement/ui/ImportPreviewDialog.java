@@ -154,11 +154,11 @@ class ImportPreviewDialog extends Dialog {
             String item = getTranslation(m.item().messageKey());
             Div row = new Div();
             row.addClassName("wb-missing-line");
-            Span title = new Span(getTranslation("statements.missing.title", item, getTranslation(m.item().statement().messageKey())));
+            Div title = new Div(getTranslation("statements.missing.title", item, getTranslation(m.item().statement().messageKey())));
             title.addClassName("wb-missing-title");
             row.add(title);
             if (m.candidates().isEmpty()) {
-                row.add(new Span(getTranslation("statements.missing.noCandidate")));
+                row.add(new Div(getTranslation("statements.missing.noCandidate")));
             }
             for (ParsedLine candidate : m.candidates()) {
                 Button use = new Button(getTranslation("statements.missing.use", candidate.label(), candidate.place(), item), e -> {

@@ -70,4 +70,43 @@ class CellReaderTest {
             assertThat(reader.read(row.createCell(3))).isNull();
         }
     }
+
+    /**
+     * S!A1 holds "1,2OO" (letters O, typed by hand), A2 = 5, A3 = A1+A2, A4 = A3*2, A5 = LOG10(A1); T!B1 = S!A3+1.
+     * Saved with the values Excel shows: #VALUE! in every formula.
+     */
+    static Workbook textInInputs() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var s = wb.createSheet("S");
+            s.createRow(0).createCell(0).setCellValue("1,2OO");
+            s.createRow(1).createCell(0).setCellValue(5);
+            s.createRow(2).createCell(0).setCellFormula("A1+A2");
+            s.createRow(3).createCell(0).setCellFormula("A3*2");
+            s.createRow(4).createCell(0).setCellFormula("LOG10(A1)");
+            wb.createSheet("T").createRow(0).createCell(1).setCellFormula("S!A3+1");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+            return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+        }
+    }
+
+    private static ExcelProblem problem(Workbook wb, String sheet, int row, int column) {
+        try {
+            new CellReader(wb).amount(wb.getSheet(sheet).getRow(row).getCell(column));
+            return null;
+        } catch (CellReader.CellException e) {
+            return e.problem(sheet);
+        }
+    }
+
+    @Test
+    void a_value_error_names_the_text_cell_behind_it_not_the_formula() throws Exception {
+        try (Workbook wb = textInInputs()) {
+            // directly, through another formula, through a function, and from another sheet: always S!A1
+            assertThat(problem(wb, "S", 2, 0)).isEqualTo(ExcelProblem.at("S", "A1", "textInFormula", "A3", "1,2OO", "#VALUE!"));
+            assertThat(problem(wb, "S", 3, 0)).isEqualTo(ExcelProblem.at("S", "A1", "textInFormula", "A4", "1,2OO", "#VALUE!"));
+            assertThat(problem(wb, "S", 4, 0)).isEqualTo(ExcelProblem.at("S", "A1", "textInFormula", "A5", "1,2OO", "#VALUE!"));
+            assertThat(problem(wb, "T", 0, 1)).isEqualTo(ExcelProblem.at("S", "A1", "textInFormula", "B1", "1,2OO", "#VALUE!"));
+        }
+    }
 }

@@ -97,7 +97,7 @@ class HostileWorkbookTest {
         ExcelException e = org.junit.jupiter.api.Assertions.assertThrows(ExcelException.class,
                 () -> SafeWorkbookReader.open(rows));
         ExcelProblem p = e.problems().get(0);
-        assertThat(p.code()).isEqualTo("tooManyRows");
+        assertThat(p.code()).isEqualTo("tooManyRows.workbook");
         assertThat(p.sheet()).isEqualTo("明细");
     }
 
@@ -121,7 +121,7 @@ class HostileWorkbookTest {
     @Test
     void every_problem_has_a_message_in_both_languages() {
         List<String> codes = List.of("empty", "tooLarge", "notExcel", "oldFormat", "encrypted", "damaged", "zipBomb",
-                "expandedTooLarge", "hostileXml", "tooManyRows", "notANumber", "formulaFailed", "formulaError",
+                "expandedTooLarge", "hostileXml", "tooManyRows.statement", "tooManyRows.aging", "tooManyRows.rates", "tooManyStrings", "budget.cells", "budget.time", "busy", "notANumber", "formulaFailed", "formulaError",
                 "noStatements", "noPeriodEnd", "noLines", "duplicateLine", "unbalanced", "subtotalMismatch");
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);

@@ -45,4 +45,41 @@ public final class AgingWorkbooks {
         }
         return SampleWorkbooks.bytes(wb);
     }
+
+    /**
+     * A large aging list written row by row (SXSSF, inline strings): {@code rows} invoices of 100.00 each, spread
+     * over the customers in turn, invoiced 30 days before the as-of date and due 10 days before it.
+     */
+    public static byte[] large(LocalDate asOf, java.util.List<String> customers, int rows) {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("Aging");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue("As of");
+            title.createCell(1).setCellValue(asOf);
+            title.getCell(1).setCellStyle(date);
+            Row header = sheet.createRow(2);
+            String[] names = {"Customer code", "Invoice no.", "Invoice date", "Due date", "Amount", "Currency"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            for (int i = 0; i < rows; i++) {
+                Row row = sheet.createRow(3 + i);
+                row.createCell(0).setCellValue(customers.get(i % customers.size()));
+                row.createCell(1).setCellValue("INV-" + i);
+                row.createCell(2).setCellValue(asOf.minusDays(30));
+                row.getCell(2).setCellStyle(date);
+                row.createCell(3).setCellValue(asOf.minusDays(10));
+                row.getCell(3).setCellStyle(date);
+                row.createCell(4).setCellValue(100.0);
+                row.createCell(5).setCellValue("CNY");
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -206,6 +206,47 @@ class StatementWorkbookParserTest {
     }
 
     @Test
+    void an_unrecognised_line_is_a_candidate_even_when_its_label_resembles_nothing() {
+        Workbook wb = SampleWorkbooks.officialEnglish();
+        Sheet income = wb.getSheet("Income Statement");
+        org.apache.poi.ss.usermodel.Row netProfit = null;
+        for (org.apache.poi.ss.usermodel.Row row : income) {
+            String label = row.getCell(0) == null ? "" : row.getCell(0).toString();
+            if (label.toLowerCase(java.util.Locale.ROOT).contains("net profit") && !label.toLowerCase(java.util.Locale.ROOT).contains("attributable")) {
+                netProfit = row;
+                break;
+            }
+        }
+        assertThat(netProfit).as("the sample has a net profit line").isNotNull();
+        netProfit.getCell(0).setCellValue("Bottom line");
+        ImportDraft draft = draft(wb);
+        ImportDraft.MissingLine missing = draft.missing().stream().filter(m -> m.item() == LineItem.IS_NET_PROFIT).findFirst().orElseThrow();
+        assertThat(missing.candidates()).extracting(ParsedLine::label).containsExactly("Bottom line");
+    }
+
+    @Test
+    void a_total_showing_value_error_is_reported_at_the_text_behind_it_and_no_check_reads_it_as_zero() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sheet = wb.createSheet("资产负债表");
+        SampleWorkbooks.row(sheet, 0, "2025年12月31日");
+        SampleWorkbooks.row(sheet, 1, "项目", "期末余额");
+        SampleWorkbooks.row(sheet, 2, "货币资金", 100);
+        SampleWorkbooks.row(sheet, 3, "存货", "3OO");
+        SampleWorkbooks.row(sheet, 4, "流动资产合计");
+        sheet.getRow(4).createCell(1).setCellFormula("B3+B4");
+        SampleWorkbooks.row(sheet, 5, "资产总计");
+        sheet.getRow(5).createCell(1).setCellFormula("B5");
+        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        ImportDraft draft = draft(wb);
+        // "3OO" (letters O) in B4 is the one problem: not a number there; neither total's #VALUE! is reported again,
+        // and no subtotal check compares 100 with a total read as 0.00
+        assertThat(draft.problems()).extracting(com.creditwb.workbench.common.excel.ExcelProblem::cell).containsExactly("B4");
+        assertThat(draft.problems()).extracting(com.creditwb.workbench.common.excel.ExcelProblem::code).containsExactly("notANumber");
+        assertThat(draft.current().has(LineItem.BS_CA_TOTAL)).isFalse();
+        assertThat(draft.storable()).isFalse();
+    }
+
+    @Test
     void a_workbook_without_its_cash_flow_statement_misses_operating_cash_flow() {
         ImportDraft draft = draft(SampleWorkbooks.englishSingleColumn());
         assertThat(draft.missing()).extracting(ImportDraft.MissingLine::item).containsExactly(LineItem.CF_OPERATING);

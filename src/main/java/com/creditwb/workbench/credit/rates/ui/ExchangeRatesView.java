@@ -109,6 +109,12 @@ public class ExchangeRatesView extends VerticalLayout implements HasDynamicTitle
     private final class Steps implements ImportPanel.Steps<ExchangeRateService.RatePreview> {
 
         @Override
+        public com.creditwb.workbench.common.excel.ExcelLimits limits() {
+            return com.creditwb.workbench.common.excel.ExcelLimits.RATES;
+        }
+
+
+        @Override
         public ExchangeRateService.RatePreview preview(String fileName, byte[] bytes) {
             return rates.preview(bytes, fileName);
         }
