@@ -42,6 +42,13 @@ public final class SafeWorkbookReader {
     private static final Pattern RELATIONSHIP_REVERSED = Pattern.compile("<Relationship\\b[^>]*?\\bTarget=\"([^\"]+)\"[^>]*?\\bId=\"([^\"]+)\"");
     private static final int XML_HEAD = 8192;
 
+    static {
+        // POI refuses any part that inflates beyond 1:100 (a 100 KB cell of one repeated character does); the package is
+        // checked as a whole before POI reads it (inspectZip: expanded size and ratio), so POI's own check only guards
+        // against what that lets through
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
+    }
+
     private SafeWorkbookReader() {
     }
 
@@ -93,14 +100,14 @@ public final class SafeWorkbookReader {
     }
 
     private static Workbook openXlsx(byte[] bytes, ExcelLimits limits) {
-        inspectZip(bytes, limits);
+        boolean strict = inspectZip(bytes, limits);
         try {
             if (limits.streamed()) {
                 return StreamingReader.builder().rowCacheSize(200).bufferSize(16 * 1024).setAvoidTempFiles(true)
                         .setReadComments(false).setReadHyperlinks(false).setReadShapes(false).setReadCoreProperties(false)
                         .open(new ByteArrayInputStream(bytes));
             }
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            return new XSSFWorkbook(new ByteArrayInputStream(strict ? OoxmlPackage.transitional(bytes) : bytes));
         } catch (IOException | RuntimeException e) {
             String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             if (text.contains("doctype") || text.contains("entity")) {
@@ -145,7 +152,7 @@ public final class SafeWorkbookReader {
     }
 
     /** Streams every entry once: expanded size, ratio, XML declarations and rows per sheet. */
-    static void inspectZip(byte[] bytes, ExcelLimits limits) {
+    static boolean inspectZip(byte[] bytes, ExcelLimits limits) {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             Map<String, String> sheetNames = sheetNames(zip);
             long expanded = 0;
@@ -189,6 +196,7 @@ public final class SafeWorkbookReader {
                     throw new ExcelException(ExcelProblem.of("hostileXml"));
                 }
             }
+            return OoxmlPackage.strict(zip);
         } catch (ExcelException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -62,6 +62,8 @@ class ApiSweepTest {
         int requests = 0;
         Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
         Set<String> operations = new LinkedHashSet<>();
+        long slowestMillis = -1;
+        String slowest = null;
         for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
@@ -72,7 +74,13 @@ class ApiSweepTest {
                 for (Call call : calls(doc, path.getKey(), method, op.getValue())) {
                     for (String user : List.of("admin", "credit1", "account1", "finance1")) {
                         requests++;
+                        long start = System.nanoTime();
                         HttpResponse<String> r = send(user, method, call.path, call.contentType, call.body, call.accept);
+                        long millis = (System.nanoTime() - start) / 1_000_000;
+                        if (millis > slowestMillis) {
+                            slowestMillis = millis;
+                            slowest = method + " " + call.path.substring(0, Math.min(80, call.path.length())) + " [" + call.what + "]";
+                        }
                         byStatus.merge(r.statusCode(), 1, Integer::sum);
                         String problem = problem(r);
                         if (problem != null) {
@@ -83,8 +91,8 @@ class ApiSweepTest {
                 }
             }
         }
-        System.out.printf("API sweep: %d operations, %d requests, %d failures; answers by status %s%n", operations.size(), requests,
-                failures.size(), byStatus);
+        System.out.printf("API sweep: %d operations, %d requests, %d failures; answers by status %s; slowest %d ms: %s%n", operations.size(),
+                requests, failures.size(), byStatus, slowestMillis, slowest);
         assertThat(operations).as("the document describes the API").hasSizeGreaterThan(40);
         List<String> ids = new ArrayList<>();
         doc.get("paths").properties().forEach(p -> p.getValue().properties().forEach(o -> ids.add(o.getValue().path("operationId").asString(""))));
