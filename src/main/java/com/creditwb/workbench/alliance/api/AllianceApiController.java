@@ -1,5 +1,6 @@
 package com.creditwb.workbench.alliance.api;
 
+import com.creditwb.workbench.common.NotFoundException;
 import com.creditwb.workbench.alliance.Alliance;
 import com.creditwb.workbench.alliance.AllianceForm;
 import com.creditwb.workbench.alliance.AllianceReview;
@@ -150,14 +151,31 @@ class AllianceApiController {
         AllianceService.ReviewOutcome o = health.review(id, body.date(), body.scores() == null ? null : principles(body.scores()),
                 body.partnerScores() == null || body.partnerScores().isEmpty() ? null : principles(body.partnerScores()),
                 body.comments());
-        return ResponseEntity.status(HttpStatus.CREATED).body(review(o.review(), o.gaps(), o.openedRisks()));
+        return ResponseEntity.created(URI.create("/api/alliances/" + id + "/reviews/" + o.review().getId()))
+                .body(review(o.review(), o.gaps(), o.openedRisks()));
     }
 
+    @Operation(operationId = "getAllianceReview", summary = "One health review of the alliance (the Location a review answers)")
+    @GetMapping("/{id}/reviews/{reviewId}")
+    ReviewDto getReview(@PathVariable long id, @PathVariable long reviewId) {
+        return alliances.get(id).getReviews().stream().filter(r -> r.getId() != null && r.getId() == reviewId).findFirst()
+                .map(r -> review(r, r.gaps(), List.of())).orElseThrow(() -> new NotFoundException("AllianceReview", reviewId));
+    }
+
+    @Operation(operationId = "getAllianceRisk", summary = "One risk of the alliance's register (the Location an added risk answers)")
+    @GetMapping("/{id}/risks/{riskId}")
+    RiskDto getRisk(@PathVariable long id, @PathVariable long riskId) {
+        return alliances.get(id).getRisks().stream().filter(r -> r.getId() != null && r.getId() == riskId).findFirst()
+                .map(AllianceApiController::risk).orElseThrow(() -> new NotFoundException("AllianceRisk", riskId));
+    }
+
+    @Operation(operationId = "listAllianceReviews")
     @GetMapping("/{id}/reviews")
     List<ReviewDto> reviews(@PathVariable long id) {
         return alliances.get(id).getReviews().stream().map(r -> review(r, r.gaps(), List.of())).toList();
     }
 
+    @Operation(operationId = "listAllianceRisks")
     @GetMapping("/{id}/risks")
     List<RiskDto> risks(@PathVariable long id) {
         return alliances.get(id).getRisks().stream().map(AllianceApiController::risk).toList();
@@ -171,10 +189,10 @@ class AllianceApiController {
         }
         AllianceRisk r = health.saveRisk(id, null, body.type(), body.description(), body.likelihood(), body.impact(), body.owner(),
                 body.mitigation(), body.status(), body.principle());
-        return ResponseEntity.status(HttpStatus.CREATED).body(risk(r));
+        return ResponseEntity.created(URI.create("/api/alliances/" + id + "/risks/" + r.getId())).body(risk(r));
     }
 
-    @Operation(summary = "The alliance dossier as an Excel workbook (summary, partners and contributions, risks, health reviews)")
+    @Operation(operationId = "exportAllianceDossier", summary = "The alliance dossier as an Excel workbook (summary, partners and contributions, risks, health reviews)")
     @GetMapping(path = "/{id}/dossier.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     ResponseEntity<byte[]> dossier(@PathVariable long id) {
         byte[] file = export.dossier(id, Locales.current());

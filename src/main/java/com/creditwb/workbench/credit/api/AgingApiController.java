@@ -51,14 +51,20 @@ class AgingApiController {
     /** How many of the customers a file lacks the answer names; the aging page offers all of them as a download. */
     static final int DROPPED_NAMED = 50;
 
-    record Errors(List<ProblemMessages.ApiProblem> errors, Dropped dropped) {
+    record AgingErrors(List<ProblemMessages.ApiProblem> errors, Dropped dropped) {
     }
 
-    record Stored(LocalDate asOf, int items, BigDecimal total, String scope, Dropped dropped) {
+    record AgingStored(LocalDate asOf, int items, BigDecimal total, String scope, Dropped dropped) {
     }
 
     @Operation(summary = "Import an aging list (multipart 'file'; optional 'asOf'; 'scope' COMPLETE or PARTIAL, required when the list lacks"
             + " customers the list held now has: 422 scopeRequired with their number and open exposure otherwise)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Stored",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AgingStored.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422", description = "The list's problems, or the scope to choose",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AgingErrors.class)))
     @PostMapping(path = "/api/receivables/aging", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importAging(@RequestPart("file") MultipartFile file,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -68,25 +74,25 @@ class AgingApiController {
         Dropped dropped = new Dropped(d.since(), d.customers(), d.open(),
                 d.first(DROPPED_NAMED).stream().map(c -> new DroppedCustomer(c.code(), c.name(), c.open())).toList());
         if (preview.storable() && d.any() && scope == null) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(List.of(new ProblemMessages.ApiProblem(null, null, "scopeRequired",
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new AgingErrors(List.of(new ProblemMessages.ApiProblem(null, null, "scopeRequired",
                     messages.get("aging.api.scopeRequired", d.customers(), d.open().toPlainString(), String.valueOf(d.since())))), dropped));
         }
         ReceivableImport stored = receivables.confirm(preview, scope == null ? ReceivableService.Scope.COMPLETE : scope);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Stored(stored.getAsOf(), stored.getItemCount(), stored.getTotal(),
+        return ResponseEntity.status(HttpStatus.CREATED).body(new AgingStored(stored.getAsOf(), stored.getItemCount(), stored.getTotal(),
                 (scope == null ? ReceivableService.Scope.COMPLETE : scope).name(), dropped));
     }
 
     @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<Errors> rejected(ImportRejectedException e) {
+    ResponseEntity<AgingErrors> rejected(ImportRejectedException e) {
         return unprocessable(e.problems());
     }
 
     @ExceptionHandler(ExcelException.class)
-    ResponseEntity<Errors> unreadable(ExcelException e) {
-        return ResponseEntity.status(e.httpStatus()).body(new Errors(problems.forApi(e.problems()), null));
+    ResponseEntity<AgingErrors> unreadable(ExcelException e) {
+        return ResponseEntity.status(e.httpStatus()).body(new AgingErrors(problems.forApi(e.problems()), null));
     }
 
-    private ResponseEntity<Errors> unprocessable(List<ExcelProblem> list) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Errors(problems.forApi(list), null));
+    private ResponseEntity<AgingErrors> unprocessable(List<ExcelProblem> list) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new AgingErrors(problems.forApi(list), null));
     }
 }

@@ -18,9 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,7 +76,7 @@ class CreditApiController {
             boolean current, boolean overridden, String overrideReason) {
     }
 
-    @Operation(summary = "Current credit decision: rating, risk class, score, limit, terms, review date, exposure, overdue buckets, DSO;"
+    @Operation(operationId = "getCustomerCredit", summary = "Current credit decision: rating, risk class, score, limit, terms, review date, exposure, overdue buckets, DSO;"
             + " the limit in force (a temporary one with its end date) and the committed exposure with what it leaves")
     @GetMapping("/api/customers/{idOrCode}/credit")
     CreditDto credit(@PathVariable String idOrCode, @RequestParam(defaultValue = "90") int dsoDays) {
@@ -117,7 +115,7 @@ class CreditApiController {
     record Opening(String user, java.time.Instant at, String channel) {
     }
 
-    @Operation(summary = "Who opened the assessment (an approved decision's frozen record), when and through which channel; credit managers and ADMIN")
+    @Operation(operationId = "listAssessmentOpenings", summary = "Who opened the assessment (an approved decision's frozen record), when and through which channel; credit managers and ADMIN")
     @GetMapping("/api/customers/{idOrCode}/assessments/{id}/access-log")
     List<Opening> accessLog(@PathVariable String idOrCode, @PathVariable Long id) {
         CustomerRecord c = customers.recordByIdOrCode(idOrCode);
@@ -128,7 +126,7 @@ class CreditApiController {
         return assessments.openings(id).stream().map(o -> new Opening(o.getReadBy(), o.getReadAt(), o.getChannel().name())).toList();
     }
 
-    @Operation(summary = "All assessments of the customer, newest first")
+    @Operation(operationId = "listCustomerAssessments", summary = "All assessments of the customer, newest first")
     @GetMapping("/api/customers/{idOrCode}/assessments")
     List<AssessmentSummary> assessments(@PathVariable String idOrCode) {
         CustomerRecord c = customers.recordByIdOrCode(idOrCode);
@@ -138,9 +136,9 @@ class CreditApiController {
                         ? a.getDecidedAt() : null, a.isCurrent(), a.isOverridden(), a.getOverrideReason())).toList();
     }
 
-    @Operation(summary = "One assessment: the frozen snapshot of an approved one (model, inputs, data read, outputs), else as it stands")
+    @Operation(operationId = "getCustomerAssessment", summary = "One assessment: the frozen snapshot of an approved one (model, inputs, data read, outputs), else as it stands")
     @GetMapping("/api/customers/{idOrCode}/assessments/{id}")
-    Map<String, Object> assessment(@PathVariable String idOrCode, @PathVariable Long id) {
+    AssessmentDetail assessment(@PathVariable String idOrCode, @PathVariable Long id) {
         CustomerRecord c = customers.recordByIdOrCode(idOrCode);
         Assessment a = assessments.get(id);
         if (!a.getCustomerId().equals(c.id())) {
@@ -154,11 +152,10 @@ class CreditApiController {
                     e.result(), e.override(), e.rating(), e.riskClass(), e.limit(), a.getCurrency(), e.termsDays(), e.reviewMonths(),
                     null, a.getAuthor(), a.getSubmittedAt(), null, null, a.getDecisionComment());
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", a.getId());
-        body.put("status", a.getStatus().name());
-        body.put("frozen", a.snapshot() != null);
-        body.put("snapshot", snapshot);
-        return body;
+        return new AssessmentDetail(a.getId(), a.getStatus().name(), a.snapshot() != null, snapshot);
+    }
+
+    /** One assessment: its status, whether it is frozen (approved) and its snapshot — model, inputs, data read, outputs. */
+    record AssessmentDetail(Long id, String status, boolean frozen, AssessmentSnapshot snapshot) {
     }
 }

@@ -83,6 +83,7 @@ class DocumentApiController {
                 d.getReleasedUntil(), d.getCheckedAt(), d.getChecks(), r.holds().stream().map(DocumentApiController::dto).toList());
     }
 
+    @Operation(operationId = "listBlockedDocuments")
     @GetMapping(path = "/api/credit/blocked", produces = MediaType.APPLICATION_JSON_VALUE)
     List<HeldDto> blocked() {
         return documents.queue().stream().map(DocumentApiController::dto).toList();

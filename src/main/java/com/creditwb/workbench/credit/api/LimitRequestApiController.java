@@ -42,7 +42,7 @@ class LimitRequestApiController {
             String requestedBy, Instant requestedAt, LimitRequest.Status status, String decidedBy, Instant decidedAt, String decisionReason) {
     }
 
-    @Operation(summary = "Ask for a new limit (permanent, or temporary until a date) with a reason: 201")
+    @Operation(operationId = "requestLimit", summary = "Ask for a new limit (permanent, or temporary until a date) with a reason: 201")
     @PostMapping(path = "/api/customers/{idOrCode}/limit-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RequestDto> request(@PathVariable String idOrCode, @RequestBody NewRequest body) {

@@ -59,7 +59,7 @@ class KeyAccountApiController {
         return keyAccounts.portfolio(segment).stream().map(KeyAccountApiController::dto).toList();
     }
 
-    @Operation(summary = "The customer's key-account plan (the active one, else the newest version) as .xlsx")
+    @Operation(operationId = "exportKeyAccountPlan", summary = "The customer's key-account plan (the active one, else the newest version) as .xlsx")
     @GetMapping("/api/key-accounts/{idOrCode}/plan.xlsx")
     ResponseEntity<byte[]> plan(@PathVariable String idOrCode, @RequestParam(required = false) String lang, Locale requestLocale) {
         CustomerRecord c = customers.recordByIdOrCode(idOrCode);
@@ -73,7 +73,10 @@ class KeyAccountApiController {
                 .body(bytes);
     }
 
-    @Operation(summary = "The key-account portfolio (or one segment of it) as .xlsx, streamed")
+    @Operation(operationId = "exportKeyAccountPortfolio", summary = "The key-account portfolio (or one segment of it) as .xlsx, streamed")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The workbook",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = com.creditwb.workbench.common.excel.Xlsx.MEDIA_TYPE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     @GetMapping("/api/key-accounts/export.xlsx")
     ResponseEntity<StreamingResponseBody> portfolio(@RequestParam(required = false) String segment,
             @RequestParam(required = false) String lang, Locale requestLocale) {

@@ -172,6 +172,7 @@ class NegotiationApiController {
         return per;
     }
 
+    @Operation(operationId = "listNegotiationSessions")
     @GetMapping("/{id}/sessions")
     List<SessionDto> sessions(@PathVariable long id) {
         return sessionService.sessions(id).stream().map(this::dto).toList();
@@ -200,6 +201,7 @@ class NegotiationApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "listNegotiationConcessions")
     @GetMapping("/{id}/concessions")
     ConcessionsDto concessions(@PathVariable long id) {
         NegotiationSessionService.ConcessionReport r = sessionService.concessions(id);
@@ -207,7 +209,7 @@ class NegotiationApiController {
                 r.points().stream().map(p -> new PointDto(p.sequence(), p.date(), p.by(), p.score())).toList());
     }
 
-    @Operation(summary = "The negotiation brief (.xlsx), marked confidential with the exporting user and time")
+    @Operation(operationId = "exportNegotiationBrief", summary = "The negotiation brief (.xlsx), marked confidential with the exporting user and time")
     @GetMapping(path = "/{id}/brief.xlsx", produces = com.creditwb.workbench.common.excel.Xlsx.MEDIA_TYPE)
     ResponseEntity<byte[]> brief(@PathVariable long id, java.util.Locale locale) {
         byte[] bytes = briefs.write(id, locale);
@@ -233,11 +235,13 @@ class NegotiationApiController {
                 x.getNotes(), x.getNextSteps(), s.credit(), x.getChecklist(), x.getVersion());
     }
 
+    @Operation(operationId = "moveNegotiation")
     @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     NegotiationDto status(@PathVariable long id, @RequestBody StatusRequest body) {
         return dto(negotiations.status(id, body.version(), body.status(), body.values(), body.reason()));
     }
 
+    @Operation(operationId = "listNegotiationOpenings")
     @GetMapping("/{id}/access-log")
     List<Opening> accessLog(@PathVariable long id) {
         return negotiations.openings(id).stream().map(o -> new Opening(o.getReadBy(), o.getReadAt(), o.getChannel().name())).toList();

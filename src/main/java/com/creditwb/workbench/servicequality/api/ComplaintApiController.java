@@ -102,7 +102,7 @@ class ComplaintApiController {
         return dto(complaints.step(id, body.version(), body.step(), body.text(), body.satisfied()));
     }
 
-    @Operation(summary = "Attach a file to an open complaint (multipart 'file'; PDF, PNG, JPEG, XLSX, DOCX or UTF-8 text, checked from its content)")
+    @Operation(operationId = "addComplaintAttachment", summary = "Attach a file to an open complaint (multipart 'file'; PDF, PNG, JPEG, XLSX, DOCX or UTF-8 text, checked from its content)")
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentDto> attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         if (file.getSize() > complaints.maxAttachmentBytes()) {
@@ -113,6 +113,7 @@ class ComplaintApiController {
         return ResponseEntity.created(URI.create(href(a))).body(dto(a));
     }
 
+    @Operation(operationId = "downloadComplaintAttachment")
     @GetMapping(path = "/{id}/attachments/{attachmentId}", produces = MediaType.ALL_VALUE)
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId) throws IOException {
         ComplaintService.Download d = complaints.download(id, attachmentId);

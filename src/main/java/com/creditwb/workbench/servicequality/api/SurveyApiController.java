@@ -101,7 +101,7 @@ class SurveyApiController {
                 .body(new SegmentDto(created.segment(), rounds.size(), created.links(), rounds, created.withoutContacts()));
     }
 
-    @Operation(summary = "Service quality of a segment (blank: every customer you may read) for one questionnaire: the half-year trend and"
+    @Operation(operationId = "getSurveyPortfolio", summary = "Service quality of a segment (blank: every customer you may read) for one questionnaire: the half-year trend and"
             + " the latest half-year's dimensions, quadrants and dissatisfiers")
     @GetMapping(path = "/api/servqual/portfolio", produces = MediaType.APPLICATION_JSON_VALUE)
     PortfolioDto portfolio(@RequestParam(required = false) String segment,

@@ -109,7 +109,7 @@ class StatementApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(stored.stream().map(StatementApiController::dto).toList());
     }
 
-    @Operation(summary = "The periods held (current revisions), latest first")
+    @Operation(operationId = "listStatementPeriods", summary = "The periods held (current revisions), latest first")
     @GetMapping("/statements")
     List<PeriodSummary> periods(@PathVariable String idOrCode) {
         Long customer = customers.idOf(idOrCode);
@@ -117,14 +117,14 @@ class StatementApiController {
                 s.getRevision(), s.isAudited(), s.getSource().name(), s.getSourceFileName(), s.getUnitFactor())).toList();
     }
 
-    @Operation(summary = "One period's statement set (amounts in yuan by line-item code)")
+    @Operation(operationId = "getStatementPeriod", summary = "One period's statement set (amounts in yuan by line-item code)")
     @GetMapping("/statements/{periodEnd}")
     StatementSetDto period(@PathVariable String idOrCode, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd) {
         Long customer = customers.idOf(idOrCode);
         return dto(statements.period(customer, periodEnd));
     }
 
-    @Operation(summary = "Ratios and Altman Z for a period (the latest when periodEnd is omitted)")
+    @Operation(operationId = "getCustomerRatios", summary = "Ratios and Altman Z for a period (the latest when periodEnd is omitted)")
     @GetMapping("/ratios")
     ResponseEntity<Ratios> ratios(@PathVariable String idOrCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,

@@ -99,6 +99,13 @@ class AllianceApiTest {
         assertThat(body.get("openedRisks")).hasSize(1); // COORDINATION scored 2
         assertThat(body.get("openedRisks").get(0).get("principle").asString()).isEqualTo("COORDINATION");
         assertThat(json.readTree(send("GET", "/api/alliances/" + id + "/reviews", "credit1", null).body())).hasSize(1);
+        // the Location reads the review back
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/api/alliances/" + id + "/reviews/" + body.get("id").asLong());
+        HttpResponse<String> again = send("GET", location, "credit1", null);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(again.body()).get("index").asDouble()).isCloseTo(62.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(send("GET", "/api/alliances/" + id + "/reviews/999999999", "credit1", null).statusCode()).isEqualTo(404);
         assertThat(send("POST", "/api/alliances/" + id + "/reviews", "account1", review.replace("\"CULTURE\":3", "\"CULTURE\":6")).statusCode())
                 .isEqualTo(400);
         assertThat(send("POST", "/api/alliances/" + id + "/reviews", "account1", review.replace("\"MUTUAL_NEED\":4,\"ORGANISATION\":3,", ""))
@@ -118,6 +125,10 @@ class AllianceApiTest {
                 "{\"type\":\"OTHER\",\"description\":\"=HYPERLINK(\\\"x\\\")\",\"likelihood\":3,\"impact\":4,\"owner\":\"财务部\",\"status\":\"OPEN\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         assertThat(json.readTree(added.body()).get("severity").asInt()).isEqualTo(12);
+        String location = added.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/api/alliances/" + id + "/risks/" + json.readTree(added.body()).get("id").asLong());
+        assertThat(json.readTree(send("GET", location, "account1", null).body()).get("severity").asInt()).isEqualTo(12);
+        assertThat(send("GET", location, "account2", null).statusCode()).isEqualTo(404);
         assertThat(send("POST", "/api/alliances/" + id + "/risks", "account1", "{\"type\":\"OTHER\",\"likelihood\":9}").statusCode()).isEqualTo(400);
         assertThat(send("POST", "/api/alliances/" + id + "/risks", "account1", "{\"type\":\"NOPE\"}").statusCode()).isEqualTo(400);
         assertThat(send("POST", "/api/alliances/" + id + "/risks", "account1",
