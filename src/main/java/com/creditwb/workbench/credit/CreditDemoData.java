@@ -55,8 +55,11 @@ class CreditDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
+    private final com.creditwb.workbench.common.demo.DemoMarks marks;
+
     CreditDemoData(CustomerService customers, com.creditwb.workbench.customer.CustomerSearch search, AssessmentService assessments, ReceivableService receivables, Clock clock,
-            @Value("${workbench.demo.credit:true}") boolean enabled) {
+            @Value("${workbench.demo.credit:true}") boolean enabled, com.creditwb.workbench.common.demo.DemoMarks marks) {
+        this.marks = marks;
         this.customers = customers;
         this.search = search;
         this.assessments = assessments;
@@ -70,9 +73,13 @@ class CreditDemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        List<CustomerRecord> all = SystemAuthentication.call(() -> search.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code")));
-        if (all.isEmpty() || SystemAuthentication.call(() -> !assessments.history(all.get(0).id()).isEmpty()
-                || receivables.current().isPresent())) {
+        if (marks.ran("credit")) {
+            return;
+        }
+        java.util.Set<Long> demo = marks.demoCustomers();
+        List<CustomerRecord> all = SystemAuthentication.call(() -> search.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code")))
+                .stream().filter(c -> demo.contains(c.id())).toList();
+        if (all.isEmpty() || SystemAuthentication.call(() -> receivables.current().isPresent())) {
             return;
         }
         long started = System.nanoTime();
@@ -124,6 +131,7 @@ class CreditDemoData implements ApplicationRunner {
         }
         log.info("Demo credit: {} approved decisions, {} waiting for approval, 3 aging lists ({} open items in the latest) in {} ms",
                 approved, waiting, lastList.size(), (System.nanoTime() - started) / 1_000_000);
+        marks.mark("credit");
     }
 
     /** Scores around the customer's quality q (1–5); request and collateral to match. */

@@ -140,7 +140,16 @@ public class SecurityConfig {
     SecurityFilterChain uiChain(HttpSecurity http, ThrottledAuthenticationProvider throttled) throws Exception {
         return http.authenticationManager(new ProviderManager(throttled))
                 .with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class))
-                .headers(h -> h.frameOptions(Customizer.withDefaults()))
+                .headers(h -> h.frameOptions(Customizer.withDefaults()).contentSecurityPolicy(csp -> csp.policyDirectives(APP_POLICY)))
                 .build();
     }
+
+    /**
+     * The app pages' Content-Security-Policy: everything from the workbench itself, nothing from elsewhere; Vaadin's
+     * client engine needs inline and eval'd scripts and inline styles (its documented minimum), pictures may be data
+     * or blob URLs (charts, uploads' previews), the push channel may be a WebSocket, no page may frame it but its own.
+     */
+    static final String APP_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
 }

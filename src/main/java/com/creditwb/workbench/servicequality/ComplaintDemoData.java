@@ -51,9 +51,12 @@ class ComplaintDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
+    private final com.creditwb.workbench.common.demo.DemoMarks marks;
+
     ComplaintDemoData(ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
             com.creditwb.workbench.common.files.FileStore files, CustomerService customers, Clock clock,
-            @Value("${workbench.demo.complaints:true}") boolean enabled) {
+            @Value("${workbench.demo.complaints:true}") boolean enabled, com.creditwb.workbench.common.demo.DemoMarks marks) {
+        this.marks = marks;
         this.complaints = complaints;
         this.attachments = attachments;
         this.files = files;
@@ -64,10 +67,11 @@ class ComplaintDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || complaints.count() > 0) {
+        if (!enabled || marks.ran("complaints")) {
             return;
         }
-        List<CustomerService.Entry> directory = SystemAuthentication.call(customers::directory);
+        java.util.Set<Long> demo = marks.demoCustomers();
+        List<CustomerService.Entry> directory = SystemAuthentication.call(customers::directory).stream().filter(e -> demo.contains(e.id())).toList();
         int n = 0;
         for (String owner : List.of("account1", "account2")) {
             List<CustomerService.Entry> own = directory.stream().filter(e -> owner.equals(e.owner())).limit(6).toList();
@@ -79,6 +83,7 @@ class ComplaintDemoData implements ApplicationRunner {
             }
         }
         log.info("Demo complaints: {}", n);
+        marks.mark("complaints");
     }
 
     private Complaint build(Plan p, Long customerId, String owner) {

@@ -44,8 +44,11 @@ class SurveyDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
+    private final com.creditwb.workbench.common.demo.DemoMarks marks;
+
     SurveyDemoData(QuestionnaireRepository questionnaires, SurveyRepository surveys, SurveyInvitationRepository invitations,
-            SurveyResponseRepository responses, CustomerService customers, Clock clock, @Value("${workbench.demo.surveys:true}") boolean enabled) {
+            SurveyResponseRepository responses, CustomerService customers, Clock clock, @Value("${workbench.demo.surveys:true}") boolean enabled, com.creditwb.workbench.common.demo.DemoMarks marks) {
+        this.marks = marks;
         this.questionnaires = questionnaires;
         this.surveys = surveys;
         this.invitations = invitations;
@@ -57,10 +60,11 @@ class SurveyDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || surveys.count() > 0) {
+        if (!enabled || marks.ran("surveys")) {
             return;
         }
-        List<CustomerService.Entry> directory = SystemAuthentication.call(customers::directory);
+        java.util.Set<Long> demo = marks.demoCustomers();
+        List<CustomerService.Entry> directory = SystemAuthentication.call(customers::directory).stream().filter(e -> demo.contains(e.id())).toList();
         Random random = new Random(17);
         LocalDate today = LocalDate.now(clock);
         int rounds = 0;
@@ -73,6 +77,7 @@ class SurveyDemoData implements ApplicationRunner {
             }
         }
         log.info("Demo survey rounds: {}", rounds);
+        marks.mark("surveys");
     }
 
     private int build(CustomerRecord c, boolean rising, Random random, LocalDate today) {

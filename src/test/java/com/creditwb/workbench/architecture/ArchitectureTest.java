@@ -177,7 +177,8 @@ class ArchitectureTest {
         noClasses().that().doNotBelongToAnyOf(com.creditwb.workbench.customer.CustomerNameIndex.class,
                         com.creditwb.workbench.customer.CreditColumns.class,
                         com.creditwb.workbench.credit.CheckFacts.class, com.creditwb.workbench.credit.receivable.CustomerCreditFigures.class,
-                        com.creditwb.workbench.security.notifications.NotificationService.class)
+                        com.creditwb.workbench.security.notifications.NotificationService.class,
+                        com.creditwb.workbench.credit.receivable.ReceivableItemWriter.class, com.creditwb.workbench.common.demo.DemoMarks.class)
                 .should().dependOnClassesThat().belongToAnyOf(org.springframework.jdbc.core.JdbcTemplate.class,
                         org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class)
                 .because("everything else reads and writes through its feature's repositories")

@@ -196,6 +196,16 @@ abstract class SignInContract {
     }
 
     @Test
+    void the_app_pages_carry_a_content_security_policy_that_allows_nothing_from_elsewhere() throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        String policy = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(policy).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'", "form-action 'self'")
+                .doesNotContain("*").doesNotContain("http:").doesNotContain("https:");
+    }
+
+    @Test
     void before_sign_in_the_session_id_never_travels_in_a_url() throws Exception {
         HttpClient fresh = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         for (String path : List.of("/", "/login", "/customers")) {

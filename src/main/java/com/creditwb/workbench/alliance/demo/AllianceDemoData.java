@@ -63,8 +63,11 @@ class AllianceDemoData implements ApplicationRunner {
 
     private final com.creditwb.workbench.alliance.AllianceHealthService health;
 
+    private final com.creditwb.workbench.common.demo.DemoMarks marks;
+
     AllianceDemoData(AllianceService alliances, com.creditwb.workbench.alliance.AllianceAgreementService agreementService, com.creditwb.workbench.alliance.AllianceOptionService optionService, com.creditwb.workbench.alliance.AllianceHealthService health, CustomerService customers, Clock clock,
-            @Value("${workbench.demo.alliances:true}") boolean enabled) {
+            @Value("${workbench.demo.alliances:true}") boolean enabled, com.creditwb.workbench.common.demo.DemoMarks marks) {
+        this.marks = marks;
         this.alliances = alliances;
         this.agreementService = agreementService;
         this.optionService = optionService;
@@ -111,13 +114,15 @@ class AllianceDemoData implements ApplicationRunner {
             return;
         }
         com.creditwb.workbench.common.i18n.Locales.runIn(Locale.SIMPLIFIED_CHINESE, this::load);
+        marks.mark("alliances");
     }
 
     private void load() {
-        if (!SystemAuthentication.callAs("account1", AM, alliances::list).isEmpty()) {
+        if (marks.ran("alliances")) {
             return;
         }
-        List<CustomerService.Entry> directory = SystemAuthentication.call(customers::directory);
+        java.util.Set<Long> demo = marks.demoCustomers();
+        List<CustomerService.Entry> directory = SystemAuthentication.call(customers::directory).stream().filter(e -> demo.contains(e.id())).toList();
         if (directory.size() < 20) {
             return;
         }

@@ -49,10 +49,13 @@ class DocumentDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
+    private final com.creditwb.workbench.common.demo.DemoMarks marks;
+
     DocumentDemoData(DocumentService documents, CreditDocumentRepository repository, ExchangeRateService rates, CreditMonitorService monitor,
             CustomerService customers, com.creditwb.workbench.credit.limits.LimitService limits,
             com.creditwb.workbench.credit.groups.GroupService groupService, Clock clock,
-            @Value("${workbench.demo.documents:true}") boolean enabled) {
+            @Value("${workbench.demo.documents:true}") boolean enabled, com.creditwb.workbench.common.demo.DemoMarks marks) {
+        this.marks = marks;
         this.limits = limits;
         this.groupService = groupService;
         this.documents = documents;
@@ -66,7 +69,7 @@ class DocumentDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || repository.count() > 0) {
+        if (!enabled || marks.ran("documents")) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -83,7 +86,8 @@ class DocumentDemoData implements ApplicationRunner {
             documents.setAuthority("credit2", new BigDecimal("5000000"));
             return null;
         });
-        List<CustomerService.Entry> directory = SystemAuthentication.call(customers::directory);
+        java.util.Set<Long> demo = marks.demoCustomers();
+        List<CustomerService.Entry> directory = SystemAuthentication.call(customers::directory).stream().filter(e -> demo.contains(e.id())).toList();
         Set<String> reasonsHeld = new HashSet<>();
         List<DocumentService.Checked> blocked = new ArrayList<>();
         int sent = 0;
@@ -132,6 +136,7 @@ class DocumentDemoData implements ApplicationRunner {
         groups(directory);
         long held = SystemAuthentication.callAs("credit1", CM, () -> documents.queue()).size();
         log.info("Demo documents: {} checked, {} in the blocked-documents queue ({}), 4 currencies with rates", sent, held, reasonsHeld);
+        marks.mark("documents");
     }
 
     /** Of the blocked ones with a second of each: release one, reject one, escalate one; the rest stay open. */

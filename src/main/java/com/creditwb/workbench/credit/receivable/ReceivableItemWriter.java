@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * hundred round trips, instead of an identity insert each through the persistence context.
  */
 @Component
-class ReceivableItemWriter {
+public class ReceivableItemWriter {
 
     private static final int BATCH = 1_000;
     private static final String INSERT = "insert into receivable_item (import_id, customer_id, invoice_no, invoice_date, due_date, amount, currency)"

@@ -50,8 +50,11 @@ public class CustomerDemoData implements ApplicationRunner {
     private final Clock clock;
     private final int count;
 
+    private final com.creditwb.workbench.common.demo.DemoMarks marks;
+
     CustomerDemoData(CustomerService customers, com.creditwb.workbench.customer.CustomerSearch search, CreditFileService creditFiles, Clock clock,
-            @Value("${workbench.demo.customers:320}") int count) {
+            @Value("${workbench.demo.customers:320}") int count, com.creditwb.workbench.common.demo.DemoMarks marks) {
+        this.marks = marks;
         this.customers = customers;
         this.search = search;
         this.creditFiles = creditFiles;
@@ -62,18 +65,20 @@ public class CustomerDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthentication.run(() -> {
-            if (search.count(CustomerFilter.ALL) > 0) {
+            if (marks.ran(com.creditwb.workbench.common.demo.DemoMarks.CUSTOMERS)) {
                 return;
             }
             Random random = new Random(SEED);
             LocalDate today = LocalDate.now(clock);
             for (int i = 1; i <= count; i++) {
                 Customer customer = customers.create(customer(i, random));
+                marks.made(com.creditwb.workbench.common.demo.DemoMarks.CUSTOMERS, List.of(customer.getId()));
                 creditFile(customer, random);
                 investigations(customer, random, today);
             }
             log.info("Demo portfolio: {} customers generated", count);
         });
+        marks.mark("customers");
     }
 
     static final String[][] CITIES = {

@@ -51,8 +51,11 @@ public class StatementDemoData implements ApplicationRunner {
 
     private final boolean enabled;
 
+    private final com.creditwb.workbench.common.demo.DemoMarks marks;
+
     StatementDemoData(CustomerService customers, com.creditwb.workbench.customer.CustomerSearch search, StatementService statements,
-            @Value("${workbench.demo.statements:true}") boolean enabled) {
+            @Value("${workbench.demo.statements:true}") boolean enabled, com.creditwb.workbench.common.demo.DemoMarks marks) {
+        this.marks = marks;
         this.customers = customers;
         this.search = search;
         this.statements = statements;
@@ -65,8 +68,10 @@ public class StatementDemoData implements ApplicationRunner {
             return;
         }
         SystemAuthentication.run(() -> {
-            List<CustomerRecord> all = search.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code"));
-            if (all.isEmpty() || !statements.periods(all.get(0).id()).isEmpty()) {
+            java.util.Set<Long> demo = marks.demoCustomers();
+            List<CustomerRecord> all = search.findRecords(CustomerFilter.ALL, 0, 100_000, Sort.by("code")).stream()
+                    .filter(c -> demo.contains(c.id())).toList();
+            if (marks.ran("statements")) {
                 return;
             }
             Random random = new Random(20261124L);
@@ -88,6 +93,7 @@ public class StatementDemoData implements ApplicationRunner {
             }
             log.info("Demo statements: {} customers with {} years each", count, YEARS);
         });
+        marks.mark("statements");
     }
 
     /** Three consecutive years for one company, all in 元. */
