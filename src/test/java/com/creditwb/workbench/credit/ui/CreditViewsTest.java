@@ -260,6 +260,47 @@ class CreditViewsTest {
     }
 
     @Test
+    void the_customers_a_new_list_lacks_are_named_the_first_ten_on_the_page_and_all_in_the_download() throws Exception {
+        ReceivableService receivables = mock(ReceivableService.class);
+        when(receivables.history()).thenReturn(List.of());
+        AgingImportView view = new AgingImportView(receivables, problemMessages(), com.creditwb.workbench.ViewTestSupport.users());
+        // twelve customers with 1,200 … 100 open, largest first as the service orders them
+        List<AgingPreview.DroppedCustomer> lacking = new java.util.ArrayList<>();
+        for (int i = 12; i >= 1; i--) {
+            lacking.add(new AgingPreview.DroppedCustomer((long) i, String.format("C%05d", i), "客户" + i, BigDecimal.valueOf(i * 100L)));
+        }
+        AgingPreview preview = new AgingPreview("new.xlsx", "x", LocalDate.of(2026, 10, 31), List.of(new AgingPreview.Item(99L, "I-1",
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30), new BigDecimal("100"), "CNY")), List.of(), false,
+                new AgingPreview.Dropped(LocalDate.of(2026, 9, 30), 12, new BigDecimal("7800"), lacking));
+        when(receivables.preview(any(), anyString(), any())).thenReturn(preview);
+        view.received("new.xlsx", new byte[] {1});
+        var list = all(view.outcome).filter(c -> c.getId().orElse("").equals("aging-dropped-list")).findFirst().orElseThrow();
+        List<String> shown = list.getChildren().map(CreditViewsTest::text).toList();
+        assertThat(shown).hasSize(10);
+        assertThat(shown.get(0)).contains("C00012").contains("客户12").contains("1,200.00");
+        assertThat(shown.get(9)).contains("C00003");
+        assertThat(all(view.outcome).filter(c -> c.getId().orElse("").equals("aging-dropped-all")).map(CreditViewsTest::text).findFirst())
+                .hasValueSatisfying(t -> assertThat(t).contains("12"));
+        // the download has all twelve, amounts as numbers
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        view.writeDropped(preview.dropped(), out);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = wb.getSheetAt(0);
+            List<String> codes = new java.util.ArrayList<>();
+            double total = 0;
+            for (var row : sheet) {
+                var code = row.getCell(0);
+                if (code != null && code.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && code.getStringCellValue().matches("C\\d{5}")) {
+                    codes.add(code.getStringCellValue());
+                    total += row.getCell(2).getNumericCellValue();
+                }
+            }
+            assertThat(codes).hasSize(12).startsWith("C00012");
+            assertThat(total).isEqualTo(7800.0); // 100 + 200 + … + 1,200
+        }
+    }
+
+    @Test
     void the_administrator_changes_a_weight_and_saves_a_new_version() {
         ScoringModelService models = mock(ScoringModelService.class);
         when(models.current()).thenReturn(new ScoringModelVersion(1, MODEL, "initial"));
