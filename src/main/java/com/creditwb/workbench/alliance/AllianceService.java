@@ -139,6 +139,8 @@ public class AllianceService {
     }
 
     /** The alliances the user may see: all for ADMIN and CREDIT_MANAGER, owned or on the team for an account manager. */
+    @jakarta.annotation.security.RolesAllowed({com.creditwb.workbench.security.Role.ADMIN_, com.creditwb.workbench.security.Role.CREDIT_MANAGER_,
+            com.creditwb.workbench.security.Role.ACCOUNT_MANAGER_})
     public List<Alliance> list() {
         if (!canList()) {
             return List.of();

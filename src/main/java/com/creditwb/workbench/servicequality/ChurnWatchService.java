@@ -113,6 +113,8 @@ public class ChurnWatchService {
     }
 
     /** The customers at risk the user may see, highest score first. */
+    @jakarta.annotation.security.RolesAllowed({com.creditwb.workbench.security.Role.ADMIN_, com.creditwb.workbench.security.Role.CREDIT_MANAGER_,
+            com.creditwb.workbench.security.Role.ACCOUNT_MANAGER_})
     public List<AtRisk> list() {
         if (!canUse()) {
             return List.of();
