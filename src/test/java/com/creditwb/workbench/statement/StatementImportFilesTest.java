@@ -152,7 +152,7 @@ class StatementImportFilesTest {
     @Test
     void the_heading_names_the_customer_by_uscc_or_code_wherever_it_names_the_company() {
         Customer known = customer("C00024");
-        String unknownUscc = "91440300708461136T";
+        String unknownUscc = com.creditwb.workbench.TestCustomers.fresh("X", "x").getUscc(); // valid, held by no customer
         assertThat(SystemAuthentication.call(() -> customers.idsByCodeOrUscc(List.of(unknownUscc)))).isEmpty();
         // 编制单位：<the customer's USCC>
         assertThat(namedIn(bs -> SampleWorkbooks.row(bs, 1, "编制单位：" + known.getUscc(), null, "2025年12月31日", null, null, "单位：万元")))

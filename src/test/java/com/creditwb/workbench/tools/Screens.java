@@ -13,7 +13,8 @@ import java.util.List;
  * real login form in Debian's headless Chromium at 1,366 px and saves one PNG per page and language under
  * {@code target/screens}. Run against {@code ./wb run}:
  * {@code BENCH=com.creditwb.workbench.tools.Screens ./wb bench -Dscreens.base=http://localhost:8080
- * -Dscreens.pages=credit1:/credit/blocked,account1:/alliances/1}
+ * -Dscreens.pages=credit1:/credit/blocked,account1:/alliances/1}; {@code -Dscreens.upload=file} drops a file on the page's
+ * first upload before the screenshot.
  */
 public final class Screens {
 
@@ -47,6 +48,12 @@ public final class Screens {
                     page.navigate(base + path);
                     page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
                     page.waitForTimeout(1500);
+                    String upload = System.getProperty("screens.upload");
+                    if (upload != null) {
+                        // -Dscreens.upload=file: the page's first upload receives the file, as if dropped on it
+                        page.locator("vaadin-upload input[type=file]").first().setInputFiles(Path.of(upload));
+                        page.waitForTimeout(4000);
+                    }
                     if (tab != null) {
                         for (String t : tab.split("/")) {
                             var candidates = page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(t));
