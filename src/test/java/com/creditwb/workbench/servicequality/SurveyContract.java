@@ -259,7 +259,8 @@ abstract class SurveyContract {
         assertThat(risk.score()).isCloseTo(85, Offset.offset(1e-9));
         assertThat(as("credit1", "CREDIT_MANAGER", () -> churn.list())).extracting(ChurnWatchService.AtRisk::customerId).contains(c.getId());
         assertThat(as("account2", AM, () -> churn.list())).extracting(ChurnWatchService.AtRisk::customerId).doesNotContain(c.getId());
-        assertThat(as("finance1", "FINANCE", () -> churn.list())).isEmpty();
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> churn.list()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         // ADMIN raises the CSI threshold to 40 points and weighs detractors 5: the 33.3 drop no longer counts; 5 + 20 + 15 = 40
         try {
             java.util.Map<ChurnRules.Reason, Double> w = new java.util.EnumMap<>(ChurnRules.DEFAULTS.weights());
