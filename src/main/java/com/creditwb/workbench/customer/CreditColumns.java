@@ -92,6 +92,18 @@ public class CreditColumns {
                 + "and (credit_available is null or credit_available <> credit_limit - credit_exposure)");
     }
 
+    /**
+     * Holds the customer's row until the caller's transaction ends: the document checks, releases and limit decisions
+     * of one customer run one at a time — on every node of a cluster, since the database holds the lock, not a JVM.
+     * Waits for a transaction that holds it (H2: up to its LOCK_TIMEOUT; PostgreSQL: until it ends).
+     */
+    public void lock(Long customerId) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a customer's row is locked within a transaction");
+        }
+        jdbc.query("select id from customer where id = ? for update", rs -> { }, customerId);
+    }
+
     /** The customer's id, owner, name and current decision by id or else by code; null when no customer has it. */
     public Key key(Long id, String code) {
         org.springframework.jdbc.core.RowMapper<Key> key = (rs, i) -> new Key(rs.getLong(1), rs.getString(2), rs.getString(3),

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,7 +61,6 @@ public class DocumentService {
     public record Held(CreditHold hold, CreditDocument document, String customerCode, String customerName, long ageDays, List<String> reasons) {
     }
 
-    private static final int STRIPES = 64;
 
     private final CreditDocumentRepository documents;
     private final CreditHoldRepository holds;
@@ -78,12 +76,14 @@ public class DocumentService {
     private final TransactionTemplate tx;
     private final com.creditwb.workbench.security.notifications.NotificationService notifications;
     private final com.creditwb.workbench.credit.CheckFacts facts;
-    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    private final com.creditwb.workbench.customer.CreditColumns rows;
 
     DocumentService(CreditDocumentRepository documents, CreditHoldRepository holds, ApprovalAuthorityRepository authorities,
             DocumentSettingsRepository settings, CreditMonitorService monitor, CustomerService customers, UserService users,
             AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock, PlatformTransactionManager transactions,
-            com.creditwb.workbench.security.notifications.NotificationService notifications, com.creditwb.workbench.credit.CheckFacts facts) {
+            com.creditwb.workbench.security.notifications.NotificationService notifications, com.creditwb.workbench.credit.CheckFacts facts,
+            com.creditwb.workbench.customer.CreditColumns rows) {
+        this.rows = rows;
         this.notifications = notifications;
         this.facts = facts;
         this.documents = documents;
@@ -98,9 +98,6 @@ public class DocumentService {
         this.messages = messages;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
-        for (int i = 0; i < STRIPES; i++) {
-            locks[i] = new ReentrantLock();
-        }
     }
 
     // ---- settings and authority
@@ -208,15 +205,11 @@ public class DocumentService {
         }
         com.creditwb.workbench.credit.CheckFacts.Key customer = monitor.readable(r.customer());
         validate(r);
-        ReentrantLock lock = locks[Math.floorMod(customer.id().hashCode(), STRIPES)];
-        lock.lock();
-        try {
-            // the same number again finds the document, so a check the storage failed to commit may run once more
-            return com.creditwb.workbench.common.StoreRace.inTransaction(tx, "Document " + r.type() + " " + r.number().strip(),
-                    status -> checkLocked(customer, r));
-        } finally {
-            lock.unlock();
-        }
+        // the same number again finds the document, so a check the storage failed to commit may run once more
+        return com.creditwb.workbench.common.StoreRace.inTransaction(tx, "Document " + r.type() + " " + r.number().strip(), status -> {
+            rows.lock(customer.id()); // one check of this customer at a time, on every node, until this commits
+            return checkLocked(customer, r);
+        });
     }
 
     private void validate(Request r) {
@@ -419,6 +412,7 @@ public class DocumentService {
         CreditHold h = openHold(holdId);
         String why = com.creditwb.workbench.credit.domain.DecisionReason.required(reason, messages);
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
+        rows.lock(d.getCustomerId()); // a release counts against what the customer's checks read
         if (d.getAmountInLimit() == null) {
             throw ValidationException.of("rate", messages.get("creditCheck.reason.NO_RATE"));
         }
@@ -440,6 +434,7 @@ public class DocumentService {
         CreditHold h = openHold(holdId);
         String why = com.creditwb.workbench.credit.domain.DecisionReason.required(reason, messages);
         CreditDocument d = documents.findById(h.getDocumentId()).orElseThrow();
+        rows.lock(d.getCustomerId()); // a release counts against what the customer's checks read
         d.reject();
         documents.saveAndFlush(d);
         h.decide(CreditHold.Status.REJECTED, currentUser.username(), why, Instant.now(clock));

@@ -42,11 +42,14 @@ public class LimitService {
     private final com.creditwb.workbench.security.UserService users;
     private final com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures;
 
+    private final com.creditwb.workbench.customer.CreditColumns rows;
+
     LimitService(LimitRequestRepository requests, CreditMonitorService monitor, DocumentService documents, CustomerService customers,
             AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock,
             com.creditwb.workbench.security.notifications.NotificationService notifications, com.creditwb.workbench.security.UserService users,
-            com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures) {
+            com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures, com.creditwb.workbench.customer.CreditColumns rows) {
         this.figures = figures;
+        this.rows = rows;
         this.notifications = notifications;
         this.users = users;
         this.requests = requests;
@@ -143,6 +146,7 @@ public class LimitService {
     @Transactional
     public LimitRequest approve(Long id, String reason) {
         LimitRequest r = decidable(id);
+        rows.lock(r.getCustomerId()); // the limit changes under no check of this customer
         if (r.getRequestedLimit().compareTo(documents.authorityOf(currentUser.username())) > 0) {
             throw new AccessDeniedException(messages.get("document.error.authorityExceeded"));
         }

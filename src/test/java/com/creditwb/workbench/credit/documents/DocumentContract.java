@@ -81,6 +81,8 @@ abstract class DocumentContract {
     com.creditwb.workbench.credit.CheckFacts checkFacts;
     @Autowired
     javax.sql.DataSource dataSource;
+    @Autowired
+    com.creditwb.workbench.customer.CreditColumns creditColumns;
 
     /** A customer of account1 with an approved decision whose limit credit1 set to 100,000 yuan. */
     Customer customerWithLimit() {
@@ -107,7 +109,7 @@ abstract class DocumentContract {
 
     DocumentService at(Duration later) {
         return new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers, users,
-                policy, currentUser, messages, Clock.offset(clock, later), transactions, notificationService, checkFacts);
+                policy, currentUser, messages, Clock.offset(clock, later), transactions, notificationService, checkFacts, creditColumns);
     }
 
     private static final java.util.concurrent.atomic.AtomicLong NUMBERS = new java.util.concurrent.atomic.AtomicLong();
@@ -398,6 +400,39 @@ abstract class DocumentContract {
     }
 
     @Test
+    void concurrent_checks_of_one_customer_through_two_nodes_never_approve_more_than_is_available() throws Exception {
+        // two DocumentService instances stand for two nodes: nothing in one JVM serialises them, only the database's row lock
+        Customer c = customerWithLimit();
+        DocumentService nodeA = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor,
+                customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns);
+        DocumentService nodeB = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor,
+                customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns);
+        var before = as("credit1", CM, () -> monitor.standing(c.getId()));
+        BigDecimal available = before.available();
+        // 40 orders of 7,000 (280,000 asked) against what is available (the 100,000 limit less anything open)
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<DocumentService.Checked>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            DocumentService node = i % 2 == 0 ? nodeA : nodeB;
+            String number = n("SO");
+            answers.add(pool.submit(() -> send(node, c, DocumentType.ORDER, number, "7000", "CNY", TODAY, null)));
+        }
+        BigDecimal approved = BigDecimal.ZERO;
+        for (var f : answers) {
+            DocumentService.Checked checked = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            if (checked.document().getStatus() == CreditDocument.Status.COUNTED) { // approved, or a review ADMIN does not queue
+                approved = approved.add(new BigDecimal("7000"));
+            }
+        }
+        pool.shutdown();
+        assertThat(approved).as("counted against " + available).isLessThanOrEqualTo(available).isPositive();
+        // what the customer has committed now is what was there plus exactly the approved orders
+        var after = as("credit1", CM, () -> monitor.standing(c.getId()));
+        assertThat(after.exposure().total().subtract(before.exposure().total())).isEqualByComparingTo(approved);
+        assertThat(after.exposure().orders().subtract(before.exposure().orders())).isEqualByComparingTo(approved);
+    }
+
+    @Test
     void a_check_whose_commit_the_storage_fails_runs_once_more_and_stores_the_document_once() {
         Customer c = customerWithLimit();
         java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
@@ -424,7 +459,7 @@ abstract class DocumentContract {
             }
         };
         DocumentService racy = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers,
-                users, policy, currentUser, messages, clock, failingOnce, notificationService, checkFacts);
+                users, policy, currentUser, messages, clock, failingOnce, notificationService, checkFacts, creditColumns);
         String number = n("SO");
         DocumentService.Checked checked = send(racy, c, DocumentType.ORDER, number, "10000", "CNY", TODAY, null);
         assertThat(commits.get()).as("committed on the second run").isEqualTo(2);
@@ -455,7 +490,7 @@ abstract class DocumentContract {
                     public void rollback(org.springframework.transaction.TransactionStatus status) {
                         transactions.rollback(status);
                     }
-                }, notificationService, checkFacts);
+                }, notificationService, checkFacts, creditColumns);
         String other = n("SO");
         assertThatThrownBy(() -> send(broken, c, DocumentType.ORDER, other, "10000", "CNY", TODAY, null))
                 .isInstanceOf(org.springframework.transaction.TransactionSystemException.class);
