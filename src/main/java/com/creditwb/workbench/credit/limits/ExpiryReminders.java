@@ -7,21 +7,24 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Every morning (and once at start), the reminders of temporary limits and releases about to lapse. */
+/**
+ * Every morning (and once at start), the reminders of temporary limits and releases about to lapse — once per cluster:
+ * the node that takes the job's lock sends them, the others skip that run (ClusterJobs).
+ */
 @Configuration
-@EnableScheduling
 @Order(90)
 class ExpiryReminders implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiryReminders.class);
 
     private final LimitService limits;
+    private final com.creditwb.workbench.common.ClusterJobs jobs;
 
-    ExpiryReminders(LimitService limits) {
+    ExpiryReminders(LimitService limits, com.creditwb.workbench.common.ClusterJobs jobs) {
         this.limits = limits;
+        this.jobs = jobs;
     }
 
     @Override
@@ -30,10 +33,13 @@ class ExpiryReminders implements ApplicationRunner {
     }
 
     @Scheduled(cron = "${workbench.reminders.cron:0 0 7 * * *}")
-    void remind() {
-        int n = SystemAuthentication.call(limits::remindExpiring);
-        if (n > 0) {
-            log.info("Expiry reminders: {}", n);
-        }
+    boolean remind() {
+        // held at least a minute: nodes started (or woken by the cron) at the same time send them once
+        return jobs.once("expiryReminders", java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(30), () -> {
+            int n = SystemAuthentication.call(limits::remindExpiring);
+            if (n > 0) {
+                log.info("Expiry reminders: {}", n);
+            }
+        });
     }
 }

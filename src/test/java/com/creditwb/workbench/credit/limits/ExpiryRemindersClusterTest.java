@@ -1,0 +1,81 @@
+package com.creditwb.workbench.credit.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditwb.workbench.WorkbenchTest;
+import com.creditwb.workbench.common.ClusterJobs;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scheduled work runs once per cluster: two nodes (two ClusterJobs with lock providers of their own on one database)
+ * start the same job at the same moment and it runs on one; the reminders job, started on both, sends once.
+ */
+@WorkbenchTest
+class ExpiryRemindersClusterTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Clock clock;
+    @Autowired
+    LimitService limits;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ClusterJobs node() {
+        return new ClusterJobs(ClusterJobs.lockProvider(dataSource), clock);
+    }
+
+    @Test
+    void a_job_started_on_two_nodes_at_once_runs_on_one() throws Exception {
+        ClusterJobs a = node();
+        ClusterJobs b = node();
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        Runnable job = () -> {
+            runs.incrementAndGet();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Boolean> onA = pool.submit(() -> {
+            start.await();
+            return a.once("cluster-test", Duration.ofMinutes(1), Duration.ofMinutes(5), job);
+        });
+        Future<Boolean> onB = pool.submit(() -> {
+            start.await();
+            return b.once("cluster-test", Duration.ofMinutes(1), Duration.ofMinutes(5), job);
+        });
+        start.countDown();
+        assertThat(onA.get() ^ onB.get()).as("exactly one node ran it").isTrue();
+        pool.shutdown();
+        assertThat(runs).hasValue(1);
+        // within its minute neither node runs it again; another job is not held up
+        assertThat(a.once("cluster-test", Duration.ofMinutes(1), Duration.ofMinutes(5), job)).isFalse();
+        assertThat(b.once("cluster-other", Duration.ofMinutes(1), Duration.ofMinutes(5), job)).isTrue();
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void the_reminders_started_on_two_nodes_are_sent_by_one() {
+        jdbc.update("delete from shedlock where name = 'expiryReminders'"); // the start-up run of this context took it
+        ExpiryReminders onA = new ExpiryReminders(limits, node());
+        ExpiryReminders onB = new ExpiryReminders(limits, node());
+        assertThat(onA.remind()).isTrue();
+        assertThat(onB.remind()).isFalse();
+        assertThat(onA.remind()).isFalse();
+    }
+}
