@@ -74,6 +74,28 @@ public class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The actuator's endpoints: the health probes (status only, for a load balancer) answer anyone; metrics and health
+     * details need an ADMIN by HTTP Basic, never a UI session. Stateless, no CSRF (nothing here writes).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementChain(HttpSecurity http, UserDetailsService userDetails, ThrottledAuthenticationProvider throttled,
+            LoginThrottle throttle, Messages messages) throws Exception {
+        AuthenticationEntryPoint entryPoint = unauthorized(messages);
+        return http.securityMatcher(org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest.toAnyEndpoint())
+                .authenticationManager(new ProviderManager(refusingOneTimePasswords(new VerifiedCredentialsProvider(throttled, userDetails, throttle))))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest
+                                .to(org.springframework.boot.health.actuate.endpoint.HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .csrf(c -> c.disable())
+                .sessionManagement(sm -> sm.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .build();
+    }
+
     /** Swagger UI and the OpenAPI description: open in demo mode, for signed-in users (UI session or Basic) otherwise. */
     @Bean
     @Order(2)

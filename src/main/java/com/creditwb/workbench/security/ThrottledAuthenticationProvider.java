@@ -22,6 +22,11 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     /** A hash of nothing anyone knows, checked against a refused guess so that it takes as long as a real one. */
     private final String dummy;
 
+    /** Sign-ins refused: a wrong password, a locked, disabled or unknown user (UI and API alike). */
+    private static final io.micrometer.core.instrument.Counter REFUSED = io.micrometer.core.instrument.Counter.builder("workbench.logins.refused")
+            .description("Sign-ins refused (wrong password, locked, disabled or unknown user)")
+            .register(io.micrometer.core.instrument.Metrics.globalRegistry);
+
     ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, PasswordEncoder encoder) {
         this.delegate = delegate;
         this.throttle = throttle;
@@ -41,9 +46,16 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (!granted) {
             Object credentials = authentication.getCredentials();
             encoder.matches(credentials == null ? "" : credentials.toString(), dummy);
+            REFUSED.increment();
             throw new BadCredentialsException("Bad credentials");
         }
-        Authentication result = delegate.authenticate(authentication);
+        Authentication result;
+        try {
+            result = delegate.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            REFUSED.increment();
+            throw e;
+        }
         if (result != null && result.isAuthenticated()) {
             try {
                 throttle.succeeded(username);

@@ -71,8 +71,12 @@ public final class SafeWorkbookReader {
     public static <T> T read(byte[] bytes, ExcelLimits limits, Function<Workbook, T> reader) {
         String place = ImportGate.enter();
         ReadBudget.start(limits);
+        long started = System.nanoTime();
+        String outcome = "refused";
         try (Workbook workbook = open(bytes, limits)) {
-            return reader.apply(workbook);
+            T read = reader.apply(workbook);
+            outcome = "read";
+            return read;
         } catch (ExcelException | ImportRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -80,6 +84,9 @@ public final class SafeWorkbookReader {
         } finally {
             ReadBudget.end();
             ImportGate.leave(place);
+            io.micrometer.core.instrument.Timer.builder("workbench.import.read").description("Workbooks read by the imports")
+                    .tag("kind", limits.kind()).tag("outcome", outcome).register(io.micrometer.core.instrument.Metrics.globalRegistry)
+                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +24,13 @@ public class StartupGate {
 
     private final AtomicBoolean ready = new AtomicBoolean();
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ready() {
-        ready.set(true);
+    /**
+     * Open exactly while the application reports ready (the actuator's readiness probe): after start-up, migrations and
+     * demo data, and closed again when it stops accepting traffic (a graceful shutdown).
+     */
+    @EventListener
+    void readiness(org.springframework.boot.availability.AvailabilityChangeEvent<org.springframework.boot.availability.ReadinessState> event) {
+        ready.set(event.getState() == org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
     }
 
     public boolean isReady() {

@@ -8,6 +8,8 @@ interface CreditHoldRepository extends JpaRepository<CreditHold, Long> {
 
     List<CreditHold> findByStatusOrderByHeldAtAscIdAsc(CreditHold.Status status);
 
+    long countByStatus(CreditHold.Status status);
+
     Optional<CreditHold> findFirstByDocumentIdAndStatus(Long documentId, CreditHold.Status status);
 
     List<CreditHold> findByCustomerIdOrderByHeldAtDesc(Long customerId);

@@ -78,6 +78,11 @@ public class DocumentService {
     private final com.creditwb.workbench.credit.CheckFacts facts;
     private final com.creditwb.workbench.customer.CreditColumns rows;
 
+    /** How long document checks take, stored and committed (a histogram). */
+    private static final io.micrometer.core.instrument.Timer CHECKS = io.micrometer.core.instrument.Timer.builder("workbench.document.check")
+            .description("Document checks: checked against the committed exposure, stored, committed").publishPercentileHistogram()
+            .register(io.micrometer.core.instrument.Metrics.globalRegistry);
+
     DocumentService(CreditDocumentRepository documents, CreditHoldRepository holds, ApprovalAuthorityRepository authorities,
             DocumentSettingsRepository settings, CreditMonitorService monitor, CustomerService customers, UserService users,
             AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock, PlatformTransactionManager transactions,
@@ -206,10 +211,14 @@ public class DocumentService {
         com.creditwb.workbench.credit.CheckFacts.Key customer = monitor.readable(r.customer());
         validate(r);
         // the same number again finds the document, so a check the storage failed to commit may run once more
-        return com.creditwb.workbench.common.StoreRace.inTransaction(tx, "Document " + r.type() + " " + r.number().strip(), status -> {
-            rows.lock(customer.id()); // one check of this customer at a time, on every node, until this commits
-            return checkLocked(customer, r);
-        });
+        io.micrometer.core.instrument.Timer.Sample sample = io.micrometer.core.instrument.Timer.start();
+        Checked checked = com.creditwb.workbench.common.StoreRace.inTransaction(tx, "Document " + r.type() + " " + r.number().strip(),
+                status -> {
+                    rows.lock(customer.id()); // one check of this customer at a time, on every node, until this commits
+                    return checkLocked(customer, r);
+                });
+        sample.stop(CHECKS);
+        return checked;
     }
 
     private void validate(Request r) {

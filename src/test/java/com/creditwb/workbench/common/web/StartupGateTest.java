@@ -29,11 +29,19 @@ class StartupGateTest {
         assertThat(before.getContentAsString()).isEqualTo("{\"message\":\"starting\"}");
         assertThat(chainBefore.getRequest()).as("the request went no further").isNull();
 
-        gate.ready();
+        gate.readiness(new org.springframework.boot.availability.AvailabilityChangeEvent<>(this,
+                org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC));
         MockHttpServletResponse after = new MockHttpServletResponse();
         MockFilterChain chainAfter = new MockFilterChain();
         filter.doFilter(new MockHttpServletRequest("GET", "/api/customers"), after, chainAfter);
         assertThat(after.getStatus()).isEqualTo(200);
         assertThat(chainAfter.getRequest()).isNotNull();
+
+        // refusing traffic again (a graceful shutdown): 503 again, as the readiness probe says
+        gate.readiness(new org.springframework.boot.availability.AvailabilityChangeEvent<>(this,
+                org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC));
+        MockHttpServletResponse closing = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("GET", "/api/customers"), closing, new MockFilterChain());
+        assertThat(closing.getStatus()).isEqualTo(503);
     }
 }
