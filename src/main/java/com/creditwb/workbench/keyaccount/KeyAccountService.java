@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,11 +69,15 @@ public class KeyAccountService {
     private final Messages messages;
     private final Clock clock;
     private final AccessPolicy policy;
-    private final AtomicReference<Cached> cache = new AtomicReference<>();
-    private final AtomicReference<KeyAccountSettings> settingsCache = new AtomicReference<>();
+    /** The portfolio analysis and the settings, kept while no node changed their sources (shared versions). */
+    private final com.creditwb.workbench.common.cluster.SharedCache<Cached> cache;
+    private final com.creditwb.workbench.common.cluster.SharedCache<KeyAccountSettings> settingsCache;
 
     KeyAccountService(EconomicsRepository economics, ProfileRepository profiles, SettingsRepository settingsRepository,
-            CustomerService customers, CurrentUser currentUser, AhpWeights ahp, Messages messages, Clock clock, AccessPolicy policy) {
+            CustomerService customers, CurrentUser currentUser, AhpWeights ahp, Messages messages, Clock clock, AccessPolicy policy,
+            com.creditwb.workbench.common.cluster.SharedVersions shared) {
+        this.cache = shared.cache("keyAccountAnalysis");
+        this.settingsCache = shared.cache("keyAccountSettings");
         this.policy = policy;
         this.economics = economics;
         this.profiles = profiles;
@@ -122,12 +125,8 @@ public class KeyAccountService {
     // --- settings --------------------------------------------------------------------------------------
 
     public KeyAccountSettings settings() {
-        KeyAccountSettings s = settingsCache.get();
-        if (s == null) {
-            s = settingsRepository.findFirstByOrderByIdAsc().map(SettingsRecord::settings).orElseGet(KeyAccountSettings::defaults);
-            settingsCache.set(s);
-        }
-        return s;
+        return settingsCache.get(() -> settingsRepository.findFirstByOrderByIdAsc().map(SettingsRecord::settings)
+                .orElseGet(KeyAccountSettings::defaults));
     }
 
     public boolean canEditSettings() {
@@ -148,8 +147,8 @@ public class KeyAccountService {
         } else {
             record.set(s);
         }
-        settingsCache.set(null);
-        cache.set(null);
+        settingsCache.changed();
+        cache.changed();
         return s;
     }
 
@@ -162,10 +161,10 @@ public class KeyAccountService {
     // --- analysis --------------------------------------------------------------------------------------
 
     private Cached analysed() {
-        Cached c = cache.get();
-        if (c != null && c.at().isAfter(Instant.now(clock).minusSeconds(300))) {
-            return c;
-        }
+        return cache.get(this::analyse);
+    }
+
+    private Cached analyse() {
         List<CustomerService.Entry> directory = customers.directory();
         Map<Long, List<AccountEconomics>> years = new HashMap<>();
         for (EconomicsYear y : economics.findAllOrdered()) {
@@ -187,20 +186,18 @@ public class KeyAccountService {
                 accounts.add(new Segmentation.Account(e.id(), y, indicators.getOrDefault(e.id(), Map.of()), e.level()));
             }
         }
-        c = new Cached(Segmentation.of(accounts, settings()), outcomes, Instant.now(clock));
-        cache.set(c);
-        return c;
+        return new Cached(Segmentation.of(accounts, settings()), outcomes, Instant.now(clock));
     }
 
     /** Forgets the portfolio analysis after an account's economics or profile changed. */
     void forgetAnalysis() {
-        cache.set(null);
+        cache.changed();
     }
 
     /** Forgets the analysis (after data this service does not see changed, e.g. in tests). */
     public void refresh() {
-        cache.set(null);
-        settingsCache.set(null);
+        cache.forget();
+        settingsCache.forget();
     }
 
     /** The portfolio-wide figures (medians, Pareto lines) over every account, whoever asks. */

@@ -87,8 +87,9 @@ public class DocumentService {
             DocumentSettingsRepository settings, CreditMonitorService monitor, CustomerService customers, UserService users,
             AccessPolicy policy, CurrentUser currentUser, Messages messages, Clock clock, PlatformTransactionManager transactions,
             com.creditwb.workbench.security.notifications.NotificationService notifications, com.creditwb.workbench.credit.CheckFacts facts,
-            com.creditwb.workbench.customer.CreditColumns rows) {
+            com.creditwb.workbench.customer.CreditColumns rows, com.creditwb.workbench.common.cluster.SharedVersions shared) {
         this.rows = rows;
+        this.cachedRules = shared.cache("documentRules");
         this.notifications = notifications;
         this.facts = facts;
         this.documents = documents;
@@ -109,15 +110,11 @@ public class DocumentService {
 
     /** The rules in force (read once and kept until ADMIN saves new ones). */
     public DocumentSettings.Rules rules() {
-        DocumentSettings.Rules r = cachedRules;
-        if (r == null) {
-            r = settings.findFirstByOrderByIdAsc().map(DocumentSettings::rules).orElse(DocumentSettings.Rules.DEFAULTS);
-            cachedRules = r;
-        }
-        return r;
+        return cachedRules.get(() -> settings.findFirstByOrderByIdAsc().map(DocumentSettings::rules).orElse(DocumentSettings.Rules.DEFAULTS));
     }
 
-    private volatile DocumentSettings.Rules cachedRules;
+    /** The rules, kept while no node saved new ones (the database's shared version says). */
+    private final com.creditwb.workbench.common.cluster.SharedCache<DocumentSettings.Rules> cachedRules;
 
     public boolean isAdmin() {
         return currentUser.hasRole(Role.ADMIN);
@@ -145,8 +142,7 @@ public class DocumentService {
         DocumentSettings row = settings.findFirstByOrderByIdAsc().orElseGet(() -> new DocumentSettings(clean));
         row.set(clean);
         settings.saveAndFlush(row);
-        cachedRules = null;
-        afterCommitClear();
+        cachedRules.changed();
         return rules();
     }
 
@@ -156,18 +152,6 @@ public class DocumentService {
     public void saveSettings(DocumentSettings.Rules rules, Map<String, BigDecimal> authorityAmounts) {
         saveRules(rules);
         authorityAmounts.forEach(this::setAuthority);
-    }
-
-    private void afterCommitClear() {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            cachedRules = null;
-                        }
-                    });
-        }
     }
 
     /** Up to which amount (yuan) the user releases or approves; zero without an authority set. */

@@ -20,9 +20,9 @@ class ExpiryReminders implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ExpiryReminders.class);
 
     private final LimitService limits;
-    private final com.creditwb.workbench.common.ClusterJobs jobs;
+    private final com.creditwb.workbench.common.cluster.ClusterJobs jobs;
 
-    ExpiryReminders(LimitService limits, com.creditwb.workbench.common.ClusterJobs jobs) {
+    ExpiryReminders(LimitService limits, com.creditwb.workbench.common.cluster.ClusterJobs jobs) {
         this.limits = limits;
         this.jobs = jobs;
     }

@@ -10,7 +10,6 @@ import com.creditwb.workbench.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
@@ -32,10 +31,12 @@ public class ScoringModelService {
     private final Messages messages;
     private final CurrentUser currentUser;
     private final com.creditwb.workbench.common.AhpWeights ahpWeights;
-    private final AtomicReference<ScoringModelVersion> current = new AtomicReference<>();
+    /** The current version, kept while no node saved a newer one (the database's shared version says). */
+    private final com.creditwb.workbench.common.cluster.SharedCache<ScoringModelVersion> current;
 
     ScoringModelService(ScoringModelRepository versions, Messages messages, CurrentUser currentUser,
-            com.creditwb.workbench.common.AhpWeights ahpWeights) {
+            com.creditwb.workbench.common.AhpWeights ahpWeights, com.creditwb.workbench.common.cluster.SharedVersions shared) {
+        this.current = shared.cache("scoringModel");
         this.ahpWeights = ahpWeights;
         this.versions = versions;
         this.currentUser = currentUser;
@@ -44,13 +45,11 @@ public class ScoringModelService {
 
     /** The version new assessments use. */
     public ScoringModelVersion current() {
-        ScoringModelVersion v = current.get();
-        if (v == null) {
-            v = versions.findFirstByOrderByNumberDesc().orElseThrow(() -> new NotFoundException("ScoringModel", "current"));
+        return current.get(() -> {
+            ScoringModelVersion v = versions.findFirstByOrderByNumberDesc().orElseThrow(() -> new NotFoundException("ScoringModel", "current"));
             v.model();
-            current.set(v);
-        }
-        return v;
+            return v;
+        });
     }
 
     public ScoringModelVersion version(Long id) {
@@ -81,7 +80,7 @@ public class ScoringModelService {
         }
         int next = versions.findFirstByOrderByNumberDesc().map(v -> v.getNumber() + 1).orElse(1);
         ScoringModelVersion saved = versions.saveAndFlush(new ScoringModelVersion(next, model, note));
-        current.set(null);
+        current.changed();
         return saved;
     }
 
@@ -92,7 +91,7 @@ public class ScoringModelService {
 
     /** Forgets the cached current version (after a test resets the database, for example). */
     public void refresh() {
-        current.set(null);
+        current.forget();
     }
 
     /** Creates version 1 from the defaults when the database holds no model yet (any installation, demo or not). */

@@ -83,6 +83,8 @@ abstract class DocumentContract {
     javax.sql.DataSource dataSource;
     @Autowired
     com.creditwb.workbench.customer.CreditColumns creditColumns;
+    @Autowired
+    com.creditwb.workbench.common.cluster.SharedVersions sharedVersions;
 
     /** A customer of account1 with an approved decision whose limit credit1 set to 100,000 yuan. */
     Customer customerWithLimit() {
@@ -109,7 +111,7 @@ abstract class DocumentContract {
 
     DocumentService at(Duration later) {
         return new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers, users,
-                policy, currentUser, messages, Clock.offset(clock, later), transactions, notificationService, checkFacts, creditColumns);
+                policy, currentUser, messages, Clock.offset(clock, later), transactions, notificationService, checkFacts, creditColumns, sharedVersions);
     }
 
     private static final java.util.concurrent.atomic.AtomicLong NUMBERS = new java.util.concurrent.atomic.AtomicLong();
@@ -404,9 +406,9 @@ abstract class DocumentContract {
         // two DocumentService instances stand for two nodes: nothing in one JVM serialises them, only the database's row lock
         Customer c = customerWithLimit();
         DocumentService nodeA = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor,
-                customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns);
+                customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns, sharedVersions);
         DocumentService nodeB = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor,
-                customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns);
+                customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns, sharedVersions);
         var before = as("credit1", CM, () -> monitor.standing(c.getId()));
         BigDecimal available = before.available();
         // 40 orders of 7,000 (280,000 asked) against what is available (the 100,000 limit less anything open)
@@ -430,6 +432,24 @@ abstract class DocumentContract {
         var after = as("credit1", CM, () -> monitor.standing(c.getId()));
         assertThat(after.exposure().total().subtract(before.exposure().total())).isEqualByComparingTo(approved);
         assertThat(after.exposure().orders().subtract(before.exposure().orders())).isEqualByComparingTo(approved);
+    }
+
+    @Test
+    void rules_saved_through_one_node_are_in_force_on_the_others_next_read() {
+        DocumentService nodeA = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor,
+                customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns, sharedVersions);
+        DocumentService nodeB = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor,
+                customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns, sharedVersions);
+        DocumentSettings.Rules before = nodeB.rules(); // node B has the rules cached
+        DocumentSettings.Rules changed = new DocumentSettings.Rules(before.checkedSteps(), before.tolerancePercent(),
+                before.releaseDays() == 30 ? 31 : 30, before.queueReviews());
+        try {
+            as("admin", "ADMIN", () -> nodeA.saveRules(changed));
+            assertThat(nodeB.rules().releaseDays()).as("node B reads what node A saved").isEqualTo(changed.releaseDays());
+        } finally {
+            as("admin", "ADMIN", () -> nodeA.saveRules(before));
+        }
+        assertThat(nodeB.rules().releaseDays()).isEqualTo(before.releaseDays());
     }
 
     @Test
@@ -459,7 +479,7 @@ abstract class DocumentContract {
             }
         };
         DocumentService racy = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor, customers,
-                users, policy, currentUser, messages, clock, failingOnce, notificationService, checkFacts, creditColumns);
+                users, policy, currentUser, messages, clock, failingOnce, notificationService, checkFacts, creditColumns, sharedVersions);
         String number = n("SO");
         DocumentService.Checked checked = send(racy, c, DocumentType.ORDER, number, "10000", "CNY", TODAY, null);
         assertThat(commits.get()).as("committed on the second run").isEqualTo(2);
@@ -490,7 +510,7 @@ abstract class DocumentContract {
                     public void rollback(org.springframework.transaction.TransactionStatus status) {
                         transactions.rollback(status);
                     }
-                }, notificationService, checkFacts, creditColumns);
+                }, notificationService, checkFacts, creditColumns, sharedVersions);
         String other = n("SO");
         assertThatThrownBy(() -> send(broken, c, DocumentType.ORDER, other, "10000", "CNY", TODAY, null))
                 .isInstanceOf(org.springframework.transaction.TransactionSystemException.class);

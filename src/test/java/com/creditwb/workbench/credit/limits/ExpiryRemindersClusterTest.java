@@ -3,7 +3,7 @@ package com.creditwb.workbench.credit.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditwb.workbench.WorkbenchTest;
-import com.creditwb.workbench.common.ClusterJobs;
+import com.creditwb.workbench.common.cluster.ClusterJobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

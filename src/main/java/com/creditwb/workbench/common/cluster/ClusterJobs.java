@@ -1,4 +1,4 @@
-package com.creditwb.workbench.common;
+package com.creditwb.workbench.common.cluster;
 
 import java.time.Clock;
 import java.time.Duration;
