@@ -7,3 +7,5 @@ insert into shared_version (name, version) values ('documentRules', 0);
 insert into shared_version (name, version) values ('scoringModel', 0);
 insert into shared_version (name, version) values ('keyAccountAnalysis', 0);
 insert into shared_version (name, version) values ('keyAccountSettings', 0);
+-- the row start-up steps hold so that nodes started together make the first administrator and the defaults once
+insert into shared_version (name, version) values ('startup', 0);

@@ -25,15 +25,19 @@ class InitialAdmin implements ApplicationRunner {
 
     private final UserService users;
     private final String configuredPassword;
+    private final com.creditwb.workbench.common.cluster.ClusterJobs jobs;
 
-    InitialAdmin(UserService users, @Value("${workbench.admin.initial-password:}") String configuredPassword) {
+    InitialAdmin(UserService users, @Value("${workbench.admin.initial-password:}") String configuredPassword,
+            com.creditwb.workbench.common.cluster.ClusterJobs jobs) {
         this.users = users;
+        this.jobs = jobs;
         this.configuredPassword = configuredPassword;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemAuthentication.run(this::createFirstAdmin);
+        // nodes started together: one creates the administrator, the others then find it
+        jobs.exclusively(() -> SystemAuthentication.run(this::createFirstAdmin));
     }
 
     private void createFirstAdmin() {

@@ -24,17 +24,22 @@ class QuestionnaireDefaults implements ApplicationRunner {
 
     private final QuestionnaireRepository questionnaires;
 
-    QuestionnaireDefaults(QuestionnaireRepository questionnaires) {
+    private final com.creditwb.workbench.common.cluster.ClusterJobs jobs;
+
+    QuestionnaireDefaults(QuestionnaireRepository questionnaires, com.creditwb.workbench.common.cluster.ClusterJobs jobs) {
         this.questionnaires = questionnaires;
+        this.jobs = jobs;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (Dimension.Model model : Dimension.Model.values()) {
-            if (questionnaires.findFirstByModelOrderByNumberDesc(model).isEmpty()) {
-                SystemAuthentication.run(() -> questionnaires.saveAndFlush(new Questionnaire(model, 1, statements(model))));
+        jobs.exclusively(() -> { // nodes started together make the defaults once
+            for (Dimension.Model model : Dimension.Model.values()) {
+                if (questionnaires.findFirstByModelOrderByNumberDesc(model).isEmpty()) {
+                    SystemAuthentication.run(() -> questionnaires.saveAndFlush(new Questionnaire(model, 1, statements(model))));
+                }
             }
-        }
+        });
     }
 
     static List<Questionnaire.Statement> statements(Dimension.Model model) {

@@ -23,10 +23,26 @@ public class ClusterJobs {
 
     private final LockingTaskExecutor executor;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    public ClusterJobs(LockProvider locks, Clock clock) {
+    public ClusterJobs(LockProvider locks, Clock clock, JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.executor = new DefaultLockingTaskExecutor(locks);
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    }
+
+    /**
+     * Runs a start-up step (the first administrator, the default scoring model and questionnaires) one node at a time:
+     * in one transaction holding the {@code startup} row, so a node started at the same moment waits, then finds what
+     * the first one made and makes nothing twice.
+     */
+    public void exclusively(Runnable step) {
+        tx.executeWithoutResult(status -> {
+            jdbc.query("select version from shared_version where name = 'startup' for update", rs -> { });
+            step.run();
+        });
     }
 
     @Bean

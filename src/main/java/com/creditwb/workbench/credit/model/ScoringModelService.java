@@ -102,8 +102,11 @@ public class ScoringModelService {
         private final ScoringModelRepository versions;
         private final MessageSource source;
         private final ScoringModelService service;
+        private final com.creditwb.workbench.common.cluster.ClusterJobs jobs;
 
-        Initialiser(ScoringModelRepository versions, MessageSource source, ScoringModelService service) {
+        Initialiser(ScoringModelRepository versions, MessageSource source, ScoringModelService service,
+                com.creditwb.workbench.common.cluster.ClusterJobs jobs) {
+            this.jobs = jobs;
             this.versions = versions;
             this.source = source;
             this.service = service;
@@ -111,11 +114,13 @@ public class ScoringModelService {
 
         @Override
         public void run(ApplicationArguments args) {
-            if (versions.count() == 0) {
-                ScoringModel model = DefaultScoringModel.build(k -> source.getMessage(k, null, Locale.SIMPLIFIED_CHINESE),
-                        k -> source.getMessage(k, null, Locale.ENGLISH));
-                SystemAuthentication.run(() -> service.save(model, source.getMessage("credit.model.initialNote", null, Locale.ENGLISH)));
-            }
+            jobs.exclusively(() -> {
+                if (versions.count() == 0) {
+                    ScoringModel model = DefaultScoringModel.build(k -> source.getMessage(k, null, Locale.SIMPLIFIED_CHINESE),
+                            k -> source.getMessage(k, null, Locale.ENGLISH));
+                    SystemAuthentication.run(() -> service.save(model, source.getMessage("credit.model.initialNote", null, Locale.ENGLISH)));
+                }
+            });
         }
     }
 }

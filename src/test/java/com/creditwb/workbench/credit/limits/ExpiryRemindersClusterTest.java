@@ -31,9 +31,11 @@ class ExpiryRemindersClusterTest {
     LimitService limits;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     ClusterJobs node() {
-        return new ClusterJobs(ClusterJobs.lockProvider(dataSource), clock);
+        return new ClusterJobs(ClusterJobs.lockProvider(dataSource), clock, jdbc, transactions);
     }
 
     @Test
@@ -77,5 +79,31 @@ class ExpiryRemindersClusterTest {
         assertThat(onA.remind()).isTrue();
         assertThat(onB.remind()).isFalse();
         assertThat(onA.remind()).isFalse();
+    }
+
+    @Test
+    void start_up_steps_of_two_nodes_run_one_after_the_other() throws Exception {
+        ClusterJobs a = node();
+        ClusterJobs b = node();
+        java.util.List<String> trace = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        CountDownLatch aInside = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> onA = pool.submit(() -> a.exclusively(() -> {
+            trace.add("a in");
+            aInside.countDown();
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            trace.add("a out");
+        }));
+        aInside.await();
+        Future<?> onB = pool.submit(() -> b.exclusively(() -> trace.add("b in")));
+        onA.get();
+        onB.get();
+        pool.shutdown();
+        // node B waited for node A's step to end (its transaction held the start-up row)
+        assertThat(trace).containsExactly("a in", "a out", "b in");
     }
 }
