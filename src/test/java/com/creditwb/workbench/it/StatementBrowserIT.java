@@ -27,8 +27,11 @@ class StatementBrowserIT extends BrowserTest {
         // the broken file gets its own line and spoils nothing
         assertThat(results).containsText("password-protected");
 
-        // only the readable file can be reviewed (the upload order decides the row)
-        page.locator("vaadin-button[id^=review-]").filter(new Locator.FilterOptions().setHasText("Review")).first().click();
+        // only the readable file can be reviewed (the upload order decides the row); the rows are drawn again as each
+        // file's result arrives, so the click is sent to the button itself rather than to where it was a moment ago
+        Locator review = page.locator("vaadin-button[id^=review-]").filter(new Locator.FilterOptions().setHasText("Review")).first();
+        assertThat(review).isEnabled();
+        review.dispatchEvent("click");
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Not recognised (1)")).click();
         assertThat(page.locator("#preview-unrecognised")).containsText("应收利息");
         Locator map = page.locator("#preview-unrecognised .wb-map-item input");
