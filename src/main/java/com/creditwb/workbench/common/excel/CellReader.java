@@ -1,6 +1,7 @@
 package com.creditwb.workbench.common.excel;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -331,20 +332,20 @@ public final class CellReader {
         private final transient Object[] args;
 
         public CellException(String cell, String code, Object... args) {
-            this(null, cell, code, args, true);
+            this(null, cell, code, java.util.Arrays.asList(args));
         }
 
         /** A problem at a cell of another sheet than the one being read ({@code sheet} null: the one being read). */
-        private CellException(String sheet, String cell, String code, Object[] args, boolean unused) {
+        private CellException(String sheet, String cell, String code, List<Object> args) {
             super(code + " at " + cell);
             this.sheet = sheet;
             this.cell = cell;
             this.code = code;
-            this.args = args;
+            this.args = args.toArray();
         }
 
         static CellException onSheet(String sheet, String cell, String code, Object... args) {
-            return new CellException(sheet, cell, code, args, true);
+            return new CellException(sheet, cell, code, java.util.Arrays.asList(args));
         }
 
         public ExcelProblem problem(String sheetRead) {
