@@ -2,11 +2,9 @@ package com.creditwb.workbench.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditwb.workbench.ChildApp;
 import com.creditwb.workbench.statement.SampleWorkbooks;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -32,14 +29,13 @@ class CrashRecoveryIT {
     static final int TRIES = 5;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Process app;
+    ChildApp app;
     Path dataDir;
-    int port;
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor();
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -81,35 +77,11 @@ class CrashRecoveryIT {
     }
 
     void start() throws Exception {
-        port = freePort();
-        File jar;
-        try (var files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("workbench-.*\\.jar")).findFirst().orElseThrow().toFile();
-        }
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", jar.getAbsolutePath(), "--server.port=" + port, "--spring.profiles.active=demo", "--workbench.demo.customers=20");
-        pb.environment().put("WORKBENCH_DATA_DIR", dataDir.toString());
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(dataDir.resolve("app.log").toFile());
-        app = pb.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("app exited, see %s", dataDir.resolve("app.log")).isTrue();
-            try {
-                if (get("/api/customers?size=1").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("app did not start in 120 s, see " + dataDir.resolve("app.log"));
+        app = ChildApp.start(dataDir, "demo", java.util.Map.of()).await("/api/customers?size=1", "admin", Duration.ofSeconds(120));
     }
 
     void kill9() throws InterruptedException {
-        app.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no database close
-        app.waitFor();
+        app.kill9();
     }
 
     static String customerJson(String code, int i) {
@@ -150,13 +122,6 @@ class CrashRecoveryIT {
 
     /** The demo users (password 'demo'): the child app runs in demo mode with a small portfolio. */
     HttpRequest.Builder request(String path, String user) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return ChildApp.request(app.url(), path, user);
     }
 }

@@ -1,5 +1,7 @@
 package com.creditwb.workbench.common.cluster;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -25,8 +27,11 @@ public class ClusterJobs {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final MeterRegistry meters;
 
-    public ClusterJobs(LockProvider locks, Clock clock, JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
+    public ClusterJobs(LockProvider locks, Clock clock, JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.executor = new DefaultLockingTaskExecutor(locks);
         this.clock = clock;
         this.jdbc = jdbc;
@@ -69,6 +74,9 @@ public class ClusterJobs {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+        // workbench.jobs{name, ran}: summed over the nodes, "true" counts the runs of the cluster, "false" the skipped ones
+        Counter.builder("workbench.jobs").description("Scheduled jobs per node: ran here, or skipped because another run held the job")
+                .tag("name", name).tag("ran", Boolean.toString(result.wasExecuted())).register(meters).increment();
         return result.wasExecuted();
     }
 }

@@ -21,10 +21,13 @@ class ExpiryReminders implements ApplicationRunner {
 
     private final LimitService limits;
     private final com.creditwb.workbench.common.cluster.ClusterJobs jobs;
+    private final java.time.Duration hold;
 
-    ExpiryReminders(LimitService limits, com.creditwb.workbench.common.cluster.ClusterJobs jobs) {
+    ExpiryReminders(LimitService limits, com.creditwb.workbench.common.cluster.ClusterJobs jobs,
+            @org.springframework.beans.factory.annotation.Value("${workbench.reminders.hold:PT1M}") java.time.Duration hold) {
         this.limits = limits;
         this.jobs = jobs;
+        this.hold = hold;
     }
 
     @Override
@@ -34,8 +37,8 @@ class ExpiryReminders implements ApplicationRunner {
 
     @Scheduled(cron = "${workbench.reminders.cron:0 0 7 * * *}")
     boolean remind() {
-        // held at least a minute: nodes started (or woken by the cron) at the same time send them once
-        return jobs.once("expiryReminders", java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(30), () -> {
+        // held at least a minute (workbench.reminders.hold): nodes started (or woken by the cron) at the same time send them once
+        return jobs.once("expiryReminders", hold, java.time.Duration.ofMinutes(30), () -> {
             int n = SystemAuthentication.call(limits::remindExpiring);
             if (n > 0) {
                 log.info("Expiry reminders: {}", n);

@@ -35,7 +35,7 @@ class ExpiryRemindersClusterTest {
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     ClusterJobs node() {
-        return new ClusterJobs(ClusterJobs.lockProvider(dataSource), clock, jdbc, transactions);
+        return new ClusterJobs(ClusterJobs.lockProvider(dataSource), clock, jdbc, transactions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     @Test
@@ -74,8 +74,8 @@ class ExpiryRemindersClusterTest {
     @Test
     void the_reminders_started_on_two_nodes_are_sent_by_one() {
         jdbc.update("delete from shedlock where name = 'expiryReminders'"); // the start-up run of this context took it
-        ExpiryReminders onA = new ExpiryReminders(limits, node());
-        ExpiryReminders onB = new ExpiryReminders(limits, node());
+        ExpiryReminders onA = new ExpiryReminders(limits, node(), Duration.ofMinutes(1));
+        ExpiryReminders onB = new ExpiryReminders(limits, node(), Duration.ofMinutes(1));
         assertThat(onA.remind()).isTrue();
         assertThat(onB.remind()).isFalse();
         assertThat(onA.remind()).isFalse();
