@@ -128,11 +128,18 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         Timestamp now = Timestamp.from(clock.instant());
         Long subjectId = entity.auditSubjectId() != null ? entity.auditSubjectId() : (Long) id;
         String entityType = persister.getMappedClass().getSimpleName();
+        String changes = null;
+        if (entity.auditInOneRow() && rows.size() > 1) {
+            changes = com.creditwb.workbench.common.Json.write(rows.stream().map(r -> new String[] {r.field(), r.oldValue(), r.newValue()}).toList());
+            rows = List.of(new Row(rows.get(0).action(), null, null, null));
+        }
+        String inOneRow = changes;
+        List<Row> written = rows;
         session.doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "insert into audit_log (subject_type, subject_id, entity_type, entity_id, action, field, old_value, new_value, changed_by, changed_at, area)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Row row : rows) {
+                    "insert into audit_log (subject_type, subject_id, entity_type, entity_id, action, field, old_value, new_value, changed_by, changed_at, area,"
+                            + " changes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Row row : written) {
                     ps.setString(1, entity.auditSubjectType());
                     ps.setLong(2, subjectId);
                     ps.setString(3, entityType);
@@ -144,6 +151,7 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
                     ps.setString(9, user);
                     ps.setTimestamp(10, now);
                     ps.setString(11, entity.auditArea());
+                    ps.setString(12, inOneRow);
                     ps.addBatch();
                 }
                 ps.executeBatch();

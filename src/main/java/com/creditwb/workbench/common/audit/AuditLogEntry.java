@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /** One logged change of one field (read-only; written by {@link AuditEventListener}). */
@@ -49,7 +51,35 @@ public class AuditLogEntry {
 
     private String area;
 
+    /** The changed fields of a change logged in one row ({@link AuditedEntity#auditInOneRow}): [[field, old, new], …]. */
+    private String changes;
+
     protected AuditLogEntry() {
+    }
+
+    /** The entries of a change logged in one row, one per field as if each had a row of its own; else this entry alone. */
+    List<AuditLogEntry> perField() {
+        if (changes == null) {
+            return List.of(this);
+        }
+        List<AuditLogEntry> entries = new ArrayList<>();
+        for (String[] f : com.creditwb.workbench.common.Json.read(changes, String[][].class)) {
+            AuditLogEntry e = new AuditLogEntry();
+            e.id = id;
+            e.subjectType = subjectType;
+            e.subjectId = subjectId;
+            e.entityType = entityType;
+            e.entityId = entityId;
+            e.action = action;
+            e.field = f[0];
+            e.oldValue = f[1];
+            e.newValue = f[2];
+            e.changedBy = changedBy;
+            e.changedAt = changedAt;
+            e.area = area;
+            entries.add(e);
+        }
+        return entries;
     }
 
     /** The access policy's area whose read rule decides who sees this row. */

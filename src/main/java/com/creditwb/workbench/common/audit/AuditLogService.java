@@ -18,6 +18,7 @@ public class AuditLogService {
     }
 
     public List<AuditLogEntry> history(String subjectType, Long subjectId) {
-        return repository.findBySubjectTypeAndSubjectIdOrderByChangedAtDescIdDesc(subjectType, subjectId);
+        return repository.findBySubjectTypeAndSubjectIdOrderByChangedAtDescIdDesc(subjectType, subjectId).stream()
+                .flatMap(e -> e.perField().stream()).toList();
     }
 }

@@ -28,6 +28,14 @@ public interface AuditedEntity {
         return Set.of();
     }
 
+    /**
+     * Whether one change is logged as one row holding every changed field (read back as one entry per field): for a
+     * record a machine writes many times a second, such as a document an order system has checked.
+     */
+    default boolean auditInOneRow() {
+        return false;
+    }
+
     /** Properties whose change is logged without their values (e.g. password hashes). */
     default Set<String> auditMasked() {
         return Set.of();

@@ -139,6 +139,12 @@ public class CreditDocument extends BaseEntity implements com.creditwb.workbench
         return Set.of("customerId", "referenceId", "checkedAt", "checks");
     }
 
+    /** Checked many times a second by an order system: each change is logged in one row (read back per field). */
+    @Override
+    public boolean auditInOneRow() {
+        return true;
+    }
+
     public Long getCustomerId() {
         return customerId;
     }

@@ -115,6 +115,12 @@ public class CreditHold extends BaseEntity implements com.creditwb.workbench.com
         return documentId;
     }
 
+    /** Checked many times a second by an order system: each change is logged in one row (read back per field). */
+    @Override
+    public boolean auditInOneRow() {
+        return true;
+    }
+
     public Long getCustomerId() {
         return customerId;
     }

@@ -435,6 +435,27 @@ abstract class DocumentContract {
     }
 
     @Test
+    void a_checked_document_is_audited_in_one_row_and_its_history_reads_field_by_field() {
+        Customer c = customerWithLimit();
+        String number = n("SO");
+        DocumentService.Checked first = send(c, DocumentType.ORDER, number, "12000", null);
+        send(c, DocumentType.ORDER, number, "13000", null); // the same number again: an update
+        Long id = first.document().getId();
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList("select action, field, changes from audit_log"
+                + " where entity_type = 'CreditDocument' and entity_id = ? order by id", id);
+        assertThat(rows).as("one row per change, not per field").hasSize(2);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("FIELD") == null ? r.get("field") : r.get("FIELD")).isNull());
+        // read back per field, as a history shows it
+        List<com.creditwb.workbench.common.audit.AuditLogEntry> history = as("credit1", CM, () -> customers.history(c.getId())).stream()
+                .filter(e -> "CreditDocument".equals(e.getEntityType()) && id.equals(e.getEntityId())).toList();
+        assertThat(history).filteredOn(e -> "number".equals(e.getField())).singleElement()
+                .satisfies(e -> assertThat(e.getNewValue()).isEqualTo(number));
+        assertThat(history).filteredOn(e -> "amount".equals(e.getField())).extracting(e -> e.getOldValue() + "→" + e.getNewValue())
+                .containsExactly("12000→13000", "null→12000");
+    }
+
+    @Test
     void rules_saved_through_one_node_are_in_force_on_the_others_next_read() {
         DocumentService nodeA = new DocumentService(documentRepository, holdRepository, authorityRepository, settingsRepository, monitor,
                 customers, users, policy, currentUser, messages, clock, transactions, notificationService, checkFacts, creditColumns, sharedVersions);
