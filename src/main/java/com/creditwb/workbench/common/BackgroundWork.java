@@ -1,6 +1,7 @@
 package com.creditwb.workbench.common;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -168,6 +169,39 @@ public class BackgroundWork {
 
     public Job submit(String name, Task task) {
         return submit(name, task, null);
+    }
+
+    /**
+     * Runs one step per part, as many at once as the machine has cores, each as the signed-in user, and returns when all
+     * are done; the first failure is thrown (the parts not begun are not run). For a task whose parts are independent
+     * (re-scoring a portfolio page by page). On the calling thread alone when the work runs there.
+     */
+    public <T> void inParallel(List<T> parts, java.util.function.Consumer<T> step) throws InterruptedException {
+        if (executor == null) {
+            parts.forEach(step);
+            return;
+        }
+        int threads = Math.min(parts.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(
+                new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "parallel-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }));
+        try {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (T part : parts) {
+                running.add(pool.submit(() -> step.accept(part)));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Whether the work runs on the calling thread (then a view updates itself directly instead of through UI.access). */

@@ -24,7 +24,7 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query("select a from Assessment a where a.current = true and a.nextReviewDate <= :until order by a.nextReviewDate")
     List<Assessment> findDueBy(@Param("until") LocalDate until);
 
-    @Query("select a.id from Assessment a where a.current = true order by a.id")
+    @Query("select a.id from Assessment a where a.current = true order by a.customerId")
     List<Long> currentIds();
 
     /** Customer, approved rating and inputs of the assessments (without loading their snapshots). */

@@ -147,12 +147,20 @@ public class RescoreService {
     }
 
     void run(Job job, ScoringModel model, List<Long> ids) {
+        // a page per core at a time, each read and scored in a read-only transaction of its own (the reading is most of
+        // the work)
         try {
+            List<List<Long>> pages = new java.util.ArrayList<>();
             for (int from = 0; from < ids.size(); from += PAGE) {
-                List<Long> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+                pages.add(ids.subList(from, Math.min(ids.size(), from + PAGE)));
+            }
+            work.inParallel(pages, page -> {
                 readOnly.executeWithoutResult(status -> rescore(job, model, page));
                 job.done.addAndGet(page.size());
-            }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.error = e.getClass().getSimpleName();
         } catch (RuntimeException e) {
             job.error = e.getClass().getSimpleName();
             log.error("Re-scoring failed", e);
@@ -170,8 +178,7 @@ public class RescoreService {
         Map<Long, CustomerRecord> byId = customers.records(customerIds);
         Map<Long, List<StatementService.Period>> periods = statements.currentPeriods(customerIds);
         LocalDate today = LocalDate.now(clock);
-        // scoring is plain computation: both cores share a page
-        rows.parallelStream().forEach(row -> {
+        rows.forEach(row -> {
             CustomerRecord c = byId.get((Long) row[0]);
             if (c != null) {
                 CreditFacts facts = facts(c, periods.getOrDefault(c.id(), List.of()), today);

@@ -53,9 +53,11 @@ public class StatementService {
     private final CustomerService customers;
     private final CurrentUser currentUser;
     private final Messages messages;
+    private final StatementLines lines;
 
     StatementService(StatementSetRepository sets, LineItemAliasRepository aliases, CustomerService customers,
-            CurrentUser currentUser, Messages messages) {
+            CurrentUser currentUser, Messages messages, StatementLines lines) {
+        this.lines = lines;
         this.currentUser = currentUser;
         this.messages = messages;
         this.sets = sets;
@@ -247,22 +249,10 @@ public class StatementService {
 
     /** The current periods of many customers, read in one query without building entities; each customer's latest first. */
     public Map<Long, List<Period>> currentPeriods(java.util.Collection<Long> customerIds) {
-        Map<Long, Map<LocalDate, Object[]>> grouped = new HashMap<>();
-        for (Object[] row : sets.currentLines(customerIds)) {
-            Object[] period = grouped.computeIfAbsent((Long) row[0], k -> new HashMap<>())
-                    .computeIfAbsent((LocalDate) row[1], k -> new Object[] {row[2], new java.util.EnumMap<LineItem, BigDecimal>(LineItem.class)});
-            @SuppressWarnings("unchecked")
-            Map<LineItem, BigDecimal> amounts = (Map<LineItem, BigDecimal>) period[1];
-            amounts.put((LineItem) row[3], (BigDecimal) row[4]);
-        }
         Map<Long, List<Period>> result = new HashMap<>();
-        grouped.forEach((customer, periods) -> {
+        lines.current(customerIds).forEach((customer, periods) -> {
             List<Period> list = new ArrayList<>();
-            periods.forEach((end, p) -> {
-                @SuppressWarnings("unchecked")
-                Map<LineItem, BigDecimal> amounts = (Map<LineItem, BigDecimal>) p[1];
-                list.add(new Period(end, (Boolean) p[0], new StatementValues(amounts)));
-            });
+            periods.forEach((end, p) -> list.add(new Period(end, p.interim(), new StatementValues(p.amounts()))));
             list.sort(java.util.Comparator.comparing(Period::periodEnd).reversed());
             result.put(customer, list);
         });

@@ -32,8 +32,4 @@ interface StatementSetRepository extends JpaRepository<StatementSet, Long> {
     @org.springframework.data.jpa.repository.Query("select s.customerId, max(s.periodEnd) from StatementSet s where s.current = true group by s.customerId")
     List<Object[]> latestPeriodEnds();
 
-    /** Customer, period end, interim flag, item and amount of every current line of the customers (no entities built). */
-    @org.springframework.data.jpa.repository.Query("select s.customerId, s.periodEnd, s.interim, key(a), value(a)"
-            + " from StatementSet s join s.amounts a where s.customerId in :ids and s.current = true")
-    List<Object[]> currentLines(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> customerIds);
 }

@@ -179,7 +179,8 @@ class ArchitectureTest {
                         com.creditwb.workbench.credit.CheckFacts.class, com.creditwb.workbench.credit.receivable.CustomerCreditFigures.class,
                         com.creditwb.workbench.security.notifications.NotificationService.class,
                         com.creditwb.workbench.credit.receivable.ReceivableItemWriter.class, com.creditwb.workbench.common.demo.DemoMarks.class,
-                        com.creditwb.workbench.common.cluster.SharedVersions.class, com.creditwb.workbench.common.cluster.ClusterJobs.class)
+                        com.creditwb.workbench.common.cluster.SharedVersions.class, com.creditwb.workbench.common.cluster.ClusterJobs.class,
+                        com.creditwb.workbench.statement.StatementLines.class)
                 .should().dependOnClassesThat().belongToAnyOf(org.springframework.jdbc.core.JdbcTemplate.class,
                         org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class)
                 .because("everything else reads and writes through its feature's repositories")

@@ -45,8 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>re-scores the whole portfolio with {@link RescoreService} as the UI does (background job) and
  * reports throughput;</li>
  * <li>drives {@code POST /api/credit-check} over loopback at a fixed rate ({@code bench.rate}, 500/s) for
- * {@code bench.seconds} (20) after a warm-up, open loop, and reports achieved requests/s and latency
- * percentiles.</li>
+ * {@code bench.seconds} (20) after a warm-up, open loop, {@code bench.checkRuns} (5) times, and reports achieved
+ * requests/s and latency percentiles of each run.</li>
  * </ol>
  * Run: {@code BENCH=com.creditwb.workbench.bench.CreditBenchmark ./wb bench}.
  */
@@ -96,7 +96,7 @@ public final class CreditBenchmark {
             }
             one.close();
             System.out.printf(Locale.ROOT, "credit check warm-up: %s%n", load(port, codes, adminPassword, 200, 8).summary());
-            for (int round = 1; round <= 2; round++) {
+            for (int round = 1; round <= Integer.getInteger("bench.checkRuns", 5); round++) {
                 long gcBefore = gcMillis();
                 Result r = load(port, codes, adminPassword, rate, seconds);
                 System.out.printf(Locale.ROOT, "credit check at %d/s for %d s, run %d: %s; GC pauses %d ms in all%n", rate, seconds, round,
@@ -104,6 +104,34 @@ public final class CreditBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * The app on PostgreSQL — the database {@code ./wb} makes for the cluster test, {@code workbench_cluster} — on a free
+     * port. The database is emptied first unless it holds the benchmark's portfolio already ({@code customers} decisions).
+     */
+    static ConfigurableApplicationContext startPostgres(String password, int customers) throws java.sql.SQLException {
+        String url = System.getenv().getOrDefault("WORKBENCH_TEST_CLUSTER_DB_URL", "jdbc:postgresql://localhost:5432/workbench_cluster");
+        String user = System.getenv().getOrDefault("WORKBENCH_TEST_DB_USER", "workbench_test");
+        String pw = System.getenv().getOrDefault("WORKBENCH_TEST_DB_PASSWORD", "");
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, pw); java.sql.Statement st = c.createStatement()) {
+            boolean ready = false;
+            try (java.sql.ResultSet rs = st.executeQuery("select count(*) from credit_assessment where is_current = true")) {
+                ready = rs.next() && rs.getLong(1) == customers;
+            } catch (java.sql.SQLException none) {
+                // no schema yet
+            }
+            if (!ready) {
+                st.execute("drop schema if exists public cascade");
+                st.execute("create schema public");
+            }
+        }
+        Path dir = Path.of("target", "bench").toAbsolutePath();
+        List<String> props = List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=" + pw,
+                "--workbench.data-dir=" + dir, "--workbench.admin.initial-password=" + password, "--logging.level.root=warn",
+                "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16");
+        return new SpringApplicationBuilder(WorkbenchApplication.class).web(WebApplicationType.SERVLET).profiles("postgres")
+                .run(props.toArray(String[]::new));
     }
 
     /** The app on the credit benchmarks' H2 file database in target/bench, on a free port, the admin's password given. */
@@ -135,11 +163,17 @@ public final class CreditBenchmark {
     /** The same open loop for any JSON POST: the body of each request made from the random source in order. */
     static Result load(int port, String user, String password, int rate, int seconds, String path,
             java.util.function.Function<Random, String> bodies) throws Exception {
+        return load(new int[] {port}, user, password, rate, seconds, path, bodies);
+    }
+
+    /** The same open loop over several nodes: the connections are spread over the ports in turn. */
+    static Result load(int[] ports, String user, String password, int rate, int seconds, String path,
+            java.util.function.Function<Random, String> bodies) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         int connections = 32;
         java.util.concurrent.BlockingQueue<HttpConnection> pool = new java.util.concurrent.ArrayBlockingQueue<>(connections);
         for (int i = 0; i < connections; i++) {
-            pool.add(new HttpConnection(port));
+            pool.add(new HttpConnection(ports[i % ports.length]));
         }
         java.util.concurrent.ExecutorService workers = Executors.newFixedThreadPool(connections);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();

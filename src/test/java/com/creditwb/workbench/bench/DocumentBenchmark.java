@@ -21,9 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * invoices as the credit benchmark does, then by JDBC batch an open order and a delivery of part of it for each;</li>
  * <li>drives {@code POST /api/credit/documents} (a new order of a random customer each time, so each is checked
  * against that customer's committed exposure and stored) and then {@code POST /api/credit-check} over loopback at a
- * fixed rate ({@code bench.lowRate}, 250/s, then {@code bench.rate}, 1,000/s) for {@code bench.seconds} (10) after a warm-up, open loop, and reports the
- * achieved rate and latency percentiles.</li>
+ * fixed rate (each of {@code bench.documentRates}, by default three runs at 300/s, then {@code bench.rate}, 1,000/s) for
+ * {@code bench.seconds} (10) after a warm-up, open loop, and reports the achieved rate, latency percentiles and the CPU each
+ * document cost (this JVM, and the whole machine with the database).</li>
  * </ol>
+ * {@code -Dbench.db=postgres} runs it on PostgreSQL (the cluster test's database, {@code workbench_cluster}), and with
+ * {@code -Dbench.nodes=2} on two nodes — two application contexts on that database, the load spread over both.
  * Run: {@code BENCH=com.creditwb.workbench.bench.DocumentBenchmark ./wb bench}.
  */
 public final class DocumentBenchmark {
@@ -33,12 +36,18 @@ public final class DocumentBenchmark {
         int rate = Integer.getInteger("bench.rate", 1000);
         int seconds = Integer.getInteger("bench.seconds", 10);
         String password = "bench-" + System.nanoTime();
-        try (ConfigurableApplicationContext context = CreditBenchmark.start(password)) {
+        boolean postgres = "postgres".equals(System.getProperty("bench.db", "h2"));
+        int nodes = Integer.getInteger("bench.nodes", 1);
+        try (ConfigurableApplicationContext context = postgres ? CreditBenchmark.startPostgres(password, customers) : CreditBenchmark.start(password)) {
             DataSource ds = context.getBean(DataSource.class);
             CreditBenchmark.load(ds, context, customers);
             documents(ds);
             String admin = CreditBenchmark.resetAdmin(ds, context, password);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            // a second node: another application context on the same database (in this JVM, sharing the machine's cores)
+            ConfigurableApplicationContext second = nodes > 1 ? CreditBenchmark.startPostgres(password, customers) : null;
+            int[] ports = second == null ? new int[] {port} : new int[] {port, ((WebServerApplicationContext) second).getWebServer().getPort()};
+            System.out.printf(Locale.ROOT, "%s, %d node(s) on ports %s%n", postgres ? "PostgreSQL" : "H2 file", ports.length, java.util.Arrays.toString(ports));
             List<String> codes = new JdbcTemplate(ds).queryForList("select code from customer order by id", String.class);
             // credit managers send documents; the benchmark signs in as a credit manager of its own
             String user = creditManager(ds, context, password);
@@ -83,12 +92,17 @@ public final class DocumentBenchmark {
             }
             System.out.printf(Locale.ROOT, "documents over HTTP, one connection, sequential: %.2f ms each%n", (System.nanoTime() - t) / 300 / 1e6);
             first.close();
-            System.out.printf(Locale.ROOT, "documents warm-up: %s%n", CreditBenchmark.load(port, user, password, 100, 8, "/api/credit/documents", order).summary());
-            for (int r : new int[] {Integer.getInteger("bench.lowRate", 250), rate}) {
+            System.out.printf(Locale.ROOT, "documents warm-up: %s%n", CreditBenchmark.load(ports, user, password, 100, 8, "/api/credit/documents", order).summary());
+            for (String r : System.getProperty("bench.documentRates", "300,300,300," + rate).split(",")) {
+                int perSecond = Integer.parseInt(r.strip());
                 long gc = CreditBenchmark.gcMillis();
-                CreditBenchmark.Result res = CreditBenchmark.load(port, user, password, r, seconds, "/api/credit/documents", order);
-                System.out.printf(Locale.ROOT, "POST /api/credit/documents at %d/s for %d s: %s; GC pauses %d ms%n", r, seconds,
-                        res.summary(), CreditBenchmark.gcMillis() - gc);
+                CpuMeter cpu = CpuMeter.start();
+                CreditBenchmark.Result res = CreditBenchmark.load(ports, user, password, perSecond, seconds, "/api/credit/documents", order);
+                System.out.printf(Locale.ROOT, "POST /api/credit/documents at %d/s for %d s: %s; GC pauses %d ms; %s%n", perSecond, seconds,
+                        res.summary(), CreditBenchmark.gcMillis() - gc, cpu.perRequest(res.ok()));
+            }
+            if (second != null) {
+                second.close();
             }
             CreditBenchmark.HttpConnection warm = new CreditBenchmark.HttpConnection(port);
             warm.post("/api/credit-check", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + admin)

@@ -54,6 +54,31 @@ abstract class StatementPersistenceContract {
     }
 
     @Test
+    void the_current_periods_of_many_customers_are_read_for_a_range_of_ids_and_for_scattered_ones_alike() {
+        // three customers made one after another (ids close together), each with statements; the middle one not asked for
+        Customer first = newCustomer();
+        Customer middle = newCustomer();
+        Customer last = newCustomer();
+        SystemAuthentication.run(() -> {
+            for (Customer c : List.of(first, middle, last)) {
+                statements.confirm(c.getId(), sample(statements), false, false);
+            }
+            // dense ids (read as a range of the index): only those asked for come back, each latest first
+            Map<Long, List<StatementService.Period>> dense = statements.currentPeriods(List.of(first.getId(), last.getId()));
+            assertThat(dense).containsOnlyKeys(first.getId(), last.getId());
+            assertThat(dense.get(last.getId())).extracting(StatementService.Period::periodEnd)
+                    .containsExactly(LocalDate.of(2025, 12, 31), LocalDate.of(2024, 12, 31));
+            assertThat(dense.get(last.getId()).get(0).values().amounts()).containsEntry(LineItem.BS_CASH, new BigDecimal("12000000.00"));
+            // the same customers asked with a far-away id beside them (read as a list): the same answer
+            Map<Long, List<StatementService.Period>> scattered = statements.currentPeriods(List.of(first.getId(), last.getId(),
+                    last.getId() + 1_000_000));
+            assertThat(scattered).containsOnlyKeys(first.getId(), last.getId());
+            assertThat(scattered.get(first.getId()).get(0).values().amounts()).isEqualTo(dense.get(first.getId()).get(0).values().amounts());
+            assertThat(statements.currentPeriods(List.of())).isEmpty();
+        });
+    }
+
+    @Test
     void replacing_a_period_keeps_the_earlier_revision_and_shows_what_changed() {
         Customer c = newCustomer();
         SystemAuthentication.run(() -> {
