@@ -95,7 +95,9 @@ public final class CreditBenchmark {
                 System.out.printf(Locale.ROOT, "credit check over HTTP, one connection, sequential: %.2f ms each%n", (System.nanoTime() - t) / 500 / 1e6);
             }
             one.close();
+            // warm: a short run, then a whole unmeasured run at the full rate (the compiler settles during the first one)
             System.out.printf(Locale.ROOT, "credit check warm-up: %s%n", load(port, codes, adminPassword, 200, 8).summary());
+            System.out.printf(Locale.ROOT, "credit check warm-up at %d/s: %s%n", rate, load(port, codes, adminPassword, rate, seconds).summary());
             for (int round = 1; round <= Integer.getInteger("bench.checkRuns", 5); round++) {
                 long gcBefore = gcMillis();
                 Result r = load(port, codes, adminPassword, rate, seconds);
