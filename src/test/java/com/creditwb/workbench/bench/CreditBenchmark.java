@@ -116,10 +116,21 @@ public final class CreditBenchmark {
         String url = System.getenv().getOrDefault("WORKBENCH_TEST_CLUSTER_DB_URL", "jdbc:postgresql://localhost:5432/workbench_cluster");
         String user = System.getenv().getOrDefault("WORKBENCH_TEST_DB_USER", "workbench_test");
         String pw = System.getenv().getOrDefault("WORKBENCH_TEST_DB_PASSWORD", "");
-        try (Connection c = java.sql.DriverManager.getConnection(url, user, pw); java.sql.Statement st = c.createStatement()) {
+        emptyUnless(url, user, pw, "select count(*) from credit_assessment where is_current = true", customers);
+        Path dir = Path.of("target", "bench").toAbsolutePath();
+        List<String> props = List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=" + pw,
+                "--workbench.data-dir=" + dir, "--workbench.admin.initial-password=" + password, "--logging.level.root=warn",
+                "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16");
+        return new SpringApplicationBuilder(WorkbenchApplication.class).web(WebApplicationType.SERVLET).profiles("postgres")
+                .run(props.toArray(String[]::new));
+    }
+
+    /** Empties the PostgreSQL database unless the query counts the portfolio a benchmark loaded there before. */
+    static void emptyUnless(String url, String user, String password, String countQuery, long expected) throws java.sql.SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, password); java.sql.Statement st = c.createStatement()) {
             boolean ready = false;
-            try (java.sql.ResultSet rs = st.executeQuery("select count(*) from credit_assessment where is_current = true")) {
-                ready = rs.next() && rs.getLong(1) == customers;
+            try (java.sql.ResultSet rs = st.executeQuery(countQuery)) {
+                ready = rs.next() && rs.getLong(1) == expected;
             } catch (java.sql.SQLException none) {
                 // no schema yet
             }
@@ -128,12 +139,6 @@ public final class CreditBenchmark {
                 st.execute("create schema public");
             }
         }
-        Path dir = Path.of("target", "bench").toAbsolutePath();
-        List<String> props = List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=" + pw,
-                "--workbench.data-dir=" + dir, "--workbench.admin.initial-password=" + password, "--logging.level.root=warn",
-                "--server.port=0", "--spring.datasource.hikari.maximum-pool-size=16");
-        return new SpringApplicationBuilder(WorkbenchApplication.class).web(WebApplicationType.SERVLET).profiles("postgres")
-                .run(props.toArray(String[]::new));
     }
 
     /** The app on the credit benchmarks' H2 file database in target/bench, on a free port, the admin's password given. */

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The customers grid against 1,000,000 customers, on H2 (file database under target/bench) and,
- * when {@code WORKBENCH_TEST_DB_URL} is set (as {@code ./wb bench} does), on PostgreSQL.
+ * when {@code WORKBENCH_TEST_CLUSTER_DB_URL} is set (as {@code ./wb bench} does), on PostgreSQL (that database).
  *
  * <p>It calls {@link CustomerService} exactly as the grid does: a count for the total plus one
  * page of 50. Measured: the first page (sorted by name), a page 900,000 rows deep sorted by
@@ -61,15 +61,22 @@ public final class CustomerGridBenchmark {
                     "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("customers") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072",
                     "--workbench.data-dir=" + dir));
         }
-        String pgUrl = System.getenv("WORKBENCH_TEST_DB_URL");
+        // the cluster test's database (./wb bench makes it), emptied unless it holds this benchmark's customers
+        String pgUrl = System.getenv("WORKBENCH_TEST_CLUSTER_DB_URL");
         if (targets.contains("postgres") && pgUrl != null) {
+            try {
+                CreditBenchmark.emptyUnless(pgUrl, System.getenv("WORKBENCH_TEST_DB_USER"), System.getenv("WORKBENCH_TEST_DB_PASSWORD"),
+                        "select count(*) from customer where code like 'B%' and credit_exposure is not null", customers);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
             results.put("PostgreSQL", run(customers, "postgres",
                     "--spring.datasource.url=" + pgUrl,
                     "--spring.datasource.username=" + System.getenv("WORKBENCH_TEST_DB_USER"),
                     "--spring.datasource.password=" + System.getenv("WORKBENCH_TEST_DB_PASSWORD"),
                     "--workbench.data-dir=" + Path.of("target", "bench").toAbsolutePath()));
         } else if (targets.contains("postgres")) {
-            System.out.println("PostgreSQL skipped: WORKBENCH_TEST_DB_URL is not set (./wb bench sets it)");
+            System.out.println("PostgreSQL skipped: WORKBENCH_TEST_CLUSTER_DB_URL is not set (./wb bench sets it)");
         }
         System.out.printf(Locale.ROOT, "%nCustomers grid, %,d customers, page of %d (milliseconds, median / p95)%n",
                 customers, PAGE);
