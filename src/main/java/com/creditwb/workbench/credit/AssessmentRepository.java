@@ -35,4 +35,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query("select new com.creditwb.workbench.credit.DecisionFigures(a.id, a.limitAmount, a.currency, a.nextReviewDate,"
             + " a.riskClass, a.decidedAt) from Assessment a where a.customerId = :customerId and a.current = true")
     Optional<DecisionFigures> findDecision(@Param("customerId") Long customerId);
+
+    /** Customer, author and payment terms of every current decision. */
+    @Query("select a.customerId, a.author, a.termsDays from Assessment a where a.current = true")
+    List<Object[]> currentAuthorsAndTerms();
 }

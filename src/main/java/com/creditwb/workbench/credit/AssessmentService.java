@@ -356,6 +356,25 @@ public class AssessmentService {
         return assessments.findByCurrentTrue().stream().filter(a -> canRead(a.getCustomerId())).toList();
     }
 
+    /** Who decided a customer's current credit (the assessment's author, a credit manager) and the payment terms granted. */
+    public record DecisionOwner(String author, Integer termsDays) {
+    }
+
+    /** The customer's current decision's author and terms, for who may read its credit. */
+    public Optional<DecisionOwner> decisionOwner(Long customerId) {
+        return currentDecision(customerId).map(a -> new DecisionOwner(a.getAuthor(), a.getTermsDays()));
+    }
+
+    /** Per customer with a current decision: its author and terms (customers whose credit the user may not read left out). */
+    public java.util.Map<Long, DecisionOwner> decisionOwners() {
+        java.util.Map<Long, DecisionOwner> owners = new java.util.HashMap<>();
+        for (Object[] row : assessments.currentAuthorsAndTerms()) {
+            owners.put((Long) row[0], new DecisionOwner((String) row[1], (Integer) row[2]));
+        }
+        customers.readableOnly(AccessPolicy.Area.CREDIT).ifPresent(owners.keySet()::retainAll);
+        return owners;
+    }
+
     public boolean canRead(Long customerId) {
         return customers.canSeeCredit(customerId);
     }

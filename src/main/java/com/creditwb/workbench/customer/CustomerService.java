@@ -220,6 +220,20 @@ public class CustomerService {
         return policy.canRead(subject(AccessPolicy.Area.CREDIT, customerId));
     }
 
+    /**
+     * Which customers' records of the area the user may read, for an area where owning the customer is what gives a
+     * user without a wider role access: empty when the policy lets the user read those of a customer nobody owns
+     * (every customer), else the ids of the customers the user owns whose records the policy lets them read.
+     */
+    public java.util.Optional<java.util.Set<Long>> readableOnly(AccessPolicy.Area area) {
+        if (policy.canRead(AccessPolicy.Subject.of(area, null))) {
+            return java.util.Optional.empty();
+        }
+        String me = currentUser.isSignedIn() ? currentUser.username() : null;
+        return java.util.Optional.of(me == null || !policy.canRead(AccessPolicy.Subject.of(area, me)) ? java.util.Set.of()
+                : new java.util.HashSet<>(idsOwnedBy(me)));
+    }
+
     /** Whether the signed-in user owns customers (an account manager): "mine" filters and new customers are theirs. */
     public boolean ownsCustomers() {
         return currentUser.hasRole(Role.ACCOUNT_MANAGER);

@@ -353,6 +353,24 @@ public class DocumentService {
         return documents.findByCustomerIdOrderByCheckedAtDesc(customerId);
     }
 
+    /** An invoice posted through the document check and counted in the exposure. */
+    public record Invoice(Long customerId, String number, LocalDate date, BigDecimal amount, String currency) {
+    }
+
+    /** The customer's counted invoices dated after the day (all when null), oldest first, for who may read its credit. */
+    public List<Invoice> countedInvoices(Long customerId, LocalDate after) {
+        policy.checkRead(AccessPolicy.Subject.of(AccessPolicy.Area.CREDIT, customers.ownerOf(customerId)), "Customer", customerId);
+        return documents.findByCustomerIdAndTypeAndStatusOrderByDateAscIdAsc(customerId, DocumentType.INVOICE, CreditDocument.Status.COUNTED)
+                .stream().filter(d -> after == null || d.getDate().isAfter(after))
+                .map(d -> new Invoice(d.getCustomerId(), d.getNumber(), d.getDate(), d.getAmount(), d.getCurrency())).toList();
+    }
+
+    /** Every customer's counted invoices dated after the day (all when null), for the worklist; the caller filters by access. */
+    public List<Invoice> countedInvoicesAfter(LocalDate after) {
+        return documents.countedInvoicesAfter(after == null ? LocalDate.of(1900, 1, 1) : after).stream()
+                .map(r -> new Invoice((Long) r[0], (String) r[1], (LocalDate) r[2], (BigDecimal) r[3], (String) r[4])).toList();
+    }
+
     /** One checked document with its holds, for who may read the customer's credit (404 for anyone else). */
     public Document document(Long id) {
         CreditDocument d = documents.findById(id).orElseThrow(() -> new NotFoundException("CreditDocument", id));

@@ -37,4 +37,18 @@ interface ReceivableItemRepository extends JpaRepository<ReceivableItem, Long> {
     @Modifying
     @Query("delete from ReceivableItem i where i.importId = :importId")
     void deleteByImport(@Param("importId") Long importId);
+
+    /**
+     * Per customer of a list: open by bucket of days past due at asOf (not due, 1–30, 31–60, 61–90, 91–180, over 180)
+     * and the earliest due date.
+     */
+    @Query("select i.customerId, sum(case when i.dueDate >= :asOf then i.amount else 0 end),"
+            + " sum(case when i.dueDate < :asOf and i.dueDate >= :d30 then i.amount else 0 end),"
+            + " sum(case when i.dueDate < :d30 and i.dueDate >= :d60 then i.amount else 0 end),"
+            + " sum(case when i.dueDate < :d60 and i.dueDate >= :d90 then i.amount else 0 end),"
+            + " sum(case when i.dueDate < :d90 and i.dueDate >= :d180 then i.amount else 0 end),"
+            + " sum(case when i.dueDate < :d180 then i.amount else 0 end), min(i.dueDate), count(i)"
+            + " from ReceivableItem i where i.importId = :importId group by i.customerId")
+    List<Object[]> bucketsByCustomer(@Param("importId") Long importId, @Param("asOf") LocalDate asOf, @Param("d30") LocalDate d30,
+            @Param("d60") LocalDate d60, @Param("d90") LocalDate d90, @Param("d180") LocalDate d180);
 }

@@ -50,9 +50,27 @@ public class ReceivableService {
 
     private final CustomerCreditFigures figures;
     private final ReceivableItemWriter writer;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    /** An open item of an aging list as other features see it. */
+    public record ListedItem(Long customerId, String invoiceNo, LocalDate invoiceDate, LocalDate dueDate, BigDecimal amount, String currency) {
+
+        static ListedItem of(ReceivableItem i) {
+            return new ListedItem(i.getCustomerId(), i.getInvoiceNo(), i.getInvoiceDate(), i.getDueDate(), i.getAmount(), i.getCurrency());
+        }
+    }
+
+    /**
+     * Published in the transaction that made a later aging list current: the list before (whose items the new one
+     * shows paid when gone or smaller) and the new one, by their dates.
+     */
+    public record AgingListStored(LocalDate previousAsOf, LocalDate asOf) {
+    }
 
     ReceivableService(ReceivableImportRepository imports, ReceivableItemRepository items, CustomerService customers,
-            StatementService statements, CurrentUser currentUser, CustomerCreditFigures figures, ReceivableItemWriter writer) {
+            StatementService statements, CurrentUser currentUser, CustomerCreditFigures figures, ReceivableItemWriter writer,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.figures = figures;
         this.writer = writer;
         this.imports = imports;
@@ -178,6 +196,7 @@ public class ReceivableService {
         }
         List<AgingPreview.Item> all = new ArrayList<>(preview.items());
         all.addAll(kept);
+        LocalDate previous = current().map(ReceivableImport::getAsOf).orElse(null);
         imports.findByAsOf(preview.asOf()).ifPresent(old -> {
             items.deleteByImport(old.getId());
             imports.delete(old);
@@ -196,6 +215,9 @@ public class ReceivableService {
         }
         imports.flush();
         figures.refreshExposure();
+        if (previous != null && previous.isBefore(latest) && latest.equals(preview.asOf())) {
+            events.publishEvent(new AgingListStored(previous, latest));
+        }
         return stored;
     }
 
@@ -210,6 +232,49 @@ public class ReceivableService {
     /** The customer's open items in the current list, earliest due first. */
     public List<ReceivableItem> items(Long customerId) {
         return current().map(r -> items.findByImportIdAndCustomerIdOrderByDueDate(r.getId(), customerId)).orElse(List.of());
+    }
+
+    /** The current list's date, when a list is held. */
+    public Optional<LocalDate> currentAsOf() {
+        return current().map(ReceivableImport::getAsOf);
+    }
+
+    /** The customer's open items in the current list, earliest due first. */
+    public List<ListedItem> listed(Long customerId) {
+        return items(customerId).stream().map(ListedItem::of).toList();
+    }
+
+    /** Every open item of the list of the date, by customer (empty when no list has that date). */
+    public Map<Long, List<ListedItem>> listedOn(LocalDate asOf) {
+        Map<Long, List<ListedItem>> byCustomer = new HashMap<>();
+        imports.findByAsOf(asOf).ifPresent(r -> items.findByImportId(r.getId())
+                .forEach(i -> byCustomer.computeIfAbsent(i.getCustomerId(), k -> new ArrayList<>()).add(ListedItem.of(i))));
+        return byCustomer;
+    }
+
+    /** A customer's open items in the current list by bucket, with the earliest due date and how many items. */
+    public record Buckets(Map<Aging.Bucket, BigDecimal> amounts, LocalDate earliestDue, int items) {
+
+        public BigDecimal overdue() {
+            return amounts.entrySet().stream().filter(e -> e.getKey() != Aging.Bucket.NOT_DUE).map(Map.Entry::getValue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    /** Every customer's open items of the current list by bucket of days past due on the day (empty without a list). */
+    public Map<Long, Buckets> bucketsByCustomer(LocalDate d) {
+        Map<Long, Buckets> map = new HashMap<>();
+        current().ifPresent(r -> {
+            for (Object[] row : items.bucketsByCustomer(r.getId(), d, d.minusDays(30), d.minusDays(60), d.minusDays(90), d.minusDays(180))) {
+                Map<Aging.Bucket, BigDecimal> amounts = new java.util.EnumMap<>(Aging.Bucket.class);
+                Aging.Bucket[] order = Aging.Bucket.values();
+                for (int b = 0; b < order.length; b++) {
+                    amounts.put(order[b], (BigDecimal) row[1 + b]);
+                }
+                map.put((Long) row[0], new Buckets(amounts, (LocalDate) row[7], ((Number) row[8]).intValue()));
+            }
+        });
+        return map;
     }
 
     /** The customer's open items by bucket as of the current list's date; empty when no list is held. */

@@ -13,7 +13,9 @@ public enum NotificationKind implements com.creditwb.workbench.common.i18n.Label
     /** A temporary limit ends within 7 days (to the requester and the customer's account manager). */
     TEMPORARY_LIMIT_ENDING,
     /** A release I gave lapses within 3 days. */
-    RELEASE_LAPSING;
+    RELEASE_LAPSING,
+    /** A promise to pay of a customer I collect from fell due unkept. */
+    PROMISE_BROKEN;
 
     @Override
     public String messageKey() {

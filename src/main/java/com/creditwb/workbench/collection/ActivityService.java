@@ -1,0 +1,82 @@
+package com.creditwb.workbench.collection;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.validation.PlainText;
+import com.creditwb.workbench.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts with a customer about what it owes (催收记录): logged by whoever may read its collection status — its
+ * collector, a credit manager, finance, or its account manager — and shown on its Collections tab and in its history.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ActivityService {
+
+    /** A contact as logged. */
+    public record ActivityCommand(CollectionActivity.Kind kind, LocalDate date, String contact, String outcome, String nextAction,
+            LocalDate nextActionDate) {
+    }
+
+    private final ActivityRepository activities;
+    private final OpenItemService items;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, OpenItemService items, CurrentUser currentUser, Messages messages, Clock clock) {
+        this.activities = activities;
+        this.items = items;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CollectionActivity log(Long customerId, ActivityCommand c) {
+        items.checkRead(customerId);
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (c.kind() == null) {
+            errors.add(new ValidationException.FieldError("kind", messages.get("collection.error.required")));
+        }
+        if (c.date() == null || c.date().isAfter(today) || c.date().isBefore(today.minusYears(1))) {
+            errors.add(new ValidationException.FieldError("date", messages.get("collection.activity.error.date")));
+        }
+        String contact = PlainText.blankToNull(c.contact());
+        if (contact != null && (contact.length() > 200 || !PlainText.isPlain(contact))) {
+            errors.add(new ValidationException.FieldError("contact", messages.get("collection.error.text", 200)));
+        }
+        String outcome = PlainText.blankToNull(c.outcome());
+        if (outcome == null || outcome.length() > 1000 || !PlainText.isPlainMultiline(outcome)) {
+            errors.add(new ValidationException.FieldError("outcome", messages.get("collection.error.text", 1000)));
+        }
+        String next = PlainText.blankToNull(c.nextAction());
+        if (next != null && (next.length() > 200 || !PlainText.isPlain(next))) {
+            errors.add(new ValidationException.FieldError("nextAction", messages.get("collection.error.text", 200)));
+        }
+        if (next != null && c.nextActionDate() == null || c.nextActionDate() != null
+                && (c.nextActionDate().isBefore(today) || c.nextActionDate().isAfter(today.plusYears(1)))) {
+            errors.add(new ValidationException.FieldError("nextActionDate", messages.get("collection.activity.error.nextDate")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return activities.saveAndFlush(new CollectionActivity(customerId, c.kind(), c.date(), contact == null ? null : contact.strip(),
+                outcome.strip(), next == null ? null : next.strip(), c.nextActionDate(), currentUser.username()));
+    }
+
+    /** The customer's contacts, latest first. */
+    public List<CollectionActivity> activities(Long customerId) {
+        items.checkRead(customerId);
+        return activities.findByCustomerIdOrderByHappenedOnDescIdDesc(customerId);
+    }
+}

@@ -1,0 +1,120 @@
+package com.creditwb.workbench.collection;
+
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.customer.CustomerRecord;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.Role;
+import com.creditwb.workbench.security.UserService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who collects from each customer (催收负责人): ADMIN's rules by account manager, region or risk class (the first that
+ * matches in that order), else the credit manager who decided the customer's current credit.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CollectorService {
+
+    private final CollectorRuleRepository rules;
+    private final CustomerService customers;
+    private final AssessmentService assessments;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+
+    CollectorService(CollectorRuleRepository rules, CustomerService customers, AssessmentService assessments, UserService users,
+            CurrentUser currentUser, Messages messages) {
+        this.rules = rules;
+        this.customers = customers;
+        this.assessments = assessments;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    /** The rules resolved once for many customers. */
+    final class Resolver {
+
+        private final Map<CollectorRule.Kind, Map<String, String>> byKind = new EnumMap<>(CollectorRule.Kind.class);
+        private final Map<Long, AssessmentService.DecisionOwner> deciders;
+
+        Resolver(Map<Long, AssessmentService.DecisionOwner> deciders) {
+            for (CollectorRule.Kind k : CollectorRule.Kind.values()) {
+                byKind.put(k, new HashMap<>());
+            }
+            rules.findAll().forEach(r -> byKind.get(r.getKind()).put(r.getMatchValue(), r.getCollector()));
+            this.deciders = deciders;
+        }
+
+        String collectorOf(CustomerRecord c) {
+            String owner = c.owner() == null ? null : byKind.get(CollectorRule.Kind.OWNER).get(c.owner());
+            if (owner != null) {
+                return owner;
+            }
+            String region = c.region() == null ? null : byKind.get(CollectorRule.Kind.REGION).get(c.region().name());
+            if (region != null) {
+                return region;
+            }
+            String risk = c.credit().riskClass() == null ? null : byKind.get(CollectorRule.Kind.RISK_CLASS).get(c.credit().riskClass());
+            if (risk != null) {
+                return risk;
+            }
+            AssessmentService.DecisionOwner d = deciders.get(c.id());
+            return d == null ? null : d.author();
+        }
+    }
+
+    Resolver resolver() {
+        return new Resolver(assessments.decisionOwners());
+    }
+
+    /** The customer's collector (null when no rule matches and no credit decision names one). */
+    public String collectorOf(Long customerId) {
+        CustomerRecord c = customers.record(customerId);
+        Map<Long, AssessmentService.DecisionOwner> decider = new HashMap<>();
+        assessments.decisionOwner(customerId).ifPresent(d -> decider.put(customerId, d));
+        return new Resolver(decider).collectorOf(c);
+    }
+
+    public boolean canManage() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
+    /** ADMIN's rules, by kind and value. */
+    public List<CollectorRule> rules() {
+        return rules.findAll().stream().sorted(Comparator.comparing(CollectorRule::getKind).thenComparing(CollectorRule::getMatchValue)).toList();
+    }
+
+    /** Sets (or with a null collector removes) the rule for customers of the kind and value; the collector must collect. */
+    @Transactional
+    @RolesAllowed(Role.ADMIN_)
+    public void setRule(CollectorRule.Kind kind, String value, String collector) {
+        if (kind == null) {
+            throw ValidationException.of("kind", messages.get("collection.error.required"));
+        }
+        if (value == null || value.isBlank() || value.length() > 64) {
+            throw ValidationException.of("value", messages.get("collection.error.required"));
+        }
+        var existing = rules.findByKindAndMatchValue(kind, value);
+        if (collector == null) {
+            existing.ifPresent(rules::delete);
+            return;
+        }
+        if (!users.isEnabledWithRole(collector, Role.CREDIT_MANAGER) && !users.isEnabledWithRole(collector, Role.FINANCE)) {
+            throw ValidationException.of("collector", messages.get("collection.rule.error.collector"));
+        }
+        existing.ifPresentOrElse(r -> r.setCollector(collector), () -> rules.save(new CollectorRule(kind, value, collector)));
+    }
+}

@@ -1,0 +1,152 @@
+package com.creditwb.workbench.collection;
+
+import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.credit.documents.DocumentService;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.AccessPolicy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer's open items (未清项): the current aging list's items, and the invoices posted through the document check
+ * after the list's date (due after the terms of the current decision); each with what has been paid on it since the
+ * list (payments against it) and its payments. Read by who may read the customer's credit.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class OpenItemService {
+
+    /** Where an item comes from. */
+    public enum Origin implements com.creditwb.workbench.common.i18n.Labelled {
+        AGING_LIST, INVOICE;
+
+        @Override
+        public String messageKey() {
+            return "collection.item.origin." + name();
+        }
+    }
+
+    /** A payment as one item shows it. */
+    public record Paid(LocalDate paidOn, BigDecimal amount, String reference, Payment.Source source) {
+    }
+
+    /**
+     * @param balance what is still owed (the amount less what was paid after the list's date)
+     * @param daysOverdue days past the due date today (0 when not yet due)
+     */
+    public record Item(String invoiceNo, Origin origin, LocalDate invoiceDate, LocalDate dueDate, BigDecimal amount, String currency,
+            BigDecimal balance, long daysOverdue, List<Paid> payments) {
+
+        public boolean open() {
+            return balance.signum() > 0;
+        }
+    }
+
+    private final ReceivableService receivables;
+    private final DocumentService documents;
+    private final AssessmentService assessments;
+    private final CustomerService customers;
+    private final AccessPolicy policy;
+    private final AllocationRepository allocations;
+    private final PaymentRepository payments;
+    private final Clock clock;
+
+    OpenItemService(ReceivableService receivables, DocumentService documents, AssessmentService assessments, CustomerService customers,
+            AccessPolicy policy, AllocationRepository allocations, PaymentRepository payments, Clock clock) {
+        this.receivables = receivables;
+        this.documents = documents;
+        this.assessments = assessments;
+        this.customers = customers;
+        this.policy = policy;
+        this.allocations = allocations;
+        this.payments = payments;
+        this.clock = clock;
+    }
+
+    void checkRead(Long customerId) {
+        policy.checkRead(customers.subject(AccessPolicy.Area.CREDIT, customerId), "Customer", customerId);
+    }
+
+    /** Whether the user may read the customer's collection status (its credit). */
+    public boolean canRead(Long customerId) {
+        return customers.canSeeCredit(customerId);
+    }
+
+    /** The customer's items, oldest due first, paid ones included (balance zero). */
+    public List<Item> items(Long customerId) {
+        checkRead(customerId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = receivables.currentAsOf().orElse(null);
+        List<PaymentAllocation> allocs = allocations.findByCustomerIdOrderByPaidOnAscIdAsc(customerId);
+        Map<Long, Payment> byId = new HashMap<>();
+        payments.findByCustomerIdOrderByPaidOnDescIdDesc(customerId).forEach(p -> byId.put(p.getId(), p));
+        Map<String, List<PaymentAllocation>> byItem = new HashMap<>();
+        allocs.forEach(a -> byItem.computeIfAbsent(a.getInvoiceNo(), k -> new ArrayList<>()).add(a));
+        List<Item> items = new ArrayList<>();
+        for (ReceivableService.ListedItem l : receivables.listed(customerId)) {
+            items.add(item(l.invoiceNo(), Origin.AGING_LIST, l.invoiceDate(), l.dueDate(), l.amount(), l.currency(),
+                    byItem.getOrDefault(l.invoiceNo(), List.of()), byId, asOf, today));
+        }
+        int terms = termsDays(customerId);
+        for (DocumentService.Invoice d : documents.countedInvoices(customerId, asOf)) {
+            items.add(item(d.number(), Origin.INVOICE, d.date(), d.date().plusDays(terms), d.amount(), d.currency(),
+                    byItem.getOrDefault(d.number(), List.of()), byId, null, today));
+        }
+        items.sort(Comparator.comparing(Item::dueDate).thenComparing(Item::invoiceNo));
+        return items;
+    }
+
+    /** The customer's items still owed. */
+    public List<Item> openItems(Long customerId) {
+        return items(customerId).stream().filter(Item::open).toList();
+    }
+
+    /** The payment terms invoices posted as documents fall due after: the current decision's, else the default. */
+    int termsDays(Long customerId) {
+        return assessments.decisionOwner(customerId).map(AssessmentService.DecisionOwner::termsDays).filter(t -> t != null)
+                .orElse(AssessmentService.DEFAULT_TERMS);
+    }
+
+    /** The customer's payments, newest first. */
+    public List<Payment> payments(Long customerId) {
+        checkRead(customerId);
+        return payments.findByCustomerIdOrderByPaidOnDescIdDesc(customerId);
+    }
+
+    Optional<LocalDate> listDate() {
+        return receivables.currentAsOf();
+    }
+
+    /**
+     * @param against only payments against the aging list of this date lower the balance (the list's amount holds the
+     *     earlier ones); null: every payment (an invoice posted after the list)
+     */
+    private static Item item(String number, Origin origin, LocalDate invoiceDate, LocalDate due, BigDecimal amount, String currency,
+            List<PaymentAllocation> allocs, Map<Long, Payment> payments, LocalDate against, LocalDate today) {
+        BigDecimal paid = BigDecimal.ZERO;
+        List<Paid> lines = new ArrayList<>();
+        for (PaymentAllocation a : allocs) {
+            Payment p = payments.get(a.getPaymentId());
+            lines.add(new Paid(a.getPaidOn(), a.getAmount(), p == null ? null : p.getReference(), p == null ? null : p.getSource()));
+            if (against == null || against.equals(a.getListAsOf())) {
+                paid = paid.add(a.getAmount());
+            }
+        }
+        BigDecimal balance = amount.subtract(paid).max(BigDecimal.ZERO);
+        long days = Math.max(0, ChronoUnit.DAYS.between(due, today));
+        return new Item(number, origin, invoiceDate, due, amount, currency, balance, days, List.copyOf(lines));
+    }
+}

@@ -1,0 +1,192 @@
+package com.creditwb.workbench.collection;
+
+import com.creditwb.workbench.collection.domain.PromiseState;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.common.validation.PlainText;
+import com.creditwb.workbench.credit.domain.Amounts;
+import com.creditwb.workbench.security.CurrentUser;
+import com.creditwb.workbench.security.notifications.NotificationKind;
+import com.creditwb.workbench.security.notifications.NotificationService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Promises to pay (付款承诺): whoever may read a customer's collection status records one (its collector, a credit
+ * manager, finance, or its account manager proposing it); the clock and the payments decide its state
+ * ({@link PromiseState}). A promise that falls due unkept is announced once to the collector.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PromiseService {
+
+    /** A promise as recorded: amount by a date, for the items named or the account as a whole. */
+    public record PromiseCommand(BigDecimal amount, LocalDate date, List<String> items, String contact, String note) {
+    }
+
+    /** A promise with what was paid for it by its date and its state today. */
+    public record View(Promise promise, BigDecimal paid, PromiseState state) {
+    }
+
+    private final PromiseRepository promises;
+    private final AllocationRepository allocations;
+    private final OpenItemService items;
+    private final CollectorService collectors;
+    private final NotificationService notifications;
+    private final com.creditwb.workbench.customer.CustomerService customers;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
+
+    PromiseService(PromiseRepository promises, AllocationRepository allocations, OpenItemService items, CollectorService collectors,
+            NotificationService notifications, com.creditwb.workbench.customer.CustomerService customers, CurrentUser currentUser,
+            Messages messages, Clock clock) {
+        this.promises = promises;
+        this.allocations = allocations;
+        this.items = items;
+        this.collectors = collectors;
+        this.notifications = notifications;
+        this.customers = customers;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Whether the user may record a promise for the customer: whoever may read its collection status. */
+    public boolean canPromise(Long customerId) {
+        return items.canRead(customerId);
+    }
+
+    @Transactional
+    public Promise promise(Long customerId, PromiseCommand c) {
+        items.checkRead(customerId);
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (c.amount() == null || c.amount().signum() <= 0 || !Amounts.isLimitAmount(c.amount())) {
+            errors.add(new ValidationException.FieldError("amount", messages.get("collection.error.amount")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (c.date() == null || c.date().isBefore(today) || c.date().isAfter(today.plusYears(1))) {
+            errors.add(new ValidationException.FieldError("date", messages.get("collection.promise.error.date")));
+        }
+        List<String> named = c.items() == null ? List.of() : c.items();
+        List<OpenItemService.Item> open = items.openItems(customerId);
+        Set<String> currencies = new HashSet<>();
+        for (int i = 0; i < named.size(); i++) {
+            String n = named.get(i);
+            var match = open.stream().filter(o -> o.invoiceNo().equals(n)).findFirst();
+            if (n == null || match.isEmpty()) {
+                errors.add(new ValidationException.FieldError("items[" + i + "]", messages.get("collection.error.item")));
+            } else {
+                currencies.add(match.get().currency());
+            }
+        }
+        String contact = text(errors, "contact", c.contact(), 200, false);
+        String note = text(errors, "note", c.note(), 1000, true);
+        if (currencies.size() > 1) {
+            errors.add(new ValidationException.FieldError("items", messages.get("collection.promise.error.currencies")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String currency = currencies.isEmpty() ? open.stream().map(OpenItemService.Item::currency).findFirst().orElse("CNY")
+                : currencies.iterator().next();
+        return promises.saveAndFlush(new Promise(customerId, c.amount(), currency, today, c.date(), named.stream().distinct().toList(), contact,
+                note, currentUser.username()));
+    }
+
+    private String text(List<ValidationException.FieldError> errors, String field, String value, int max, boolean multiline) {
+        String v = PlainText.blankToNull(value);
+        if (v != null && (v.length() > max || !(multiline ? PlainText.isPlainMultiline(v) : PlainText.isPlain(v)))) {
+            errors.add(new ValidationException.FieldError(field, messages.get("collection.error.text", max)));
+        }
+        return v == null ? null : v.strip();
+    }
+
+    /** The customer's promises, latest date first, with their state today. */
+    public List<View> promises(Long customerId) {
+        items.checkRead(customerId);
+        return views(promises.findByCustomerIdOrderByDueOnDescIdDesc(customerId), LocalDate.now(clock));
+    }
+
+    /** Promises with what was paid for each by its date (from the day given) and the state on the day. */
+    List<View> views(List<Promise> list, LocalDate today) {
+        Map<Long, List<PaymentAllocation>> byCustomer = new HashMap<>();
+        List<View> views = new ArrayList<>();
+        for (Promise p : list) {
+            List<PaymentAllocation> allocs = byCustomer.computeIfAbsent(p.getCustomerId(), allocations::findByCustomerIdOrderByPaidOnAscIdAsc);
+            Set<String> covered = new HashSet<>(p.getItems());
+            BigDecimal paid = BigDecimal.ZERO;
+            for (PaymentAllocation a : allocs) {
+                if (!a.getPaidOn().isBefore(p.getGivenOn()) && !a.getPaidOn().isAfter(p.getDueOn())
+                        && (covered.isEmpty() || covered.contains(a.getInvoiceNo()))) {
+                    paid = paid.add(a.getAmount());
+                }
+            }
+            views.add(new View(p, paid, PromiseState.of(p.getAmount(), p.getDueOn(), paid, today)));
+        }
+        return views;
+    }
+
+    /** Per customer, how many promises due in the last 90 days were not kept in full (for the worklist's priority). */
+    Map<Long, Integer> brokenRecently(Collection<Long> customerIds, LocalDate today) {
+        Set<Long> wanted = new HashSet<>(customerIds);
+        List<Promise> due = promises.findByDueOnBetween(today.minusDays(90), today.minusDays(1)).stream()
+                .filter(p -> wanted.contains(p.getCustomerId())).toList();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (View v : views(due, today)) {
+            if (v.state().failed()) {
+                counts.merge(v.promise().getCustomerId(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Decides the promises of the customer that are now kept, and those past their date: each that fell due unkept is
+     * announced to the customer's collector once (its settled state is kept).
+     */
+    @Transactional
+    public void settle(Long customerId) {
+        settle(promises.findByCustomerIdOrderByDueOnDescIdDesc(customerId).stream().filter(p -> p.getSettled() == PromiseState.PENDING).toList());
+    }
+
+    /** The daily run: every promise still open whose date has passed. */
+    @Transactional
+    public int settleDue() {
+        return settle(promises.findBySettledAndDueOnBefore(PromiseState.PENDING, LocalDate.now(clock)));
+    }
+
+    private int settle(List<Promise> open) {
+        LocalDate today = LocalDate.now(clock);
+        int failed = 0;
+        for (View v : views(open, today)) {
+            if (v.state() == PromiseState.PENDING) {
+                continue;
+            }
+            v.promise().setSettled(v.state());
+            if (v.state().failed()) {
+                failed++;
+                Long customerId = v.promise().getCustomerId();
+                String collector = collectors.collectorOf(customerId);
+                if (collector != null) {
+                    notifications.notify(List.of(collector), NotificationKind.PROMISE_BROKEN, "customers/" + customerId + "?tab=collections",
+                            "promise:" + v.promise().getId(), List.of(customers.nameOf(customerId), NotificationService.amount(v.promise().getAmount()),
+                                    NotificationService.date(v.promise().getDueOn()), NotificationService.amount(v.paid())));
+                }
+            }
+        }
+        return failed;
+    }
+}

@@ -1,0 +1,157 @@
+package com.creditwb.workbench.collection;
+
+import com.creditwb.workbench.collection.domain.Priority;
+import com.creditwb.workbench.credit.documents.DocumentService;
+import com.creditwb.workbench.credit.receivable.Aging;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.customer.CustomerRecord;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.AccessPolicy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The collections worklist (催收工作清单): every customer with overdue items the user may read, with its collector, the
+ * overdue amount by bucket, the oldest item's days, risk class, broken promises, last contact, next action and the
+ * priority ({@link Priority}), highest first.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class WorklistService {
+
+    /** One customer's row. {@code dunningLevel} and {@code disputed} are zero until letters are sent and disputes raised. */
+    public record Row(Long customerId, String code, String name, String collector, BigDecimal overdue, Map<Aging.Bucket, BigDecimal> buckets,
+            long oldestDays, String riskClass, int dunningLevel, int brokenPromises, BigDecimal disputed, LocalDate lastContact,
+            String nextAction, LocalDate nextActionDate, long priority) {
+    }
+
+    /**
+     * @param collector only the customers of this collector (null: everyone's the user may read)
+     * @param riskClass only this risk class code (null: all)
+     * @param minDays only customers whose oldest item is at least this many days overdue
+     */
+    public record Filter(String collector, String riskClass, int minDays) {
+
+        public static final Filter ALL = new Filter(null, null, 0);
+    }
+
+    private final ReceivableService receivables;
+    private final DocumentService documents;
+    private final OpenItemService items;
+    private final CustomerService customers;
+    private final CollectorService collectors;
+    private final PromiseService promises;
+    private final ActivityRepository activities;
+    private final AllocationRepository allocations;
+    private final Clock clock;
+    private final com.creditwb.workbench.security.CurrentUser currentUser;
+
+    WorklistService(ReceivableService receivables, DocumentService documents, OpenItemService items, CustomerService customers,
+            CollectorService collectors, PromiseService promises, ActivityRepository activities, AllocationRepository allocations, Clock clock,
+            com.creditwb.workbench.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        this.receivables = receivables;
+        this.documents = documents;
+        this.items = items;
+        this.customers = customers;
+        this.collectors = collectors;
+        this.promises = promises;
+        this.activities = activities;
+        this.allocations = allocations;
+        this.clock = clock;
+    }
+
+    /** Whether the user is one who collects (a credit manager or finance): their worklist opens on their own customers. */
+    public boolean collects() {
+        return currentUser.hasAnyRole(com.creditwb.workbench.security.Role.CREDIT_MANAGER, com.creditwb.workbench.security.Role.FINANCE);
+    }
+
+    public List<Row> rows(Filter filter) {
+        LocalDate today = LocalDate.now(clock);
+        var readable = customers.readableOnly(AccessPolicy.Area.CREDIT);
+        Map<Long, ReceivableService.Buckets> listed = receivables.bucketsByCustomer(today);
+        // customers whose list figures no longer tell the whole story: paid since the list, or invoiced after it
+        Set<Long> recount = new HashSet<>();
+        LocalDate asOf = receivables.currentAsOf().orElse(null);
+        if (asOf != null) {
+            recount.addAll(allocations.customersPaidAgainst(asOf));
+        }
+        documents.countedInvoicesAfter(asOf).forEach(i -> recount.add(i.customerId()));
+        readable.ifPresent(ids -> {
+            listed.keySet().retainAll(ids);
+            recount.retainAll(ids);
+        });
+        Map<Long, Figures> figures = new HashMap<>();
+        listed.forEach((id, b) -> {
+            if (!recount.contains(id)) {
+                figures.put(id, new Figures(b.amounts(), b.earliestDue() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(b.earliestDue(), today))));
+            }
+        });
+        for (Long id : recount) {
+            figures.put(id, Figures.of(items.openItems(id)));
+        }
+        figures.values().removeIf(f -> f.overdue().signum() <= 0);
+        Map<Long, CustomerRecord> records = customers.records(figures.keySet());
+        CollectorService.Resolver resolver = collectors.resolver();
+        Map<Long, Integer> broken = promises.brokenRecently(figures.keySet(), today);
+        Map<Long, CollectionActivity> latest = new HashMap<>();
+        activities.latestPerCustomer().forEach(a -> latest.put(a.getCustomerId(), a));
+        List<Row> rows = new ArrayList<>();
+        figures.forEach((id, f) -> {
+            CustomerRecord c = records.get(id);
+            if (c == null) {
+                return;
+            }
+            String collector = resolver.collectorOf(c);
+            String risk = c.credit().riskClass();
+            if (filter.collector() != null && !filter.collector().equals(collector) || filter.riskClass() != null && !filter.riskClass().equals(risk)
+                    || f.oldestDays() < filter.minDays()) {
+                return;
+            }
+            int brokenPromises = broken.getOrDefault(id, 0);
+            CollectionActivity a = latest.get(id);
+            BigDecimal disputed = BigDecimal.ZERO;
+            rows.add(new Row(id, c.code(), c.name(), collector, f.overdue(), f.buckets(), f.oldestDays(), risk, 0, brokenPromises, disputed,
+                    a == null ? null : a.getHappenedOn(), a == null ? null : a.getNextAction(), a == null ? null : a.getNextActionOn(),
+                    Priority.of(f.overdue().subtract(disputed), f.oldestDays(), risk, brokenPromises)));
+        });
+        rows.sort(Comparator.comparingLong(Row::priority).reversed().thenComparing(Row::code, Comparator.nullsLast(String::compareTo)));
+        return rows;
+    }
+
+    /** A customer's open items by bucket today and the oldest overdue item's days. */
+    record Figures(Map<Aging.Bucket, BigDecimal> buckets, long oldestDays) {
+
+        BigDecimal overdue() {
+            return buckets.entrySet().stream().filter(e -> e.getKey() != Aging.Bucket.NOT_DUE).map(Map.Entry::getValue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        static Figures of(List<OpenItemService.Item> open) {
+            Map<Aging.Bucket, BigDecimal> buckets = new EnumMap<>(Aging.Bucket.class);
+            for (Aging.Bucket b : Aging.Bucket.values()) {
+                buckets.put(b, BigDecimal.ZERO);
+            }
+            long oldest = 0;
+            for (OpenItemService.Item i : open) {
+                buckets.merge(Aging.Bucket.of(i.daysOverdue()), i.balance(), BigDecimal::add);
+                oldest = Math.max(oldest, i.daysOverdue());
+            }
+            return new Figures(buckets, oldest);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package com.creditwb.workbench.collection.api;
+
+import com.creditwb.workbench.collection.ActivityService;
+import com.creditwb.workbench.collection.CollectionActivity;
+import com.creditwb.workbench.collection.OpenItemService;
+import com.creditwb.workbench.collection.Payment;
+import com.creditwb.workbench.collection.PaymentService;
+import com.creditwb.workbench.collection.PromiseService;
+import com.creditwb.workbench.collection.WorklistService;
+import com.creditwb.workbench.collection.domain.CollectionFigures;
+import com.creditwb.workbench.collection.domain.PromiseState;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.common.i18n.Messages;
+import com.creditwb.workbench.credit.receivable.Aging;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Collections over REST: payments, open items, promises to pay, contacts, the worklist and the figures' calculation. */
+@RestController
+@Tag(name = "Collections")
+class CollectionApiController {
+
+    private final PaymentService payments;
+    private final OpenItemService items;
+    private final PromiseService promises;
+    private final ActivityService activities;
+    private final WorklistService worklist;
+    private final CustomerService customers;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+
+    CollectionApiController(PaymentService payments, OpenItemService items, PromiseService promises, ActivityService activities,
+            WorklistService worklist, CustomerService customers, CurrentUser currentUser, Messages messages) {
+        this.payments = payments;
+        this.items = items;
+        this.promises = promises;
+        this.activities = activities;
+        this.worklist = worklist;
+        this.customers = customers;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    record PaymentRequest(String customer, BigDecimal amount, String currency, LocalDate date, String reference, List<String> items) {
+    }
+
+    record AppliedDto(String invoice, BigDecimal amount) {
+    }
+
+    record PaymentDto(Long id, String customer, BigDecimal amount, String currency, LocalDate date, String reference, Payment.Source source,
+            List<AppliedDto> applied, BigDecimal unapplied) {
+    }
+
+    record PaidDto(LocalDate date, BigDecimal amount, String reference, Payment.Source source) {
+    }
+
+    record ItemDto(String invoice, OpenItemService.Origin origin, LocalDate invoiceDate, LocalDate dueDate, BigDecimal amount, String currency,
+            BigDecimal balance, long daysOverdue, List<PaidDto> payments) {
+    }
+
+    record PromiseRequest(BigDecimal amount, LocalDate date, List<String> items, String contact, String note) {
+    }
+
+    record PromiseDto(Long id, String customer, BigDecimal amount, String currency, LocalDate given, LocalDate date, List<String> items,
+            String contact, String note, String recordedBy, BigDecimal paid, PromiseState state) {
+    }
+
+    record ActivityRequest(CollectionActivity.Kind kind, LocalDate date, String contact, String outcome, String nextAction,
+            LocalDate nextActionDate) {
+    }
+
+    record ActivityDto(Long id, CollectionActivity.Kind kind, LocalDate date, String contact, String outcome, String nextAction,
+            LocalDate nextActionDate, String author) {
+    }
+
+    record WorklistRow(String customer, String name, String collector, BigDecimal overdue, Map<String, BigDecimal> buckets, long oldestDays,
+            String riskClass, int dunningLevel, int brokenPromises, BigDecimal disputed, LocalDate lastContact, String nextAction,
+            LocalDate nextActionDate, long priority) {
+    }
+
+    record CalculateRequest(BigDecimal beginningReceivables, BigDecimal creditSales, BigDecimal endingReceivables, BigDecimal endingCurrent,
+            Integer days, BigDecimal writeOffs, BigDecimal recoveries) {
+    }
+
+    @Operation(operationId = "recordPayment", summary = "A customer's payment, applied to the invoices named or else the oldest first:"
+            + " 201; the same reference, amount and date again: 200 with the stored payment")
+    @PostMapping(path = "/api/receivables/payments", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PaymentDto> recordPayment(@RequestBody PaymentRequest body) {
+        PaymentService.Recorded r = payments.record(new PaymentService.PaymentCommand(body.customer(), body.amount(), body.currency(), body.date(),
+                body.reference(), body.items()));
+        Payment p = r.payment();
+        PaymentDto dto = new PaymentDto(p.getId(), customers.record(p.getCustomerId()).code(), p.getAmount(), p.getCurrency(), p.getPaidOn(),
+                p.getReference(), p.getSource(), r.applied().stream().map(a -> new AppliedDto(a.invoiceNo(), a.amount())).toList(), p.getUnapplied());
+        return r.created() ? ResponseEntity.created(URI.create("/api/customers/" + dto.customer() + "/payments")).body(dto) : ResponseEntity.ok(dto);
+    }
+
+    @Operation(operationId = "listCustomerPayments", summary = "The customer's payments, newest first")
+    @GetMapping(path = "/api/customers/{idOrCode}/payments", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PaymentDto> customerPayments(@PathVariable String idOrCode) {
+        Long id = customers.idOf(idOrCode);
+        String code = customers.record(id).code();
+        return items.payments(id).stream().map(p -> new PaymentDto(p.getId(), code, p.getAmount(), p.getCurrency(), p.getPaidOn(),
+                p.getReference(), p.getSource(), null, p.getUnapplied())).toList();
+    }
+
+    @Operation(operationId = "listOpenItems", summary = "The customer's items (current aging list and invoices posted since) with balance and payments")
+    @GetMapping(path = "/api/customers/{idOrCode}/open-items", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<ItemDto> openItems(@PathVariable String idOrCode) {
+        return items.items(customers.idOf(idOrCode)).stream().map(i -> new ItemDto(i.invoiceNo(), i.origin(), i.invoiceDate(), i.dueDate(),
+                i.amount(), i.currency(), i.balance(), i.daysOverdue(),
+                i.payments().stream().map(p -> new PaidDto(p.paidOn(), p.amount(), p.reference(), p.source())).toList())).toList();
+    }
+
+    @Operation(operationId = "addPromise", summary = "A promise to pay an amount by a date, for the invoices named or the account: 201")
+    @PostMapping(path = "/api/customers/{idOrCode}/promises", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PromiseDto> addPromise(@PathVariable String idOrCode, @RequestBody PromiseRequest body) {
+        Long id = customers.idOf(idOrCode);
+        var saved = promises.promise(id, new PromiseService.PromiseCommand(body.amount(), body.date(), body.items(), body.contact(), body.note()));
+        PromiseDto dto = listPromises(idOrCode).stream().filter(p -> p.id().equals(saved.getId())).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/customers/" + dto.customer() + "/promises")).body(dto);
+    }
+
+    @Operation(operationId = "listPromises", summary = "The customer's promises with what was paid by each date and the state:"
+            + " PENDING, KEPT, PARTLY_KEPT or BROKEN")
+    @GetMapping(path = "/api/customers/{idOrCode}/promises", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PromiseDto> listPromises(@PathVariable String idOrCode) {
+        Long id = customers.idOf(idOrCode);
+        String code = customers.record(id).code();
+        return promises.promises(id).stream().map(v -> new PromiseDto(v.promise().getId(), code, v.promise().getAmount(), v.promise().getCurrency(),
+                v.promise().getGivenOn(), v.promise().getDueOn(), v.promise().getItems(), v.promise().getContact(), v.promise().getNote(),
+                v.promise().getRecordedBy(), v.paid(), v.state())).toList();
+    }
+
+    @Operation(operationId = "addCollectionActivity", summary = "A contact about what the customer owes (call, e-mail, visit, letter, note)"
+            + " with its outcome and next action: 201")
+    @PostMapping(path = "/api/customers/{idOrCode}/collection-activities", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ActivityDto> addActivity(@PathVariable String idOrCode, @RequestBody ActivityRequest body) {
+        Long id = customers.idOf(idOrCode);
+        CollectionActivity a = activities.log(id, new ActivityService.ActivityCommand(body.kind(), body.date(), body.contact(), body.outcome(),
+                body.nextAction(), body.nextActionDate()));
+        return ResponseEntity.created(URI.create("/api/customers/" + customers.record(id).code() + "/collection-activities")).body(dto(a));
+    }
+
+    @Operation(operationId = "listCollectionActivities", summary = "The customer's collection contacts, latest first")
+    @GetMapping(path = "/api/customers/{idOrCode}/collection-activities", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<ActivityDto> listActivities(@PathVariable String idOrCode) {
+        return activities.activities(customers.idOf(idOrCode)).stream().map(CollectionApiController::dto).toList();
+    }
+
+    private static ActivityDto dto(CollectionActivity a) {
+        return new ActivityDto(a.getId(), a.getKind(), a.getHappenedOn(), a.getContact(), a.getOutcome(), a.getNextAction(), a.getNextActionOn(),
+                a.getAuthor());
+    }
+
+    @Operation(operationId = "getCollectionWorklist", summary = "Customers with overdue items, highest priority first (priority = amount to"
+            + " chase × oldest days overdue × risk weight ÷ 1,000); collector=me for the signed-in collector's")
+    @GetMapping(path = "/api/collections/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<WorklistRow> worklist(@RequestParam(required = false) String collector, @RequestParam(required = false) String riskClass,
+            @RequestParam(required = false) Integer minDays) {
+        if (minDays != null && (minDays < 0 || minDays > 36_500)) {
+            throw ValidationException.of("minDays", messages.get("collection.error.minDays"));
+        }
+        String who = "me".equals(collector) ? currentUser.username() : collector;
+        return worklist.rows(new WorklistService.Filter(who, riskClass, minDays == null ? 0 : minDays)).stream().map(r -> {
+            Map<String, BigDecimal> buckets = new LinkedHashMap<>();
+            r.buckets().forEach((b, v) -> {
+                if (b != Aging.Bucket.NOT_DUE) {
+                    buckets.put(b.name(), v);
+                }
+            });
+            return new WorklistRow(r.code(), r.name(), r.collector(), r.overdue(), buckets, r.oldestDays(), r.riskClass(), r.dunningLevel(),
+                    r.brokenPromises(), r.disputed(), r.lastContact(), r.nextAction(), r.nextActionDate(), r.priority());
+        }).toList();
+    }
+
+    @Operation(operationId = "calculateCollectionMetrics", summary = "The pure calculation: DSO, best possible DSO, average days delinquent,"
+            + " CEI, bad-debt ratio and net loss; 400 naming the field for a zero denominator or a negative input")
+    @PostMapping(path = "/api/collections/metrics/calculate", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    CollectionFigures.Result calculate(@RequestBody CalculateRequest body) {
+        try {
+            return CollectionFigures.calculate(new CollectionFigures.Inputs(body.beginningReceivables(), body.creditSales(),
+                    body.endingReceivables(), body.endingCurrent(), body.days(), body.writeOffs(), body.recoveries()));
+        } catch (CollectionFigures.InvalidInputs e) {
+            throw new ValidationException(e.problems().stream()
+                    .map(p -> new ValidationException.FieldError(p.field(), messages.get(p.messageKey(), CollectionFigures.MAX_DAYS))).toList());
+        }
+    }
+}

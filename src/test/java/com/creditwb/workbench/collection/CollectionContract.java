@@ -1,0 +1,207 @@
+package com.creditwb.workbench.collection;
+
+import static com.creditwb.workbench.TestClockConfig.DATE;
+import static com.creditwb.workbench.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.creditwb.workbench.TestCredit;
+import com.creditwb.workbench.collection.domain.PromiseState;
+import com.creditwb.workbench.common.NotFoundException;
+import com.creditwb.workbench.common.ValidationException;
+import com.creditwb.workbench.credit.AssessmentService;
+import com.creditwb.workbench.credit.receivable.Aging;
+import com.creditwb.workbench.credit.receivable.AgingWorkbooks;
+import com.creditwb.workbench.credit.receivable.ReceivableService;
+import com.creditwb.workbench.customer.Customer;
+import com.creditwb.workbench.customer.CustomerService;
+import com.creditwb.workbench.statement.StatementService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Collections on a real database: payments applied to open items, promises decided by the clock and the payments, the
+ * worklist's figures and priority, and who sees what. Each customer's items are added to the current aging list as a
+ * partial list of the same date (every other customer's items stay), due dates counted from the test day.
+ */
+abstract class CollectionContract {
+
+    static final String CM = "CREDIT_MANAGER";
+
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    StatementService statements;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ReceivableService receivables;
+    @Autowired
+    PaymentService payments;
+    @Autowired
+    OpenItemService items;
+    @Autowired
+    PromiseService promises;
+    @Autowired
+    ActivityService activities;
+    @Autowired
+    WorklistService worklist;
+
+    /** A customer of account1 with a decision by credit1 (its default collector) and the items given: {invoice, days overdue, amount}. */
+    Customer owing(Object[]... rows) {
+        Customer c = TestCredit.customerWithStatements(customers, statements, "account1");
+        TestCredit.approved(assessments, c);
+        LocalDate asOf = as("finance1", "FINANCE", () -> receivables.currentAsOf()).orElse(DATE);
+        Object[][] lines = new Object[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            int overdue = (Integer) rows[i][1];
+            lines[i] = new Object[] {c.getCode(), rows[i][0], DATE.minusDays(overdue + 30L), DATE.minusDays(overdue), rows[i][2], "CNY"};
+        }
+        as("finance1", "FINANCE", () -> receivables.confirm(receivables.preview(AgingWorkbooks.list(asOf, true, lines), "aging.xlsx", null),
+                ReceivableService.Scope.PARTIAL));
+        return c;
+    }
+
+    PaymentService.Recorded pay(Customer c, String amount, String reference, String... invoices) {
+        return as("finance1", "FINANCE", () -> payments.record(new PaymentService.PaymentCommand(c.getCode(), new BigDecimal(amount), "CNY", DATE,
+                reference, List.of(invoices))));
+    }
+
+    @Test
+    void a_payment_is_applied_oldest_first_or_to_the_items_named_and_each_item_shows_it() {
+        Customer c = owing(new Object[] {"A-1", 60, 1000}, new Object[] {"A-2", 20, 2000}, new Object[] {"A-3", -10, 3000});
+        // 1,500 without items: A-1 (60 days overdue) takes 1,000, A-2 the other 500
+        PaymentService.Recorded first = pay(c, "1500", "BANK-1");
+        assertThat(first.created()).isTrue();
+        assertThat(first.applied()).extracting(a -> a.invoiceNo() + "=" + a.amount().stripTrailingZeros().toPlainString())
+                .containsExactly("A-1=1000", "A-2=500");
+        // 3,200 for A-3: it takes its 3,000, 200 stay on account
+        PaymentService.Recorded second = pay(c, "3200", "BANK-2", "A-3");
+        assertThat(second.payment().getUnapplied()).isEqualByComparingTo("200");
+
+        List<OpenItemService.Item> list = as("credit1", CM, () -> items.items(c.getId()));
+        assertThat(list).extracting(OpenItemService.Item::invoiceNo).containsExactly("A-1", "A-2", "A-3");
+        assertThat(list).extracting(i -> i.balance().stripTrailingZeros().toPlainString()).containsExactly("0", "1500", "0");
+        assertThat(list.get(1).payments()).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo("500");
+            assertThat(p.reference()).isEqualTo("BANK-1");
+            assertThat(p.source()).isEqualTo(Payment.Source.API);
+        });
+        assertThat(list.get(1).daysOverdue()).isEqualTo(20);
+        assertThat(as("credit1", CM, () -> items.openItems(c.getId()))).extracting(OpenItemService.Item::invoiceNo).containsExactly("A-2");
+
+        // the same reference, amount and date again is the same payment (a retry); another amount is refused
+        PaymentService.Recorded retry = pay(c, "1500", "BANK-1");
+        assertThat(retry.created()).isFalse();
+        assertThat(retry.payment().getId()).isEqualTo(first.payment().getId());
+        assertThatThrownBy(() -> pay(c, "1600", "BANK-1")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field).containsExactly("reference"));
+        // an item that is paid, or not the customer's, cannot be named
+        assertThatThrownBy(() -> pay(c, "10", "BANK-3", "A-1")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field).containsExactly("items[0]"));
+        assertThat(as("credit1", CM, () -> items.payments(c.getId()))).hasSize(2);
+    }
+
+    @Test
+    void only_finance_credit_managers_and_admins_post_payments_and_an_account_manager_sees_only_their_customers() {
+        Customer c = owing(new Object[] {"B-1", 10, 500});
+        assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> payments.record(new PaymentService.PaymentCommand(c.getCode(),
+                BigDecimal.TEN, "CNY", DATE, null, List.of())))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("account1", "ACCOUNT_MANAGER", () -> items.items(c.getId()))).hasSize(1);
+        assertThatThrownBy(() -> as("account2", "ACCOUNT_MANAGER", () -> items.items(c.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as("account2", "ACCOUNT_MANAGER", () -> promises.promises(c.getId()))).isInstanceOf(NotFoundException.class);
+        assertThat(as("account2", "ACCOUNT_MANAGER", () -> worklist.rows(WorklistService.Filter.ALL)))
+                .noneMatch(r -> r.customerId().equals(c.getId()));
+        assertThat(as("account1", "ACCOUNT_MANAGER", () -> worklist.rows(WorklistService.Filter.ALL)))
+                .anyMatch(r -> r.customerId().equals(c.getId()));
+        assertThat(as("finance1", "FINANCE", () -> worklist.rows(WorklistService.Filter.ALL))).anyMatch(r -> r.customerId().equals(c.getId()));
+    }
+
+    @Test
+    void a_promise_is_decided_by_the_clock_and_the_payments_and_an_account_manager_may_propose_one() {
+        Customer c = owing(new Object[] {"P-1", 40, 10000}, new Object[] {"P-2", 5, 4000});
+        Promise forP1 = as("account1", "ACCOUNT_MANAGER", () -> promises.promise(c.getId(),
+                new PromiseService.PromiseCommand(new BigDecimal("10000"), DATE.plusDays(3), List.of("P-1"), "王会计", "by transfer")));
+        Promise account = as("credit1", CM, () -> promises.promise(c.getId(),
+                new PromiseService.PromiseCommand(new BigDecimal("4000"), DATE.plusDays(7), List.of(), null, null)));
+        assertThat(as("credit1", CM, () -> promises.promises(c.getId()))).extracting(PromiseService.View::state)
+                .containsOnly(PromiseState.PENDING);
+        // 6,000 paid on P-1 today: the P-1 promise (10,000) is 6,000 short; the account promise counts every payment (6,000 ≥ 4,000)
+        pay(c, "6000", "PR-1", "P-1");
+        List<PromiseService.View> today = as("credit1", CM, () -> promises.promises(c.getId()));
+        assertThat(state(today, forP1)).isEqualTo(PromiseState.PENDING);
+        assertThat(state(today, account)).isEqualTo(PromiseState.KEPT);
+        // the day after its date the P-1 promise is partly kept; with nothing paid it would have been broken
+        List<Promise> both = List.of(reload(c, forP1), reload(c, account));
+        assertThat(state(as("credit1", CM, () -> promises.views(both, DATE.plusDays(4))), forP1)).isEqualTo(PromiseState.PARTLY_KEPT);
+        assertThat(as("credit1", CM, () -> promises.views(both, DATE.plusDays(4))).stream().filter(v -> v.promise().getId().equals(forP1.getId())).findFirst().orElseThrow()
+                .paid()).isEqualByComparingTo("6000");
+        Promise none = as("credit1", CM, () -> promises.promise(c.getId(),
+                new PromiseService.PromiseCommand(new BigDecimal("100"), DATE, List.of("P-2"), null, null)));
+        assertThat(state(as("credit1", CM, () -> promises.views(List.of(reload(c, none)), DATE.plusDays(1))), none)).isEqualTo(PromiseState.BROKEN);
+
+        // a date in the past, an unknown item and a control character are refused, each on its field
+        assertThatThrownBy(() -> as("credit1", CM, () -> promises.promise(c.getId(),
+                new PromiseService.PromiseCommand(BigDecimal.ZERO, DATE.minusDays(1), List.of("NOPE"), "a\u0007b", null))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field)
+                        .containsExactlyInAnyOrder("amount", "date", "items[0]", "contact"));
+    }
+
+    PromiseState state(List<PromiseService.View> views, Promise p) {
+        return views.stream().filter(v -> v.promise().getId().equals(p.getId())).findFirst().orElseThrow().state();
+    }
+
+    Promise reload(Customer c, Promise p) {
+        return as("credit1", CM, () -> promises.promises(c.getId())).stream().map(PromiseService.View::promise)
+                .filter(x -> x.getId().equals(p.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_worklist_row_holds_the_buckets_the_last_contact_and_the_priority() {
+        Customer c = owing(new Object[] {"W-1", 100, 20000}, new Object[] {"W-2", 45, 30000}, new Object[] {"W-3", -5, 7000});
+        as("credit1", CM, () -> activities.log(c.getId(), new ActivityService.ActivityCommand(CollectionActivity.Kind.CALL, DATE.minusDays(2),
+                "王会计", "promised to check with the boss", "call again", DATE.plusDays(2))));
+        // 10,000 paid on W-1 since the list: it is recounted from its items
+        pay(c, "10000", "W-PAY", "W-1");
+        WorklistService.Row row = as("credit1", CM, () -> worklist.rows(new WorklistService.Filter("credit1", null, 0))).stream()
+                .filter(r -> r.customerId().equals(c.getId())).findFirst().orElseThrow();
+        assertThat(row.collector()).isEqualTo("credit1");
+        // overdue: W-1's 10,000 left (100 days: 91–180) + W-2's 30,000 (45 days: 31–60) = 40,000; W-3 is not due
+        assertThat(row.overdue()).isEqualByComparingTo("40000");
+        assertThat(row.buckets().get(Aging.Bucket.D91_180)).isEqualByComparingTo("10000");
+        assertThat(row.buckets().get(Aging.Bucket.D31_60)).isEqualByComparingTo("30000");
+        assertThat(row.buckets().get(Aging.Bucket.NOT_DUE)).isEqualByComparingTo("7000");
+        assertThat(row.oldestDays()).isEqualTo(100);
+        assertThat(row.lastContact()).isEqualTo(DATE.minusDays(2));
+        assertThat(row.nextAction()).isEqualTo("call again");
+        assertThat(row.nextActionDate()).isEqualTo(DATE.plusDays(2));
+        // priority = 40,000 × 100 days × the class's weight ÷ 1,000
+        assertThat(row.priority()).isEqualTo(com.creditwb.workbench.collection.domain.Priority.of(new BigDecimal("40000"), 100, row.riskClass(), 0));
+        assertThat(row.priority()).isGreaterThanOrEqualTo(4000);
+        // another collector's list does not hold it; a minimum of 101 days leaves it out
+        assertThat(as("credit2", CM, () -> worklist.rows(new WorklistService.Filter("credit2", null, 0))))
+                .noneMatch(r -> r.customerId().equals(c.getId()));
+        assertThat(as("credit1", CM, () -> worklist.rows(new WorklistService.Filter(null, null, 101))))
+                .noneMatch(r -> r.customerId().equals(c.getId()));
+    }
+
+    @Test
+    void a_contact_needs_an_outcome_and_a_next_action_needs_its_date() {
+        Customer c = owing(new Object[] {"C-1", 10, 100});
+        assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> activities.log(c.getId(), new ActivityService.ActivityCommand(
+                CollectionActivity.Kind.VISIT, DATE.plusDays(1), null, " ", "visit", null)))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field)
+                                .containsExactlyInAnyOrder("date", "outcome", "nextActionDate"));
+        CollectionActivity a = as("account1", "ACCOUNT_MANAGER", () -> activities.log(c.getId(), new ActivityService.ActivityCommand(
+                CollectionActivity.Kind.VISIT, DATE, "李总", "agreed to pay next week", null, null)));
+        assertThat(a.getAuthor()).isEqualTo("account1");
+        assertThat(as("credit1", CM, () -> activities.activities(c.getId()))).extracting(CollectionActivity::getOutcome)
+                .containsExactly("agreed to pay next week");
+        // the contact is in the customer's history
+        assertThat(as("credit1", CM, () -> customers.history(c.getId()))).anyMatch(h -> "agreed to pay next week".equals(h.getNewValue()));
+    }
+}
