@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who collects from each customer (催收负责人): ADMIN's rules by account manager, region or risk class (the first that
- * matches in that order), else the credit manager who decided the customer's current credit.
+ * matches in that order), else the credit manager who decided the customer's current credit; and ADMIN's collection
+ * settings.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,9 +34,11 @@ public class CollectorService {
     private final UserService users;
     private final CurrentUser currentUser;
     private final Messages messages;
+    private final CollectionSettingsRepository settings;
 
     CollectorService(CollectorRuleRepository rules, CustomerService customers, AssessmentService assessments, UserService users,
-            CurrentUser currentUser, Messages messages) {
+            CurrentUser currentUser, Messages messages, CollectionSettingsRepository settings) {
+        this.settings = settings;
         this.rules = rules;
         this.customers = customers;
         this.assessments = assessments;
@@ -90,6 +93,22 @@ public class CollectorService {
 
     public boolean canManage() {
         return currentUser.hasRole(Role.ADMIN);
+    }
+
+    /** ADMIN's settings: what puts a customer on collection hold, the dispute target. */
+    public CollectionSettings.Rules settings() {
+        return settings.findById(1L).map(CollectionSettings::rules).orElse(new CollectionSettings.Rules(true, true, 30));
+    }
+
+    @Transactional
+    @RolesAllowed(Role.ADMIN_)
+    public void saveSettings(CollectionSettings.Rules r) {
+        if (r.disputeTargetDays() < 1 || r.disputeTargetDays() > 365) {
+            throw ValidationException.of("disputeTargetDays", messages.get("collection.settings.error.days"));
+        }
+        CollectionSettings s = settings.findById(1L).orElseThrow();
+        s.apply(r);
+        settings.saveAndFlush(s);
     }
 
     /** ADMIN's rules, by kind and value. */

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Promises to pay (付款承诺): whoever may read a customer's collection status records one (its collector, a credit
  * manager, finance, or its account manager proposing it); the clock and the payments decide its state
- * ({@link PromiseState}). A promise that falls due unkept is announced once to the collector.
+ * ({@link PromiseState}). A promise that falls due unkept is announced once to the collector and, as ADMIN chooses,
+ * puts the customer on collection hold.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,10 +50,12 @@ public class PromiseService {
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
+    private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
 
     PromiseService(PromiseRepository promises, AllocationRepository allocations, OpenItemService items, CollectorService collectors,
             NotificationService notifications, com.creditwb.workbench.customer.CustomerService customers, CurrentUser currentUser,
-            Messages messages, Clock clock) {
+            Messages messages, Clock clock, com.creditwb.workbench.credit.hold.CollectionHoldService holds) {
+        this.holds = holds;
         this.promises = promises;
         this.allocations = allocations;
         this.items = items;
@@ -159,26 +162,35 @@ public class PromiseService {
      */
     @Transactional
     public void settle(Long customerId) {
-        settle(promises.findByCustomerIdOrderByDueOnDescIdDesc(customerId).stream().filter(p -> p.getSettled() == PromiseState.PENDING).toList());
+        settle(promises.findByCustomerIdOrderByDueOnDescIdDesc(customerId).stream().filter(p -> p.getSettled() == PromiseState.PENDING).toList(),
+                LocalDate.now(clock));
     }
 
     /** The daily run: every promise still open whose date has passed. */
     @Transactional
     public int settleDue() {
-        return settle(promises.findBySettledAndDueOnBefore(PromiseState.PENDING, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        return settle(promises.findBySettledAndDueOnBefore(PromiseState.PENDING, today), today);
     }
 
-    private int settle(List<Promise> open) {
-        LocalDate today = LocalDate.now(clock);
+    /** Decides the promises given as of the day; returns how many fell due unkept. */
+    @Transactional
+    int settle(List<Promise> open, LocalDate today) {
         int failed = 0;
+        boolean hold = !open.isEmpty() && collectors.settings().holdOnBrokenPromise();
         for (View v : views(open, today)) {
             if (v.state() == PromiseState.PENDING) {
                 continue;
             }
             v.promise().setSettled(v.state());
+            promises.save(v.promise());
             if (v.state().failed()) {
                 failed++;
                 Long customerId = v.promise().getCustomerId();
+                if (hold) {
+                    holds.place(customerId, com.creditwb.workbench.credit.hold.CollectionHold.Cause.BROKEN_PROMISE,
+                            v.promise().getAmount().toPlainString() + " " + v.promise().getCurrency() + " / " + v.promise().getDueOn());
+                }
                 String collector = collectors.collectorOf(customerId);
                 if (collector != null) {
                     notifications.notify(List.of(collector), NotificationKind.PROMISE_BROKEN, "customers/" + customerId + "?tab=collections",

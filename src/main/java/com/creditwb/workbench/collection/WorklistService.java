@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class WorklistService {
 
-    /** One customer's row. {@code dunningLevel} and {@code disputed} are zero until letters are sent and disputes raised. */
+    /** One customer's row; {@code disputed} is the amount of its disputes not yet resolved (not chased). */
     public record Row(Long customerId, String code, String name, String collector, BigDecimal overdue, Map<Aging.Bucket, BigDecimal> buckets,
             long oldestDays, String riskClass, int dunningLevel, int brokenPromises, BigDecimal disputed, LocalDate lastContact,
             String nextAction, LocalDate nextActionDate, long priority) {
@@ -56,13 +56,15 @@ public class WorklistService {
     private final CollectorService collectors;
     private final PromiseService promises;
     private final ActivityRepository activities;
+    private final DisputeService disputes;
     private final AllocationRepository allocations;
     private final Clock clock;
     private final com.creditwb.workbench.security.CurrentUser currentUser;
 
     WorklistService(ReceivableService receivables, DocumentService documents, OpenItemService items, CustomerService customers,
             CollectorService collectors, PromiseService promises, ActivityRepository activities, AllocationRepository allocations, Clock clock,
-            com.creditwb.workbench.security.CurrentUser currentUser) {
+            com.creditwb.workbench.security.CurrentUser currentUser, DisputeService disputes) {
+        this.disputes = disputes;
         this.currentUser = currentUser;
         this.receivables = receivables;
         this.documents = documents;
@@ -108,6 +110,7 @@ public class WorklistService {
         Map<Long, CustomerRecord> records = customers.records(figures.keySet());
         CollectorService.Resolver resolver = collectors.resolver();
         Map<Long, Integer> broken = promises.brokenRecently(figures.keySet(), today);
+        Map<Long, BigDecimal> disputed = disputes.disputedByCustomer();
         Map<Long, CollectionActivity> latest = new HashMap<>();
         activities.latestPerCustomer().forEach(a -> latest.put(a.getCustomerId(), a));
         List<Row> rows = new ArrayList<>();
@@ -124,10 +127,10 @@ public class WorklistService {
             }
             int brokenPromises = broken.getOrDefault(id, 0);
             CollectionActivity a = latest.get(id);
-            BigDecimal disputed = BigDecimal.ZERO;
-            rows.add(new Row(id, c.code(), c.name(), collector, f.overdue(), f.buckets(), f.oldestDays(), risk, 0, brokenPromises, disputed,
+            BigDecimal contested = disputed.getOrDefault(id, BigDecimal.ZERO);
+            rows.add(new Row(id, c.code(), c.name(), collector, f.overdue(), f.buckets(), f.oldestDays(), risk, 0, brokenPromises, contested,
                     a == null ? null : a.getHappenedOn(), a == null ? null : a.getNextAction(), a == null ? null : a.getNextActionOn(),
-                    Priority.of(f.overdue().subtract(disputed), f.oldestDays(), risk, brokenPromises)));
+                    Priority.of(f.overdue().subtract(contested), f.oldestDays(), risk, brokenPromises)));
         });
         rows.sort(Comparator.comparingLong(Row::priority).reversed().thenComparing(Row::code, Comparator.nullsLast(String::compareTo)));
         return rows;

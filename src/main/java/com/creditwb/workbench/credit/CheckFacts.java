@@ -31,9 +31,10 @@ public class CheckFacts {
      * @param decision the current approved decision (null without one)
      * @param asOf the current aging list's date (null without a list; then {@code items} is empty)
      * @param group the customer's group (null when in none)
+     * @param collectionHold whether a collection hold is in force on the customer
      */
     public record Facts(Long customerId, String owner, DecisionFigures decision, List<EffectiveLimit.Change> changes,
-            LocalDate asOf, List<Item> items, List<Commitments.Doc> counted, Group group) {
+            LocalDate asOf, List<Item> items, List<Commitments.Doc> counted, Group group, boolean collectionHold) {
     }
 
     /** The aging list that is current, read once per check. */
@@ -92,8 +93,10 @@ public class CheckFacts {
         List<Item> items = list == null ? List.of() : jdbc.query("select amount, currency, invoice_date, due_date from receivable_item"
                 + " where customer_id = ? and import_id = ?", (rs, i) -> new Item(rs.getBigDecimal(1), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), customerId, list.id());
+        boolean hold = !jdbc.queryForList("select id from collection_hold where customer_id = ? and lifted_at is null", Long.class,
+                customerId).isEmpty();
         return new Facts(customerId, key.owner(), decision, changes, list == null ? null : list.asOf(), items, counted(customerId),
-                group(customerId));
+                group(customerId), hold);
     }
 
     /** The documents that count in the customer's exposure (approved or released, with an amount in the limit's currency). */

@@ -255,6 +255,9 @@ public class CreditMonitorService {
             }
             available = available.min(group.limit().subtract(groupBefore));
         }
+        if (f.collectionHold()) {
+            block.add("COLLECTION_HOLD");
+        }
         if (aging != null && aging.overdueBeyond().signum() > 0) {
             block.add("OVERDUE_BEYOND_THRESHOLD");
         } else if (aging != null && aging.overdue().signum() > 0) {

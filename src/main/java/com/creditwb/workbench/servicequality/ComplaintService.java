@@ -121,6 +121,11 @@ public class ComplaintService {
         return readable(id);
     }
 
+    /** The customer a complaint is about, for who may read the complaint (another feature links to it by id). */
+    public Long customerOf(Long complaintId) {
+        return get(complaintId).getCustomerId();
+    }
+
     /** Those the user may read that the filter accepts, newest first. */
     public List<Complaint> list(Filter filter) {
         boolean all = currentUser.hasAnyRole(Role.ADMIN, Role.CREDIT_MANAGER);

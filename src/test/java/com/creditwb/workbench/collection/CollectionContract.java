@@ -50,6 +50,12 @@ abstract class CollectionContract {
     ActivityService activities;
     @Autowired
     WorklistService worklist;
+    @Autowired
+    DisputeService disputes;
+    @Autowired
+    com.creditwb.workbench.credit.hold.CollectionHoldService holds;
+    @Autowired
+    com.creditwb.workbench.credit.CreditMonitorService monitor;
 
     /** A customer of account1 with a decision by credit1 (its default collector) and the items given: {invoice, days overdue, amount}. */
     Customer owing(Object[]... rows) {
@@ -203,5 +209,77 @@ abstract class CollectionContract {
                 .containsExactly("agreed to pay next week");
         // the contact is in the customer's history
         assertThat(as("credit1", CM, () -> customers.history(c.getId()))).anyMatch(h -> "agreed to pay next week".equals(h.getNewValue()));
+    }
+
+    @Test
+    void a_disputed_amount_is_not_chased_until_the_dispute_is_resolved() {
+        Customer c = owing(new Object[] {"D-1", 50, 8000}, new Object[] {"D-2", 20, 2000});
+        Dispute d = as("account1", "ACCOUNT_MANAGER", () -> disputes.raise(c.getId(), new DisputeService.DisputeCommand(List.of("D-1"),
+                new BigDecimal("3000"), Dispute.Reason.PRICE, "the agreed price was lower", null, null)));
+        assertThat(d.getOwner()).isEqualTo("account1");
+        assertThat(d.getStatus()).isEqualTo(Dispute.Status.OPEN);
+        WorklistService.Row row = row(c);
+        // 10,000 overdue stays the overdue; 3,000 of it is disputed: priority = (10,000 − 3,000) × 50 days × weight ÷ 1,000
+        assertThat(row.overdue()).isEqualByComparingTo("10000");
+        assertThat(row.disputed()).isEqualByComparingTo("3000");
+        assertThat(row.priority()).isEqualTo(com.creditwb.workbench.collection.domain.Priority.of(new BigDecimal("7000"), 50, row.riskClass(), 0));
+        // more than the items owe, no items, a complaint on a price dispute: refused on their fields
+        assertThatThrownBy(() -> as("credit1", CM, () -> disputes.raise(c.getId(), new DisputeService.DisputeCommand(List.of("D-2"),
+                new BigDecimal("2000.01"), Dispute.Reason.PRICE, "x", "nobody-such", 1L)))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field)
+                                .containsExactlyInAnyOrder("amount", "owner", "complaint"));
+        // another account manager neither sees nor works it
+        assertThatThrownBy(() -> as("account2", "ACCOUNT_MANAGER", () -> disputes.investigate(d.getId()))).isInstanceOf(NotFoundException.class);
+        as("credit2", CM, () -> disputes.investigate(d.getId()));
+        assertThatThrownBy(() -> as("credit2", CM, () -> disputes.resolve(d.getId(), new DisputeService.Resolve(Dispute.Resolution.REJECTED,
+                new BigDecimal("5"), null)))).isInstanceOf(ValidationException.class);
+        Dispute done = as("credit2", CM, () -> disputes.resolve(d.getId(), new DisputeService.Resolve(Dispute.Resolution.CREDIT_NOTE,
+                new BigDecimal("1000"), "credit note CN-7")));
+        assertThat(done.getStatus()).isEqualTo(Dispute.Status.RESOLVED);
+        assertThat(row(c).disputed()).isEqualByComparingTo("0");
+        assertThatThrownBy(() -> as("credit2", CM, () -> disputes.investigate(d.getId()))).isInstanceOf(ValidationException.class);
+    }
+
+    WorklistService.Row row(Customer c) {
+        return as("credit1", CM, () -> worklist.rows(WorklistService.Filter.ALL)).stream().filter(r -> r.customerId().equals(c.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_collection_hold_blocks_every_check_until_a_credit_manager_lifts_it() {
+        Customer c = owing(new Object[] {"H-1", -10, 100});
+        assertThat(as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("10"), "CNY")).codes()).doesNotContain("COLLECTION_HOLD");
+        as("credit1", CM, () -> {
+            holds.place(c.getId(), com.creditwb.workbench.credit.hold.CollectionHold.Cause.BROKEN_PROMISE, "100 CNY");
+            return null;
+        });
+        var blocked = as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("10"), "CNY"));
+        assertThat(blocked.decision()).isEqualTo(com.creditwb.workbench.credit.domain.CreditCheck.Decision.BLOCK);
+        assertThat(blocked.codes()).contains("COLLECTION_HOLD");
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> holds.lift(c.getId(), "paid"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("credit2", CM, () -> holds.lift(c.getId(), " "))).isInstanceOf(ValidationException.class);
+        as("credit2", CM, () -> holds.lift(c.getId(), "the owner paid in cash"));
+        assertThat(as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("10"), "CNY")).codes()).doesNotContain("COLLECTION_HOLD");
+        assertThat(as("credit1", CM, () -> holds.history(c.getId()))).singleElement()
+                .satisfies(h -> assertThat(h.getLiftReason()).isEqualTo("the owner paid in cash"));
+    }
+
+    @Test
+    void a_promise_falling_due_unkept_puts_the_customer_on_hold_and_tells_the_collector_once() {
+        Customer c = owing(new Object[] {"S-1", 30, 500});
+        Promise p = as("credit1", CM, () -> promises.promise(c.getId(), new PromiseService.PromiseCommand(new BigDecimal("500"), DATE,
+                List.of("S-1"), null, null)));
+        // on its date it is still pending: the daily run leaves it
+        as("credit1", CM, () -> promises.settleDue());
+        assertThat(as("credit1", CM, () -> holds.current(c.getId()))).isEmpty();
+        // the run of the day after (its "today" is given to the package-level settle)
+        int failed = as("credit1", CM, () -> promises.settle(List.of(reload(c, p)), DATE.plusDays(1)));
+        assertThat(failed).isEqualTo(1);
+        assertThat(as("credit1", CM, () -> holds.current(c.getId()))).hasValueSatisfying(h ->
+                assertThat(h.getCause()).isEqualTo(com.creditwb.workbench.credit.hold.CollectionHold.Cause.BROKEN_PROMISE));
+        assertThat(reload(c, p).getSettled()).isEqualTo(PromiseState.BROKEN);
+        // settled once: a second run finds nothing to decide
+        assertThat(as("credit1", CM, () -> promises.settle(List.of(reload(c, p)).stream().filter(x -> x.getSettled() == PromiseState.PENDING)
+                .toList(), DATE.plusDays(2)))).isZero();
     }
 }

@@ -2,6 +2,8 @@ package com.creditwb.workbench.collection.api;
 
 import com.creditwb.workbench.collection.ActivityService;
 import com.creditwb.workbench.collection.CollectionActivity;
+import com.creditwb.workbench.collection.Dispute;
+import com.creditwb.workbench.collection.DisputeService;
 import com.creditwb.workbench.collection.OpenItemService;
 import com.creditwb.workbench.collection.Payment;
 import com.creditwb.workbench.collection.PaymentService;
@@ -41,12 +43,17 @@ class CollectionApiController {
     private final PromiseService promises;
     private final ActivityService activities;
     private final WorklistService worklist;
+    private final DisputeService disputes;
+    private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
     private final CustomerService customers;
     private final CurrentUser currentUser;
     private final Messages messages;
 
     CollectionApiController(PaymentService payments, OpenItemService items, PromiseService promises, ActivityService activities,
-            WorklistService worklist, CustomerService customers, CurrentUser currentUser, Messages messages) {
+            WorklistService worklist, CustomerService customers, CurrentUser currentUser, Messages messages, DisputeService disputes,
+            com.creditwb.workbench.credit.hold.CollectionHoldService holds) {
+        this.holds = holds;
+        this.disputes = disputes;
         this.payments = payments;
         this.items = items;
         this.promises = promises;
@@ -92,6 +99,24 @@ class CollectionApiController {
     record WorklistRow(String customer, String name, String collector, BigDecimal overdue, Map<String, BigDecimal> buckets, long oldestDays,
             String riskClass, int dunningLevel, int brokenPromises, BigDecimal disputed, LocalDate lastContact, String nextAction,
             LocalDate nextActionDate, long priority) {
+    }
+
+    record DisputeRequest(List<String> items, BigDecimal amount, Dispute.Reason reason, String description, String owner, Long complaint) {
+    }
+
+    record ResolveRequest(Dispute.Resolution resolution, BigDecimal amount, String note) {
+    }
+
+    record DisputeDto(Long id, String customer, List<String> items, BigDecimal amount, String currency, Dispute.Reason reason, String description,
+            String owner, LocalDate opened, Dispute.Status status, Dispute.Resolution resolution, BigDecimal resolutionAmount, String resolutionNote,
+            LocalDate resolved, Long complaint, long ageDays, boolean late) {
+    }
+
+    record HoldDto(Long id, String customer, com.creditwb.workbench.credit.hold.CollectionHold.Cause cause, String detail, LocalDate placed,
+            boolean active, String liftedBy, java.time.Instant liftedAt, String liftReason) {
+    }
+
+    record LiftRequest(String reason) {
     }
 
     record CalculateRequest(BigDecimal beginningReceivables, BigDecimal creditSales, BigDecimal endingReceivables, BigDecimal endingCurrent,
@@ -167,6 +192,63 @@ class CollectionApiController {
     private static ActivityDto dto(CollectionActivity a) {
         return new ActivityDto(a.getId(), a.getKind(), a.getHappenedOn(), a.getContact(), a.getOutcome(), a.getNextAction(), a.getNextActionOn(),
                 a.getAuthor());
+    }
+
+    @Operation(operationId = "raiseDispute", summary = "A dispute about invoices (reason PRICE, QUANTITY, QUALITY, DELIVERY, DUPLICATE or"
+            + " OTHER; a quality dispute may name a complaint of the customer): 201")
+    @PostMapping(path = "/api/customers/{idOrCode}/disputes", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DisputeDto> raiseDispute(@PathVariable String idOrCode, @RequestBody DisputeRequest body) {
+        Long id = customers.idOf(idOrCode);
+        Dispute d = disputes.raise(id, new DisputeService.DisputeCommand(body.items(), body.amount(), body.reason(), body.description(), body.owner(),
+                body.complaint()));
+        return ResponseEntity.created(URI.create("/api/disputes/" + d.getId())).body(dto(disputes.get(d.getId())));
+    }
+
+    @Operation(operationId = "listDisputes", summary = "The customer's disputes, newest first, with their age and whether past the target")
+    @GetMapping(path = "/api/customers/{idOrCode}/disputes", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<DisputeDto> listDisputes(@PathVariable String idOrCode) {
+        return disputes.disputes(customers.idOf(idOrCode)).stream().map(this::dto).toList();
+    }
+
+    @Operation(operationId = "investigateDispute", summary = "Moves an open dispute to investigating (its owner, a credit manager, finance or ADMIN)")
+    @PostMapping(path = "/api/disputes/{id}/investigate", produces = MediaType.APPLICATION_JSON_VALUE)
+    DisputeDto investigate(@PathVariable long id) {
+        disputes.investigate(id);
+        return dto(disputes.get(id));
+    }
+
+    @Operation(operationId = "resolveDispute", summary = "Resolves a dispute: CREDIT_NOTE or PAID up to its amount, or REJECTED")
+    @PostMapping(path = "/api/disputes/{id}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    DisputeDto resolve(@PathVariable long id, @RequestBody ResolveRequest body) {
+        disputes.resolve(id, new DisputeService.Resolve(body.resolution(), body.amount(), body.note()));
+        return dto(disputes.get(id));
+    }
+
+    private DisputeDto dto(DisputeService.View v) {
+        Dispute d = v.dispute();
+        return new DisputeDto(d.getId(), customers.record(d.getCustomerId()).code(), d.getItems(), d.getAmount(), d.getCurrency(), d.getReason(),
+                d.getDescription(), d.getOwner(), d.getOpenedOn(), d.getStatus(), d.getResolution(), d.getResolutionAmount(), d.getResolutionNote(),
+                d.getResolvedOn(), d.getComplaintId(), v.ageDays(), v.late());
+    }
+
+    @Operation(operationId = "listCollectionHolds", summary = "The customer's collection holds, newest first (active: in force; every document"
+            + " check then answers BLOCK with COLLECTION_HOLD)")
+    @GetMapping(path = "/api/customers/{idOrCode}/collection-holds", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<HoldDto> holds(@PathVariable String idOrCode) {
+        Long id = customers.idOf(idOrCode);
+        String code = customers.record(id).code();
+        return holds.history(id).stream().map(h -> new HoldDto(h.getId(), code, h.getCause(), h.getDetail(), h.getPlacedOn(), h.active(),
+                h.getLiftedBy(), h.getLiftedAt(), h.getLiftReason())).toList();
+    }
+
+    @Operation(operationId = "liftCollectionHold", summary = "A credit manager lifts the hold in force, with a reason")
+    @PostMapping(path = "/api/customers/{idOrCode}/collection-holds/lift", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    HoldDto lift(@PathVariable String idOrCode, @RequestBody LiftRequest body) {
+        Long id = customers.idOf(idOrCode);
+        var h = holds.lift(id, body.reason());
+        return new HoldDto(h.getId(), customers.record(id).code(), h.getCause(), h.getDetail(), h.getPlacedOn(), h.active(), h.getLiftedBy(),
+                h.getLiftedAt(), h.getLiftReason());
     }
 
     @Operation(operationId = "getCollectionWorklist", summary = "Customers with overdue items, highest priority first (priority = amount to"

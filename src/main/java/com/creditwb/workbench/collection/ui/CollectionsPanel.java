@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 class CollectionsPanel extends VerticalLayout {
 
     final Paragraph summary = new Paragraph();
+    final Paragraph hold = new Paragraph();
+    final Button liftHold = new Button();
     final Grid<OpenItemService.Item> itemGrid = new Grid<>();
     final Grid<PromiseService.View> promiseGrid = new Grid<>();
     final Grid<CollectionActivity> activityGrid = new Grid<>();
@@ -40,9 +42,12 @@ class CollectionsPanel extends VerticalLayout {
     private final transient CollectorService collectors;
     private final transient UserService users;
     private final transient Clock clock;
+    private final transient com.creditwb.workbench.credit.hold.CollectionHoldService holds;
 
     CollectionsPanel(CustomerRecord customer, OpenItemService items, PromiseService promises, ActivityService activities,
-            CollectorService collectors, UserService users, Clock clock) {
+            CollectorService collectors, com.creditwb.workbench.collection.DisputeService disputes, UserService users, Clock clock,
+            com.creditwb.workbench.credit.hold.CollectionHoldService holds) {
+        this.holds = holds;
         this.customer = customer;
         this.items = items;
         this.promises = promises;
@@ -101,9 +106,30 @@ class CollectionsPanel extends VerticalLayout {
                 Formats.date(a.getNextActionOn(), l))).setHeader(getTranslation("collection.activity.next")).setFlexGrow(1);
         activityGrid.addColumn(a -> users.displayName(a.getAuthor())).setHeader(getTranslation("collection.activity.author")).setAutoWidth(true);
 
-        add(summary, new HorizontalLayout(logContact, addPromise), new H4(getTranslation("collection.items.title")), itemGrid,
-                new H4(getTranslation("collection.promises.title")), promiseGrid, new H4(getTranslation("collection.activities.title")), activityGrid);
+        hold.setId("collection-hold");
+        hold.addClassName("wb-error-text");
+        liftHold.setText(getTranslation("collectionHold.lift"));
+        liftHold.setId("collection-lift-hold");
+        liftHold.addClickListener(e -> openLift());
+        add(summary, hold, new HorizontalLayout(logContact, addPromise, liftHold), new H4(getTranslation("collection.items.title")), itemGrid,
+                new H4(getTranslation("collection.promises.title")), promiseGrid, new DisputesSection(customer.id(), disputes, items, users, () -> { }), new H4(getTranslation("collection.activities.title")), activityGrid);
         refresh();
+    }
+
+    void openLift() {
+        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(getTranslation("collectionHold.reason"));
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        reason.setId("lift-reason");
+        com.creditwb.workbench.common.ui.FormDialog d = new com.creditwb.workbench.common.ui.FormDialog(getTranslation("collectionHold.lift"),
+                getTranslation("collectionHold.lift"), () -> {
+                    holds.lift(customer.id(), reason.getValue());
+                    com.creditwb.workbench.common.ui.Notify.success(getTranslation("collectionHold.lifted"));
+                    refresh();
+                });
+        d.with(reason).fields(java.util.Map.of("reason", reason));
+        d.primary().setId("lift-save");
+        d.open();
     }
 
     /** Re-reads everything from the services (after a contact or promise was stored). */
@@ -115,6 +141,11 @@ class CollectionsPanel extends VerticalLayout {
         activityGrid.setItems(activities.activities(customer.id()));
         BigDecimal overdue = list.stream().filter(i -> i.daysOverdue() > 0).map(OpenItemService.Item::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal open = list.stream().map(OpenItemService.Item::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var onHold = holds.current(customer.id());
+        hold.setVisible(onHold.isPresent());
+        liftHold.setVisible(onHold.isPresent() && holds.canLift());
+        onHold.ifPresent(h -> hold.setText(getTranslation("collectionHold.status", Formats.date(h.getPlacedOn(), l), Labels.of(this, h.getCause()),
+                h.getDetail() == null ? "" : h.getDetail())));
         String collector = collectors.collectorOf(customer.id());
         summary.setText(getTranslation("collection.summary", Formats.amount(open, l), Formats.amount(overdue, l),
                 collector == null ? getTranslation("collection.collector.none") : users.displayName(collector)));

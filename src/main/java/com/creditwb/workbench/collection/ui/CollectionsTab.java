@@ -19,12 +19,17 @@ class CollectionsTab implements CustomerTab {
     private final PromiseService promises;
     private final ActivityService activities;
     private final CollectorService collectors;
+    private final com.creditwb.workbench.collection.DisputeService disputes;
+    private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
     private final CustomerService customers;
     private final UserService users;
     private final Clock clock;
 
     CollectionsTab(OpenItemService items, PromiseService promises, ActivityService activities, CollectorService collectors,
-            CustomerService customers, UserService users, Clock clock) {
+            CustomerService customers, UserService users, Clock clock, com.creditwb.workbench.collection.DisputeService disputes,
+            com.creditwb.workbench.credit.hold.CollectionHoldService holds) {
+        this.holds = holds;
+        this.disputes = disputes;
         this.items = items;
         this.promises = promises;
         this.activities = activities;
@@ -54,6 +59,6 @@ class CollectionsTab implements CustomerTab {
         if (!items.canRead(customer.id())) {
             return new com.vaadin.flow.component.html.Paragraph(new com.vaadin.flow.component.html.Div().getTranslation("collection.tab.notYours"));
         }
-        return new CollectionsPanel(customer, items, promises, activities, collectors, users, clock);
+        return new CollectionsPanel(customer, items, promises, activities, collectors, disputes, users, clock, holds);
     }
 }

@@ -49,9 +49,13 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
     private final transient WorklistService worklist;
     private final transient UserService users;
     private final transient CurrentUser currentUser;
+    private final transient com.creditwb.workbench.collection.CollectorService collectors;
+    final com.vaadin.flow.component.button.Button settings = new com.vaadin.flow.component.button.Button();
     private List<WorklistService.Row> shown = List.of();
 
-    public WorklistView(WorklistService worklist, UserService users, CurrentUser currentUser) {
+    public WorklistView(WorklistService worklist, UserService users, CurrentUser currentUser,
+            com.creditwb.workbench.collection.CollectorService collectors) {
+        this.collectors = collectors;
         this.worklist = worklist;
         this.users = users;
         this.currentUser = currentUser;
@@ -75,7 +79,11 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
                 new ArrayList<>(shown).iterator(), null, out), getTranslation("collection.worklist.export"));
         export.setId("worklist-export");
         count.setId("worklist-count");
-        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("collection.worklist.title")), count, export);
+        settings.setText(getTranslation("collection.settings"));
+        settings.setId("worklist-settings");
+        settings.setVisible(collectors.canManage());
+        settings.addClickListener(e -> openSettings());
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("collection.worklist.title")), count, export, settings);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Paragraph formula = new Paragraph(getTranslation("collection.worklist.formula"));
         formula.addClassName("wb-muted");
@@ -142,6 +150,26 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.nextDate"), ListExport.Kind.DATE, WorklistService.Row::nextActionDate));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.priority"), ListExport.Kind.INTEGER, WorklistService.Row::priority));
         return columns;
+    }
+
+    /** ADMIN: what puts a customer on collection hold, and how long a dispute may stay open. */
+    void openSettings() {
+        var r = collectors.settings();
+        Checkbox onBroken = new Checkbox(getTranslation("collection.settings.holdOnBrokenPromise"), r.holdOnBrokenPromise());
+        onBroken.setId("settings-hold-broken");
+        Checkbox atFinal = new Checkbox(getTranslation("collection.settings.holdAtFinalLevel"), r.holdAtFinalLevel());
+        IntegerField target = new IntegerField(getTranslation("collection.settings.disputeTargetDays"));
+        target.setValue(r.disputeTargetDays());
+        target.setId("settings-dispute-days");
+        com.creditwb.workbench.common.ui.FormDialog d = new com.creditwb.workbench.common.ui.FormDialog(getTranslation("collection.settings"),
+                getTranslation("common.save"), () -> {
+                    collectors.saveSettings(new com.creditwb.workbench.collection.CollectionSettings.Rules(onBroken.getValue(), atFinal.getValue(),
+                            target.getValue() == null ? 0 : target.getValue()));
+                    com.creditwb.workbench.common.ui.Notify.success(getTranslation("collection.settings.saved"));
+                });
+        d.with(new VerticalLayout(onBroken, atFinal, target)).fields(java.util.Map.of("disputeTargetDays", target));
+        d.primary().setId("settings-save");
+        d.open();
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
  * The answer to an order system's credit check.
  *
  * @param codes the reasons as stable codes (LIMIT_EXCEEDED, NO_DECISION, DECISION_EXPIRED, OVERDUE_BEYOND_THRESHOLD,
- *     REJECT_CLASS, REVIEW_OVERDUE, HIGH_UTILISATION, ITEMS_OVERDUE, NO_RATE; for documents also NOT_CHECKED, RELEASED, REJECTED)
+ *     REJECT_CLASS, COLLECTION_HOLD, REVIEW_OVERDUE, HIGH_UTILISATION, ITEMS_OVERDUE, NO_RATE; for documents also NOT_CHECKED, RELEASED, REJECTED)
  * @param reasons the same reasons in the caller's language
  * @param exposure the committed exposure before this amount or document (receivables, open orders, deliveries not
  *     invoiced, invoices after the aging list), in the limit's currency

@@ -244,13 +244,13 @@ abstract class DocumentContract {
         var recent = new com.creditwb.workbench.credit.CheckFacts.Item(new BigDecimal("1000"), code, TODAY.minusDays(3), TODAY.plusDays(27));
         var old = new com.creditwb.workbench.credit.CheckFacts.Item(new BigDecimal("1000"), code, TODAY.minusDays(20), TODAY.plusDays(10));
         var facts = new com.creditwb.workbench.credit.CheckFacts.Facts(c.getId(), "account1", decision, List.of(), TODAY, List.of(recent),
-                List.of(), null);
+                List.of(), null, false);
         CreditCheck withItem = as("credit1", CM, () -> monitor.evaluate(facts, new BigDecimal("1000"), "CNY", TODAY, null));
         assertThat(withItem.decision()).isEqualTo(CreditCheck.Decision.APPROVE);
         assertThat(withItem.exposure()).isEqualByComparingTo("7100.00");
         assertThat(withItem.available()).isEqualByComparingTo("92900.00"); // 100,000 − 7,100
         var unrated = new com.creditwb.workbench.credit.CheckFacts.Facts(c.getId(), "account1", decision, List.of(), TODAY, List.of(recent, old),
-                List.of(), null);
+                List.of(), null, false);
         CreditCheck withOld = as("credit1", CM, () -> monitor.evaluate(unrated, new BigDecimal("1000"), "CNY", TODAY, null));
         assertThat(withOld.decision()).isEqualTo(CreditCheck.Decision.REVIEW);
         assertThat(withOld.codes()).containsExactly("NO_RATE");
