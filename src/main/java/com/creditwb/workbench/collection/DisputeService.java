@@ -54,9 +54,11 @@ public class DisputeService {
     private final Messages messages;
     private final Clock clock;
     private final CollectorService collectors;
+    private final PaymentService payments;
 
     DisputeService(DisputeRepository disputes, OpenItemService items, UserService users, ComplaintService complaints, CurrentUser currentUser,
-            Messages messages, Clock clock, CollectorService collectors) {
+            Messages messages, Clock clock, CollectorService collectors, PaymentService payments) {
+        this.payments = payments;
         this.collectors = collectors;
         this.disputes = disputes;
         this.items = items;
@@ -177,7 +179,10 @@ public class DisputeService {
         return disputes.saveAndFlush(d);
     }
 
-    /** Resolves it: a credit note or payment for up to the disputed amount, or rejected (amount zero or none). */
+    /**
+     * Resolves it: a credit note (which settles its invoices by its amount) or payment for up to the disputed amount, or
+     * rejected (amount zero or none).
+     */
     @Transactional
     public Dispute resolve(Long id, Resolve r) {
         Dispute d = workable(id);
@@ -198,7 +203,12 @@ public class DisputeService {
             throw new ValidationException(errors);
         }
         d.resolve(r.resolution(), amount, note == null ? null : note.strip(), LocalDate.now(clock));
-        return disputes.saveAndFlush(d);
+        Dispute saved = disputes.saveAndFlush(d);
+        if (r.resolution() == Dispute.Resolution.CREDIT_NOTE && amount.signum() > 0) {
+            // the credit note lowers what the invoices owe (and the exposure) by its amount
+            payments.settleItems(d.getCustomerId(), Payment.Source.CREDIT_NOTE, "DISPUTE-" + d.getId(), amount, d.getCurrency(), d.getItems());
+        }
+        return saved;
     }
 
     /** Per customer, the amount of its disputes not yet resolved. */

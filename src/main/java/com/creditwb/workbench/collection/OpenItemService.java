@@ -60,18 +60,16 @@ public class OpenItemService {
     private final AssessmentService assessments;
     private final CustomerService customers;
     private final AccessPolicy policy;
-    private final AllocationRepository allocations;
     private final PaymentRepository payments;
     private final Clock clock;
 
     OpenItemService(ReceivableService receivables, DocumentService documents, AssessmentService assessments, CustomerService customers,
-            AccessPolicy policy, AllocationRepository allocations, PaymentRepository payments, Clock clock) {
+            AccessPolicy policy, PaymentRepository payments, Clock clock) {
         this.receivables = receivables;
         this.documents = documents;
         this.assessments = assessments;
         this.customers = customers;
         this.policy = policy;
-        this.allocations = allocations;
         this.payments = payments;
         this.clock = clock;
     }
@@ -90,11 +88,11 @@ public class OpenItemService {
         checkRead(customerId);
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = receivables.currentAsOf().orElse(null);
-        List<PaymentAllocation> allocs = allocations.findByCustomerIdOrderByPaidOnAscIdAsc(customerId);
+        List<ReceivableService.Settled> allocs = receivables.settlements(customerId);
         Map<Long, Payment> byId = new HashMap<>();
         payments.findByCustomerIdOrderByPaidOnDescIdDesc(customerId).forEach(p -> byId.put(p.getId(), p));
-        Map<String, List<PaymentAllocation>> byItem = new HashMap<>();
-        allocs.forEach(a -> byItem.computeIfAbsent(a.getInvoiceNo(), k -> new ArrayList<>()).add(a));
+        Map<String, List<ReceivableService.Settled>> byItem = new HashMap<>();
+        allocs.forEach(a -> byItem.computeIfAbsent(a.invoiceNo(), k -> new ArrayList<>()).add(a));
         List<Item> items = new ArrayList<>();
         for (ReceivableService.ListedItem l : receivables.listed(customerId)) {
             items.add(item(l.invoiceNo(), Origin.AGING_LIST, l.invoiceDate(), l.dueDate(), l.amount(), l.currency(),
@@ -135,14 +133,14 @@ public class OpenItemService {
      *     earlier ones); null: every payment (an invoice posted after the list)
      */
     private static Item item(String number, Origin origin, LocalDate invoiceDate, LocalDate due, BigDecimal amount, String currency,
-            List<PaymentAllocation> allocs, Map<Long, Payment> payments, LocalDate against, LocalDate today) {
+            List<ReceivableService.Settled> allocs, Map<Long, Payment> payments, LocalDate against, LocalDate today) {
         BigDecimal paid = BigDecimal.ZERO;
         List<Paid> lines = new ArrayList<>();
-        for (PaymentAllocation a : allocs) {
-            Payment p = payments.get(a.getPaymentId());
-            lines.add(new Paid(a.getPaidOn(), a.getAmount(), p == null ? null : p.getReference(), p == null ? null : p.getSource()));
-            if (against == null || against.equals(a.getListAsOf())) {
-                paid = paid.add(a.getAmount());
+        for (ReceivableService.Settled a : allocs) {
+            Payment p = payments.get(a.settledBy());
+            lines.add(new Paid(a.paidOn(), a.amount(), p == null ? null : p.getReference(), Payment.Source.valueOf(a.kind())));
+            if (against == null || against.equals(a.listAsOf())) {
+                paid = paid.add(a.amount());
             }
         }
         BigDecimal balance = amount.subtract(paid).max(BigDecimal.ZERO);

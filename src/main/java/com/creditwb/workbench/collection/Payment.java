@@ -15,9 +15,17 @@ import java.time.LocalDate;
 @Table(name = "collection_payment")
 public class Payment extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 
-    /** API: posted by a receivables system; AGING_LIST: what the next aging list no longer shows as owed. */
+    /**
+     * API: posted by a receivables system; AGING_LIST: what the next aging list no longer shows as owed; CREDIT_NOTE: a
+     * dispute resolved by a credit note; WRITE_OFF: an approved write-off (the last two are not money received).
+     */
     public enum Source implements Labelled {
-        API, AGING_LIST;
+        API, AGING_LIST, CREDIT_NOTE, WRITE_OFF;
+
+        /** Whether it is money the customer paid (it counts towards a promise). */
+        public boolean money() {
+            return this == API || this == AGING_LIST;
+        }
 
         @Override
         public String messageKey() {
@@ -41,7 +49,7 @@ public class Payment extends BaseEntity implements com.creditwb.workbench.common
     private String reference;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10, updatable = false)
+    @Column(nullable = false, length = 12, updatable = false)
     private Source source;
 
     /** What no open item took (paid on account). */

@@ -42,7 +42,6 @@ public class PaymentService {
     }
 
     private final PaymentRepository payments;
-    private final AllocationRepository allocations;
     private final OpenItemService items;
     private final ReceivableService receivables;
     private final CustomerService customers;
@@ -50,11 +49,13 @@ public class PaymentService {
     private final Messages messages;
     private final Clock clock;
     private final PromiseService promises;
+    private final com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures;
 
-    PaymentService(PaymentRepository payments, AllocationRepository allocations, OpenItemService items, ReceivableService receivables,
-            CustomerService customers, CurrentUser currentUser, Messages messages, Clock clock, PromiseService promises) {
+    PaymentService(PaymentRepository payments, OpenItemService items, ReceivableService receivables,
+            CustomerService customers, CurrentUser currentUser, Messages messages, Clock clock, PromiseService promises,
+            com.creditwb.workbench.credit.receivable.CustomerCreditFigures figures) {
+        this.figures = figures;
         this.payments = payments;
-        this.allocations = allocations;
         this.items = items;
         this.receivables = receivables;
         this.customers = customers;
@@ -114,8 +115,8 @@ public class PaymentService {
         if (reference != null) {
             for (Payment p : payments.findByCustomerIdAndReference(customerId, reference)) {
                 if (p.getAmount().compareTo(c.amount()) == 0 && p.getPaidOn().equals(c.date()) && p.getCurrency().equals(c.currency())) {
-                    List<Allocation.Applied> applied = allocations.findByCustomerIdOrderByPaidOnAscIdAsc(customerId).stream()
-                            .filter(a -> a.getPaymentId().equals(p.getId())).map(a -> new Allocation.Applied(a.getInvoiceNo(), a.getAmount())).toList();
+                    List<Allocation.Applied> applied = receivables.settlements(customerId).stream()
+                            .filter(a -> a.settledBy().equals(p.getId())).map(a -> new Allocation.Applied(a.invoiceNo(), a.amount())).toList();
                     return new Recorded(p, applied, false);
                 }
                 throw ValidationException.of("reference", messages.get("collection.payment.error.duplicate"));
@@ -131,10 +132,31 @@ public class PaymentService {
     private Payment store(Long customerId, BigDecimal amount, String currency, LocalDate date, String reference, Payment.Source source,
             List<Allocation.Applied> applied, LocalDate against) {
         BigDecimal used = applied.stream().map(Allocation.Applied::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Payment p = payments.saveAndFlush(new Payment(customerId, amount, currency, date, reference, source, amount.subtract(used)));
-        allocations.saveAllAndFlush(applied.stream().map(a -> new PaymentAllocation(p.getId(), customerId, a.invoiceNo(), a.amount(), date, against)).toList());
-        promises.settle(customerId);
+        Payment p = new Payment(customerId, amount, currency, date, reference, source, amount.subtract(used));
+        settle(p, applied, against);
         return p;
+    }
+
+    /** A credit note or an approved write-off settling the named items (up to their balances) against the current list, dated today. */
+    Payment settleItems(Long customerId, Payment.Source source, String reference, BigDecimal amount, String currency, List<String> named) {
+        List<Allocation.Open> candidates = items.openItems(customerId).stream().filter(o -> o.currency().equals(currency))
+                .map(o -> new Allocation.Open(o.invoiceNo(), o.dueDate(), o.balance())).toList();
+        List<Allocation.Applied> applied = Allocation.apply(amount, candidates, named);
+        return store(customerId, amount, currency, LocalDate.now(clock), reference, source, applied, receivables.currentAsOf().orElse(null));
+    }
+
+    /**
+     * Applies a stored payment (or a credit note or write-off recorded as one) to the items: each part lowers the item's
+     * balance against the list, so the customer's exposure falls with it; promises it keeps are decided.
+     */
+    void settle(Payment p, List<Allocation.Applied> applied, LocalDate against) {
+        payments.saveAndFlush(p);
+        receivables.settle(applied.stream().map(a -> new ReceivableService.Settled(p.getId(), p.getCustomerId(), a.invoiceNo(), a.amount(),
+                p.getPaidOn(), against, p.getSource().name())).toList());
+        if (p.getSource() != Payment.Source.AGING_LIST) {
+            figures.refresh(p.getCustomerId());
+        }
+        promises.settle(p.getCustomerId());
     }
 
     /**
@@ -148,8 +170,8 @@ public class PaymentService {
         Map<Long, List<ReceivableService.ListedItem>> before = receivables.listedOn(stored.previousAsOf());
         Map<Long, List<ReceivableService.ListedItem>> after = receivables.listedOn(stored.asOf());
         Map<Long, Map<String, BigDecimal>> postedBetween = new HashMap<>();
-        for (PaymentAllocation a : allocations.findByListAsOf(stored.previousAsOf())) {
-            postedBetween.computeIfAbsent(a.getCustomerId(), k -> new HashMap<>()).merge(a.getInvoiceNo(), a.getAmount(), BigDecimal::add);
+        for (ReceivableService.Settled a : receivables.settledAgainst(stored.previousAsOf())) {
+            postedBetween.computeIfAbsent(a.customerId(), k -> new HashMap<>()).merge(a.invoiceNo(), a.amount(), BigDecimal::add);
         }
         String reference = "AGING " + stored.asOf();
         before.forEach((customerId, old) -> {

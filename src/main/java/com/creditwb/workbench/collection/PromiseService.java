@@ -42,7 +42,7 @@ public class PromiseService {
     }
 
     private final PromiseRepository promises;
-    private final AllocationRepository allocations;
+    private final com.creditwb.workbench.credit.receivable.ReceivableService receivables;
     private final OpenItemService items;
     private final CollectorService collectors;
     private final NotificationService notifications;
@@ -52,12 +52,12 @@ public class PromiseService {
     private final Clock clock;
     private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
 
-    PromiseService(PromiseRepository promises, AllocationRepository allocations, OpenItemService items, CollectorService collectors,
+    PromiseService(PromiseRepository promises, com.creditwb.workbench.credit.receivable.ReceivableService receivables, OpenItemService items, CollectorService collectors,
             NotificationService notifications, com.creditwb.workbench.customer.CustomerService customers, CurrentUser currentUser,
             Messages messages, Clock clock, com.creditwb.workbench.credit.hold.CollectionHoldService holds) {
         this.holds = holds;
         this.promises = promises;
-        this.allocations = allocations;
+        this.receivables = receivables;
         this.items = items;
         this.collectors = collectors;
         this.notifications = notifications;
@@ -125,16 +125,16 @@ public class PromiseService {
 
     /** Promises with what was paid for each by its date (from the day given) and the state on the day. */
     List<View> views(List<Promise> list, LocalDate today) {
-        Map<Long, List<PaymentAllocation>> byCustomer = new HashMap<>();
+        Map<Long, List<com.creditwb.workbench.credit.receivable.ReceivableService.Settled>> byCustomer = new HashMap<>();
         List<View> views = new ArrayList<>();
         for (Promise p : list) {
-            List<PaymentAllocation> allocs = byCustomer.computeIfAbsent(p.getCustomerId(), allocations::findByCustomerIdOrderByPaidOnAscIdAsc);
+            var allocs = byCustomer.computeIfAbsent(p.getCustomerId(), receivables::settlements);
             Set<String> covered = new HashSet<>(p.getItems());
             BigDecimal paid = BigDecimal.ZERO;
-            for (PaymentAllocation a : allocs) {
-                if (!a.getPaidOn().isBefore(p.getGivenOn()) && !a.getPaidOn().isAfter(p.getDueOn())
-                        && (covered.isEmpty() || covered.contains(a.getInvoiceNo()))) {
-                    paid = paid.add(a.getAmount());
+            for (var a : allocs) {
+                if (Payment.Source.valueOf(a.kind()).money() && !a.paidOn().isBefore(p.getGivenOn()) && !a.paidOn().isAfter(p.getDueOn())
+                        && (covered.isEmpty() || covered.contains(a.invoiceNo()))) {
+                    paid = paid.add(a.amount());
                 }
             }
             views.add(new View(p, paid, PromiseState.of(p.getAmount(), p.getDueOn(), paid, today)));

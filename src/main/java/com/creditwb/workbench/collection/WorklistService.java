@@ -57,12 +57,11 @@ public class WorklistService {
     private final PromiseService promises;
     private final ActivityRepository activities;
     private final DisputeService disputes;
-    private final AllocationRepository allocations;
     private final Clock clock;
     private final com.creditwb.workbench.security.CurrentUser currentUser;
 
     WorklistService(ReceivableService receivables, DocumentService documents, OpenItemService items, CustomerService customers,
-            CollectorService collectors, PromiseService promises, ActivityRepository activities, AllocationRepository allocations, Clock clock,
+            CollectorService collectors, PromiseService promises, ActivityRepository activities, Clock clock,
             com.creditwb.workbench.security.CurrentUser currentUser, DisputeService disputes) {
         this.disputes = disputes;
         this.currentUser = currentUser;
@@ -73,7 +72,6 @@ public class WorklistService {
         this.collectors = collectors;
         this.promises = promises;
         this.activities = activities;
-        this.allocations = allocations;
         this.clock = clock;
     }
 
@@ -90,7 +88,7 @@ public class WorklistService {
         Set<Long> recount = new HashSet<>();
         LocalDate asOf = receivables.currentAsOf().orElse(null);
         if (asOf != null) {
-            recount.addAll(allocations.customersPaidAgainst(asOf));
+            recount.addAll(receivables.customersSettledAgainst(asOf));
         }
         documents.countedInvoicesAfter(asOf).forEach(i -> recount.add(i.customerId()));
         readable.ifPresent(ids -> {

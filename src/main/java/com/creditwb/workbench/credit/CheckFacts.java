@@ -90,13 +90,37 @@ public class CheckFacts {
         List<AgingList> lists = jdbc.query("select id, as_of from receivable_import where is_current = true",
                 (rs, i) -> new AgingList(rs.getLong(1), rs.getObject(2, LocalDate.class)));
         AgingList list = lists.isEmpty() ? null : lists.get(0);
-        List<Item> items = list == null ? List.of() : jdbc.query("select amount, currency, invoice_date, due_date from receivable_item"
-                + " where customer_id = ? and import_id = ?", (rs, i) -> new Item(rs.getBigDecimal(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), customerId, list.id());
+        List<Item> items = list == null ? List.of() : settled(customerId, list, jdbc.query("select amount, currency, invoice_date, due_date,"
+                + " invoice_no from receivable_item where customer_id = ? and import_id = ?", (rs, i) -> new Listed(new Item(rs.getBigDecimal(1),
+                        rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), rs.getString(5)), customerId, list.id()));
         boolean hold = !jdbc.queryForList("select id from collection_hold where customer_id = ? and lifted_at is null", Long.class,
                 customerId).isEmpty();
         return new Facts(customerId, key.owner(), decision, changes, list == null ? null : list.asOf(), items, counted(customerId),
                 group(customerId), hold);
+    }
+
+    private record Listed(Item item, String invoiceNo) {
+    }
+
+    /**
+     * The list's items less what was settled against the list since it became current (payments, credit notes and
+     * write-offs the collections record per invoice, {@link com.creditwb.workbench.credit.receivable.Settlement}); an item settled in full is gone.
+     */
+    private List<Item> settled(Long customerId, AgingList list, List<Listed> listed) {
+        java.util.Map<String, BigDecimal> settled = new java.util.HashMap<>();
+        jdbc.query("select invoice_no, sum(amount) from receivable_settlement where list_as_of = ? and customer_id = ? group by invoice_no",
+                rs -> {
+                    settled.put(rs.getString(1), rs.getBigDecimal(2));
+                }, list.asOf(), customerId);
+        List<Item> items = new java.util.ArrayList<>(listed.size());
+        for (Listed l : listed) {
+            BigDecimal paid = settled.remove(l.invoiceNo());
+            BigDecimal left = paid == null ? l.item().amount() : l.item().amount().subtract(paid);
+            if (left.signum() > 0) {
+                items.add(paid == null ? l.item() : new Item(left, l.item().currency(), l.item().invoiceDate(), l.item().dueDate()));
+            }
+        }
+        return items;
     }
 
     /** The documents that count in the customer's exposure (approved or released, with an amount in the limit's currency). */

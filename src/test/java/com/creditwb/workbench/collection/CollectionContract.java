@@ -56,6 +56,10 @@ abstract class CollectionContract {
     com.creditwb.workbench.credit.hold.CollectionHoldService holds;
     @Autowired
     com.creditwb.workbench.credit.CreditMonitorService monitor;
+    @Autowired
+    WriteOffService writeOffs;
+    @Autowired
+    com.creditwb.workbench.credit.documents.DocumentService documents;
 
     /** A customer of account1 with a decision by credit1 (its default collector) and the items given: {invoice, days overdue, amount}. */
     Customer owing(Object[]... rows) {
@@ -261,7 +265,7 @@ abstract class CollectionContract {
         as("credit2", CM, () -> holds.lift(c.getId(), "the owner paid in cash"));
         assertThat(as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("10"), "CNY")).codes()).doesNotContain("COLLECTION_HOLD");
         assertThat(as("credit1", CM, () -> holds.history(c.getId()))).singleElement()
-                .satisfies(h -> assertThat(h.getLiftReason()).isEqualTo("the owner paid in cash"));
+                .satisfies(h -> assertThat(h.liftReason()).isEqualTo("the owner paid in cash"));
     }
 
     @Test
@@ -276,10 +280,43 @@ abstract class CollectionContract {
         int failed = as("credit1", CM, () -> promises.settle(List.of(reload(c, p)), DATE.plusDays(1)));
         assertThat(failed).isEqualTo(1);
         assertThat(as("credit1", CM, () -> holds.current(c.getId()))).hasValueSatisfying(h ->
-                assertThat(h.getCause()).isEqualTo(com.creditwb.workbench.credit.hold.CollectionHold.Cause.BROKEN_PROMISE));
+                assertThat(h.cause()).isEqualTo(com.creditwb.workbench.credit.hold.CollectionHold.Cause.BROKEN_PROMISE));
         assertThat(reload(c, p).getSettled()).isEqualTo(PromiseState.BROKEN);
         // settled once: a second run finds nothing to decide
         assertThat(as("credit1", CM, () -> promises.settle(List.of(reload(c, p)).stream().filter(x -> x.getSettled() == PromiseState.PENDING)
                 .toList(), DATE.plusDays(2)))).isZero();
+    }
+
+    @Test
+    void a_write_off_needs_another_credit_manager_within_authority_and_leaves_the_exposure_as_a_loss() {
+        Customer c = owing(new Object[] {"X-1", 200, 5000}, new Object[] {"X-2", 10, 1000});
+        BigDecimal exposureBefore = as("credit1", CM, () -> customers.get(c.getId())).getCreditExposure();
+        WriteOff w = as("credit1", CM, () -> writeOffs.propose(c.getId(), new WriteOffService.Proposal(List.of("X-1"), new BigDecimal("5000"),
+                "the customer is in liquidation")));
+        assertThat(w.getStatus()).isEqualTo(WriteOff.Status.PROPOSED);
+        // four-eyes: not the proposer; not an account manager
+        assertThatThrownBy(() -> as("credit1", CM, () -> writeOffs.approve(w.getId(), null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("account1", "ACCOUNT_MANAGER", () -> writeOffs.approve(w.getId(), null))).isInstanceOf(AccessDeniedException.class);
+        // authority 1,000 is below 5,000: refused, and the other way is to escalate — to credit1 (the proposer) is refused
+        as("admin", "ADMIN", () -> documents.setAuthority("credit2", new BigDecimal("1000")));
+        assertThatThrownBy(() -> as("credit2", CM, () -> writeOffs.approve(w.getId(), null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("credit2", CM, () -> writeOffs.escalate(w.getId(), "credit1", "above me")))
+                .isInstanceOf(ValidationException.class);
+        as("admin", "ADMIN", () -> documents.setAuthority("credit2", new BigDecimal("10000")));
+        as("credit2", CM, () -> writeOffs.approve(w.getId(), "agreed"));
+        // the 5,000 settles X-1: the exposure falls by it, X-1 is no longer open, and the credit check counts it no more
+        assertThat(as("credit1", CM, () -> customers.get(c.getId())).getCreditExposure()).isEqualByComparingTo(exposureBefore.subtract(new BigDecimal("5000")));
+        assertThat(as("credit1", CM, () -> items.openItems(c.getId()))).extracting(OpenItemService.Item::invoiceNo).containsExactly("X-2");
+        assertThat(as("credit1", CM, () -> monitor.check(c.getCode(), new BigDecimal("1"), "CNY")).exposure()).isEqualByComparingTo("1000");
+        // a recovery of 1,200 later: net loss 3,800; more than that cannot be recovered
+        as("finance1", "FINANCE", () -> writeOffs.recover(w.getId(), new WriteOffService.RecoveryCommand(new BigDecimal("1200"), DATE, "R-1")));
+        WriteOffService.View v = as("credit1", CM, () -> writeOffs.get(w.getId()));
+        assertThat(v.recovered()).isEqualByComparingTo("1200");
+        assertThat(v.netLoss()).isEqualByComparingTo("3800");
+        assertThatThrownBy(() -> as("finance1", "FINANCE", () -> writeOffs.recover(w.getId(),
+                new WriteOffService.RecoveryCommand(new BigDecimal("3800.01"), DATE, null)))).isInstanceOf(ValidationException.class);
+        // a write-off is not money paid: no promise counts it
+        assertThat(as("credit1", CM, () -> items.items(c.getId())).get(0).payments()).singleElement()
+                .satisfies(p -> assertThat(p.source()).isEqualTo(Payment.Source.WRITE_OFF));
     }
 }

@@ -237,8 +237,8 @@ class CollectionApiController {
     List<HoldDto> holds(@PathVariable String idOrCode) {
         Long id = customers.idOf(idOrCode);
         String code = customers.record(id).code();
-        return holds.history(id).stream().map(h -> new HoldDto(h.getId(), code, h.getCause(), h.getDetail(), h.getPlacedOn(), h.active(),
-                h.getLiftedBy(), h.getLiftedAt(), h.getLiftReason())).toList();
+        return holds.history(id).stream().map(h -> new HoldDto(h.id(), code, h.cause(), h.detail(), h.placedOn(), h.active(),
+                h.liftedBy(), h.liftedAt(), h.liftReason())).toList();
     }
 
     @Operation(operationId = "liftCollectionHold", summary = "A credit manager lifts the hold in force, with a reason")
@@ -247,8 +247,8 @@ class CollectionApiController {
     HoldDto lift(@PathVariable String idOrCode, @RequestBody LiftRequest body) {
         Long id = customers.idOf(idOrCode);
         var h = holds.lift(id, body.reason());
-        return new HoldDto(h.getId(), customers.record(id).code(), h.getCause(), h.getDetail(), h.getPlacedOn(), h.active(), h.getLiftedBy(),
-                h.getLiftedAt(), h.getLiftReason());
+        return new HoldDto(h.id(), customers.record(id).code(), h.cause(), h.detail(), h.placedOn(), h.active(), h.liftedBy(),
+                h.liftedAt(), h.liftReason());
     }
 
     @Operation(operationId = "getCollectionWorklist", summary = "Customers with overdue items, highest priority first (priority = amount to"

@@ -46,7 +46,7 @@ class CollectionsPanel extends VerticalLayout {
 
     CollectionsPanel(CustomerRecord customer, OpenItemService items, PromiseService promises, ActivityService activities,
             CollectorService collectors, com.creditwb.workbench.collection.DisputeService disputes, UserService users, Clock clock,
-            com.creditwb.workbench.credit.hold.CollectionHoldService holds) {
+            com.creditwb.workbench.credit.hold.CollectionHoldService holds, com.creditwb.workbench.collection.WriteOffService writeOffs) {
         this.holds = holds;
         this.customer = customer;
         this.items = items;
@@ -112,7 +112,8 @@ class CollectionsPanel extends VerticalLayout {
         liftHold.setId("collection-lift-hold");
         liftHold.addClickListener(e -> openLift());
         add(summary, hold, new HorizontalLayout(logContact, addPromise, liftHold), new H4(getTranslation("collection.items.title")), itemGrid,
-                new H4(getTranslation("collection.promises.title")), promiseGrid, new DisputesSection(customer.id(), disputes, items, users, () -> { }), new H4(getTranslation("collection.activities.title")), activityGrid);
+                new H4(getTranslation("collection.promises.title")), promiseGrid, new DisputesSection(customer.id(), disputes, items, users, this::refresh),
+                new WriteOffsSection(customer.id(), writeOffs, items, users, clock, this::refresh), new H4(getTranslation("collection.activities.title")), activityGrid);
         refresh();
     }
 
@@ -144,8 +145,8 @@ class CollectionsPanel extends VerticalLayout {
         var onHold = holds.current(customer.id());
         hold.setVisible(onHold.isPresent());
         liftHold.setVisible(onHold.isPresent() && holds.canLift());
-        onHold.ifPresent(h -> hold.setText(getTranslation("collectionHold.status", Formats.date(h.getPlacedOn(), l), Labels.of(this, h.getCause()),
-                h.getDetail() == null ? "" : h.getDetail())));
+        onHold.ifPresent(h -> hold.setText(getTranslation("collectionHold.status", Formats.date(h.placedOn(), l), Labels.of(this, h.cause()),
+                h.detail() == null ? "" : h.detail())));
         String collector = collectors.collectorOf(customer.id());
         summary.setText(getTranslation("collection.summary", Formats.amount(open, l), Formats.amount(overdue, l),
                 collector == null ? getTranslation("collection.collector.none") : users.displayName(collector)));

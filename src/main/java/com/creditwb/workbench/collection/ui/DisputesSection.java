@@ -85,12 +85,17 @@ class DisputesSection extends VerticalLayout {
         HorizontalLayout title = new HorizontalLayout(new H4(getTranslation("collection.disputes.title")), raise);
         title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(title, problems, grid);
-        refresh();
+        load();
     }
 
+    /** Re-reads this section and tells the panel (its items and figures changed too). */
     void refresh() {
-        grid.setItems(disputes.disputes(customerId));
+        load();
         changed.run();
+    }
+
+    void load() {
+        grid.setItems(disputes.disputes(customerId));
     }
 
     void openRaise() {

@@ -28,6 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class CollectionHoldService {
 
+    /** A hold as other features see it. */
+    public record Hold(Long id, Long customerId, CollectionHold.Cause cause, String detail, LocalDate placedOn, String liftedBy, Instant liftedAt,
+            String liftReason) {
+
+        public boolean active() {
+            return liftedAt == null;
+        }
+
+        static Hold of(CollectionHold h) {
+            return new Hold(h.getId(), h.getCustomerId(), h.getCause(), h.getDetail(), h.getPlacedOn(), h.getLiftedBy(), h.getLiftedAt(),
+                    h.getLiftReason());
+        }
+    }
+
     private final CollectionHoldRepository holds;
     private final CustomerService customers;
     private final AccessPolicy policy;
@@ -58,15 +72,15 @@ public class CollectionHoldService {
     }
 
     /** The hold in force on the customer, if any. */
-    public Optional<CollectionHold> current(Long customerId) {
+    public Optional<Hold> current(Long customerId) {
         checkRead(customerId);
-        return holds.findByCustomerIdAndLiftedAtIsNull(customerId).stream().findFirst();
+        return holds.findByCustomerIdAndLiftedAtIsNull(customerId).stream().findFirst().map(Hold::of);
     }
 
     /** Every hold of the customer, newest first. */
-    public List<CollectionHold> history(Long customerId) {
+    public List<Hold> history(Long customerId) {
         checkRead(customerId);
-        return holds.findByCustomerIdOrderByPlacedOnDescIdDesc(customerId);
+        return holds.findByCustomerIdOrderByPlacedOnDescIdDesc(customerId).stream().map(Hold::of).toList();
     }
 
     /** The customers on hold now (for lists). */
@@ -80,7 +94,7 @@ public class CollectionHoldService {
 
     /** A credit manager lifts the hold in force with a reason. */
     @Transactional
-    public CollectionHold lift(Long customerId, String reason) {
+    public Hold lift(Long customerId, String reason) {
         checkRead(customerId);
         if (!canLift()) {
             throw new AccessDeniedException(messages.get("collectionHold.error.notCreditManager"));
@@ -92,6 +106,6 @@ public class CollectionHoldService {
         CollectionHold hold = holds.findByCustomerIdAndLiftedAtIsNull(customerId).stream().findFirst()
                 .orElseThrow(() -> ValidationException.of("customer", messages.get("collectionHold.error.none")));
         hold.lift(currentUser.username(), Instant.now(clock), text.strip());
-        return holds.saveAndFlush(hold);
+        return Hold.of(holds.saveAndFlush(hold));
     }
 }

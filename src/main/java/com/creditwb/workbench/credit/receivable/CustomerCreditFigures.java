@@ -140,11 +140,15 @@ public class CustomerCreditFigures {
         }
         BigDecimal open = jdbc.queryForObject("select sum(amount) from receivable_item where import_id = ? and customer_id = ?",
                 BigDecimal.class, current.get(0), customerId);
-        return open == null ? BigDecimal.ZERO.setScale(2) : open;
+        BigDecimal settled = jdbc.queryForObject("select sum(a.amount) from receivable_settlement a, receivable_import r where r.id = ?"
+                + " and a.list_as_of = r.as_of and a.customer_id = ? and exists (select 1 from receivable_item i where i.import_id = r.id"
+                + " and i.customer_id = a.customer_id and i.invoice_no = a.invoice_no)", BigDecimal.class, current.get(0), customerId);
+        open = open == null ? BigDecimal.ZERO : open;
+        return open.subtract(settled == null ? BigDecimal.ZERO : settled).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /**
-     * Every customer's exposure and available limit from the current aging list (0 for a customer the
+     * Every customer's exposure and available limit from the current aging list, less what was settled against it (0 for a customer the
      * list does not name; none when no list is held). Only rows whose figures change are written.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -158,6 +162,13 @@ public class CustomerCreditFigures {
         jdbc.query("select customer_id, sum(amount) from receivable_item where import_id = ? group by customer_id",
                 rs -> {
                     open.put(rs.getLong(1), rs.getBigDecimal(2).setScale(2, java.math.RoundingMode.HALF_UP));
+                }, current.get(0));
+        // less what was settled against the list since (payments, credit notes, write-offs recorded while it is current)
+        jdbc.query("select a.customer_id, sum(a.amount) from receivable_settlement a, receivable_import r where r.id = ? and a.list_as_of = r.as_of"
+                + " and exists (select 1 from receivable_item i where i.import_id = r.id and i.customer_id = a.customer_id"
+                + " and i.invoice_no = a.invoice_no) group by a.customer_id", rs -> {
+                    BigDecimal settled = rs.getBigDecimal(2);
+                    open.computeIfPresent(rs.getLong(1), (k, v) -> v.subtract(settled).setScale(2, java.math.RoundingMode.HALF_UP));
                 }, current.get(0));
         columns.writeExposures(open);
     }

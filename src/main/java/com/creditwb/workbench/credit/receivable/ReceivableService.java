@@ -51,6 +51,7 @@ public class ReceivableService {
     private final CustomerCreditFigures figures;
     private final ReceivableItemWriter writer;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SettlementRepository settlements;
 
     /** An open item of an aging list as other features see it. */
     public record ListedItem(Long customerId, String invoiceNo, LocalDate invoiceDate, LocalDate dueDate, BigDecimal amount, String currency) {
@@ -58,6 +59,15 @@ public class ReceivableService {
         static ListedItem of(ReceivableItem i) {
             return new ListedItem(i.getCustomerId(), i.getInvoiceNo(), i.getInvoiceDate(), i.getDueDate(), i.getAmount(), i.getCurrency());
         }
+    }
+
+    /**
+     * A part of an open item settled since the list it is against (see {@link Settlement}).
+     *
+     * @param settledBy the record that settled it (the collections' payment)
+     * @param kind what settled it, as the collections name it (a payment, a credit note, a write-off)
+     */
+    public record Settled(Long settledBy, Long customerId, String invoiceNo, BigDecimal amount, LocalDate paidOn, LocalDate listAsOf, String kind) {
     }
 
     /**
@@ -69,8 +79,9 @@ public class ReceivableService {
 
     ReceivableService(ReceivableImportRepository imports, ReceivableItemRepository items, CustomerService customers,
             StatementService statements, CurrentUser currentUser, CustomerCreditFigures figures, ReceivableItemWriter writer,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, SettlementRepository settlements) {
         this.events = events;
+        this.settlements = settlements;
         this.figures = figures;
         this.writer = writer;
         this.imports = imports;
@@ -232,6 +243,27 @@ public class ReceivableService {
     /** The customer's open items in the current list, earliest due first. */
     public List<ReceivableItem> items(Long customerId) {
         return current().map(r -> items.findByImportIdAndCustomerIdOrderByDueDate(r.getId(), customerId)).orElse(List.of());
+    }
+
+    /** Records what settled open items (the caller has checked who may); the exposure is the caller's to refresh. */
+    @Transactional
+    public void settle(List<Settled> parts) {
+        settlements.saveAllAndFlush(parts.stream().map(Settlement::new).toList());
+    }
+
+    /** Everything that settled the customer's items, oldest first. */
+    public List<Settled> settlements(Long customerId) {
+        return settlements.findByCustomerIdOrderByPaidOnAscIdAsc(customerId).stream().map(Settlement::record).toList();
+    }
+
+    /** What was settled against the list of the date. */
+    public List<Settled> settledAgainst(LocalDate asOf) {
+        return settlements.findByListAsOf(asOf).stream().map(Settlement::record).toList();
+    }
+
+    /** The customers with something settled against the list of the date (their balances are lower than the list shows). */
+    public List<Long> customersSettledAgainst(LocalDate asOf) {
+        return settlements.customersSettledAgainst(asOf);
     }
 
     /** The current list's date, when a list is held. */

@@ -15,7 +15,9 @@ public enum NotificationKind implements com.creditwb.workbench.common.i18n.Label
     /** A release I gave lapses within 3 days. */
     RELEASE_LAPSING,
     /** A promise to pay of a customer I collect from fell due unkept. */
-    PROMISE_BROKEN;
+    PROMISE_BROKEN,
+    /** A write-off waits for a decision (to credit managers other than the proposer, or the one it was escalated to). */
+    WRITE_OFF_WAITING;
 
     @Override
     public String messageKey() {
