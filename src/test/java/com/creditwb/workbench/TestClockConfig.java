@@ -30,9 +30,49 @@ public class TestClockConfig {
     /** The test day as a date in the test zone. */
     public static final java.time.LocalDate DATE = java.time.LocalDate.ofInstant(TODAY, ZONE);
 
+    /**
+     * The test day, which a test may move forward (and must move back, in a finally) to see what the clock decides the
+     * next day — a promise broken the day after its date.
+     */
+    public static final class TestClock extends Clock {
+
+        private static volatile java.time.Duration ahead = java.time.Duration.ZERO;
+
+        private final ZoneId zone;
+
+        TestClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        /** Moves every test clock forward by the given time (from the test day). */
+        public static void ahead(java.time.Duration by) {
+            ahead = by;
+        }
+
+        /** Back to the test day. */
+        public static void reset() {
+            ahead = java.time.Duration.ZERO;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new TestClock(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return TODAY.plus(ahead);
+        }
+    }
+
     @Bean
     @Primary
     Clock fixedTestClock() {
-        return Clock.fixed(TODAY, ZONE);
+        return new TestClock(ZONE);
     }
 }

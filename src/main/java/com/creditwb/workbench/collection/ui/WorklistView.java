@@ -52,6 +52,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
     private final transient com.creditwb.workbench.collection.CollectorService collectors;
     final com.vaadin.flow.component.button.Button settings = new com.vaadin.flow.component.button.Button();
     private List<WorklistService.Row> shown = List.of();
+    private Grid.Column<WorklistService.Row> collectorColumn;
 
     public WorklistView(WorklistService worklist, UserService users, CurrentUser currentUser,
             com.creditwb.workbench.collection.CollectorService collectors) {
@@ -91,34 +92,39 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("worklist-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setColumnReorderingAllowed(true);
         grid.addComponentColumn(r -> {
             Anchor a = new Anchor("customers/" + r.customerId() + "?tab=collections", r.name());
             a.setId("worklist-customer-" + r.code());
+            a.setTitle(r.code() + " " + r.name());
             return a;
         }).setHeader(getTranslation("collection.worklist.customer")).setComparator(Comparator.comparing(WorklistService.Row::name))
-                .setWidth("11em").setFlexGrow(1);
-        grid.addColumn(r -> r.collector() == null ? "" : users.displayName(r.collector())).setHeader(getTranslation("collection.worklist.collector"))
-                .setAutoWidth(true).setSortable(true);
+                .setWidth("15em").setFlexGrow(0).setFrozen(true).setResizable(true);
+        grid.addColumn(r -> Formats.integer(r.priority(), l)).setHeader(getTranslation("collection.worklist.priority"))
+                .setComparator(Comparator.comparingLong(WorklistService.Row::priority)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> Formats.amount(r.overdue(), l)).setHeader(getTranslation("collection.worklist.overdue"))
                 .setComparator(Comparator.comparing(WorklistService.Row::overdue)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        for (Aging.Bucket b : List.of(Aging.Bucket.D1_30, Aging.Bucket.D31_60, Aging.Bucket.D61_90, Aging.Bucket.D91_180, Aging.Bucket.OVER_180)) {
-            grid.addColumn(r -> Formats.amount(r.buckets().get(b), l)).setHeader(getTranslation(b.messageKey()))
-                    .setComparator(Comparator.comparing(r -> r.buckets().get(b))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        }
         grid.addColumn(r -> Formats.integer(r.oldestDays(), l)).setHeader(getTranslation("collection.worklist.oldestDays"))
                 .setComparator(Comparator.comparingLong(WorklistService.Row::oldestDays)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        for (Aging.Bucket b : List.of(Aging.Bucket.D1_30, Aging.Bucket.D31_60, Aging.Bucket.D61_90, Aging.Bucket.D91_180, Aging.Bucket.OVER_180)) {
+            grid.addColumn(r -> r.buckets().get(b).signum() == 0 ? "" : Formats.amount(r.buckets().get(b), l)).setHeader(getTranslation(b.messageKey()))
+                    .setComparator(Comparator.comparing(r -> r.buckets().get(b))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        }
         grid.addColumn(r -> r.riskClass() == null ? "" : getTranslation("credit.class." + r.riskClass()))
                 .setHeader(getTranslation("collection.worklist.riskClass")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(r -> Formats.integer(r.brokenPromises(), l)).setHeader(getTranslation("collection.worklist.brokenPromises"))
+        grid.addColumn(r -> r.brokenPromises() == 0 ? "" : Formats.integer(r.brokenPromises(), l)).setHeader(getTranslation("collection.worklist.brokenPromises"))
                 .setComparator(Comparator.comparingInt(WorklistService.Row::brokenPromises)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.disputed().signum() == 0 ? "" : Formats.amount(r.disputed(), l)).setHeader(getTranslation("collection.worklist.disputed"))
+                .setComparator(Comparator.comparing(WorklistService.Row::disputed)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> r.lastContact() == null ? "" : Formats.date(r.lastContact(), l)).setHeader(getTranslation("collection.worklist.lastContact"))
                 .setComparator(Comparator.comparing(WorklistService.Row::lastContact, Comparator.nullsFirst(Comparator.naturalOrder()))).setAutoWidth(true);
         grid.addColumn(r -> r.nextAction() == null ? "" : getTranslation("collection.activity.nextLine", r.nextAction(),
                 Formats.date(r.nextActionDate(), l))).setHeader(getTranslation("collection.worklist.next"))
-                .setComparator(Comparator.comparing(WorklistService.Row::nextActionDate, Comparator.nullsLast(Comparator.naturalOrder()))).setFlexGrow(1);
-        grid.addColumn(r -> Formats.integer(r.priority(), l)).setHeader(getTranslation("collection.worklist.priority"))
-                .setComparator(Comparator.comparingLong(WorklistService.Row::priority)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setComparator(Comparator.comparing(WorklistService.Row::nextActionDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .setAutoWidth(true);
+        collectorColumn = grid.addColumn(r -> r.collector() == null ? "" : users.displayName(r.collector()))
+                .setHeader(getTranslation("collection.worklist.collector")).setAutoWidth(true).setSortable(true);
         grid.setSizeFull();
         add(title, formula, filters, grid);
         refresh();
@@ -128,6 +134,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         shown = worklist.rows(new WorklistService.Filter(Boolean.TRUE.equals(mine.getValue()) ? currentUser.username() : null,
                 risk.getValue() == null ? null : risk.getValue().name(), minDays.getValue() == null ? 0 : Math.max(0, minDays.getValue())));
         grid.setItems(shown);
+        collectorColumn.setVisible(!Boolean.TRUE.equals(mine.getValue()));
         count.setText(getTranslation("collection.worklist.count", Formats.integer(shown.size(), getLocale())));
     }
 
@@ -145,6 +152,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.riskClass"), ListExport.Kind.TEXT,
                 r -> r.riskClass() == null ? null : getTranslation("credit.class." + r.riskClass())));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.brokenPromises"), ListExport.Kind.INTEGER, WorklistService.Row::brokenPromises));
+        columns.add(new ListExport.Column<>(getTranslation("collection.worklist.disputed"), ListExport.Kind.AMOUNT, WorklistService.Row::disputed));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.lastContact"), ListExport.Kind.DATE, WorklistService.Row::lastContact));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.next"), ListExport.Kind.TEXT, WorklistService.Row::nextAction));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.nextDate"), ListExport.Kind.DATE, WorklistService.Row::nextActionDate));
