@@ -59,6 +59,8 @@ abstract class CollectionContract {
     @Autowired
     WriteOffService writeOffs;
     @Autowired
+    MetricsService metrics;
+    @Autowired
     com.creditwb.workbench.credit.documents.DocumentService documents;
 
     /** A customer of account1 with a decision by credit1 (its default collector) and the items given: {invoice, days overdue, amount}. */
@@ -303,7 +305,16 @@ abstract class CollectionContract {
         assertThatThrownBy(() -> as("credit2", CM, () -> writeOffs.escalate(w.getId(), "credit1", "above me")))
                 .isInstanceOf(ValidationException.class);
         as("admin", "ADMIN", () -> documents.setAuthority("credit2", new BigDecimal("10000")));
+        MetricsService.Group before = as("credit1", CM, () -> metrics.figures(DATE.minusDays(29), DATE, MetricsService.By.ALL)).get(0);
         as("credit2", CM, () -> writeOffs.approve(w.getId(), "agreed"));
+        MetricsService.Group after = as("credit1", CM, () -> metrics.figures(DATE.minusDays(29), DATE, MetricsService.By.ALL)).get(0);
+        // the period's write-offs grow by the 5,000 and its ending receivables fall by it; the figures are the formulas on those inputs
+        assertThat(after.inputs().writeOffs().subtract(before.inputs().writeOffs())).isEqualByComparingTo("5000");
+        assertThat(before.inputs().endingReceivables().subtract(after.inputs().endingReceivables())).isEqualByComparingTo("5000");
+        assertThat(after.inputs().days()).isEqualTo(30);
+        if (after.figures() != null) {
+            assertThat(after.figures()).isEqualTo(com.creditwb.workbench.collection.domain.CollectionFigures.calculate(after.inputs()));
+        }
         // the 5,000 settles X-1: the exposure falls by it, X-1 is no longer open, and the credit check counts it no more
         assertThat(as("credit1", CM, () -> customers.get(c.getId())).getCreditExposure()).isEqualByComparingTo(exposureBefore.subtract(new BigDecimal("5000")));
         assertThat(as("credit1", CM, () -> items.openItems(c.getId()))).extracting(OpenItemService.Item::invoiceNo).containsExactly("X-2");

@@ -44,6 +44,7 @@ class CollectionApiController {
     private final ActivityService activities;
     private final WorklistService worklist;
     private final DisputeService disputes;
+    private final com.creditwb.workbench.collection.MetricsService metrics;
     private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
     private final CustomerService customers;
     private final CurrentUser currentUser;
@@ -51,8 +52,9 @@ class CollectionApiController {
 
     CollectionApiController(PaymentService payments, OpenItemService items, PromiseService promises, ActivityService activities,
             WorklistService worklist, CustomerService customers, CurrentUser currentUser, Messages messages, DisputeService disputes,
-            com.creditwb.workbench.credit.hold.CollectionHoldService holds) {
+            com.creditwb.workbench.credit.hold.CollectionHoldService holds, com.creditwb.workbench.collection.MetricsService metrics) {
         this.holds = holds;
+        this.metrics = metrics;
         this.disputes = disputes;
         this.payments = payments;
         this.items = items;
@@ -117,6 +119,24 @@ class CollectionApiController {
     }
 
     record LiftRequest(String reason) {
+    }
+
+    record MetricsDto(String group, int customers, Double dso, Double bestPossibleDso, Double averageDaysDelinquent, Double cei, Double badDebtRatio,
+            BigDecimal netLoss, String notMeaningful, CalculateRequest inputs, int promisesDue, int promisesKept, Double keptRate, BigDecimal promised,
+            BigDecimal promisedPaid, int disputesOpened, int disputesResolved, Double averageDaysToResolve) {
+
+        static MetricsDto of(com.creditwb.workbench.collection.MetricsService.Group g) {
+            var f = g.figures();
+            var in = g.inputs();
+            return new MetricsDto(g.key(), g.customers(), f == null ? null : f.dso(), f == null ? null : f.bestPossibleDso(),
+                    f == null ? null : f.averageDaysDelinquent(), f == null ? null : f.cei(), f == null ? null : f.badDebtRatio(),
+                    in.writeOffs().subtract(in.recoveries()), g.why(), new CalculateRequest(in.beginningReceivables(), in.creditSales(),
+                            in.endingReceivables(), in.endingCurrent(), in.days(), in.writeOffs(), in.recoveries()), g.promisesDue(), g.promisesKept(),
+                    g.keptRate(), g.promised(), g.promisedPaid(), g.disputesOpened(), g.disputesResolved(), g.averageDaysToResolve());
+        }
+    }
+
+    record MonthDto(String month, MetricsDto figures) {
     }
 
     record CalculateRequest(BigDecimal beginningReceivables, BigDecimal creditSales, BigDecimal endingReceivables, BigDecimal endingCurrent,
@@ -270,6 +290,22 @@ class CollectionApiController {
             return new WorklistRow(r.code(), r.name(), r.collector(), r.overdue(), buckets, r.oldestDays(), r.riskClass(), r.dunningLevel(),
                     r.brokenPromises(), r.disputed(), r.lastContact(), r.nextAction(), r.nextActionDate(), r.priority());
         }).toList();
+    }
+
+    @Operation(operationId = "getCollectionMetrics", summary = "The period's collection figures with their inputs, in all or by COLLECTOR,"
+            + " RISK_CLASS, REGION or OWNER: DSO (销售变现天数), best possible DSO, average days delinquent, CEI, bad-debt ratio, net loss;"
+            + " promises kept; disputes opened and resolved")
+    @GetMapping(path = "/api/collections/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<MetricsDto> metrics(@RequestParam LocalDate from, @RequestParam LocalDate to,
+            @RequestParam(required = false) com.creditwb.workbench.collection.MetricsService.By by) {
+        return metrics.figures(from, to, by == null ? com.creditwb.workbench.collection.MetricsService.By.ALL : by).stream().map(MetricsDto::of).toList();
+    }
+
+    @Operation(operationId = "getCollectionMetricsTrend", summary = "The figures of the whole month by month (the current month to today)")
+    @GetMapping(path = "/api/collections/metrics/trend", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<MonthDto> trend(@RequestParam(required = false) Integer months) {
+        return metrics.trend(months == null ? 12 : months).stream()
+                .map(m -> new MonthDto(m.month().toString(), m.figures() == null ? null : MetricsDto.of(m.figures()))).toList();
     }
 
     @Operation(operationId = "calculateCollectionMetrics", summary = "The pure calculation: DSO, best possible DSO, average days delinquent,"

@@ -51,4 +51,15 @@ interface ReceivableItemRepository extends JpaRepository<ReceivableItem, Long> {
             + " from ReceivableItem i where i.importId = :importId group by i.customerId")
     List<Object[]> bucketsByCustomer(@Param("importId") Long importId, @Param("asOf") LocalDate asOf, @Param("d30") LocalDate d30,
             @Param("d60") LocalDate d60, @Param("d90") LocalDate d90, @Param("d180") LocalDate d180);
+
+    /** Per customer of a list: open, and open not yet due at the day. */
+    @Query("select i.customerId, sum(i.amount), sum(case when i.dueDate >= :day then i.amount else 0 end) from ReceivableItem i"
+            + " where i.importId = :importId group by i.customerId")
+    List<Object[]> openAndNotDue(@Param("importId") Long importId, @Param("day") LocalDate day);
+
+    /** Per customer: what was settled against the list up to the day, and of it what settled items not yet due then. */
+    @Query("select s.customerId, sum(s.amount), sum(case when i.dueDate >= :day then s.amount else 0 end) from Settlement s, ReceivableItem i"
+            + " where i.importId = :importId and i.customerId = s.customerId and i.invoiceNo = s.invoiceNo and s.listAsOf = :asOf"
+            + " and s.paidOn <= :day group by s.customerId")
+    List<Object[]> settledUpTo(@Param("importId") Long importId, @Param("asOf") LocalDate asOf, @Param("day") LocalDate day);
 }

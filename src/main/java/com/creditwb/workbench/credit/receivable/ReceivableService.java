@@ -266,6 +266,38 @@ public class ReceivableService {
         return settlements.customersSettledAgainst(asOf);
     }
 
+    /** A customer's receivables on a day: open, and of it not yet due (current). */
+    public record Position(BigDecimal open, BigDecimal notDue) {
+    }
+
+    /**
+     * Every customer's receivables on the day: the latest list dated on or before it, less what was settled against
+     * that list up to the day (empty when no list is that old).
+     */
+    public Map<Long, Position> positionsOn(LocalDate day) {
+        Map<Long, Position> map = new HashMap<>();
+        Optional<ReceivableImport> list = imports.findAllByOrderByAsOfAsc().stream().filter(r -> !r.getAsOf().isAfter(day)).reduce((a, b) -> b);
+        list.ifPresent(r -> {
+            for (Object[] row : items.openAndNotDue(r.getId(), day)) {
+                map.put((Long) row[0], new Position((BigDecimal) row[1], (BigDecimal) row[2]));
+            }
+            for (Object[] row : items.settledUpTo(r.getId(), r.getAsOf(), day)) {
+                map.computeIfPresent((Long) row[0], (k, p) -> new Position(p.open().subtract((BigDecimal) row[1]).max(BigDecimal.ZERO),
+                        p.notDue().subtract((BigDecimal) row[2]).max(BigDecimal.ZERO)));
+            }
+        });
+        return map;
+    }
+
+    /** Per customer, the invoices dated after {@code after} and up to {@code upTo} that the aging lists showed (each once). */
+    public Map<Long, BigDecimal> invoicedBetween(LocalDate after, LocalDate upTo) {
+        Map<Long, BigDecimal> map = new HashMap<>();
+        for (Object[] row : items.invoicedBetween(after, upTo)) {
+            map.merge((Long) row[0], (BigDecimal) row[2], BigDecimal::add);
+        }
+        return map;
+    }
+
     /** The current list's date, when a list is held. */
     public Optional<LocalDate> currentAsOf() {
         return current().map(ReceivableImport::getAsOf);

@@ -39,7 +39,8 @@ class RoleParityTest {
             new Twin(com.creditwb.workbench.servicequality.ui.ChurnWatchView.class, "GET", "/api/churn-watch"),
             new Twin(com.creditwb.workbench.servicequality.ui.ComplaintsView.class, "GET", "/api/complaints"),
             new Twin(com.creditwb.workbench.customer.ui.CustomersView.class, "GET", "/api/customers"),
-            new Twin(com.creditwb.workbench.collection.ui.WorklistView.class, "GET", "/api/collections/worklist"));
+            new Twin(com.creditwb.workbench.collection.ui.WorklistView.class, "GET", "/api/collections/worklist"),
+            new Twin(com.creditwb.workbench.collection.ui.CollectionFiguresView.class, "GET", "/api/collections/metrics/trend?months=1"));
 
     static final Map<String, String> ROLES = Map.of("admin", "ADMIN", "credit1", "CREDIT_MANAGER", "account1", "ACCOUNT_MANAGER",
             "finance1", "FINANCE");
