@@ -176,17 +176,16 @@ public class MetricsService {
         return list;
     }
 
-    /** The whole's figures month by month, the last {@code months} whole months and the current one to today. */
+    /** The whole's figures month by month over the last {@code months} whole months (a month under way would mislead). */
     public List<Month> trend(int months) {
         if (months < 1 || months > 36) {
             throw ValidationException.of("months", messages.get("collection.metrics.error.months"));
         }
         LocalDate today = LocalDate.now(clock);
         List<Month> trend = new ArrayList<>();
-        for (int m = months - 1; m >= 0; m--) {
+        for (int m = months; m >= 1; m--) {
             YearMonth month = YearMonth.from(today).minusMonths(m);
-            LocalDate to = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-            List<Group> all = figures(month.atDay(1), to, By.ALL);
+            List<Group> all = figures(month.atDay(1), month.atEndOfMonth(), By.ALL);
             trend.add(new Month(month, all.isEmpty() ? null : all.get(0)));
         }
         return trend;

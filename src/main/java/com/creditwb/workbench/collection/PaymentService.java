@@ -174,8 +174,10 @@ public class PaymentService {
             postedBetween.computeIfAbsent(a.customerId(), k -> new HashMap<>()).merge(a.invoiceNo(), a.amount(), BigDecimal::add);
         }
         String reference = "AGING " + stored.asOf();
+        // one payment per customer and currency, stored together (a list names every customer): the payments, then what each settled
+        List<Payment> found = new ArrayList<>();
+        List<List<Allocation.Applied>> parts = new ArrayList<>();
         before.forEach((customerId, old) -> {
-            // by currency: one payment per customer and currency
             Map<String, Map<String, BigDecimal>> was = new java.util.TreeMap<>();
             for (ReceivableService.ListedItem i : old) {
                 was.computeIfAbsent(i.currency(), k -> new java.util.LinkedHashMap<>()).merge(i.invoiceNo(), i.amount(), BigDecimal::add);
@@ -186,10 +188,20 @@ public class PaymentService {
             was.forEach((currency, amounts) -> {
                 List<Allocation.Applied> paid = ListedPayments.paid(amounts, now, posted);
                 if (!paid.isEmpty()) {
-                    store(customerId, paid.stream().map(Allocation.Applied::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency,
-                            stored.asOf(), reference, Payment.Source.AGING_LIST, paid, stored.previousAsOf());
+                    found.add(new Payment(customerId, paid.stream().map(Allocation.Applied::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency,
+                            stored.asOf(), reference, Payment.Source.AGING_LIST, BigDecimal.ZERO));
+                    parts.add(paid);
                 }
             });
         });
+        payments.saveAllAndFlush(found);
+        List<ReceivableService.Settled> settled = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Payment p = found.get(i);
+            parts.get(i).forEach(a -> settled.add(new ReceivableService.Settled(p.getId(), p.getCustomerId(), a.invoiceNo(), a.amount(), p.getPaidOn(),
+                    stored.previousAsOf(), p.getSource().name())));
+        }
+        receivables.settle(settled);
+        promises.settleAll(found.stream().map(Payment::getCustomerId).collect(java.util.stream.Collectors.toSet()));
     }
 }

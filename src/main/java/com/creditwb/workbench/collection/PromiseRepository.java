@@ -9,6 +9,8 @@ interface PromiseRepository extends JpaRepository<Promise, Long> {
 
     List<Promise> findByCustomerIdOrderByDueOnDescIdDesc(Long customerId);
 
+    List<Promise> findBySettled(PromiseState settled);
+
     /** Promises not yet settled whose date has passed (to be decided now). */
     List<Promise> findBySettledAndDueOnBefore(PromiseState settled, LocalDate day);
 

@@ -166,6 +166,15 @@ public class PromiseService {
                 LocalDate.now(clock));
     }
 
+    /** Decides the open promises of the customers given (after an aging list showed them paying). */
+    @Transactional
+    public void settleAll(java.util.Set<Long> customerIds) {
+        List<Promise> open = promises.findBySettled(PromiseState.PENDING).stream().filter(p -> customerIds.contains(p.getCustomerId())).toList();
+        if (!open.isEmpty()) {
+            settle(open, LocalDate.now(clock));
+        }
+    }
+
     /** The daily run: every promise still open whose date has passed. */
     @Transactional
     public int settleDue() {

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode only: approved assessments for most demo customers across all classes (written by credit1,
  * approved by credit2, decisions dated over the past year so that some reviews are due or overdue), a
- * few assessments waiting for approval (from both credit managers), and three monthly aging lists in
+ * few assessments waiting for approval (from both credit managers), and twelve monthly aging lists in
  * which some limits are exceeded and some items are long overdue.
  */
 @Component
@@ -123,13 +123,13 @@ class CreditDemoData implements ApplicationRunner {
             approved++;
         }
         List<AgingPreview.Item> lastList = List.of();
-        for (int m = 3; m >= 1; m--) {
+        for (int m = 12; m >= 1; m--) {
             LocalDate asOf = YearMonth.from(today).minusMonths(m - 1L).atDay(1).minusDays(1);
             lastList = agingList(all, limits, quality, asOf, new Random(97L * m));
             AgingPreview preview = new AgingPreview("demo-aging-" + asOf + ".xlsx", null, asOf, lastList, List.of(), false);
             SystemAuthentication.callAs("finance1", List.of("FINANCE"), () -> receivables.confirm(preview));
         }
-        log.info("Demo credit: {} approved decisions, {} waiting for approval, 3 aging lists ({} open items in the latest) in {} ms",
+        log.info("Demo credit: {} approved decisions, {} waiting for approval, 12 monthly aging lists ({} open items in the latest) in {} ms",
                 approved, waiting, lastList.size(), (System.nanoTime() - started) / 1_000_000);
         marks.mark("credit");
     }
