@@ -62,20 +62,34 @@ public class CollectorService {
         }
 
         String collectorOf(CustomerRecord c) {
-            String owner = c.owner() == null ? null : byKind.get(CollectorRule.Kind.OWNER).get(c.owner());
+            return collectorOf(c.id(), c.owner(), c.region() == null ? null : c.region().name(), c.credit().riskClass());
+        }
+
+        String collectorOf(CustomerService.Brief c) {
+            return collectorOf(c.id(), c.owner(), c.region() == null ? null : c.region().name(), c.riskClass());
+        }
+
+        String collectorOf(Long id, String ownerName, String regionName, String riskClass) {
+            String owner = ownerName == null ? null : byKind.get(CollectorRule.Kind.OWNER).get(ownerName);
             if (owner != null) {
                 return owner;
             }
-            String region = c.region() == null ? null : byKind.get(CollectorRule.Kind.REGION).get(c.region().name());
+            String region = regionName == null ? null : byKind.get(CollectorRule.Kind.REGION).get(regionName);
             if (region != null) {
                 return region;
             }
-            String risk = c.credit().riskClass() == null ? null : byKind.get(CollectorRule.Kind.RISK_CLASS).get(c.credit().riskClass());
+            String risk = riskClass == null ? null : byKind.get(CollectorRule.Kind.RISK_CLASS).get(riskClass);
             if (risk != null) {
                 return risk;
             }
-            AssessmentService.DecisionOwner d = deciders.get(c.id());
+            AssessmentService.DecisionOwner d = deciders.get(id);
             return d == null ? null : d.author();
+        }
+
+        /** The payment terms of the customer's current decision (null without one). */
+        Integer termsOf(Long id) {
+            AssessmentService.DecisionOwner d = deciders.get(id);
+            return d == null ? null : d.termsDays();
         }
     }
 

@@ -16,11 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,29 +70,10 @@ public class DisputeService {
     public Dispute raise(Long customerId, DisputeCommand c) {
         items.checkRead(customerId);
         List<ValidationException.FieldError> errors = new ArrayList<>();
-        List<String> named = c.items() == null ? List.of() : c.items().stream().distinct().toList();
-        List<OpenItemService.Item> open = items.openItems(customerId);
-        BigDecimal contestable = BigDecimal.ZERO;
-        Set<String> currencies = new HashSet<>();
-        for (int i = 0; i < named.size(); i++) {
-            String n = named.get(i);
-            Optional<OpenItemService.Item> match = open.stream().filter(o -> o.invoiceNo().equals(n)).findFirst();
-            if (match.isEmpty()) {
-                errors.add(new ValidationException.FieldError("items[" + i + "]", messages.get("collection.error.item")));
-            } else {
-                contestable = contestable.add(match.get().balance());
-                currencies.add(match.get().currency());
-            }
-        }
-        if (named.isEmpty()) {
-            errors.add(new ValidationException.FieldError("items", messages.get("collection.dispute.error.items")));
-        }
-        if (currencies.size() > 1) {
-            errors.add(new ValidationException.FieldError("items", messages.get("collection.promise.error.currencies")));
-        }
+        OpenItemService.Named named = items.named(customerId, c.items(), true, errors);
         if (c.amount() == null || c.amount().signum() <= 0 || !Amounts.isLimitAmount(c.amount())) {
             errors.add(new ValidationException.FieldError("amount", messages.get("collection.error.amount")));
-        } else if (errors.isEmpty() && c.amount().compareTo(contestable) > 0) {
+        } else if (errors.isEmpty() && c.amount().compareTo(named.balance()) > 0) {
             errors.add(new ValidationException.FieldError("amount", messages.get("collection.dispute.error.aboveItems")));
         }
         if (c.reason() == null) {
@@ -125,7 +103,7 @@ public class DisputeService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return disputes.saveAndFlush(new Dispute(customerId, named, c.amount(), currencies.iterator().next(), c.reason(), description.strip(), owner,
+        return disputes.saveAndFlush(new Dispute(customerId, named.numbers(), c.amount(), named.currency(), c.reason(), description.strip(), owner,
                 LocalDate.now(clock), c.complaint()));
     }
 

@@ -62,9 +62,11 @@ public class OpenItemService {
     private final AccessPolicy policy;
     private final PaymentRepository payments;
     private final Clock clock;
+    private final com.creditwb.workbench.common.i18n.Messages messages;
 
     OpenItemService(ReceivableService receivables, DocumentService documents, AssessmentService assessments, CustomerService customers,
-            AccessPolicy policy, PaymentRepository payments, Clock clock) {
+            AccessPolicy policy, PaymentRepository payments, Clock clock, com.creditwb.workbench.common.i18n.Messages messages) {
+        this.messages = messages;
         this.receivables = receivables;
         this.documents = documents;
         this.assessments = assessments;
@@ -110,6 +112,43 @@ public class OpenItemService {
     /** The customer's items still owed. */
     public List<Item> openItems(Long customerId) {
         return items(customerId).stream().filter(Item::open).toList();
+    }
+
+    /**
+     * The open items a request names (a promise, dispute or write-off), checked: each that is not an open item of the
+     * customer is an error at {@code items[i]}; items in several currencies, or none where some are required, an error
+     * at {@code items}.
+     *
+     * @param numbers the invoice numbers as sent (repeats count once)
+     * @return the numbers, what they still owe together, and their currency (the first open item's when none is named)
+     */
+    public Named named(Long customerId, List<String> numbers, boolean required, List<com.creditwb.workbench.common.ValidationException.FieldError> errors) {
+        List<String> named = numbers == null ? List.of() : numbers.stream().distinct().toList();
+        List<Item> open = openItems(customerId);
+        BigDecimal balance = BigDecimal.ZERO;
+        java.util.Set<String> currencies = new java.util.TreeSet<>();
+        for (int i = 0; i < named.size(); i++) {
+            String n = named.get(i);
+            Optional<Item> match = open.stream().filter(o -> o.invoiceNo().equals(n)).findFirst();
+            if (match.isEmpty()) {
+                errors.add(new com.creditwb.workbench.common.ValidationException.FieldError("items[" + i + "]", messages.get("collection.error.item")));
+            } else {
+                balance = balance.add(match.get().balance());
+                currencies.add(match.get().currency());
+            }
+        }
+        if (required && named.isEmpty()) {
+            errors.add(new com.creditwb.workbench.common.ValidationException.FieldError("items", messages.get("collection.dispute.error.items")));
+        }
+        if (currencies.size() > 1) {
+            errors.add(new com.creditwb.workbench.common.ValidationException.FieldError("items", messages.get("collection.promise.error.currencies")));
+        }
+        String currency = currencies.isEmpty() ? open.stream().map(Item::currency).findFirst().orElse("CNY") : currencies.iterator().next();
+        return new Named(named, balance, currency);
+    }
+
+    /** Open items a request named: their numbers, what they owe together, their currency. */
+    public record Named(List<String> numbers, BigDecimal balance, String currency) {
     }
 
     /** The payment terms invoices posted as documents fall due after: the current decision's, else the default. */

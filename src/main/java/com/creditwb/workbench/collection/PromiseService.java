@@ -83,29 +83,13 @@ public class PromiseService {
         if (c.date() == null || c.date().isBefore(today) || c.date().isAfter(today.plusYears(1))) {
             errors.add(new ValidationException.FieldError("date", messages.get("collection.promise.error.date")));
         }
-        List<String> named = c.items() == null ? List.of() : c.items();
-        List<OpenItemService.Item> open = items.openItems(customerId);
-        Set<String> currencies = new HashSet<>();
-        for (int i = 0; i < named.size(); i++) {
-            String n = named.get(i);
-            var match = open.stream().filter(o -> o.invoiceNo().equals(n)).findFirst();
-            if (n == null || match.isEmpty()) {
-                errors.add(new ValidationException.FieldError("items[" + i + "]", messages.get("collection.error.item")));
-            } else {
-                currencies.add(match.get().currency());
-            }
-        }
+        OpenItemService.Named named = items.named(customerId, c.items(), false, errors);
         String contact = text(errors, "contact", c.contact(), 200, false);
         String note = text(errors, "note", c.note(), 1000, true);
-        if (currencies.size() > 1) {
-            errors.add(new ValidationException.FieldError("items", messages.get("collection.promise.error.currencies")));
-        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        String currency = currencies.isEmpty() ? open.stream().map(OpenItemService.Item::currency).findFirst().orElse("CNY")
-                : currencies.iterator().next();
-        return promises.saveAndFlush(new Promise(customerId, c.amount(), currency, today, c.date(), named.stream().distinct().toList(), contact,
+        return promises.saveAndFlush(new Promise(customerId, c.amount(), named.currency(), today, c.date(), named.numbers(), contact,
                 note, currentUser.username()));
     }
 

@@ -4,7 +4,7 @@ import com.creditwb.workbench.collection.domain.Priority;
 import com.creditwb.workbench.credit.documents.DocumentService;
 import com.creditwb.workbench.credit.receivable.Aging;
 import com.creditwb.workbench.credit.receivable.ReceivableService;
-import com.creditwb.workbench.customer.CustomerRecord;
+import com.creditwb.workbench.credit.AssessmentService;
 import com.creditwb.workbench.customer.CustomerService;
 import com.creditwb.workbench.security.AccessPolicy;
 import java.math.BigDecimal;
@@ -51,7 +51,6 @@ public class WorklistService {
 
     private final ReceivableService receivables;
     private final DocumentService documents;
-    private final OpenItemService items;
     private final CustomerService customers;
     private final CollectorService collectors;
     private final PromiseService promises;
@@ -60,14 +59,13 @@ public class WorklistService {
     private final Clock clock;
     private final com.creditwb.workbench.security.CurrentUser currentUser;
 
-    WorklistService(ReceivableService receivables, DocumentService documents, OpenItemService items, CustomerService customers,
+    WorklistService(ReceivableService receivables, DocumentService documents, CustomerService customers,
             CollectorService collectors, PromiseService promises, ActivityRepository activities, Clock clock,
             com.creditwb.workbench.security.CurrentUser currentUser, DisputeService disputes) {
         this.disputes = disputes;
         this.currentUser = currentUser;
         this.receivables = receivables;
         this.documents = documents;
-        this.items = items;
         this.customers = customers;
         this.collectors = collectors;
         this.promises = promises;
@@ -84,41 +82,61 @@ public class WorklistService {
         LocalDate today = LocalDate.now(clock);
         var readable = customers.readableOnly(AccessPolicy.Area.CREDIT);
         Map<Long, ReceivableService.Buckets> listed = receivables.bucketsByCustomer(today);
-        // customers whose list figures no longer tell the whole story: paid since the list, or invoiced after it
-        Set<Long> recount = new HashSet<>();
+        // customers whose list figures no longer tell the whole story: something settled since the list, or invoiced after it —
+        // their items are read in bulk and their balances counted here as the open items show them
         LocalDate asOf = receivables.currentAsOf().orElse(null);
+        Map<Long, Map<String, BigDecimal>> settled = new HashMap<>();
         if (asOf != null) {
-            recount.addAll(receivables.customersSettledAgainst(asOf));
+            receivables.settledAgainst(asOf).forEach(s -> settled.computeIfAbsent(s.customerId(), k -> new HashMap<>())
+                    .merge(s.invoiceNo(), s.amount(), BigDecimal::add));
         }
-        documents.countedInvoicesAfter(asOf).forEach(i -> recount.add(i.customerId()));
+        Map<Long, List<Open>> recount = new HashMap<>();
+        receivables.listedOfSettled().forEach((id, list) -> {
+            Map<String, BigDecimal> paid = settled.getOrDefault(id, Map.of());
+            list.forEach(i -> recount.computeIfAbsent(id, k -> new ArrayList<>()).add(new Open(i.dueDate(),
+                    i.amount().subtract(paid.getOrDefault(i.invoiceNo(), BigDecimal.ZERO)))));
+        });
+        CollectorService.Resolver resolver = collectors.resolver();
+        for (DocumentService.Invoice i : documents.countedInvoicesAfter(asOf)) {
+            if (!recount.containsKey(i.customerId())) {
+                // its list items as they stand, then the invoice beside them
+                List<Open> base = new ArrayList<>();
+                ReceivableService.Buckets b = listed.get(i.customerId());
+                recount.put(i.customerId(), base);
+                if (b != null) {
+                    base.add(new Open(null, null, b));
+                }
+            }
+            Integer terms = resolver.termsOf(i.customerId());
+            BigDecimal paid = settled.getOrDefault(i.customerId(), Map.of()).getOrDefault(i.number(), BigDecimal.ZERO);
+            recount.get(i.customerId()).add(new Open(i.date().plusDays(terms == null ? AssessmentService.DEFAULT_TERMS : terms),
+                    i.amount().subtract(paid)));
+        }
         readable.ifPresent(ids -> {
             listed.keySet().retainAll(ids);
-            recount.retainAll(ids);
+            recount.keySet().retainAll(ids);
         });
         Map<Long, Figures> figures = new HashMap<>();
         listed.forEach((id, b) -> {
-            if (!recount.contains(id)) {
-                figures.put(id, new Figures(b.amounts(), b.earliestDue() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(b.earliestDue(), today))));
+            if (!recount.containsKey(id)) {
+                figures.put(id, Figures.of(b, today));
             }
         });
-        for (Long id : recount) {
-            figures.put(id, Figures.of(items.openItems(id)));
-        }
+        recount.forEach((id, open) -> figures.put(id, Figures.of(open, today)));
         figures.values().removeIf(f -> f.overdue().signum() <= 0);
-        Map<Long, CustomerRecord> records = customers.records(figures.keySet());
-        CollectorService.Resolver resolver = collectors.resolver();
+        Map<Long, CustomerService.Brief> records = customers.briefs();
         Map<Long, Integer> broken = promises.brokenRecently(figures.keySet(), today);
         Map<Long, BigDecimal> disputed = disputes.disputedByCustomer();
         Map<Long, CollectionActivity> latest = new HashMap<>();
         activities.latestPerCustomer().forEach(a -> latest.put(a.getCustomerId(), a));
         List<Row> rows = new ArrayList<>();
         figures.forEach((id, f) -> {
-            CustomerRecord c = records.get(id);
+            CustomerService.Brief c = records.get(id);
             if (c == null) {
                 return;
             }
             String collector = resolver.collectorOf(c);
-            String risk = c.credit().riskClass();
+            String risk = c.riskClass();
             if (filter.collector() != null && !filter.collector().equals(collector) || filter.riskClass() != null && !filter.riskClass().equals(risk)
                     || f.oldestDays() < filter.minDays()) {
                 return;
@@ -134,6 +152,14 @@ public class WorklistService {
         return rows;
     }
 
+    /** An open balance and its due date; or (no date) a customer's list buckets as they stand, counted as they are. */
+    record Open(LocalDate dueDate, BigDecimal balance, ReceivableService.Buckets listed) {
+
+        Open(LocalDate dueDate, BigDecimal balance) {
+            this(dueDate, balance, null);
+        }
+    }
+
     /** A customer's open items by bucket today and the oldest overdue item's days. */
     record Figures(Map<Aging.Bucket, BigDecimal> buckets, long oldestDays) {
 
@@ -142,15 +168,26 @@ public class WorklistService {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
-        static Figures of(List<OpenItemService.Item> open) {
+        static Figures of(ReceivableService.Buckets b, LocalDate today) {
+            return new Figures(b.amounts(), b.earliestDue() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(b.earliestDue(), today)));
+        }
+
+        static Figures of(List<Open> open, LocalDate today) {
             Map<Aging.Bucket, BigDecimal> buckets = new EnumMap<>(Aging.Bucket.class);
             for (Aging.Bucket b : Aging.Bucket.values()) {
                 buckets.put(b, BigDecimal.ZERO);
             }
             long oldest = 0;
-            for (OpenItemService.Item i : open) {
-                buckets.merge(Aging.Bucket.of(i.daysOverdue()), i.balance(), BigDecimal::add);
-                oldest = Math.max(oldest, i.daysOverdue());
+            for (Open o : open) {
+                if (o.listed() != null) {
+                    Figures f = of(o.listed(), today);
+                    f.buckets().forEach((k, v) -> buckets.merge(k, v, BigDecimal::add));
+                    oldest = Math.max(oldest, f.oldestDays());
+                } else if (o.balance().signum() > 0) {
+                    long days = Math.max(0, ChronoUnit.DAYS.between(o.dueDate(), today));
+                    buckets.merge(Aging.Bucket.of(days), o.balance(), BigDecimal::add);
+                    oldest = Math.max(oldest, days);
+                }
             }
             return new Figures(buckets, oldest);
         }

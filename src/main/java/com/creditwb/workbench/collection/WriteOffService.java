@@ -15,10 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,36 +85,17 @@ public class WriteOffService {
             throw new AccessDeniedException(messages.get("collection.writeOff.error.notCreditManager"));
         }
         List<ValidationException.FieldError> errors = new ArrayList<>();
-        List<String> named = p.items() == null ? List.of() : p.items().stream().distinct().toList();
-        List<OpenItemService.Item> open = items.openItems(customerId);
-        BigDecimal owed = BigDecimal.ZERO;
-        Set<String> currencies = new HashSet<>();
-        for (int i = 0; i < named.size(); i++) {
-            String n = named.get(i);
-            Optional<OpenItemService.Item> match = open.stream().filter(o -> o.invoiceNo().equals(n)).findFirst();
-            if (match.isEmpty()) {
-                errors.add(new ValidationException.FieldError("items[" + i + "]", messages.get("collection.error.item")));
-            } else {
-                owed = owed.add(match.get().balance());
-                currencies.add(match.get().currency());
-            }
-        }
-        if (named.isEmpty()) {
-            errors.add(new ValidationException.FieldError("items", messages.get("collection.dispute.error.items")));
-        }
-        if (currencies.size() > 1) {
-            errors.add(new ValidationException.FieldError("items", messages.get("collection.promise.error.currencies")));
-        }
+        OpenItemService.Named named = items.named(customerId, p.items(), true, errors);
         if (p.amount() == null || p.amount().signum() <= 0 || !Amounts.isLimitAmount(p.amount())) {
             errors.add(new ValidationException.FieldError("amount", messages.get("collection.error.amount")));
-        } else if (errors.isEmpty() && p.amount().compareTo(owed) > 0) {
+        } else if (errors.isEmpty() && p.amount().compareTo(named.balance()) > 0) {
             errors.add(new ValidationException.FieldError("amount", messages.get("collection.dispute.error.aboveItems")));
         }
         String reason = reason(errors, "reason", p.reason());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        WriteOff saved = writeOffs.saveAndFlush(new WriteOff(customerId, named, p.amount(), currencies.iterator().next(), reason,
+        WriteOff saved = writeOffs.saveAndFlush(new WriteOff(customerId, named.numbers(), p.amount(), named.currency(), reason,
                 currentUser.username(), LocalDate.now(clock)));
         notifications.notify(notifications.withRole(Role.CREDIT_MANAGER, currentUser.username()), NotificationKind.WRITE_OFF_WAITING,
                 "customers/" + customerId + "?tab=collections", "writeoff:" + saved.getId(), List.of(users.displayName(currentUser.username()),

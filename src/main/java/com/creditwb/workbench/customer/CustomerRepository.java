@@ -52,4 +52,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
 
     @org.springframework.data.jpa.repository.Query("select c.id from Customer c where c.owner = :owner")
     List<Long> findIdsByOwner(@org.springframework.data.repository.query.Param("owner") String owner);
+
+    /** Id, code, name, owner, region and risk class of every customer (no entities loaded). */
+    @Query("select c.id, c.code, c.name, c.owner, c.region, c.creditRiskClass from Customer c")
+    List<Object[]> findBriefs();
 }

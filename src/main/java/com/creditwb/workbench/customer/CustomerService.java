@@ -161,6 +161,20 @@ public class CustomerService {
     public record Entry(Long id, String code, String name, String owner, RelationshipLevel level) {
     }
 
+    /** A customer as a portfolio-wide list needs it: id, code, name, account manager, region and risk class code. */
+    public record Brief(Long id, String code, String name, String owner, com.creditwb.workbench.customer.domain.Region region, String riskClass) {
+    }
+
+    /** Every customer's brief (one query, no entities loaded); the caller keeps those the user may read. */
+    public Map<Long, Brief> briefs() {
+        Map<Long, Brief> map = new HashMap<>();
+        for (Object[] r : customers.findBriefs()) {
+            map.put((Long) r[0], new Brief((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    (com.creditwb.workbench.customer.domain.Region) r[4], (String) r[5]));
+        }
+        return map;
+    }
+
     /** Every customer's entry, by code (one query, no entities loaded). */
     public List<Entry> directory() {
         return customers.findDirectory().stream()

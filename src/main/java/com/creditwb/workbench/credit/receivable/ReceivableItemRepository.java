@@ -62,4 +62,9 @@ interface ReceivableItemRepository extends JpaRepository<ReceivableItem, Long> {
             + " where i.importId = :importId and i.customerId = s.customerId and i.invoiceNo = s.invoiceNo and s.listAsOf = :asOf"
             + " and s.paidOn <= :day group by s.customerId")
     List<Object[]> settledUpTo(@Param("importId") Long importId, @Param("asOf") LocalDate asOf, @Param("day") LocalDate day);
+
+    /** The items of a list of the customers with something settled against it (their balances are recounted). */
+    @Query("select i from ReceivableItem i where i.importId = :importId and exists (select 1 from Settlement s where s.customerId = i.customerId"
+            + " and s.listAsOf = :asOf)")
+    List<ReceivableItem> itemsOfSettled(@Param("importId") Long importId, @Param("asOf") LocalDate asOf);
 }

@@ -261,6 +261,14 @@ public class ReceivableService {
         return settlements.findByListAsOf(asOf).stream().map(Settlement::record).toList();
     }
 
+    /** The current list's items of every customer with something settled against it, by customer. */
+    public Map<Long, List<ListedItem>> listedOfSettled() {
+        Map<Long, List<ListedItem>> map = new HashMap<>();
+        current().ifPresent(r -> items.itemsOfSettled(r.getId(), r.getAsOf())
+                .forEach(i -> map.computeIfAbsent(i.getCustomerId(), k -> new ArrayList<>()).add(ListedItem.of(i))));
+        return map;
+    }
+
     /** The customers with something settled against the list of the date (their balances are lower than the list shows). */
     public List<Long> customersSettledAgainst(LocalDate asOf) {
         return settlements.customersSettledAgainst(asOf);
