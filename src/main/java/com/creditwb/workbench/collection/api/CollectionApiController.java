@@ -272,15 +272,26 @@ class CollectionApiController {
     }
 
     @Operation(operationId = "getCollectionWorklist", summary = "Customers with overdue items, highest priority first (priority = amount to"
-            + " chase × oldest days overdue × risk weight ÷ 1,000); collector=me for the signed-in collector's")
+            + " chase × oldest days overdue × risk weight ÷ 1,000); collector=me for the signed-in collector's; a page of `limit` rows (500,"
+            + " at most 10,000) from `offset`, the whole count in X-Total-Count")
     @GetMapping(path = "/api/collections/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<WorklistRow> worklist(@RequestParam(required = false) String collector, @RequestParam(required = false) String riskClass,
-            @RequestParam(required = false) Integer minDays) {
+    ResponseEntity<List<WorklistRow>> worklist(@RequestParam(required = false) String collector, @RequestParam(required = false) String riskClass,
+            @RequestParam(required = false) Integer minDays, @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit) {
         if (minDays != null && (minDays < 0 || minDays > 36_500)) {
             throw ValidationException.of("minDays", messages.get("collection.error.minDays"));
         }
+        if (offset != null && offset < 0) {
+            throw ValidationException.of("offset", messages.get("collection.error.offset"));
+        }
+        if (limit != null && (limit < 1 || limit > 10_000)) {
+            throw ValidationException.of("limit", messages.get("collection.error.limit"));
+        }
         String who = "me".equals(collector) ? currentUser.username() : collector;
-        return worklist.rows(new WorklistService.Filter(who, riskClass, minDays == null ? 0 : minDays)).stream().map(r -> {
+        List<WorklistService.Row> rows = worklist.rows(new WorklistService.Filter(who, riskClass, minDays == null ? 0 : minDays));
+        int from = Math.min(rows.size(), offset == null ? 0 : offset);
+        int to = Math.min(rows.size(), from + (limit == null ? 500 : limit));
+        List<WorklistRow> page = rows.subList(from, to).stream().map(r -> {
             Map<String, BigDecimal> buckets = new LinkedHashMap<>();
             r.buckets().forEach((b, v) -> {
                 if (b != Aging.Bucket.NOT_DUE) {
@@ -290,6 +301,7 @@ class CollectionApiController {
             return new WorklistRow(r.code(), r.name(), r.collector(), r.overdue(), buckets, r.oldestDays(), r.riskClass(), r.dunningLevel(),
                     r.brokenPromises(), r.disputed(), r.lastContact(), r.nextAction(), r.nextActionDate(), r.priority());
         }).toList();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.size())).body(page);
     }
 
     @Operation(operationId = "getCollectionMetrics", summary = "The period's collection figures with their inputs, in all or by COLLECTOR,"
