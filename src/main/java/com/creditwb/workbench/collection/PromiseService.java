@@ -181,8 +181,8 @@ public class PromiseService {
                 failed++;
                 Long customerId = v.promise().getCustomerId();
                 if (hold) {
-                    holds.place(customerId, com.creditwb.workbench.credit.hold.CollectionHold.Cause.BROKEN_PROMISE,
-                            v.promise().getAmount().toPlainString() + " " + v.promise().getCurrency() + " / " + v.promise().getDueOn());
+                    // the promise itself is on the customer's Collections tab: the hold names only its cause
+                    holds.place(customerId, com.creditwb.workbench.credit.hold.CollectionHold.Cause.BROKEN_PROMISE, null);
                 }
                 String collector = collectors.collectorOf(customerId);
                 if (collector != null) {
