@@ -100,6 +100,17 @@ public class PaymentService {
         if (reference != null && (reference.length() > 64 || !PlainText.isPlain(reference))) {
             errors.add(new ValidationException.FieldError("reference", messages.get("collection.error.reference")));
         }
+        if (errors.isEmpty() && reference != null) {
+            // a retry finds its payment before the items are checked (they may be paid by it now)
+            for (Payment p : payments.findByCustomerIdAndReference(customerId, reference)) {
+                if (p.getAmount().compareTo(c.amount()) == 0 && p.getPaidOn().equals(c.date()) && p.getCurrency().equals(c.currency())) {
+                    List<Allocation.Applied> applied = receivables.settlements(customerId).stream()
+                            .filter(a -> a.settledBy().equals(p.getId())).map(a -> new Allocation.Applied(a.invoiceNo(), a.amount())).toList();
+                    return new Recorded(p, applied, false);
+                }
+                throw ValidationException.of("reference", messages.get("collection.payment.error.duplicate"));
+            }
+        }
         List<String> named = c.items() == null ? List.of() : c.items();
         List<OpenItemService.Item> open = items.openItems(customerId);
         for (int i = 0; i < named.size(); i++) {
@@ -111,16 +122,6 @@ public class PaymentService {
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
-        }
-        if (reference != null) {
-            for (Payment p : payments.findByCustomerIdAndReference(customerId, reference)) {
-                if (p.getAmount().compareTo(c.amount()) == 0 && p.getPaidOn().equals(c.date()) && p.getCurrency().equals(c.currency())) {
-                    List<Allocation.Applied> applied = receivables.settlements(customerId).stream()
-                            .filter(a -> a.settledBy().equals(p.getId())).map(a -> new Allocation.Applied(a.invoiceNo(), a.amount())).toList();
-                    return new Recorded(p, applied, false);
-                }
-                throw ValidationException.of("reference", messages.get("collection.payment.error.duplicate"));
-            }
         }
         List<Allocation.Open> candidates = open.stream().filter(o -> o.currency().equals(c.currency()))
                 .map(o -> new Allocation.Open(o.invoiceNo(), o.dueDate(), o.balance())).toList();

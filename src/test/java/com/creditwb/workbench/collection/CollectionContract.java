@@ -106,7 +106,9 @@ abstract class CollectionContract {
         assertThat(list.get(1).daysOverdue()).isEqualTo(20);
         assertThat(as("credit1", CM, () -> items.openItems(c.getId()))).extracting(OpenItemService.Item::invoiceNo).containsExactly("A-2");
 
-        // the same reference, amount and date again is the same payment (a retry); another amount is refused
+        // the same reference, amount and date again is the same payment (a retry) — also when it named items it has paid since;
+        // another amount is refused
+        assertThat(pay(c, "3200", "BANK-2", "A-3").created()).isFalse();
         PaymentService.Recorded retry = pay(c, "1500", "BANK-1");
         assertThat(retry.created()).isFalse();
         assertThat(retry.payment().getId()).isEqualTo(first.payment().getId());
