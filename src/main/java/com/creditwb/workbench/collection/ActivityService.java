@@ -30,13 +30,15 @@ public class ActivityService {
     private final OpenItemService items;
     private final CurrentUser currentUser;
     private final Messages messages;
+    private final TextChecks texts;
     private final Clock clock;
 
-    ActivityService(ActivityRepository activities, OpenItemService items, CurrentUser currentUser, Messages messages, Clock clock) {
+    ActivityService(TextChecks texts, ActivityRepository activities, OpenItemService items, CurrentUser currentUser, Messages messages, Clock clock) {
         this.activities = activities;
         this.items = items;
         this.currentUser = currentUser;
         this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -51,18 +53,9 @@ public class ActivityService {
         if (c.date() == null || c.date().isAfter(today) || c.date().isBefore(today.minusYears(1))) {
             errors.add(new ValidationException.FieldError("date", messages.get("collection.activity.error.date")));
         }
-        String contact = PlainText.blankToNull(c.contact());
-        if (contact != null && (contact.length() > 200 || !PlainText.isPlain(contact))) {
-            errors.add(new ValidationException.FieldError("contact", messages.get("collection.error.text", 200)));
-        }
-        String outcome = PlainText.blankToNull(c.outcome());
-        if (outcome == null || outcome.length() > 1000 || !PlainText.isPlainMultiline(outcome)) {
-            errors.add(new ValidationException.FieldError("outcome", messages.get("collection.error.text", 1000)));
-        }
-        String next = PlainText.blankToNull(c.nextAction());
-        if (next != null && (next.length() > 200 || !PlainText.isPlain(next))) {
-            errors.add(new ValidationException.FieldError("nextAction", messages.get("collection.error.text", 200)));
-        }
+        String contact = texts.optional(errors, "contact", c.contact(), 200, false);
+        String outcome = texts.required(errors, "outcome", c.outcome(), 1000, true);
+        String next = texts.optional(errors, "nextAction", c.nextAction(), 200, false);
         if (next != null && c.nextActionDate() == null || c.nextActionDate() != null
                 && (c.nextActionDate().isBefore(today) || c.nextActionDate().isAfter(today.plusYears(1)))) {
             errors.add(new ValidationException.FieldError("nextActionDate", messages.get("collection.activity.error.nextDate")));
@@ -70,8 +63,7 @@ public class ActivityService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return activities.saveAndFlush(new CollectionActivity(customerId, c.kind(), c.date(), contact == null ? null : contact.strip(),
-                outcome.strip(), next == null ? null : next.strip(), c.nextActionDate(), currentUser.username()));
+        return activities.saveAndFlush(new CollectionActivity(customerId, c.kind(), c.date(), contact, outcome, next, c.nextActionDate(), currentUser.username()));
     }
 
     /** The customer's contacts, latest first. */

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,8 +53,9 @@ public class Dispute extends BaseEntity implements com.creditwb.workbench.common
     @Column(name = "customer_id", nullable = false, updatable = false)
     private Long customerId;
 
+    @jakarta.persistence.Convert(converter = InvoiceNumbers.class)
     @Column(nullable = false, length = 2000, updatable = false)
-    private String items;
+    private List<String> items;
 
     @Column(nullable = false, precision = 19, scale = 2, updatable = false)
     private BigDecimal amount;
@@ -102,7 +102,7 @@ public class Dispute extends BaseEntity implements com.creditwb.workbench.common
     public Dispute(Long customerId, List<String> items, BigDecimal amount, String currency, Reason reason, String description, String owner,
             LocalDate openedOn, Long complaintId) {
         this.customerId = customerId;
-        this.items = String.join("\n", items);
+        this.items = List.copyOf(items);
         this.amount = amount;
         this.currency = currency;
         this.reason = reason;
@@ -123,7 +123,7 @@ public class Dispute extends BaseEntity implements com.creditwb.workbench.common
     }
 
     public List<String> getItems() {
-        return items.isEmpty() ? List.of() : Arrays.asList(items.split("\n"));
+        return items;
     }
 
     public BigDecimal getAmount() {

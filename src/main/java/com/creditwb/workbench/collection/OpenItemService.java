@@ -109,6 +109,30 @@ public class OpenItemService {
         return items;
     }
 
+    /** What a customer owes: open and overdue balances of its items (in their own amounts, one currency per customer). */
+    public record Summary(BigDecimal open, BigDecimal overdue) {
+        static Summary of(List<Item> items) {
+            BigDecimal open = BigDecimal.ZERO;
+            BigDecimal overdue = BigDecimal.ZERO;
+            for (Item i : items) {
+                open = open.add(i.balance());
+                if (i.daysOverdue() > 0) {
+                    overdue = overdue.add(i.balance());
+                }
+            }
+            return new Summary(open, overdue);
+        }
+    }
+
+    /** The customer's items with what they owe together, read once. */
+    public record Position(List<Item> items, Summary summary) {
+    }
+
+    public Position position(Long customerId) {
+        List<Item> list = items(customerId);
+        return new Position(list, Summary.of(list));
+    }
+
     /** The customer's items still owed. */
     public List<Item> openItems(Long customerId) {
         return items(customerId).stream().filter(Item::open).toList();

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,8 +35,9 @@ public class Promise extends BaseEntity implements com.creditwb.workbench.common
     @Column(name = "due_on", nullable = false, updatable = false)
     private LocalDate dueOn;
 
+    @jakarta.persistence.Convert(converter = InvoiceNumbers.class)
     @Column(nullable = false, length = 2000, updatable = false)
-    private String items;
+    private List<String> items;
 
     @Column(length = 200, updatable = false)
     private String contact;
@@ -62,7 +62,7 @@ public class Promise extends BaseEntity implements com.creditwb.workbench.common
         this.currency = currency;
         this.givenOn = givenOn;
         this.dueOn = dueOn;
-        this.items = String.join("\n", items);
+        this.items = List.copyOf(items);
         this.contact = contact;
         this.note = note;
         this.recordedBy = recordedBy;
@@ -96,7 +96,7 @@ public class Promise extends BaseEntity implements com.creditwb.workbench.common
 
     /** The invoice numbers it covers; empty for the account as a whole. */
     public List<String> getItems() {
-        return items.isEmpty() ? List.of() : Arrays.asList(items.split("\n"));
+        return items;
     }
 
     public String getContact() {

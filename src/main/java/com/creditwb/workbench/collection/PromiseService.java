@@ -49,10 +49,11 @@ public class PromiseService {
     private final com.creditwb.workbench.customer.CustomerService customers;
     private final CurrentUser currentUser;
     private final Messages messages;
+    private final TextChecks texts;
     private final Clock clock;
     private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
 
-    PromiseService(PromiseRepository promises, com.creditwb.workbench.credit.receivable.ReceivableService receivables, OpenItemService items, CollectorService collectors,
+    PromiseService(TextChecks texts, PromiseRepository promises, com.creditwb.workbench.credit.receivable.ReceivableService receivables, OpenItemService items, CollectorService collectors,
             NotificationService notifications, com.creditwb.workbench.customer.CustomerService customers, CurrentUser currentUser,
             Messages messages, Clock clock, com.creditwb.workbench.credit.hold.CollectionHoldService holds) {
         this.holds = holds;
@@ -64,6 +65,7 @@ public class PromiseService {
         this.customers = customers;
         this.currentUser = currentUser;
         this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -84,21 +86,13 @@ public class PromiseService {
             errors.add(new ValidationException.FieldError("date", messages.get("collection.promise.error.date")));
         }
         OpenItemService.Named named = items.named(customerId, c.items(), false, errors);
-        String contact = text(errors, "contact", c.contact(), 200, false);
-        String note = text(errors, "note", c.note(), 1000, true);
+        String contact = texts.optional(errors, "contact", c.contact(), 200, false);
+        String note = texts.optional(errors, "note", c.note(), 1000, true);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return promises.saveAndFlush(new Promise(customerId, c.amount(), named.currency(), today, c.date(), named.numbers(), contact,
                 note, currentUser.username()));
-    }
-
-    private String text(List<ValidationException.FieldError> errors, String field, String value, int max, boolean multiline) {
-        String v = PlainText.blankToNull(value);
-        if (v != null && (v.length() > max || !(multiline ? PlainText.isPlainMultiline(v) : PlainText.isPlain(v)))) {
-            errors.add(new ValidationException.FieldError(field, messages.get("collection.error.text", max)));
-        }
-        return v == null ? null : v.strip();
     }
 
     /** The customer's promises, latest date first, with their state today. */

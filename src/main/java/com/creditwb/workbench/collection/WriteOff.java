@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,8 +31,9 @@ public class WriteOff extends BaseEntity implements com.creditwb.workbench.commo
     @Column(name = "customer_id", nullable = false, updatable = false)
     private Long customerId;
 
+    @jakarta.persistence.Convert(converter = InvoiceNumbers.class)
     @Column(nullable = false, length = 2000, updatable = false)
-    private String items;
+    private List<String> items;
 
     @Column(nullable = false, precision = 19, scale = 2, updatable = false)
     private BigDecimal amount;
@@ -74,7 +74,7 @@ public class WriteOff extends BaseEntity implements com.creditwb.workbench.commo
 
     public WriteOff(Long customerId, List<String> items, BigDecimal amount, String currency, String reason, String proposedBy, LocalDate proposedOn) {
         this.customerId = customerId;
-        this.items = String.join("\n", items);
+        this.items = List.copyOf(items);
         this.amount = amount;
         this.currency = currency;
         this.reason = reason;
@@ -93,7 +93,7 @@ public class WriteOff extends BaseEntity implements com.creditwb.workbench.commo
     }
 
     public List<String> getItems() {
-        return items.isEmpty() ? List.of() : Arrays.asList(items.split("\n"));
+        return items;
     }
 
     public BigDecimal getAmount() {

@@ -56,9 +56,10 @@ public class WriteOffService {
     private final com.creditwb.workbench.customer.CustomerService customers;
     private final CurrentUser currentUser;
     private final Messages messages;
+    private final TextChecks texts;
     private final Clock clock;
 
-    WriteOffService(WriteOffRepository writeOffs, RecoveryRepository recoveries, OpenItemService items, PaymentService payments,
+    WriteOffService(TextChecks texts, WriteOffRepository writeOffs, RecoveryRepository recoveries, OpenItemService items, PaymentService payments,
             DocumentService documents, UserService users, NotificationService notifications, com.creditwb.workbench.customer.CustomerService customers,
             CurrentUser currentUser, Messages messages, Clock clock) {
         this.writeOffs = writeOffs;
@@ -71,6 +72,7 @@ public class WriteOffService {
         this.customers = customers;
         this.currentUser = currentUser;
         this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -91,7 +93,7 @@ public class WriteOffService {
         } else if (errors.isEmpty() && p.amount().compareTo(named.balance()) > 0) {
             errors.add(new ValidationException.FieldError("amount", messages.get("collection.dispute.error.aboveItems")));
         }
-        String reason = reason(errors, "reason", p.reason());
+        String reason = texts.reason(errors, "reason", p.reason());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -103,19 +105,29 @@ public class WriteOffService {
         return saved;
     }
 
-    private String reason(List<ValidationException.FieldError> errors, String field, String text) {
-        String v = PlainText.blankToNull(text);
-        if (v == null || v.length() > 1000 || !PlainText.isPlainMultiline(v)) {
-            errors.add(new ValidationException.FieldError(field, messages.get("document.error.reason")));
-            return null;
-        }
-        return v.strip();
-    }
-
     /** The customer's write-offs, newest first, with their recoveries. */
     public List<View> writeOffs(Long customerId) {
         items.checkRead(customerId);
         return writeOffs.findByCustomerIdOrderByProposedOnDescIdDesc(customerId).stream().map(this::view).toList();
+    }
+
+    /** A customer's losses: approved write-offs, what was recovered of them, and the net loss. */
+    public record Losses(BigDecimal writtenOff, BigDecimal recovered) {
+        public BigDecimal net() {
+            return writtenOff.subtract(recovered);
+        }
+
+        public static Losses of(List<View> views) {
+            BigDecimal written = BigDecimal.ZERO;
+            BigDecimal recovered = BigDecimal.ZERO;
+            for (View v : views) {
+                if (v.writeOff().getStatus() == WriteOff.Status.APPROVED) {
+                    written = written.add(v.writeOff().getAmount());
+                }
+                recovered = recovered.add(v.recovered());
+            }
+            return new Losses(written, recovered);
+        }
     }
 
     View view(WriteOff w) {
@@ -162,7 +174,7 @@ public class WriteOffService {
             throw new AccessDeniedException(messages.get("collection.writeOff.error.authority"));
         }
         List<ValidationException.FieldError> errors = new ArrayList<>();
-        String text = PlainText.blankToNull(reason) == null ? null : reason(errors, "reason", reason);
+        String text = PlainText.blankToNull(reason) == null ? null : texts.reason(errors, "reason", reason);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -176,7 +188,7 @@ public class WriteOffService {
     public WriteOff reject(Long id, String reason) {
         WriteOff w = decidable(id);
         List<ValidationException.FieldError> errors = new ArrayList<>();
-        String text = reason(errors, "reason", reason);
+        String text = texts.reason(errors, "reason", reason);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -194,7 +206,7 @@ public class WriteOffService {
         } else if (documents.authorityOf(to).compareTo(w.getAmount()) < 0) {
             errors.add(new ValidationException.FieldError("to", messages.get("collection.writeOff.error.escalateAuthority")));
         }
-        String text = reason(errors, "reason", reason);
+        String text = texts.reason(errors, "reason", reason);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

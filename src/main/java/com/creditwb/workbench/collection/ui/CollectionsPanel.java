@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
@@ -136,19 +135,17 @@ class CollectionsPanel extends VerticalLayout {
     /** Re-reads everything from the services (after a contact or promise was stored). */
     void refresh() {
         var l = getLocale();
-        var list = items.items(customer.id());
-        itemGrid.setItems(list);
+        var position = items.position(customer.id());
+        itemGrid.setItems(position.items());
         promiseGrid.setItems(promises.promises(customer.id()));
         activityGrid.setItems(activities.activities(customer.id()));
-        BigDecimal overdue = list.stream().filter(i -> i.daysOverdue() > 0).map(OpenItemService.Item::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal open = list.stream().map(OpenItemService.Item::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
         var onHold = holds.current(customer.id());
         hold.setVisible(onHold.isPresent());
         liftHold.setVisible(onHold.isPresent() && holds.canLift());
         onHold.ifPresent(h -> hold.setText(getTranslation("collectionHold.status", Formats.date(h.placedOn(), l), Labels.of(this, h.cause()),
                 h.detail() == null ? "" : h.detail())));
         String collector = collectors.collectorOf(customer.id());
-        summary.setText(getTranslation("collection.summary", Formats.amount(open, l), Formats.amount(overdue, l),
+        summary.setText(getTranslation("collection.summary", Formats.amount(position.summary().open(), l), Formats.amount(position.summary().overdue(), l),
                 collector == null ? getTranslation("collection.collector.none") : users.displayName(collector)));
     }
 }

@@ -103,11 +103,9 @@ class WriteOffsSection extends VerticalLayout {
         var l = getLocale();
         List<WriteOffService.View> list = writeOffs.writeOffs(customerId);
         grid.setItems(list);
-        BigDecimal written = list.stream().filter(v -> v.writeOff().getStatus() == WriteOff.Status.APPROVED).map(v -> v.writeOff().getAmount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal recovered = list.stream().map(WriteOffService.View::recovered).reduce(BigDecimal.ZERO, BigDecimal::add);
-        losses.setText(getTranslation("collection.writeOff.losses", Formats.amount(written, l), Formats.amount(recovered, l),
-                Formats.amount(written.subtract(recovered), l)));
+        WriteOffService.Losses loss = WriteOffService.Losses.of(list);
+        losses.setText(getTranslation("collection.writeOff.losses", Formats.amount(loss.writtenOff(), l), Formats.amount(loss.recovered(), l),
+                Formats.amount(loss.net(), l)));
     }
 
     void openPropose() {
