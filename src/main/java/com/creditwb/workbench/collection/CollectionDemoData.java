@@ -41,6 +41,7 @@ class CollectionDemoData implements ApplicationRunner {
     private final DisputeService disputes;
     private final WriteOffService writeOffs;
     private final CollectorService collectors;
+    private final DunningService dunning;
     private final com.creditwb.workbench.customer.CustomerService customers;
     private final DemoMarks marks;
     private final Clock clock;
@@ -48,7 +49,7 @@ class CollectionDemoData implements ApplicationRunner {
 
     CollectionDemoData(WorklistService worklist, OpenItemService items, PaymentService payments, PromiseRepository promiseRows,
             PromiseService promises, ActivityRepository activities, DisputeRepository disputeRows, DisputeService disputes,
-            WriteOffService writeOffs, CollectorService collectors, com.creditwb.workbench.customer.CustomerService customers, DemoMarks marks,
+            WriteOffService writeOffs, CollectorService collectors, DunningService dunning, com.creditwb.workbench.customer.CustomerService customers, DemoMarks marks,
             Clock clock, @Value("${workbench.demo.collections:true}") boolean enabled) {
         this.worklist = worklist;
         this.items = items;
@@ -60,6 +61,7 @@ class CollectionDemoData implements ApplicationRunner {
         this.disputes = disputes;
         this.writeOffs = writeOffs;
         this.collectors = collectors;
+        this.dunning = dunning;
         this.customers = customers;
         this.marks = marks;
         this.clock = clock;
@@ -100,6 +102,7 @@ class CollectionDemoData implements ApplicationRunner {
                     null, null, collector));
             activities.save(new CollectionActivity(id, n % 3 == 0 ? CollectionActivity.Kind.VISIT : CollectionActivity.Kind.EMAIL,
                     today.minusDays(3L + n % 4), contact, "已发对账单，对方确认欠款金额", "电话跟进付款进度", today.plusDays(n % 6), collector));
+            letters(id, r.riskClass(), n % 5, collector, today);
             switch (n % 6) {
                 case 0 -> promiseRows.save(new Promise(id, part, first.currency(), today.minusDays(2), today.plusDays(5), List.of(first.invoiceNo()),
                         contact, "承诺下周转账", collector));
@@ -167,9 +170,33 @@ class CollectionDemoData implements ApplicationRunner {
             }
         }
         int broken = SystemAuthentication.call(promises::settleDue);
+        int proposed = SystemAuthentication.callAs("credit1", CM, () -> dunning.run().size());
         marks.mark("collections");
-        log.info("Demo collections: {} customers worked, {} promises fallen due unkept, {} disputes resolved, {} write-offs in {} ms", n, broken,
-                resolved, written, (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo collections: {} customers worked, {} promises fallen due unkept, {} disputes resolved, {} write-offs, {} letters for review"
+                + " in {} ms", n, broken, resolved, written, proposed, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Letters sent at the first {@code count} levels of the customer's class, a fortnight apart, the last three days ago. */
+    private void letters(Long customerId, String riskClass, int count, String collector, LocalDate today) {
+        List<com.creditwb.workbench.collection.domain.Dunning.Level> levels = dunning.levels().getOrDefault(riskClass == null ? "LOW" : riskClass, List.of());
+        List<OpenItemService.Item> overdue = SystemAuthentication.callAs(collector, CM, () -> items.openItems(customerId)).stream()
+                .filter(i -> i.daysOverdue() > 0).toList();
+        if (overdue.isEmpty()) {
+            return;
+        }
+        String currency = overdue.get(0).currency();
+        for (int k = 0; k < Math.min(count, levels.size()); k++) {
+            LocalDate on = today.minusDays(3L + 15L * (count - 1 - k));
+            List<DunningLetter.Line> lines = overdue.stream().filter(i -> i.currency().equals(currency) && i.dueDate().isBefore(on))
+                    .map(i -> new DunningLetter.Line(i.invoiceNo(), i.invoiceDate(), i.dueDate(), i.balance(), (int) java.time.temporal.ChronoUnit.DAYS.between(i.dueDate(), on)))
+                    .toList();
+            if (lines.isEmpty()) {
+                return;
+            }
+            var level = levels.get(k);
+            SystemAuthentication.callAs(collector, CM, () -> dunning.recordSent(customerId, level,
+                    com.creditwb.workbench.collection.domain.Dunning.isFinal(levels, level.level()), lines, currency, on, collector));
+        }
     }
 
     private void pay(Long customerId, BigDecimal amount, OpenItemService.Item item, LocalDate on, String reference) {

@@ -10,8 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Every morning (and once at start), once per cluster: the promises whose date has passed are decided, and each broken
- * one is announced to its collector.
+ * Every morning (and once at start), once per cluster: the promises whose date has passed are decided, each broken
+ * one announced to its collector; then the dunning run proposes the letters due for review.
  */
 @Configuration
 @Order(91)
@@ -20,12 +20,14 @@ class CollectionJobs implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CollectionJobs.class);
 
     private final PromiseService promises;
+    private final DunningService dunning;
     private final com.creditwb.workbench.common.cluster.ClusterJobs jobs;
     private final java.time.Duration hold;
 
-    CollectionJobs(PromiseService promises, com.creditwb.workbench.common.cluster.ClusterJobs jobs,
+    CollectionJobs(PromiseService promises, DunningService dunning, com.creditwb.workbench.common.cluster.ClusterJobs jobs,
             @org.springframework.beans.factory.annotation.Value("${workbench.reminders.hold:PT1M}") java.time.Duration hold) {
         this.promises = promises;
+        this.dunning = dunning;
         this.jobs = jobs;
         this.hold = hold;
     }
@@ -41,6 +43,10 @@ class CollectionJobs implements ApplicationRunner {
             int n = SystemAuthentication.call(promises::settleDue);
             if (n > 0) {
                 log.info("Promises fallen due unkept: {}", n);
+            }
+            int letters = SystemAuthentication.call(() -> dunning.runAsSystem().size());
+            if (letters > 0) {
+                log.info("Dunning letters proposed for review: {}", letters);
             }
         });
     }

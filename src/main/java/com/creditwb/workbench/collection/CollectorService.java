@@ -111,7 +111,7 @@ public class CollectorService {
 
     /** ADMIN's settings: what puts a customer on collection hold, the dispute target. */
     public CollectionSettings.Rules settings() {
-        return settings.findById(1L).map(CollectionSettings::rules).orElse(new CollectionSettings.Rules(true, true, 30));
+        return settings.findById(1L).map(CollectionSettings::rules).orElse(new CollectionSettings.Rules(true, true, 30, 7));
     }
 
     @Transactional
@@ -119,6 +119,9 @@ public class CollectorService {
     public void saveSettings(CollectionSettings.Rules r) {
         if (r.disputeTargetDays() < 1 || r.disputeTargetDays() > 365) {
             throw ValidationException.of("disputeTargetDays", messages.get("collection.settings.error.days"));
+        }
+        if (r.dunningGapDays() < 0 || r.dunningGapDays() > 365) {
+            throw ValidationException.of("dunningGapDays", messages.get("collection.settings.error.gap"));
         }
         CollectionSettings s = settings.findById(1L).orElseThrow();
         s.apply(r);

@@ -190,6 +190,15 @@ public class DisputeService {
     }
 
     /** Per customer, the amount of its disputes not yet resolved. */
+    /** The items named by the customer's disputes not yet resolved: left out of dunning. */
+    java.util.Set<String> disputedItems(Long customerId) {
+        java.util.Set<String> items = new java.util.HashSet<>();
+        disputes.findByCustomerIdOrderByOpenedOnDescIdDesc(customerId).stream()
+                .filter(d -> d.getStatus() == Dispute.Status.OPEN || d.getStatus() == Dispute.Status.INVESTIGATING)
+                .forEach(d -> items.addAll(d.getItems()));
+        return items;
+    }
+
     Map<Long, BigDecimal> disputedByCustomer() {
         Map<Long, BigDecimal> map = new HashMap<>();
         disputes.findByStatusIn(EnumSet.of(Dispute.Status.OPEN, Dispute.Status.INVESTIGATING))

@@ -41,7 +41,7 @@ public class MetricsService {
 
     /** How the figures are grouped. */
     public enum By implements com.creditwb.workbench.common.i18n.Labelled {
-        ALL, COLLECTOR, RISK_CLASS, REGION, OWNER;
+        ALL, COLLECTOR, RISK_CLASS, SEGMENT, REGION, OWNER;
 
         @Override
         public String messageKey() {
@@ -78,10 +78,12 @@ public class MetricsService {
     private final RecoveryRepository recoveries;
     private final Messages messages;
     private final Clock clock;
+    private final com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts;
 
     MetricsService(ReceivableService receivables, DocumentService documents, CustomerService customers, CollectorService collectors,
             PromiseService promises, PromiseRepository promiseRows, DisputeRepository disputes, WriteOffRepository writeOffs,
-            RecoveryRepository recoveries, Messages messages, Clock clock) {
+            RecoveryRepository recoveries, Messages messages, Clock clock, com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts) {
+        this.keyAccounts = keyAccounts;
         this.receivables = receivables;
         this.documents = documents;
         this.customers = customers;
@@ -199,6 +201,11 @@ public class MetricsService {
                 yield id -> String.valueOf(resolver.collectorOf(records.get(id)));
             }
             case RISK_CLASS -> id -> String.valueOf(records.get(id).credit().riskClass());
+            case SEGMENT -> {
+                // the customer pyramid's tier (客户金字塔, seed 000) of the key-account analysis; customers without economics: none
+                var values = keyAccounts.analysis().values();
+                yield id -> values.get(id) == null || values.get(id).tier() == null ? "null" : values.get(id).tier().name();
+            }
             case REGION -> id -> records.get(id).region() == null ? "null" : records.get(id).region().name();
             case OWNER -> id -> String.valueOf(records.get(id).owner());
         };

@@ -55,13 +55,15 @@ public class WorklistService {
     private final CollectorService collectors;
     private final PromiseService promises;
     private final ActivityRepository activities;
+    private final DunningLetterRepository letters;
     private final DisputeService disputes;
     private final Clock clock;
     private final com.creditwb.workbench.security.CurrentUser currentUser;
 
     WorklistService(ReceivableService receivables, DocumentService documents, CustomerService customers,
             CollectorService collectors, PromiseService promises, ActivityRepository activities, Clock clock,
-            com.creditwb.workbench.security.CurrentUser currentUser, DisputeService disputes) {
+            com.creditwb.workbench.security.CurrentUser currentUser, DisputeService disputes, DunningLetterRepository letters) {
+        this.letters = letters;
         this.disputes = disputes;
         this.currentUser = currentUser;
         this.receivables = receivables;
@@ -127,6 +129,8 @@ public class WorklistService {
         Map<Long, CustomerService.Brief> records = customers.briefs();
         Map<Long, Integer> broken = promises.brokenRecently(figures.keySet(), today);
         Map<Long, BigDecimal> disputed = disputes.disputedByCustomer();
+        Map<Long, Integer> levels = new HashMap<>();
+        letters.levelPerCustomer().forEach(r -> levels.put((Long) r[0], ((Number) r[1]).intValue()));
         Map<Long, CollectionActivity> latest = new HashMap<>();
         activities.latestPerCustomer().forEach(a -> latest.put(a.getCustomerId(), a));
         List<Row> rows = new ArrayList<>();
@@ -144,7 +148,7 @@ public class WorklistService {
             int brokenPromises = broken.getOrDefault(id, 0);
             CollectionActivity a = latest.get(id);
             BigDecimal contested = disputed.getOrDefault(id, BigDecimal.ZERO);
-            rows.add(new Row(id, c.code(), c.name(), collector, f.overdue(), f.buckets(), f.oldestDays(), risk, 0, brokenPromises, contested,
+            rows.add(new Row(id, c.code(), c.name(), collector, f.overdue(), f.buckets(), f.oldestDays(), risk, levels.getOrDefault(id, 0), brokenPromises, contested,
                     a == null ? null : a.getHappenedOn(), a == null ? null : a.getNextAction(), a == null ? null : a.getNextActionOn(),
                     Priority.of(f.overdue().subtract(contested), f.oldestDays(), risk, brokenPromises)));
         });

@@ -75,6 +75,11 @@ public class Customer extends BaseEntity implements AuditedEntity {
     @Column(name = "company_size", nullable = false, length = 10)
     private CompanySize size;
 
+    @NotNull(message = "{validation.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private com.creditwb.workbench.customer.domain.CorrespondenceLanguage language = com.creditwb.workbench.customer.domain.CorrespondenceLanguage.ZH_CN;
+
     @PastOrPresent(message = "{validation.pastOrPresent}")
     @Column(name = "founded_on")
     private LocalDate foundedOn;
@@ -256,6 +261,14 @@ public class Customer extends BaseEntity implements AuditedEntity {
 
     public void setRegion(Region region) {
         this.region = region;
+    }
+
+    public com.creditwb.workbench.customer.domain.CorrespondenceLanguage getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(com.creditwb.workbench.customer.domain.CorrespondenceLanguage language) {
+        this.language = language;
     }
 
     public CompanySize getSize() {

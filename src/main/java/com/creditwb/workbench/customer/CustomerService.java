@@ -201,12 +201,17 @@ public class CustomerService {
         return owner == null ? List.of() : customers.findIdsByOwner(owner);
     }
 
-    /** The customer's account manager (null when it has none); an unknown id is not found. */
     /** The customer's name alone (for a line of text about it), without loading the record. */
     public String nameOf(Long customerId) {
         return customers.findNameById(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
     }
 
+    /** The language the customer is written to in; an unknown id is not found. */
+    public java.util.Locale correspondenceLocale(Long customerId) {
+        return get(customerId).getLanguage().locale();
+    }
+
+    /** The customer's account manager (null when it has none); an unknown id is not found. */
     public String ownerOf(Long customerId) {
         if (customerId == null) {
             throw new NotFoundException("Customer", null);

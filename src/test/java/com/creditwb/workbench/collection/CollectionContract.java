@@ -65,17 +65,7 @@ abstract class CollectionContract {
 
     /** A customer of account1 with a decision by credit1 (its default collector) and the items given: {invoice, days overdue, amount}. */
     Customer owing(Object[]... rows) {
-        Customer c = TestCredit.customerWithStatements(customers, statements, "account1");
-        TestCredit.approved(assessments, c);
-        LocalDate asOf = as("finance1", "FINANCE", () -> receivables.currentAsOf()).orElse(DATE);
-        Object[][] lines = new Object[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            int overdue = (Integer) rows[i][1];
-            lines[i] = new Object[] {c.getCode(), rows[i][0], DATE.minusDays(overdue + 30L), DATE.minusDays(overdue), rows[i][2], "CNY"};
-        }
-        as("finance1", "FINANCE", () -> receivables.confirm(receivables.preview(AgingWorkbooks.list(asOf, true, lines), "aging.xlsx", null),
-                ReceivableService.Scope.PARTIAL));
-        return c;
+        return Owing.customer(customers, statements, assessments, receivables, rows);
     }
 
     PaymentService.Recorded pay(Customer c, String amount, String reference, String... invoices) {

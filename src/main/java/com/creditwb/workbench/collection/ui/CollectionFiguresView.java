@@ -128,6 +128,7 @@ public class CollectionFiguresView extends VerticalLayout implements HasDynamicT
             case ALL -> getTranslation(MetricsService.By.ALL.messageKey());
             case COLLECTOR, OWNER -> "null".equals(g.key()) ? getTranslation("collection.collector.none") : users.displayName(g.key());
             case RISK_CLASS -> "null".equals(g.key()) ? getTranslation("collection.figures.noClass") : getTranslation("credit.class." + g.key());
+            case SEGMENT -> "null".equals(g.key()) ? getTranslation("collection.figures.noSegment") : getTranslation("keyaccount.tier." + g.key());
             case REGION -> "null".equals(g.key()) ? "" : getTranslation("region." + g.key());
         };
     }

@@ -45,7 +45,8 @@ class CollectionsPanel extends VerticalLayout {
 
     CollectionsPanel(CustomerRecord customer, OpenItemService items, PromiseService promises, ActivityService activities,
             CollectorService collectors, com.creditwb.workbench.collection.DisputeService disputes, UserService users, Clock clock,
-            com.creditwb.workbench.credit.hold.CollectionHoldService holds, com.creditwb.workbench.collection.WriteOffService writeOffs) {
+            com.creditwb.workbench.credit.hold.CollectionHoldService holds, com.creditwb.workbench.collection.WriteOffService writeOffs,
+            com.creditwb.workbench.collection.DunningService dunning) {
         this.holds = holds;
         this.customer = customer;
         this.items = items;
@@ -112,7 +113,8 @@ class CollectionsPanel extends VerticalLayout {
         liftHold.addClickListener(e -> openLift());
         add(summary, hold, new HorizontalLayout(logContact, addPromise, liftHold), new H4(getTranslation("collection.items.title")), itemGrid,
                 new H4(getTranslation("collection.promises.title")), promiseGrid, new DisputesSection(customer.id(), disputes, items, users, this::refresh),
-                new WriteOffsSection(customer.id(), writeOffs, items, users, clock, this::refresh), new H4(getTranslation("collection.activities.title")), activityGrid);
+                new WriteOffsSection(customer.id(), writeOffs, items, users, clock, this::refresh),
+                new LettersSection(customer.id(), dunning, users), new H4(getTranslation("collection.activities.title")), activityGrid);
         refresh();
     }
 

@@ -23,12 +23,15 @@ class CollectionsTab implements CustomerTab {
     private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
     private final com.creditwb.workbench.collection.WriteOffService writeOffs;
     private final CustomerService customers;
+    private final com.creditwb.workbench.collection.DunningService dunning;
     private final UserService users;
     private final Clock clock;
 
     CollectionsTab(OpenItemService items, PromiseService promises, ActivityService activities, CollectorService collectors,
             CustomerService customers, UserService users, Clock clock, com.creditwb.workbench.collection.DisputeService disputes,
-            com.creditwb.workbench.credit.hold.CollectionHoldService holds, com.creditwb.workbench.collection.WriteOffService writeOffs) {
+            com.creditwb.workbench.credit.hold.CollectionHoldService holds, com.creditwb.workbench.collection.WriteOffService writeOffs,
+            com.creditwb.workbench.collection.DunningService dunning) {
+        this.dunning = dunning;
         this.holds = holds;
         this.writeOffs = writeOffs;
         this.disputes = disputes;
@@ -61,6 +64,6 @@ class CollectionsTab implements CustomerTab {
         if (!items.canRead(customer.id())) {
             return new com.vaadin.flow.component.html.Paragraph(new com.vaadin.flow.component.html.Div().getTranslation("collection.tab.notYours"));
         }
-        return new CollectionsPanel(customer, items, promises, activities, collectors, disputes, users, clock, holds, writeOffs);
+        return new CollectionsPanel(customer, items, promises, activities, collectors, disputes, users, clock, holds, writeOffs, dunning);
     }
 }

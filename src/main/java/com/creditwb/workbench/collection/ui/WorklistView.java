@@ -84,7 +84,9 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         settings.setId("worklist-settings");
         settings.setVisible(collectors.canManage());
         settings.addClickListener(e -> openSettings());
-        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("collection.worklist.title")), count, export, settings);
+        Anchor dunning = new Anchor("collections/dunning", getTranslation("dunning.title"));
+        dunning.setId("worklist-dunning");
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("collection.worklist.title")), count, export, dunning, settings);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Paragraph formula = new Paragraph(getTranslation("collection.worklist.formula"));
         formula.addClassName("wb-muted");
@@ -113,6 +115,8 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addColumn(r -> r.riskClass() == null ? "" : getTranslation("credit.class." + r.riskClass()))
                 .setHeader(getTranslation("collection.worklist.riskClass")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(r -> r.dunningLevel() == 0 ? "" : Formats.integer(r.dunningLevel(), l)).setHeader(getTranslation("collection.worklist.dunningLevel"))
+                .setComparator(Comparator.comparingInt(WorklistService.Row::dunningLevel)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> r.brokenPromises() == 0 ? "" : Formats.integer(r.brokenPromises(), l)).setHeader(getTranslation("collection.worklist.brokenPromises"))
                 .setComparator(Comparator.comparingInt(WorklistService.Row::brokenPromises)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> r.disputed().signum() == 0 ? "" : Formats.amount(r.disputed(), l)).setHeader(getTranslation("collection.worklist.disputed"))
@@ -151,6 +155,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.oldestDays"), ListExport.Kind.INTEGER, WorklistService.Row::oldestDays));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.riskClass"), ListExport.Kind.TEXT,
                 r -> r.riskClass() == null ? null : getTranslation("credit.class." + r.riskClass())));
+        columns.add(new ListExport.Column<>(getTranslation("collection.worklist.dunningLevel"), ListExport.Kind.INTEGER, WorklistService.Row::dunningLevel));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.brokenPromises"), ListExport.Kind.INTEGER, WorklistService.Row::brokenPromises));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.disputed"), ListExport.Kind.AMOUNT, WorklistService.Row::disputed));
         columns.add(new ListExport.Column<>(getTranslation("collection.worklist.lastContact"), ListExport.Kind.DATE, WorklistService.Row::lastContact));
@@ -169,13 +174,16 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         IntegerField target = new IntegerField(getTranslation("collection.settings.disputeTargetDays"));
         target.setValue(r.disputeTargetDays());
         target.setId("settings-dispute-days");
+        IntegerField gap = new IntegerField(getTranslation("collection.settings.dunningGapDays"));
+        gap.setValue(r.dunningGapDays());
+        gap.setId("settings-dunning-gap");
         com.creditwb.workbench.common.ui.FormDialog d = new com.creditwb.workbench.common.ui.FormDialog(getTranslation("collection.settings"),
                 getTranslation("common.save"), () -> {
                     collectors.saveSettings(new com.creditwb.workbench.collection.CollectionSettings.Rules(onBroken.getValue(), atFinal.getValue(),
-                            target.getValue() == null ? 0 : target.getValue()));
+                            target.getValue() == null ? 0 : target.getValue(), gap.getValue() == null ? -1 : gap.getValue()));
                     com.creditwb.workbench.common.ui.Notify.success(getTranslation("collection.settings.saved"));
                 });
-        d.with(new VerticalLayout(onBroken, atFinal, target)).fields(java.util.Map.of("disputeTargetDays", target));
+        d.with(new VerticalLayout(onBroken, atFinal, target, gap)).fields(java.util.Map.of("disputeTargetDays", target, "dunningGapDays", gap));
         d.primary().setId("settings-save");
         d.open();
     }

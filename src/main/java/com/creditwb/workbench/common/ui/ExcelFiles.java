@@ -54,8 +54,13 @@ public final class ExcelFiles {
 
     /** A link that downloads a workbook made when clicked (a template, an export). */
     public static Anchor download(String fileName, Supplier<byte[]> bytes, String label) {
+        return download(fileName, XLSX, bytes, label);
+    }
+
+    /** A link that downloads a document of the given type made when clicked (a Word letter). */
+    public static Anchor download(String fileName, String contentType, Supplier<byte[]> bytes, String label) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes.get()), fileName, XLSX, -1)), label);
+                new ByteArrayInputStream(bytes.get()), fileName, contentType, -1)), label);
         anchor.getElement().setAttribute("download", true);
         return anchor;
     }

@@ -39,6 +39,8 @@ public record CustomerDto(
         RelationshipLevel relationshipLevel,
         @Schema(description = "Username of the owning account manager") String owner,
         List<ContactDto> contacts,
+        @Schema(description = "The language the customer is written to in (dunning letters); left out: kept, 简体中文 for a new customer")
+        com.creditwb.workbench.customer.domain.CorrespondenceLanguage language,
         @Schema(description = "Optimistic-locking version: send back the one you read; a stale one gives 409") Long version) {
 
     @Schema(name = "Contact")
@@ -61,7 +63,7 @@ public record CustomerDto(
         return new CustomerDto(c.getId(), c.getCode(), c.getName(), c.getUscc(), c.getIndustry(), c.getRegion(), c.getSize(),
                 c.getFoundedOn(), c.getRegisteredCapital(), c.getLegalRepresentative(), c.getAddress(), c.getCustomerType(),
                 c.getLifecycleStage(), c.getRelationshipLevel(), c.getOwner(),
-                c.getContacts().stream().map(ContactDto::of).toList(), c.getVersion());
+                c.getContacts().stream().map(ContactDto::of).toList(), c.getLanguage(), c.getVersion());
     }
 
     /** Copies this request onto a customer; contacts are matched by id, new ones added, missing ones removed. */
@@ -80,6 +82,9 @@ public record CustomerDto(
         c.setLifecycleStage(lifecycleStage);
         c.setRelationshipLevel(relationshipLevel);
         c.setOwner(owner);
+        if (language != null) {
+            c.setLanguage(language);
+        }
         Map<Long, Contact> existing = c.getContacts().stream().filter(x -> x.getId() != null)
                 .collect(Collectors.toMap(Contact::getId, Function.identity()));
         Set<Contact> kept = Collections.newSetFromMap(new IdentityHashMap<>());

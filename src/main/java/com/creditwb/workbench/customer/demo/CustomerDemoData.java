@@ -135,6 +135,10 @@ public class CustomerDemoData implements ApplicationRunner {
         c.setUscc(uscc(region, r));
         c.setIndustry(industry);
         c.setRegion(region);
+        if (region == Region.HONG_KONG || region == Region.MACAO) {
+            // the demo writes to its Hong Kong and Macao customers in English
+            c.setLanguage(com.creditwb.workbench.customer.domain.CorrespondenceLanguage.EN);
+        }
         CompanySize size = pickSize(r);
         c.setSize(size);
         c.setFoundedOn(LocalDate.of(1988 + r.nextInt(36), 1 + r.nextInt(12), 1 + r.nextInt(28)));

@@ -4,7 +4,7 @@ import com.creditwb.workbench.common.i18n.Labelled;
 
 /** A contact's part in the customer's buying decisions. */
 public enum ContactRole implements Labelled {
-    DECISION_MAKER, INFLUENCER, USER, GATEKEEPER, OTHER;
+    DECISION_MAKER, INFLUENCER, USER, GATEKEEPER, FINANCE, OTHER;
 
     @Override
     public String messageKey() {

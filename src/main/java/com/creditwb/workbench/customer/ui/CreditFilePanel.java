@@ -50,6 +50,10 @@ class CreditFilePanel extends VerticalLayout {
     private final boolean editable;
 
     CreditFilePanel(Customer customer, CreditFileService service) {
+        this(customer, service, java.util.List.of());
+    }
+
+    CreditFilePanel(Customer customer, CreditFileService service, java.util.List<CreditFileSection> sections) {
         this.customer = customer;
         this.service = service;
         this.editable = service.canEdit();
@@ -89,6 +93,8 @@ class CreditFilePanel extends VerticalLayout {
         }
         header.setAlignItems(Alignment.BASELINE);
         add(header, investigations);
+        com.creditwb.workbench.customer.CustomerRecord record = com.creditwb.workbench.customer.CustomerRecord.of(customer, false);
+        sections.forEach(section -> section.create(record).ifPresent(this::add));
         refreshInvestigations();
     }
 

@@ -41,6 +41,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final transient CurrentUser currentUser;
     private final transient List<CustomerTab> featureTabs;
     private final transient AuditValues auditValues;
+    private final transient List<CreditFileSection> creditFileSections;
     final TabSheet tabs = new TabSheet();
     private final H2 title = new H2();
     private final Span subtitle = new Span();
@@ -50,8 +51,9 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private String requestedTab;
 
     public CustomerDetailView(CustomerService customers, CreditFileService creditFiles, UserService users, CurrentUser currentUser,
-            ObjectProvider<CustomerTab> featureTabs, AuditValues auditValues) {
+            ObjectProvider<CustomerTab> featureTabs, AuditValues auditValues, ObjectProvider<CreditFileSection> creditFileSections) {
         this.auditValues = auditValues;
+        this.creditFileSections = creditFileSections.orderedStream().toList();
         this.customers = customers;
         this.creditFiles = creditFiles;
         this.users = users;
@@ -99,7 +101,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         tabs.add(getTranslation("customer.tab.contacts"), new ContactsPanel(loaded, customers, this::show));
         keys.add("customer.tab.contacts");
         if (creditFiles.canRead(loaded)) {
-            tabs.add(getTranslation("customer.tab.creditFile"), new CreditFilePanel(loaded, creditFiles));
+            tabs.add(getTranslation("customer.tab.creditFile"), new CreditFilePanel(loaded, creditFiles, creditFileSections));
             keys.add("customer.tab.creditFile");
         }
         for (CustomerTab tab : featureTabs) {

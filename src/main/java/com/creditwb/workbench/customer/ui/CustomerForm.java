@@ -38,6 +38,7 @@ public class CustomerForm extends FormLayout {
     final ComboBox<Industry> industry;
     final ComboBox<Region> region;
     final Select<CompanySize> size;
+    final Select<com.creditwb.workbench.customer.domain.CorrespondenceLanguage> language;
     final DatePicker foundedOn = new DatePicker();
     final AmountField registeredCapital = new AmountField();
     final TextField legalRepresentative = new TextField();
@@ -65,6 +66,8 @@ public class CustomerForm extends FormLayout {
         region.setId("customer-region");
         size = Labels.select(this, "customer.size", CompanySize.class);
         size.setId("customer-size");
+        language = Labels.select(this, "customer.language", com.creditwb.workbench.customer.domain.CorrespondenceLanguage.class);
+        language.setId("customer-language");
         foundedOn.setLabel(getTranslation("customer.foundedOn"));
         foundedOn.setLocale(getLocale());
         registeredCapital.setLabel(getTranslation("customer.registeredCapital"));
@@ -88,6 +91,7 @@ public class CustomerForm extends FormLayout {
         binder.bindProperty(industry, "industry");
         binder.bindProperty(region, "region");
         binder.bindProperty(size, "size");
+        binder.bindProperty(language, "language");
         binder.bindProperty(foundedOn, "foundedOn");
         binder.bindProperty(registeredCapital, "registeredCapital");
         binder.bindProperty(legalRepresentative, "legalRepresentative");
@@ -98,7 +102,7 @@ public class CustomerForm extends FormLayout {
         binder.bindProperty(owner, "owner");
 
         add(code, name, uscc, industry, region, size, foundedOn, registeredCapital, legalRepresentative, address,
-                customerType, lifecycleStage, relationshipLevel, owner, problems);
+                customerType, lifecycleStage, relationshipLevel, owner, language, problems);
         setColspan(problems, 3);
         setColspan(name, 2);
         setColspan(address, 2);
@@ -139,6 +143,7 @@ public class CustomerForm extends FormLayout {
         fields.put("industry", industry);
         fields.put("region", region);
         fields.put("size", size);
+        fields.put("language", language);
         fields.put("foundedOn", foundedOn);
         fields.put("registeredCapital", registeredCapital);
         fields.put("legalRepresentative", legalRepresentative);

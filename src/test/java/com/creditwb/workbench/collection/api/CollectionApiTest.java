@@ -107,4 +107,51 @@ class CollectionApiTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(api.send("GET", "/api/collections/metrics?from=" + today + "&to=" + today.minusDays(1), "credit1", null).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void dunning_levels_the_run_a_letter_and_its_word_document_over_the_api() throws Exception {
+        TestApi api = new TestApi(port);
+        Customer c = com.creditwb.workbench.collection.Owing.customer(customers, statements, assessments, receivables,
+                new Object[] {"API-D-1", 20, 1500});
+        JsonNode levels = json.readTree(api.send("GET", "/api/collections/dunning/levels", "credit1", null).body());
+        assertThat(levels.get(0).get("riskClass").asString()).isEqualTo("LOW");
+        assertThat(levels.get(0).get("levels").get(0).get("stage").asString()).isEqualTo("REMINDER");
+        // only ADMIN sets levels; an unknown class or levels that do not climb are 400
+        String body = "{\"levels\":[{\"level\":1,\"days\":7,\"stage\":\"REMINDER\"}]}";
+        assertThat(api.send("PUT", "/api/collections/dunning/levels/LOW", "credit1", body).statusCode()).isEqualTo(403);
+        assertThat(api.send("PUT", "/api/collections/dunning/levels/GOLD", "admin", body).statusCode()).isEqualTo(400);
+        assertThat(api.send("PUT", "/api/collections/dunning/levels/LOW", "admin",
+                "{\"levels\":[{\"level\":1,\"days\":9,\"stage\":\"REMINDER\"},{\"level\":2,\"days\":3,\"stage\":\"SECOND\"}]}").statusCode())
+                .isEqualTo(400);
+        assertThat(api.send("POST", "/api/collections/dunning/run", "account1", null).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> run = api.send("POST", "/api/collections/dunning/run", "credit1", null);
+        assertThat(run.statusCode()).isEqualTo(200);
+        JsonNode letter = null;
+        for (JsonNode l : json.readTree(run.body())) {
+            if (l.get("customer").asString().equals(c.getCode())) {
+                letter = l;
+            }
+        }
+        assertThat(letter.get("level").asInt()).isEqualTo(1);
+        assertThat(letter.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(letter.get("items").get(0).get("invoice").asString()).isEqualTo("API-D-1");
+        long id = letter.get("id").asLong();
+        HttpResponse<byte[]> doc = api.bytes("GET", "/api/dunning-letters/" + id + "/document", "credit1", null);
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(doc.body()));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+            assertThat(text.getText()).contains("API-D-1");
+        }
+        assertThat(api.send("GET", "/api/dunning-letters/" + id + "/document", "account2", null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> sent = api.send("POST", "/api/dunning-letters/" + id + "/send", "credit1", null);
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(sent.body()).get("status").asString()).isEqualTo("SENT");
+        assertThat(api.send("POST", "/api/dunning-letters/" + id + "/send", "credit1", null).statusCode()).isEqualTo(400);
+        JsonNode list = json.readTree(api.send("GET", "/api/customers/" + c.getCode() + "/dunning-letters", "account1", null).body());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("channel").asString()).isEqualTo("DOWNLOAD");
+    }
 }

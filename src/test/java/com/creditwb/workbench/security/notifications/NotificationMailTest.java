@@ -149,4 +149,51 @@ class NotificationMailTest {
         });
         assertThat(repository.findById(blocked.getId()).orElseThrow().isRead()).isFalse();
     }
+
+    @Autowired
+    com.creditwb.workbench.collection.DunningService dunning;
+    @Autowired
+    com.creditwb.workbench.credit.receivable.ReceivableService receivables;
+
+    @Test
+    void a_dunning_letter_is_mailed_to_the_customers_finance_contact_in_its_language_with_the_word_letter_attached() throws Exception {
+        Customer c = com.creditwb.workbench.collection.Owing.customer(customers, statements, assessments, receivables,
+                new Object[] {"M-1", 12, 4200});
+        as("account1", "ACCOUNT_MANAGER", () -> {
+            Customer stored = customers.get(c.getId());
+            customers.saveContact(c.getId(), stored.getVersion(), null, new CustomerService.ContactForm("Ann Lee", "AP clerk", null,
+                    "ap@customer.example", com.creditwb.workbench.customer.domain.ContactRole.FINANCE));
+            Customer again = customers.get(c.getId());
+            again.setLanguage(com.creditwb.workbench.customer.domain.CorrespondenceLanguage.EN);
+            return customers.update(again);
+        });
+        var letter = as("credit1", "CREDIT_MANAGER", () -> dunning.run()).stream().map(v -> v.letter())
+                .filter(l -> l.getCustomerId().equals(c.getId())).findFirst().orElseThrow();
+        int before = SMTP.getReceivedMessages().length;
+        var sent = as("credit1", "CREDIT_MANAGER", () -> dunning.send(letter.getId()));
+        assertThat(sent.getChannel()).isEqualTo(com.creditwb.workbench.collection.DunningLetter.Channel.EMAIL);
+        assertThat(sent.getRecipient()).isEqualTo("ap@customer.example");
+        assertThat(sent.getLanguage()).isEqualTo("en");
+        assertThat(SMTP.waitForIncomingEmail(5000, before + 1)).isTrue();
+        MimeMessage mail = List.of(SMTP.getReceivedMessages()).stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("ap@customer.example");
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("Payment reminder: " + c.getName());
+        var multipart = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        jakarta.mail.BodyPart attachment = null;
+        for (int i = 0; i < multipart.getCount(); i++) {
+            if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(multipart.getBodyPart(i).getDisposition())) {
+                attachment = multipart.getBodyPart(i);
+            }
+        }
+        assertThat(attachment.getFileName()).isEqualTo(sent.fileName());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(attachment.getInputStream());
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("Payment reminder", "M-1", "4,200.00", "Attn.: Ann Lee");
+        }
+    }
 }
