@@ -38,7 +38,7 @@ public final class Screens {
                     String tab = path.contains("|") ? path.substring(path.indexOf('|') + 1) : null;
                     path = tab == null ? path : path.substring(0, path.indexOf('|'));
                     BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
-                            .setViewportSize(Integer.getInteger("screens.width", 1366), 900));
+                            .setViewportSize(Integer.getInteger("screens.width", 1366), Integer.getInteger("screens.height", 900)));
                     Page page = context.newPage();
                     page.navigate(base + "/login");
                     page.locator("#vaadinLoginUsername input").fill(user);

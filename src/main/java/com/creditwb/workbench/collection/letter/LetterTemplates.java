@@ -69,6 +69,11 @@ public final class LetterTemplates {
 
             XWPFTable table = doc.createTable(3, 5);
             table.setWidth("100%");
+            // the grid Word and LibreOffice lay the columns out by: twips of the 16.7 cm between A4's 2 cm margins
+            var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+            for (int c = 0; c < WIDTHS.length; c++) {
+                (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(WIDTHS[c]));
+            }
             table.setTableAlignment(TableRowAlign.CENTER);
             String[] heads = {"letter.item.invoice", "letter.item.date", "letter.item.due", "letter.item.days", "letter.item.amount"};
             String[] cells = {"{{item.invoice}}", "{{item.date}}", "{{item.due}}", "{{item.days}}", "{{item.amount}}"};
@@ -81,6 +86,9 @@ public final class LetterTemplates {
             XWPFTableRow total = table.getRow(2);
             cell(total, 0, text(messages, "letter.item.total", locale), true, false);
             cell(total, 4, "{{total}}", true, true);
+            for (int c = 1; c < 4; c++) {
+                total.getCell(c).setWidth(String.valueOf(WIDTHS[c]));
+            }
 
             XWPFParagraph body = doc.createParagraph();
             body.setSpacingBefore(240);
@@ -109,7 +117,11 @@ public final class LetterTemplates {
         r.setFontSize(size);
     }
 
+    /** The item table's columns: invoice, invoice date, due date, days overdue, amount. */
+    private static final int[] WIDTHS = {2699, 1638, 1638, 1349, 2314};
+
     private static void cell(XWPFTableRow row, int c, String text, boolean bold, boolean right) {
+        row.getCell(c).setWidth(String.valueOf(WIDTHS[c]));
         XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
         if (right) {
             p.setAlignment(ParagraphAlignment.RIGHT);

@@ -32,7 +32,8 @@ class LettersSection extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(x -> Formats.amount(x.getAmount(), l) + " " + x.getCurrency()).setHeader(getTranslation("dunning.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(x -> String.join(", ", x.getItems())).setHeader(getTranslation("dunning.items")).setFlexGrow(1);
+        grid.addColumn(x -> Formats.integer(x.getItems().size(), l)).setHeader(getTranslation("dunning.items")).setTextAlign(ColumnTextAlign.END)
+                .setTooltipGenerator(x -> String.join(", ", x.getItems())).setAutoWidth(true);
         grid.addColumn(x -> Labels.of(this, x.getStatus())).setHeader(getTranslation("dunning.status")).setAutoWidth(true);
         grid.addColumn(x -> x.getChannel() == null ? "" : x.getRecipient() == null || x.getChannel() == DunningLetter.Channel.DOWNLOAD
                 ? Labels.of(this, x.getChannel()) : getTranslation("dunning.emailedTo", x.getRecipient()))
