@@ -11,6 +11,7 @@ import java.time.LocalDate;
 
 /** A contact with the customer about what it owes: a call, e-mail, visit, letter or note, its outcome and the next action. */
 @Entity
+@jakarta.persistence.EntityListeners(WorklistTouch.class)
 @Table(name = "collection_activity")
 public class CollectionActivity extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
  * region or of a risk class; the first that matches in that order wins.
  */
 @Entity
+@jakarta.persistence.EntityListeners(WorklistTouch.class)
 @Table(name = "collector_rule")
 public class CollectorRule extends BaseEntity {
 

@@ -16,6 +16,7 @@ import java.util.List;
  * (left out of the collector's amount to chase and of dunning) until it is resolved.
  */
 @Entity
+@jakarta.persistence.EntityListeners(WorklistTouch.class)
 @Table(name = "collection_dispute")
 public class Dispute extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 

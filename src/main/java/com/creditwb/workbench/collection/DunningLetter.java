@@ -26,6 +26,7 @@ import java.util.List;
  * or discarded. A sent letter's level is the customer's dunning level until all its items are settled.
  */
 @Entity
+@jakarta.persistence.EntityListeners(WorklistTouch.class)
 @Table(name = "dunning_letter")
 public class DunningLetter extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 

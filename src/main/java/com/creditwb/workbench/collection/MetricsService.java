@@ -79,10 +79,15 @@ public class MetricsService {
     private final Messages messages;
     private final Clock clock;
     private final com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts;
+    private final RecentResults recent;
+    private final com.creditwb.workbench.security.CurrentUser currentUser;
 
     MetricsService(ReceivableService receivables, DocumentService documents, CustomerService customers, CollectorService collectors,
             PromiseService promises, PromiseRepository promiseRows, DisputeRepository disputes, WriteOffRepository writeOffs,
-            RecoveryRepository recoveries, Messages messages, Clock clock, com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts) {
+            RecoveryRepository recoveries, Messages messages, Clock clock, com.creditwb.workbench.keyaccount.KeyAccountService keyAccounts,
+            RecentResults recent, com.creditwb.workbench.security.CurrentUser currentUser) {
+        this.recent = recent;
+        this.currentUser = currentUser;
         this.keyAccounts = keyAccounts;
         this.receivables = receivables;
         this.documents = documents;
@@ -179,6 +184,23 @@ public class MetricsService {
     }
 
     /** The whole's figures month by month over the last {@code months} whole months (a month under way would mislead). */
+    /**
+     * The same figures as recently worked out ({@link RecentResults}): what the pages, the API and the dashboard show; the
+     * answer says as of when.
+     */
+    public RecentResults.Result<List<Group>> recentFigures(LocalDate from, LocalDate to, By by) {
+        return recent.get("figures " + LocalDate.now(clock) + " " + from + " " + to + " " + by + " " + scope(), () -> figures(from, to, by));
+    }
+
+    public RecentResults.Result<List<Month>> recentTrend(int months) {
+        return recent.get("trend " + LocalDate.now(clock) + " " + months + " " + scope(), () -> trend(months));
+    }
+
+    /** Whose figures: everyone's for those who read every customer's credit, else the user's own. */
+    private String scope() {
+        return customers.readableOnly(AccessPolicy.Area.CREDIT).isEmpty() ? "*" : "user:" + currentUser.username();
+    }
+
     public List<Month> trend(int months) {
         if (months < 1 || months > 36) {
             throw ValidationException.of("months", messages.get("collection.metrics.error.months"));

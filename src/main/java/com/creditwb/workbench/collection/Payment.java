@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 /** Money a customer paid: posted through the API, or read from the next aging list (an item gone or smaller). */
 @Entity
+@jakarta.persistence.EntityListeners(WorklistTouch.class)
 @Table(name = "collection_payment")
 public class Payment extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 

@@ -17,6 +17,7 @@ import java.util.List;
  * the service saw once the promise was due, so that a broken promise is announced once.
  */
 @Entity
+@jakarta.persistence.EntityListeners(WorklistTouch.class)
 @Table(name = "collection_promise")
 public class Promise extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 

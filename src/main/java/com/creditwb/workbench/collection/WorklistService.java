@@ -56,13 +56,15 @@ public class WorklistService {
     private final PromiseService promises;
     private final ActivityRepository activities;
     private final DunningLetterRepository letters;
+    private final OpenItemService items;
     private final DisputeService disputes;
     private final Clock clock;
     private final com.creditwb.workbench.security.CurrentUser currentUser;
 
     WorklistService(ReceivableService receivables, DocumentService documents, CustomerService customers,
             CollectorService collectors, PromiseService promises, ActivityRepository activities, Clock clock,
-            com.creditwb.workbench.security.CurrentUser currentUser, DisputeService disputes, DunningLetterRepository letters) {
+            com.creditwb.workbench.security.CurrentUser currentUser, DisputeService disputes, DunningLetterRepository letters, OpenItemService items) {
+        this.items = items;
         this.letters = letters;
         this.disputes = disputes;
         this.currentUser = currentUser;
@@ -80,9 +82,24 @@ public class WorklistService {
         return currentUser.hasAnyRole(com.creditwb.workbench.security.Role.CREDIT_MANAGER, com.creditwb.workbench.security.Role.FINANCE);
     }
 
+    /** The worklist as it is this moment, for the customers the user may read, filtered, highest priority first. */
     public List<Row> rows(Filter filter) {
+        return compute(customers.readableOnly(AccessPolicy.Area.CREDIT)).stream().filter(r -> matches(r, filter)).toList();
+    }
+
+    /** Whether a row passes the filter. */
+    static boolean matches(Row r, Filter filter) {
+        return (filter.collector() == null || filter.collector().equals(r.collector())) && (filter.riskClass() == null
+                || filter.riskClass().equals(r.riskClass())) && r.oldestDays() >= filter.minDays();
+    }
+
+    /** The worklist's order: priority, highest first, then the customer code. */
+    static final Comparator<Row> ORDER = Comparator.comparingLong(Row::priority).reversed()
+            .thenComparing(Row::code, Comparator.nullsLast(String::compareTo));
+
+    /** Every row of the customers given (empty: all), sorted; read in bulk. */
+    List<Row> compute(java.util.Optional<Set<Long>> readable) {
         LocalDate today = LocalDate.now(clock);
-        var readable = customers.readableOnly(AccessPolicy.Area.CREDIT);
         Map<Long, ReceivableService.Buckets> listed = receivables.bucketsByCustomer(today);
         // customers whose list figures no longer tell the whole story: something settled since the list, or invoiced after it —
         // their items are read in bulk and their balances counted here as the open items show them
@@ -136,24 +153,41 @@ public class WorklistService {
         List<Row> rows = new ArrayList<>();
         figures.forEach((id, f) -> {
             CustomerService.Brief c = records.get(id);
-            if (c == null) {
-                return;
+            if (c != null) {
+                rows.add(row(c, f, resolver.collectorOf(c), levels.getOrDefault(id, 0), broken.getOrDefault(id, 0),
+                        disputed.getOrDefault(id, BigDecimal.ZERO), latest.get(id)));
             }
-            String collector = resolver.collectorOf(c);
-            String risk = c.riskClass();
-            if (filter.collector() != null && !filter.collector().equals(collector) || filter.riskClass() != null && !filter.riskClass().equals(risk)
-                    || f.oldestDays() < filter.minDays()) {
-                return;
-            }
-            int brokenPromises = broken.getOrDefault(id, 0);
-            CollectionActivity a = latest.get(id);
-            BigDecimal contested = disputed.getOrDefault(id, BigDecimal.ZERO);
-            rows.add(new Row(id, c.code(), c.name(), collector, f.overdue(), f.buckets(), f.oldestDays(), risk, levels.getOrDefault(id, 0), brokenPromises, contested,
-                    a == null ? null : a.getHappenedOn(), a == null ? null : a.getNextAction(), a == null ? null : a.getNextActionOn(),
-                    Priority.of(f.overdue().subtract(contested), f.oldestDays(), risk, brokenPromises)));
         });
-        rows.sort(Comparator.comparingLong(Row::priority).reversed().thenComparing(Row::code, Comparator.nullsLast(String::compareTo)));
+        rows.sort(ORDER);
         return rows;
+    }
+
+    /**
+     * One customer's row as {@link #compute} would give it (empty when nothing of it is overdue), read from its open items:
+     * what the worklist snapshot brings up to date after a change to that customer.
+     */
+    java.util.Optional<Row> rowOf(Long customerId) {
+        LocalDate today = LocalDate.now(clock);
+        List<Open> open = new ArrayList<>();
+        items.items(customerId).forEach(i -> open.add(new Open(i.dueDate(), i.balance())));
+        Figures f = Figures.of(open, today);
+        CustomerService.Brief c = customers.brief(customerId);
+        if (f.overdue().signum() <= 0 || c == null) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal contested = disputes.disputedByCustomer().getOrDefault(customerId, BigDecimal.ZERO);
+        int level = letters.findByCustomerIdAndStatusInOrderByIdAsc(customerId, java.util.EnumSet.of(DunningLetter.Status.SENT)).stream()
+                .mapToInt(DunningLetter::getLevel).max().orElse(0);
+        CollectionActivity a = activities.findByCustomerIdOrderByHappenedOnDescIdDesc(customerId).stream().findFirst().orElse(null);
+        return java.util.Optional.of(row(c, f, collectors.resolver().collectorOf(c), level,
+                promises.brokenRecently(Set.of(customerId), today).getOrDefault(customerId, 0), contested, a));
+    }
+
+    private static Row row(CustomerService.Brief c, Figures f, String collector, int level, int brokenPromises, BigDecimal contested,
+            CollectionActivity a) {
+        return new Row(c.id(), c.code(), c.name(), collector, f.overdue(), f.buckets(), f.oldestDays(), c.riskClass(), level, brokenPromises,
+                contested, a == null ? null : a.getHappenedOn(), a == null ? null : a.getNextAction(), a == null ? null : a.getNextActionOn(),
+                Priority.of(f.overdue().subtract(contested), f.oldestDays(), c.riskClass(), brokenPromises));
     }
 
     /** An open balance and its due date; or (no date) a customer's list buckets as they stand, counted as they are. */

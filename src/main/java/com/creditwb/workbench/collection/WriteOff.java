@@ -16,6 +16,7 @@ import java.util.List;
  * approval authority (or escalated to one), or rejected. Approved, the amount leaves the exposure and is a loss.
  */
 @Entity
+@jakarta.persistence.EntityListeners(WorklistTouch.class)
 @Table(name = "collection_write_off")
 public class WriteOff extends BaseEntity implements com.creditwb.workbench.common.audit.FiledUnderCustomer {
 

@@ -166,6 +166,12 @@ public class CustomerService {
     }
 
     /** Every customer's brief (one query, no entities loaded); the caller keeps those the user may read. */
+    /** One customer's brief (null for an unknown id). */
+    public Brief brief(Long id) {
+        return customers.findById(id).map(c -> new Brief(c.getId(), c.getCode(), c.getName(), c.getOwner(), c.getRegion(), c.getCreditRiskClass()))
+                .orElse(null);
+    }
+
     public Map<Long, Brief> briefs() {
         Map<Long, Brief> map = new HashMap<>();
         for (Object[] r : customers.findBriefs()) {

@@ -56,6 +56,15 @@ public final class WorklistBenchmark {
                 time("figures of the last 90 days", runs, () -> metrics.figures(today.minusDays(89), today, MetricsService.By.ALL).size());
                 time("figures of the last 90 days by collector", runs, () -> metrics.figures(today.minusDays(89), today,
                         MetricsService.By.COLLECTOR).size());
+                // what the API and the pages answer: the first page of the snapshot, the figures as recently worked out
+                // (the first call of each works them out; the runs after it read what was kept)
+                com.creditwb.workbench.collection.WorklistPages pages = context.getBean(com.creditwb.workbench.collection.WorklistPages.class);
+                time("worklist API, first page of 500", runs, () -> pages.page(WorklistService.Filter.ALL, 0, 500).rows().size());
+                time("worklist API, one collector's first page", runs, () -> pages.page(new WorklistService.Filter("bench1", null, 0), 0, 500)
+                        .rows().size());
+                time("figures API, last 90 days", runs, () -> metrics.recentFigures(today.minusDays(89), today, MetricsService.By.ALL).value().size());
+                time("figures API, last 90 days by collector", runs, () -> metrics.recentFigures(today.minusDays(89), today,
+                        MetricsService.By.COLLECTOR).value().size());
                 return null;
             });
         }

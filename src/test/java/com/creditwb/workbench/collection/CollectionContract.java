@@ -322,4 +322,40 @@ abstract class CollectionContract {
         assertThat(as("credit1", CM, () -> items.items(c.getId())).get(0).payments()).singleElement()
                 .satisfies(p -> assertThat(p.source()).isEqualTo(Payment.Source.WRITE_OFF));
     }
+
+    @Autowired
+    ChangedCustomers changed;
+    @Autowired
+    java.time.Clock clock;
+
+    /** A row as text, amounts by value (a row worked out from the items and one from the list's sums may differ in scale). */
+    static String text(WorklistService.Row r) {
+        StringBuilder b = new StringBuilder(r.code() + "|" + r.collector() + "|" + r.overdue().stripTrailingZeros().toPlainString() + "|");
+        r.buckets().forEach((k, v) -> b.append(k).append('=').append(v.stripTrailingZeros().toPlainString()).append(','));
+        return b + "|" + r.oldestDays() + "|" + r.riskClass() + "|" + r.dunningLevel() + "|" + r.brokenPromises() + "|"
+                + r.disputed().stripTrailingZeros().toPlainString() + "|" + r.lastContact() + "|" + r.nextAction() + "|" + r.nextActionDate() + "|"
+                + r.priority();
+    }
+
+    @Test
+    void the_worklist_snapshot_brings_a_changed_customers_row_up_to_date_as_the_fresh_list_has_it() {
+        Customer c = owing(new Object[] {"S-1", 45, 6000}, new Object[] {"S-2", 12, 2500}, new Object[] {"S-3", -3, 900});
+        WorklistPages pages = new WorklistPages(worklist, changed, customers, clock, java.time.Duration.ofHours(1),
+                com.creditwb.workbench.common.BackgroundWork.onCallingThread());
+        java.util.function.Supplier<String> snapshot = () -> as("credit1", CM, () -> pages.page(WorklistService.Filter.ALL, 0, Integer.MAX_VALUE))
+                .rows().stream().filter(r -> r.customerId().equals(c.getId())).map(CollectionContract::text).findFirst().orElse(null);
+        java.util.function.Supplier<String> fresh = () -> as("credit1", CM, () -> worklist.rows(WorklistService.Filter.ALL)).stream()
+                .filter(r -> r.customerId().equals(c.getId())).map(CollectionContract::text).findFirst().orElse(null);
+        assertThat(snapshot.get()).isNotNull().isEqualTo(fresh.get());
+        // a contact and a payment through this node: the row is worked out again from the customer's items before the next page
+        as("credit1", CM, () -> activities.log(c.getId(), new ActivityService.ActivityCommand(CollectionActivity.Kind.CALL, DATE, "Ms Zhou",
+                "promised to check", "call back", DATE.plusDays(2))));
+        pay(c, "6000", "SNAP-1", "S-1");
+        String patched = snapshot.get();
+        assertThat(patched).contains("|" + DATE + "|call back|").isEqualTo(fresh.get());
+        // all paid: the customer leaves the list
+        pay(c, "2500", "SNAP-2", "S-2");
+        assertThat(snapshot.get()).isNull();
+        assertThat(fresh.get()).isNull();
+    }
 }

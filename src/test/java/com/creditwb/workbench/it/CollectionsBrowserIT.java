@@ -34,6 +34,8 @@ class CollectionsBrowserIT extends BrowserTest {
     AssessmentService assessments;
     @Autowired
     ReceivableService receivables;
+    @Autowired
+    com.creditwb.workbench.collection.DunningService dunning;
 
     @Test
     void a_collector_logs_a_call_and_a_promise_that_is_broken_the_day_after_its_date() {
@@ -79,5 +81,35 @@ class CollectionsBrowserIT extends BrowserTest {
         } finally {
             TestClockConfig.TestClock.reset();
         }
+    }
+
+    @Test
+    void a_collector_runs_dunning_previews_and_sends_the_reminder_and_the_customer_shows_its_level() {
+        LocalDate today = TestClockConfig.DATE;
+        Customer c = TestCredit.customerWithStatements(customers, statements, "account1");
+        TestCredit.approved(assessments, c);
+        // 60 million overdue for 200 days: the reminder is due, at the top of the review list
+        LocalDate asOf = TestUsers.as("finance1", "FINANCE", () -> receivables.currentAsOf()).orElse(today);
+        byte[] list = AgingWorkbooks.list(asOf, false, new Object[] {c.getCode(), "IT-DUN-1", today.minusDays(230), today.minusDays(200), 60_000_000,
+                "CNY"});
+        TestUsers.as("finance1", "FINANCE", () -> receivables.confirm(receivables.preview(list, "aging.xlsx", null), ReceivableService.Scope.PARTIAL));
+
+        Page page = browser.signIn("credit1", "demo", "en-US");
+        page.navigate(browser.url("/collections"));
+        page.locator("#worklist-dunning").click();
+        page.waitForURL(url -> url.contains("collections/dunning"));
+        page.locator("#dunning-run").click();
+        assertThat(page.locator("#dunning-count")).hasText(java.util.regex.Pattern.compile("^[0-9,]+ letters waiting$"));
+        Long id = TestUsers.as("credit1", "CREDIT_MANAGER", () -> dunning.proposals()).stream()
+                .filter(v -> v.letter().getCustomerId().equals(c.getId())).findFirst().orElseThrow().letter().getId();
+        assertThat(page.locator("#dunning-preview-" + id)).isVisible();
+        page.locator("#dunning-send-" + id).click();
+        assertThat(page.locator("#dunning-send-" + id)).hasCount(0);
+
+        page.navigate(browser.url("/customers/" + c.getId() + "?tab=collections"));
+        assertThat(page.locator("#dunning-level")).containsText("Dunning level in force: 1");
+        assertThat(page.locator("#collection-letters")).containsText("Payment reminder");
+        assertThat(page.locator("#collection-letters")).containsText("Sent");
+        page.context().close();
     }
 }

@@ -43,6 +43,7 @@ class CollectionApiController {
     private final PromiseService promises;
     private final ActivityService activities;
     private final WorklistService worklist;
+    private final com.creditwb.workbench.collection.WorklistPages pages;
     private final DisputeService disputes;
     private final com.creditwb.workbench.collection.MetricsService metrics;
     private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
@@ -51,7 +52,7 @@ class CollectionApiController {
     private final Messages messages;
 
     CollectionApiController(PaymentService payments, OpenItemService items, PromiseService promises, ActivityService activities,
-            WorklistService worklist, CustomerService customers, CurrentUser currentUser, Messages messages, DisputeService disputes,
+            WorklistService worklist, com.creditwb.workbench.collection.WorklistPages pages, CustomerService customers, CurrentUser currentUser, Messages messages, DisputeService disputes,
             com.creditwb.workbench.credit.hold.CollectionHoldService holds, com.creditwb.workbench.collection.MetricsService metrics) {
         this.holds = holds;
         this.metrics = metrics;
@@ -61,6 +62,7 @@ class CollectionApiController {
         this.promises = promises;
         this.activities = activities;
         this.worklist = worklist;
+        this.pages = pages;
         this.customers = customers;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -288,10 +290,9 @@ class CollectionApiController {
             throw ValidationException.of("limit", messages.get("collection.error.limit"));
         }
         String who = "me".equals(collector) ? currentUser.username() : collector;
-        List<WorklistService.Row> rows = worklist.rows(new WorklistService.Filter(who, riskClass, minDays == null ? 0 : minDays));
-        int from = Math.min(rows.size(), offset == null ? 0 : offset);
-        int to = Math.min(rows.size(), from + (limit == null ? 500 : limit));
-        List<WorklistRow> page = rows.subList(from, to).stream().map(r -> {
+        com.creditwb.workbench.collection.WorklistPages.Page found = pages.page(new WorklistService.Filter(who, riskClass, minDays == null ? 0 : minDays), offset == null ? 0 : offset,
+                limit == null ? 500 : limit);
+        List<WorklistRow> page = found.rows().stream().map(r -> {
             Map<String, BigDecimal> buckets = new LinkedHashMap<>();
             r.buckets().forEach((b, v) -> {
                 if (b != Aging.Bucket.NOT_DUE) {
@@ -301,22 +302,24 @@ class CollectionApiController {
             return new WorklistRow(r.code(), r.name(), r.collector(), r.overdue(), buckets, r.oldestDays(), r.riskClass(), r.dunningLevel(),
                     r.brokenPromises(), r.disputed(), r.lastContact(), r.nextAction(), r.nextActionDate(), r.priority());
         }).toList();
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.size())).body(page);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total())).header("X-Worklist-As-Of", found.asOf().toString())
+                .body(page);
     }
 
     @Operation(operationId = "getCollectionMetrics", summary = "The period's collection figures with their inputs, in all or by COLLECTOR,"
-            + " RISK_CLASS, REGION or OWNER: DSO (销售变现天数), best possible DSO, average days delinquent, CEI, bad-debt ratio, net loss;"
+            + " RISK_CLASS, SEGMENT, REGION or OWNER (worked out at most 30 s before, as X-Figures-As-Of says): DSO (销售变现天数), best possible DSO, average days delinquent, CEI, bad-debt ratio, net loss;"
             + " promises kept; disputes opened and resolved")
     @GetMapping(path = "/api/collections/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<MetricsDto> metrics(@RequestParam LocalDate from, @RequestParam LocalDate to,
+    ResponseEntity<List<MetricsDto>> metrics(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) com.creditwb.workbench.collection.MetricsService.By by) {
-        return metrics.figures(from, to, by == null ? com.creditwb.workbench.collection.MetricsService.By.ALL : by).stream().map(MetricsDto::of).toList();
+        var found = metrics.recentFigures(from, to, by == null ? com.creditwb.workbench.collection.MetricsService.By.ALL : by);
+        return ResponseEntity.ok().header("X-Figures-As-Of", found.asOf().toString()).body(found.value().stream().map(MetricsDto::of).toList());
     }
 
     @Operation(operationId = "getCollectionMetricsTrend", summary = "The figures of the whole month by month (the current month to today)")
     @GetMapping(path = "/api/collections/metrics/trend", produces = MediaType.APPLICATION_JSON_VALUE)
     List<MonthDto> trend(@RequestParam(required = false) Integer months) {
-        return metrics.trend(months == null ? 12 : months).stream()
+        return metrics.recentTrend(months == null ? 12 : months).value().stream()
                 .map(m -> new MonthDto(m.month().toString(), m.figures() == null ? null : MetricsDto.of(m.figures()))).toList();
     }
 

@@ -134,11 +134,11 @@ public class CollectionFiguresView extends VerticalLayout implements HasDynamicT
     }
 
     void refresh() {
-        problems.attempt(() -> grid.setItems(metrics.figures(from.getValue(), to.getValue(), by.getValue())));
+        problems.attempt(() -> grid.setItems(metrics.recentFigures(from.getValue(), to.getValue(), by.getValue()).value()));
     }
 
     private void trend() {
-        List<MetricsService.Month> months = metrics.trend(12);
+        List<MetricsService.Month> months = metrics.recentTrend(12).value();
         List<String> labels = months.stream().map(m -> m.month().toString()).toList();
         days.lines(labels, List.of(getTranslation("collection.figures.dso"), getTranslation("collection.figures.bpdso"),
                 getTranslation("collection.figures.add")), List.of(series(months, 0), series(months, 1), series(months, 2)), true);

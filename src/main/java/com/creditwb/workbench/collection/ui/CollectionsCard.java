@@ -18,14 +18,16 @@ import java.util.List;
 class CollectionsCard implements DashboardCard {
 
     private final WorklistService worklist;
+    private final com.creditwb.workbench.collection.WorklistPages pages;
     private final MetricsService metrics;
     private final com.creditwb.workbench.credit.hold.CollectionHoldService holds;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CollectionsCard(WorklistService worklist, MetricsService metrics, com.creditwb.workbench.credit.hold.CollectionHoldService holds,
+    CollectionsCard(WorklistService worklist, com.creditwb.workbench.collection.WorklistPages pages, MetricsService metrics, com.creditwb.workbench.credit.hold.CollectionHoldService holds,
             CurrentUser currentUser, Clock clock) {
         this.worklist = worklist;
+        this.pages = pages;
         this.metrics = metrics;
         this.holds = holds;
         this.currentUser = currentUser;
@@ -47,7 +49,7 @@ class CollectionsCard implements DashboardCard {
         Card card = new Card("collection.card.title");
         card.setId("dashboard-collections");
         var l = com.creditwb.workbench.common.i18n.Locales.current();
-        List<WorklistService.Row> mine = worklist.rows(new WorklistService.Filter(currentUser.username(), null, 0));
+        List<WorklistService.Row> mine = pages.page(new WorklistService.Filter(currentUser.username(), null, 0), 0, Integer.MAX_VALUE).rows();
         BigDecimal overdue = mine.stream().map(WorklistService.Row::overdue).reduce(BigDecimal.ZERO, BigDecimal::add);
         long broken = mine.stream().filter(r -> r.brokenPromises() > 0).count();
         var onHold = holds.customersOnHold();
@@ -55,7 +57,7 @@ class CollectionsCard implements DashboardCard {
         card.add(new Div(card.getTranslation("collection.card.line", Formats.integer(mine.size(), l), Formats.amount(overdue, l),
                 Formats.integer(broken, l), Formats.integer(held, l))));
         LocalDate today = LocalDate.now(clock);
-        metrics.figures(today.minusDays(89), today, MetricsService.By.COLLECTOR).stream()
+        metrics.recentFigures(today.minusDays(89), today, MetricsService.By.COLLECTOR).value().stream()
                 .filter(g -> g.key().equals(currentUser.username()) && g.figures() != null).findFirst()
                 .ifPresent(g -> card.add(new Div(card.getTranslation("collection.card.dso", Formats.decimal(g.figures().dso(), l, 1),
                         Formats.decimal(g.figures().bestPossibleDso(), l, 1)))));

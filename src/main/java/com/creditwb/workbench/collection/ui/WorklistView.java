@@ -47,6 +47,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph count = new Paragraph();
     final Anchor export;
     private final transient WorklistService worklist;
+    private final transient com.creditwb.workbench.collection.WorklistPages pages;
     private final transient UserService users;
     private final transient CurrentUser currentUser;
     private final transient com.creditwb.workbench.collection.CollectorService collectors;
@@ -54,8 +55,9 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
     private List<WorklistService.Row> shown = List.of();
     private Grid.Column<WorklistService.Row> collectorColumn;
 
-    public WorklistView(WorklistService worklist, UserService users, CurrentUser currentUser,
+    public WorklistView(WorklistService worklist, com.creditwb.workbench.collection.WorklistPages pages, UserService users, CurrentUser currentUser,
             com.creditwb.workbench.collection.CollectorService collectors) {
+        this.pages = pages;
         this.collectors = collectors;
         this.worklist = worklist;
         this.users = users;
@@ -135,8 +137,9 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        shown = worklist.rows(new WorklistService.Filter(Boolean.TRUE.equals(mine.getValue()) ? currentUser.username() : null,
-                risk.getValue() == null ? null : risk.getValue().name(), minDays.getValue() == null ? 0 : Math.max(0, minDays.getValue())));
+        shown = pages.page(new WorklistService.Filter(Boolean.TRUE.equals(mine.getValue()) ? currentUser.username() : null,
+                risk.getValue() == null ? null : risk.getValue().name(), minDays.getValue() == null ? 0 : Math.max(0, minDays.getValue())),
+                0, Integer.MAX_VALUE).rows();
         grid.setItems(shown);
         collectorColumn.setVisible(!Boolean.TRUE.equals(mine.getValue()));
         count.setText(getTranslation("collection.worklist.count", Formats.integer(shown.size(), getLocale())));

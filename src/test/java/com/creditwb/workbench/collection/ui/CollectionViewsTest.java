@@ -43,6 +43,10 @@ class CollectionViewsTest {
                 TestClockConfig.DATE.minusDays(2), "call again", TestClockConfig.DATE.plusDays(1), priority);
     }
 
+    static com.creditwb.workbench.collection.WorklistPages.Page page(WorklistService.Row... rows) {
+        return new com.creditwb.workbench.collection.WorklistPages.Page(List.of(rows), rows.length, TestClockConfig.TODAY);
+    }
+
     @Test
     void a_collector_opens_on_their_own_customers_and_sees_everyones_with_the_collector_column() {
         ViewTestSupport.open(Locale.ENGLISH);
@@ -50,10 +54,12 @@ class CollectionViewsTest {
         CurrentUser me = mock(CurrentUser.class);
         when(me.username()).thenReturn("credit1");
         when(worklist.collects()).thenReturn(true);
-        when(worklist.rows(new WorklistService.Filter("credit1", null, 0))).thenReturn(List.of(row(1, "C1", "credit1", "40000", 45, 3600)));
-        when(worklist.rows(new WorklistService.Filter(null, null, 0))).thenReturn(List.of(row(1, "C1", "credit1", "40000", 45, 3600),
+        com.creditwb.workbench.collection.WorklistPages pages = mock(com.creditwb.workbench.collection.WorklistPages.class);
+        when(pages.page(new WorklistService.Filter("credit1", null, 0), 0, Integer.MAX_VALUE)).thenReturn(page(row(1, "C1", "credit1", "40000", 45, 3600)));
+        when(pages.page(new WorklistService.Filter(null, null, 0), 0, Integer.MAX_VALUE)).thenReturn(page(row(1, "C1", "credit1", "40000", 45, 3600),
                 row(2, "C2", "credit2", "1000", 10, 20)));
-        WorklistView view = new WorklistView(worklist, ViewTestSupport.users(), me, mock(CollectorService.class));
+        when(pages.page(new WorklistService.Filter(null, null, 30), 0, Integer.MAX_VALUE)).thenReturn(page());
+        WorklistView view = new WorklistView(worklist, pages, ViewTestSupport.users(), me, mock(CollectorService.class));
         assertThat(view.mine.getValue()).isTrue();
         assertThat(view.count.getText()).isEqualTo("1 customers");
         assertThat(view.grid.getColumns().stream().filter(c -> !c.isVisible()).count()).as("the collector column, hidden on one's own list").isEqualTo(1);
@@ -61,7 +67,7 @@ class CollectionViewsTest {
         assertThat(view.count.getText()).isEqualTo("2 customers");
         assertThat(view.grid.getColumns()).allMatch(c -> c.isVisible());
         view.minDays.setValue(30);
-        verify(worklist).rows(new WorklistService.Filter(null, null, 30));
+        verify(pages).page(new WorklistService.Filter(null, null, 30), 0, Integer.MAX_VALUE);
         assertThat(view.settings.isVisible()).as("only ADMIN sets the collection settings").isFalse();
     }
 
