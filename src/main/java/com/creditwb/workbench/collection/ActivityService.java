@@ -26,15 +26,21 @@ public class ActivityService {
             LocalDate nextActionDate) {
     }
 
+    /** A contact with a next action was logged: the action, its owner (the author) and date (announced to the task list). */
+    public record NextActionLogged(Long customerId, Long activityId, String text, String owner, LocalDate due) {
+    }
+
     private final ActivityRepository activities;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final OpenItemService items;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final TextChecks texts;
     private final Clock clock;
 
-    ActivityService(TextChecks texts, ActivityRepository activities, OpenItemService items, CurrentUser currentUser, Messages messages, Clock clock) {
+    ActivityService(org.springframework.context.ApplicationEventPublisher events, TextChecks texts, ActivityRepository activities, OpenItemService items, CurrentUser currentUser, Messages messages, Clock clock) {
         this.activities = activities;
+        this.events = events;
         this.items = items;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -63,7 +69,12 @@ public class ActivityService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return activities.saveAndFlush(new CollectionActivity(customerId, c.kind(), c.date(), contact, outcome, next, c.nextActionDate(), currentUser.username()));
+        CollectionActivity saved = activities.saveAndFlush(new CollectionActivity(customerId, c.kind(), c.date(), contact, outcome, next,
+                c.nextActionDate(), currentUser.username()));
+        if (next != null) {
+            events.publishEvent(new NextActionLogged(customerId, saved.getId(), next, saved.getAuthor(), c.nextActionDate()));
+        }
+        return saved;
     }
 
     /** The customer's contacts, latest first. */

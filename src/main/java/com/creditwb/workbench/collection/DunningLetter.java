@@ -70,7 +70,7 @@ public class DunningLetter extends BaseEntity implements com.creditwb.workbench.
     @Column(name = "final_level", nullable = false)
     private boolean finalLevel;
 
-    @Convert(converter = InvoiceNumbers.class)
+    @Convert(converter = com.creditwb.workbench.common.StringLines.class)
     @Column(nullable = false, length = 4000)
     private List<String> items;
 

@@ -36,7 +36,7 @@ public class Promise extends BaseEntity implements com.creditwb.workbench.common
     @Column(name = "due_on", nullable = false, updatable = false)
     private LocalDate dueOn;
 
-    @jakarta.persistence.Convert(converter = InvoiceNumbers.class)
+    @jakarta.persistence.Convert(converter = com.creditwb.workbench.common.StringLines.class)
     @Column(nullable = false, length = 2000, updatable = false)
     private List<String> items;
 

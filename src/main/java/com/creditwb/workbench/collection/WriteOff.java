@@ -32,7 +32,7 @@ public class WriteOff extends BaseEntity implements com.creditwb.workbench.commo
     @Column(name = "customer_id", nullable = false, updatable = false)
     private Long customerId;
 
-    @jakarta.persistence.Convert(converter = InvoiceNumbers.class)
+    @jakarta.persistence.Convert(converter = com.creditwb.workbench.common.StringLines.class)
     @Column(nullable = false, length = 2000, updatable = false)
     private List<String> items;
 

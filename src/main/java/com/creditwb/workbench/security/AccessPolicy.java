@@ -31,7 +31,7 @@ public class AccessPolicy {
 
     /** The parts of the workbench whose records the policy rules on. */
     public enum Area {
-        CUSTOMER, CREDIT_FILE, CREDIT, KEY_ACCOUNT, ECONOMICS, PLAN, ALLIANCE, NEGOTIATION, SERVICE, COMPLAINT
+        CUSTOMER, CREDIT_FILE, CREDIT, KEY_ACCOUNT, ECONOMICS, PLAN, ALLIANCE, NEGOTIATION, SERVICE, COMPLAINT, RELATIONSHIP
     }
 
     /** READ, EDIT and DECIDE on the record; AUDIT: see who opened it (its read log). */
@@ -137,6 +137,13 @@ public class AccessPolicy {
             case SERVICE -> switch (action) {
                 case READ -> admin || credit || owner;
                 case EDIT -> owner;
+                default -> false;
+            };
+            // the contact log: whoever works with the customer reads it and logs a contact (a confidential note is
+            // further kept to its author's team by the relationship feature)
+            case RELATIONSHIP -> switch (action) {
+                case READ -> admin || credit || finance || owner;
+                case EDIT -> credit || finance || owner;
                 default -> false;
             };
             case COMPLAINT -> switch (action) {

@@ -24,7 +24,7 @@ class ArchitectureTest {
     static final String ROOT = "com.creditwb.workbench";
     /** From the bottom up: each may use only the ones before it. */
     static final List<String> LAYERS = List.of("common", "security", "customer", "statement", "credit", "keyaccount", "alliance", "negotiation",
-            "servicequality", "collection");
+            "servicequality", "collection", "relationship");
 
     static JavaClasses classes;
 

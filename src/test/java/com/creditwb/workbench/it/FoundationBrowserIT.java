@@ -20,10 +20,10 @@ class FoundationBrowserIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({
-        "admin, 'Dashboard|Customers|Complaints|Service quality|Churn watch|Approvals and reviews|Blocked documents|Collections|Collection figures|Alerts|Credit portfolio|Customer groups|Scoring model|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations|Import statements|Import receivables aging|Exchange rates|Users and roles|Survey questionnaires'",
-        "credit1, 'Dashboard|Customers|Complaints|Service quality|Churn watch|Approvals and reviews|Blocked documents|Collections|Collection figures|Alerts|Credit portfolio|Customer groups|Scoring model|Key-account portfolio|Key-account settings|Strategic alliances|Business negotiations|Exchange rates'",
-        "account1, 'Dashboard|Customers|Complaints|Service quality|Churn watch|Blocked documents|Collections|Collection figures|Alerts|Customer groups|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations'",
-        "finance1, 'Dashboard|Customers|Complaints|Collections|Collection figures|Alerts|Credit portfolio|Customer groups|Key-account portfolio|Import account economics|Business negotiations|Import statements|Import receivables aging|Exchange rates'",
+        "admin, 'Dashboard|My tasks|Customers|Complaints|Service quality|Churn watch|Approvals and reviews|Blocked documents|Collections|Collection figures|Alerts|Credit portfolio|Customer groups|Scoring model|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations|Import statements|Import receivables aging|Exchange rates|Users and roles|Survey questionnaires'",
+        "credit1, 'Dashboard|My tasks|Customers|Complaints|Service quality|Churn watch|Approvals and reviews|Blocked documents|Collections|Collection figures|Alerts|Credit portfolio|Customer groups|Scoring model|Key-account portfolio|Key-account settings|Strategic alliances|Business negotiations|Exchange rates'",
+        "account1, 'Dashboard|My tasks|Customers|Complaints|Service quality|Churn watch|Blocked documents|Collections|Collection figures|Alerts|Customer groups|Key-account portfolio|Import account economics|Key-account settings|Strategic alliances|Business negotiations'",
+        "finance1, 'Dashboard|My tasks|Customers|Complaints|Collections|Collection figures|Alerts|Credit portfolio|Customer groups|Key-account portfolio|Import account economics|Business negotiations|Import statements|Import receivables aging|Exchange rates'",
     })
     void each_role_sees_only_the_navigation_it_may_use(String user, String expected) {
         Page page = browser.signIn(user, "demo", "en-US");

@@ -29,12 +29,12 @@ class NavigationAndGuardsTest {
                 .map(MainLayout.Entry::labelKey).toList();
         // FINANCE reads key-account data (list, page and export alike) and imports the economics; it may be on a
         // negotiation's team (the list then shows only those)
-        assertThat(labels).containsExactly("nav.dashboard", "nav.customers", "nav.complaints", "nav.collections", "nav.collectionFigures", "nav.alerts", "nav.portfolio", "nav.groups", "nav.keyAccounts",
+        assertThat(labels).containsExactly("nav.dashboard", "nav.tasks", "nav.customers", "nav.complaints", "nav.collections", "nav.collectionFigures", "nav.alerts", "nav.portfolio", "nav.groups", "nav.keyAccounts",
                 "nav.economicsImport", "nav.negotiations", "nav.statementImport", "nav.agingImport", "nav.exchangeRates");
         assertThat(MainLayout.allowed(MainLayout.NAVIGATION.get(5), finance))
                 .as("a group with nothing allowed is left out").isEmpty();
         assertThat(MainLayout.NAVIGATION.stream().flatMap(g -> MainLayout.allowed(g, view -> true).stream()).count())
-                .as("an administrator sees every entry (alliances, negotiations, complaints, service quality, the churn watch, questionnaires, blocked documents, customer groups, exchange rates and collections included)").isEqualTo(23);
+                .as("an administrator sees every entry (alliances, negotiations, complaints, service quality, the churn watch, questionnaires, blocked documents, customer groups, exchange rates and collections included, and my tasks)").isEqualTo(24);
     }
 
     @Test

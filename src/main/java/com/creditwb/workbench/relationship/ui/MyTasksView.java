@@ -1,0 +1,88 @@
+package com.creditwb.workbench.relationship.ui;
+
+import com.creditwb.workbench.common.i18n.Formats;
+import com.creditwb.workbench.common.ui.Labels;
+import com.creditwb.workbench.common.ui.NavigationGroup;
+import com.creditwb.workbench.common.ui.Notify;
+import com.creditwb.workbench.common.ui.Problems;
+import com.creditwb.workbench.relationship.Task;
+import com.creditwb.workbench.relationship.TaskService;
+import com.creditwb.workbench.relationship.domain.TaskDue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** *My tasks*: the signed-in user's open tasks — overdue, today, this week or all — each linked to its record, marked done here. */
+@Menu(title = "nav.tasks", order = 0.1, icon = "vaadin:tasks")
+@NavigationGroup("nav.group.overview")
+@Route("tasks")
+@PermitAll
+public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<TaskDue> due = new Select<>();
+    final Grid<Task> grid = new Grid<>();
+    final Paragraph count = new Paragraph();
+    final Problems problems = new Problems();
+    private final transient TaskService tasks;
+
+    public MyTasksView(TaskService tasks, Clock clock) {
+        this.tasks = tasks;
+        setSizeFull();
+        var l = getLocale();
+        LocalDate today = LocalDate.now(clock);
+        due.setItems(TaskDue.values());
+        due.setItemLabelGenerator(d -> Labels.of(this, d));
+        due.setValue(TaskDue.ALL);
+        due.setId("tasks-due");
+        due.addValueChangeListener(e -> refresh());
+        count.setId("tasks-count");
+        grid.setId("tasks");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPartNameGenerator(t -> t.getDueOn().isBefore(today) ? "wb-overdue" : null);
+        grid.addColumn(t -> Formats.date(t.getDueOn(), l) + (t.getDueOn().isBefore(today) ? " · " + getTranslation("task.overdue") : ""))
+                .setHeader(getTranslation("task.dueOn")).setAutoWidth(true);
+        grid.addComponentColumn(t -> new Anchor(t.getLink(), t.getText())).setHeader(getTranslation("task.text")).setFlexGrow(1);
+        grid.addColumn(t -> Labels.of(this, t.getSource())).setHeader(getTranslation("task.source")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Button done = new Button(getTranslation("task.done"), e -> problems.attempt(() -> {
+                tasks.done(t.getId());
+                Notify.success(getTranslation("task.doneSaved"));
+                refresh();
+            }));
+            done.setId("task-done-" + t.getId());
+            done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return done;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("task.title")), count, due);
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(head, problems, grid);
+        refresh();
+    }
+
+    void refresh() {
+        List<Task> list = tasks.tasks(null, due.getValue());
+        grid.setItems(list);
+        count.setText(getTranslation("task.count", Formats.integer(list.size(), getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("task.title");
+    }
+}
