@@ -90,6 +90,7 @@ class ContactLogDialog extends FormDialog {
             DatePicker due = new DatePicker(getTranslation("activity.step.due"));
             due.setLocale(getLocale());
             due.setMin(today);
+            due.setValue(today.plusWeeks(1));
             due.setId("contact-step-due-" + i);
             stepTexts.add(text);
             stepOwners.add(owner);

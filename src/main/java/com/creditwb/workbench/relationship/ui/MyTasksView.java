@@ -40,7 +40,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     final Problems problems = new Problems();
     private final transient TaskService tasks;
 
-    public MyTasksView(TaskService tasks, Clock clock) {
+    public MyTasksView(TaskService tasks, com.creditwb.workbench.customer.CustomerService customers, Clock clock) {
         this.tasks = tasks;
         setSizeFull();
         var l = getLocale();
@@ -57,6 +57,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.date(t.getDueOn(), l) + (t.getDueOn().isBefore(today) ? " · " + getTranslation("task.overdue") : ""))
                 .setHeader(getTranslation("task.dueOn")).setAutoWidth(true);
         grid.addComponentColumn(t -> new Anchor(t.getLink(), t.getText())).setHeader(getTranslation("task.text")).setFlexGrow(1);
+        grid.addColumn(t -> t.getCustomerId() == null ? "" : customers.nameOf(t.getCustomerId())).setHeader(getTranslation("task.customer"))
+                .setAutoWidth(true);
         grid.addColumn(t -> Labels.of(this, t.getSource())).setHeader(getTranslation("task.source")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Button done = new Button(getTranslation("task.done"), e -> problems.attempt(() -> {
