@@ -41,6 +41,11 @@ public class TaskService {
         this.clock = clock;
     }
 
+    /** Whether the user works with customers day to day (account managers, credit managers, finance): the dashboard shows their tasks. */
+    public boolean hasList() {
+        return currentUser.hasAnyRole(Role.ACCOUNT_MANAGER, Role.CREDIT_MANAGER, Role.FINANCE);
+    }
+
     /** The open tasks of the owner (the user, or anyone's for ADMIN) the filter keeps, soonest due first. */
     public List<Task> tasks(String owner, TaskDue due) {
         return tasks(owner, due, null);

@@ -117,4 +117,55 @@ abstract class RelationshipContract {
             assertThat(t.getDueOn()).isEqualTo(DATE.plusDays(3));
         });
     }
+
+    @Autowired
+    CadenceService cadence;
+
+    @Test
+    void a_customer_is_due_for_contact_its_cadence_after_the_last_contact_and_at_once_when_never_contacted() {
+        Customer c = TestCredit.customerWithStatements(customers, statements, "account1");
+        as("account1", AM, () -> {
+            Customer stored = customers.get(c.getId());
+            stored.setRelationshipLevel(com.creditwb.workbench.customer.domain.RelationshipLevel.PARTNERSHIP);
+            return customers.update(stored);
+        });
+        java.util.function.Supplier<CadenceService.Due> mine = () -> as("account1", AM, () -> cadence.due(7)).stream()
+                .filter(d -> d.customerId().equals(c.getId())).findFirst().orElse(null);
+        // partnership: every 30 days (no key-account tier here); never contacted: due today
+        assertThat(mine.get().dueOn()).isEqualTo(DATE);
+        assertThat(mine.get().lastContact()).isNull();
+        assertThat(as("account2", AM, () -> cadence.due(7))).noneMatch(d -> d.customerId().equals(c.getId()));
+        // visited 40 days ago: due 10 days ago
+        as("account1", AM, () -> activities.log(c.getId(), new ContactLogService.ActivityCommand(ActivityType.VISIT, DATE.minusDays(40), "visit", null,
+                List.of("account1"), List.of(), false, List.of())));
+        assertThat(mine.get().dueOn()).isEqualTo(DATE.minusDays(10));
+        // called yesterday: next due in 29 days, beyond the week shown
+        as("account1", AM, () -> activities.log(c.getId(), new ContactLogService.ActivityCommand(ActivityType.CALL, DATE.minusDays(1), "call", null,
+                List.of("account1"), List.of(), false, List.of())));
+        assertThat(mine.get()).isNull();
+        Long partnership = as("admin", "ADMIN", () -> cadence.rules()).stream().filter(r -> r.getValue().equals("PARTNERSHIP")).findFirst()
+                .orElseThrow().getId();
+        assertThatThrownBy(() -> as("account1", AM, () -> {
+            cadence.save(java.util.Map.of(partnership, 7));
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
+            cadence.save(java.util.Map.of(partnership, 0));
+            return null;
+        })).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getErrors()).extracting(ValidationException.FieldError::field)
+                .containsExactly("days[" + partnership + "]"));
+        try {
+            as("admin", "ADMIN", () -> {
+                cadence.save(java.util.Map.of(partnership, 7));
+                return null;
+            });
+            // every 7 days now: yesterday + 7
+            assertThat(mine.get().dueOn()).isEqualTo(DATE.plusDays(6));
+        } finally {
+            as("admin", "ADMIN", () -> {
+                cadence.save(java.util.Map.of(partnership, 30));
+                return null;
+            });
+        }
+    }
 }

@@ -40,9 +40,12 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     final Problems problems = new Problems();
     private final transient TaskService tasks;
 
-    public MyTasksView(TaskService tasks, com.creditwb.workbench.customer.CustomerService customers, Clock clock) {
+    final Grid<com.creditwb.workbench.relationship.CadenceService.Due> dueGrid = new Grid<>();
+    final Button cadenceButton = new Button();
+
+    public MyTasksView(TaskService tasks, com.creditwb.workbench.customer.CustomerService customers,
+            com.creditwb.workbench.relationship.CadenceService cadence, Clock clock) {
         this.tasks = tasks;
-        setSizeFull();
         var l = getLocale();
         LocalDate today = LocalDate.now(clock);
         due.setItems(TaskDue.values());
@@ -70,10 +73,36 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             done.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return done;
         }).setAutoWidth(true).setFlexGrow(0);
-        grid.setSizeFull();
         HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("task.title")), count, due);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(head, problems, grid);
+        dueGrid.setId("contacts-due");
+        dueGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        dueGrid.addComponentColumn(d -> new Anchor("customers/" + d.customerId() + "?tab=activities", d.name()))
+                .setHeader(getTranslation("task.customer")).setFlexGrow(1);
+        dueGrid.addColumn(d -> d.tier() == null ? "" : getTranslation("keyaccount.tier." + d.tier())).setHeader(getTranslation("cadence.tier"))
+                .setAutoWidth(true);
+        dueGrid.addColumn(d -> d.level() == null ? "" : Labels.of(this, d.level())).setHeader(getTranslation("cadence.level")).setAutoWidth(true);
+        dueGrid.addColumn(d -> getTranslation("cadence.every", Formats.integer(d.intervalDays(), l))).setHeader(getTranslation("cadence.interval"))
+                .setAutoWidth(true);
+        dueGrid.addColumn(d -> d.lastContact() == null ? getTranslation("cadence.never") : Formats.date(d.lastContact(), l))
+                .setHeader(getTranslation("cadence.last")).setAutoWidth(true);
+        dueGrid.addColumn(d -> Formats.date(d.dueOn(), l) + (d.dueOn().isBefore(today) ? " · " + getTranslation("task.overdue") : ""))
+                .setHeader(getTranslation("task.dueOn")).setAutoWidth(true);
+        dueGrid.setAllRowsVisible(true);
+        var dueList = cadence.due(7);
+        dueGrid.setItems(dueList);
+        cadenceButton.setText(getTranslation("cadence.title"));
+        cadenceButton.setId("cadence-settings");
+        cadenceButton.setVisible(cadence.canSet());
+        cadenceButton.addClickListener(e -> new CadenceDialog(cadence, () -> dueGrid.setItems(cadence.due(7))).open());
+        HorizontalLayout dueHead = new HorizontalLayout(new com.vaadin.flow.component.html.H3(getTranslation("cadence.dueTitle")), cadenceButton);
+        dueHead.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Paragraph rule = new Paragraph(getTranslation("cadence.rule"));
+        rule.addClassName("wb-muted");
+        grid.setHeight("24em");
+        grid.setWidthFull();
+        add(head, problems, grid, dueHead, rule, dueGrid);
+        setWidthFull();
         refresh();
     }
 

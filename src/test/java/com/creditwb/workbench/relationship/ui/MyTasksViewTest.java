@@ -27,7 +27,8 @@ class MyTasksViewTest {
         TaskService tasks = mock(TaskService.class);
         when(tasks.tasks(null, TaskDue.ALL)).thenReturn(List.of());
         when(tasks.tasks(null, TaskDue.OVERDUE)).thenReturn(List.of());
-        MyTasksView view = new MyTasksView(tasks, mock(com.creditwb.workbench.customer.CustomerService.class), ViewTestSupport.CLOCK);
+        MyTasksView view = new MyTasksView(tasks, mock(com.creditwb.workbench.customer.CustomerService.class),
+                mock(com.creditwb.workbench.relationship.CadenceService.class), ViewTestSupport.CLOCK);
         assertThat(view.count.getText()).isEqualTo("0 open");
         assertThat(view.due.getValue()).isEqualTo(TaskDue.ALL);
         view.due.setValue(TaskDue.OVERDUE);
@@ -45,7 +46,8 @@ class MyTasksViewTest {
         when(task.getText()).thenReturn("call back");
         when(task.getLink()).thenReturn("customers/1?tab=activities");
         when(tasks.tasks(null, TaskDue.ALL)).thenReturn(List.of(task), List.of());
-        MyTasksView view = new MyTasksView(tasks, mock(com.creditwb.workbench.customer.CustomerService.class), ViewTestSupport.CLOCK);
+        MyTasksView view = new MyTasksView(tasks, mock(com.creditwb.workbench.customer.CustomerService.class),
+                mock(com.creditwb.workbench.relationship.CadenceService.class), ViewTestSupport.CLOCK);
         assertThat(view.count.getText()).isEqualTo("1 open");
         com.vaadin.flow.component.button.Button done = (com.vaadin.flow.component.button.Button) ViewTestSupport.render(view.grid, 4, task);
         assertThat(done.getId()).hasValue("task-done-5");
