@@ -112,21 +112,23 @@ public class WriteOffService {
     }
 
     /** A customer's losses: approved write-offs, what was recovered of them, and the net loss. */
-    public record Losses(BigDecimal writtenOff, BigDecimal recovered) {
+    public record Losses(int approved, BigDecimal writtenOff, BigDecimal recovered) {
         public BigDecimal net() {
             return writtenOff.subtract(recovered);
         }
 
         public static Losses of(List<View> views) {
+            int approved = 0;
             BigDecimal written = BigDecimal.ZERO;
             BigDecimal recovered = BigDecimal.ZERO;
             for (View v : views) {
                 if (v.writeOff().getStatus() == WriteOff.Status.APPROVED) {
+                    approved++;
                     written = written.add(v.writeOff().getAmount());
                 }
                 recovered = recovered.add(v.recovered());
             }
-            return new Losses(written, recovered);
+            return new Losses(approved, written, recovered);
         }
     }
 

@@ -1,7 +1,6 @@
 package com.creditwb.workbench.collection.ui;
 
 import com.creditwb.workbench.collection.OpenItemService;
-import com.creditwb.workbench.collection.WriteOff;
 import com.creditwb.workbench.collection.WriteOffService;
 import com.creditwb.workbench.common.i18n.Formats;
 import com.creditwb.workbench.customer.CustomerRecord;
@@ -41,10 +40,9 @@ class LossesOnCreditFile implements CreditFileSection {
             setPadding(false);
             setId("credit-file-losses");
             var l = getLocale();
-            long approved = list.stream().filter(v -> v.writeOff().getStatus() == WriteOff.Status.APPROVED).count();
             WriteOffService.Losses loss = WriteOffService.Losses.of(list);
-            text.setText(approved == 0 ? getTranslation("collection.losses.none")
-                    : getTranslation("collection.losses.line", Formats.integer(approved, l), Formats.amount(loss.writtenOff(), l),
+            text.setText(loss.approved() == 0 ? getTranslation("collection.losses.none")
+                    : getTranslation("collection.losses.line", Formats.integer(loss.approved(), l), Formats.amount(loss.writtenOff(), l),
                             Formats.amount(loss.recovered(), l), Formats.amount(loss.net(), l)));
             add(new H3(getTranslation("collection.losses.title")), text,
                     new Anchor("customers/" + customerId + "?tab=collections", getTranslation("collection.losses.open")));

@@ -6,8 +6,6 @@ import com.creditwb.workbench.common.ui.DashboardCard;
 import com.creditwb.workbench.relationship.CadenceService;
 import com.creditwb.workbench.relationship.TaskService;
 import com.creditwb.workbench.relationship.domain.TaskDue;
-import com.creditwb.workbench.security.CurrentUser;
-import com.creditwb.workbench.security.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.time.Clock;
@@ -19,13 +17,11 @@ class ContactsDueCard implements DashboardCard {
 
     private final TaskService tasks;
     private final CadenceService cadence;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
-    ContactsDueCard(TaskService tasks, CadenceService cadence, CurrentUser currentUser, Clock clock) {
+    ContactsDueCard(TaskService tasks, CadenceService cadence, Clock clock) {
         this.tasks = tasks;
         this.cadence = cadence;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
